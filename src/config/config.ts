@@ -1,0 +1,114 @@
+import type { Days, Location, Severity } from '../types.js';
+
+/** `off` disables a rule. */
+export type RuleSetting = Severity | 'off';
+
+export interface Waiver {
+  rule: string;
+  /** Touchpoint id or glob (`legacy-*`); undefined waives the rule everywhere. */
+  touchpoint?: string;
+  reason: string;
+  /** ISO date (YYYY-MM-DD); the waiver stops applying after it. */
+  expires?: string;
+  location?: Location;
+}
+
+/** How to read a vendor export whose columns match neither the long nor the wide format. */
+export interface MetricSource {
+  /** Glob matched against the CSV file's base name (`mailchimp-*.csv`). */
+  match: string;
+  touchpoint: string;
+  /** Fixed metric name for every row, or read from a column with `metricColumn`. */
+  metric?: string;
+  metricColumn?: string;
+  /** Column holding the value, or a ratio of two columns. */
+  value?: string;
+  ratio?: { numerator: string; denominator: string };
+  date?: string;
+  segment?: string;
+}
+
+export interface LimitOverrides<T> {
+  default: T;
+  segments: Record<string, T>;
+  channels: Record<string, T>;
+}
+
+export interface DensityLimit {
+  max: number;
+  window: Days;
+}
+
+export interface ScoringConfig {
+  weights: { documentation: number; evidence: number; performance: number; hygiene: number };
+  grades: { A: number; B: number; C: number; D: number };
+  /** Stage weight in the inventory score; unlisted stages weigh 1. */
+  stages: Record<string, number>;
+}
+
+/** The merged configuration with every default filled in; durations in days. */
+export interface Config {
+  rules: Record<string, RuleSetting>;
+  /** Where the timeline ends when the lifecycle's latest event is earlier. */
+  horizon: Days;
+  collisionWindow: LimitOverrides<Days>;
+  density: LimitOverrides<DensityLimit>;
+  silence: LimitOverrides<Days>;
+  /** Rows newer than this (before `--as-of`) count as fresh evidence. */
+  freshness: Days;
+  /** Default observation period when `--since` is not given. */
+  period: Days;
+  scoring: ScoringConfig;
+  /** Extra channels on top of the built-in list. */
+  channels: string[];
+  aliases: Record<string, string>;
+  ignore: string[];
+  waivers: Waiver[];
+  sources: MetricSource[];
+  /** The config file this came from, when there was one. */
+  file?: string;
+}
+
+export const BUILTIN_CHANNELS: readonly string[] = [
+  'email',
+  'sms',
+  'whatsapp',
+  'chat',
+  'chatbot',
+  'phone',
+  'video-call',
+  'in-person',
+  'in-app',
+  'website',
+  'social',
+  'ads',
+  'webinar',
+  'community',
+  'knowledge-base',
+  'support-ticket',
+  'survey',
+  'mail',
+  'store',
+];
+
+export function defaultConfig(): Config {
+  return {
+    rules: {},
+    horizon: 365,
+    collisionWindow: { default: 1, segments: {}, channels: {} },
+    density: { default: { max: 3, window: 7 }, segments: {}, channels: {} },
+    silence: { default: 45, segments: {}, channels: {} },
+    freshness: 30,
+    period: 90,
+    scoring: {
+      weights: { documentation: 25, evidence: 25, performance: 35, hygiene: 15 },
+      grades: { A: 90, B: 80, C: 70, D: 60 },
+      stages: {},
+    },
+    channels: [],
+    aliases: {},
+    ignore: [],
+    waivers: [],
+    sources: [],
+  };
+}

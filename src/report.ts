@@ -1,0 +1,104 @@
+import type { Finding, Severity } from './types.js';
+
+/** Version of the JSON report contract (`schemas/report.schema.json`). */
+export const REPORT_VERSION = 1;
+
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
+
+/** One signed contribution to a score, e.g. `{ label: 'owner', points: -30 }`. */
+export interface ScoreComponent {
+  label: string;
+  points: number;
+}
+
+export interface Pillars {
+  documentation: number;
+  evidence: number;
+  performance: number;
+  hygiene: number;
+}
+
+export interface TouchpointScore {
+  id: string;
+  name: string;
+  stage?: string;
+  channel?: string;
+  owner?: string;
+  segments: string[];
+  score: number;
+  grade: Grade;
+  /** Why the grade was capped, e.g. `no owner`. */
+  capped?: string;
+  /** Maturity level 0–4 (L1 documented, L2 measured, L3 on target, L4 clean). */
+  level: number;
+  /** What the next level needs, in words. */
+  nextLevel?: string;
+  /** Each pillar 0–1 before weighting. */
+  pillars: Pillars;
+  components: ScoreComponent[];
+  metric?: {
+    name: string;
+    value?: number;
+    target?: string;
+    attainment?: number;
+  };
+  findings: Record<Severity, number>;
+}
+
+export interface GroupScore {
+  id: string;
+  score: number;
+  grade: Grade;
+  touchpoints: number;
+}
+
+export interface Scores {
+  touchpoints: TouchpointScore[];
+  stages: GroupScore[];
+  owners: GroupScore[];
+  channels: GroupScore[];
+  segments: GroupScore[];
+}
+
+export interface StaleBaselineEntry {
+  fingerprint: string;
+  rule: string;
+  touchpoint?: string;
+}
+
+export interface TimelineOccurrenceView {
+  touchpoint: string;
+  day: number;
+}
+
+export interface AuditReport {
+  version: typeof REPORT_VERSION;
+  tool: { name: 'touchpoint-audit'; version: string };
+  /** `validate` reports carry findings only; `audit` adds scores and the timeline. */
+  command: 'validate' | 'audit' | 'scorecard';
+  inventory: {
+    name?: string;
+    files: string[];
+    touchpoints: number;
+    stages: string[];
+    segments: string[];
+    channels: string[];
+  };
+  metrics?: { files: string[]; since?: string; asOf?: string; rows: number };
+  summary: {
+    /** Inventory score 0–100; null for `validate`. */
+    score: number | null;
+    grade: Grade | null;
+    documentationCoverage: number | null;
+    dataCoverage: number | null;
+    findings: { error: number; warning: number; info: number; waived: number; baselined: number };
+    byFamily: Record<string, number>;
+  };
+  findings: Finding[];
+  scores?: Scores;
+  timeline?: {
+    horizon: number;
+    segments: { id: string; occurrences: TimelineOccurrenceView[] }[];
+  };
+  baseline?: { file: string; stale: StaleBaselineEntry[] };
+}

@@ -1,0 +1,23 @@
+import type { AuditReport } from '../report.js';
+import type { RuleMeta } from '../types.js';
+
+export type ScorecardGrouping = 'touchpoint' | 'stage' | 'owner' | 'channel' | 'segment';
+
+/** Everything a reporter may depend on besides the report: no clock, no cwd lookups, no I/O. */
+export interface ReporterContext {
+  /** Absolute directory that file paths in the output are made relative to. */
+  cwd: string;
+  /** Whether ANSI colour may be used (only `table` uses it). */
+  color: boolean;
+  /** The rule catalogue (SARIF rule descriptions, explanations). */
+  rules: readonly RuleMeta[];
+  /** `--explain`: show every score component. */
+  explain: boolean;
+  /** `scorecard --by`: the grouping of scorecard rows. */
+  by: ScorecardGrouping;
+  /** Terminal width for `table`; defaults to 100. */
+  width?: number;
+}
+
+/** A pure function from a report to the text of one format. Reporters never write anything. */
+export type Reporter = (report: AuditReport, ctx: ReporterContext) => string;

@@ -1,0 +1,17 @@
+import type { Days } from '../types.js';
+
+/** One occurrence of a scheduled proactive touchpoint on the reference lifecycle. */
+export interface Occurrence {
+  touchpoint: string;
+  /** Day on the reference lifecycle (day 0 is the lifecycle's zero, usually contract start). */
+  day: Days;
+  channel?: string;
+  transactional: boolean;
+}
+
+export interface Timeline {
+  /** Last day considered (latest lifecycle event, or the configured horizon). */
+  horizon: Days;
+  /** Per segment, occurrences sorted by day then touchpoint id. */
+  segments: Map<string, Occurrence[]>;
+}

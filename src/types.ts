@@ -1,0 +1,143 @@
+/**
+ * Core types shared by every stage of the pipeline:
+ * load → validate → metrics → timeline → rules → score → report.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A 1-based position in a user's file. */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** Dotted path of the YAML node or CSV column the location is about, e.g. `touchpoints[3].owner`. */
+  path?: string;
+}
+
+export interface Finding {
+  /** Stable rule id, `family/name`. */
+  rule: string;
+  severity: Severity;
+  message: string;
+  touchpoint?: string;
+  related?: string[];
+  location: Location;
+  /** Field the finding is about (`owner`, `metric.target`); part of the baseline fingerprint. */
+  field?: string;
+  /** Set when a waiver covers the finding; waived findings never fail a gate. */
+  waived?: { reason: string; expires?: string };
+  /** Set when a baseline covers the finding. */
+  baselined?: boolean;
+}
+
+export type Unit = 'ratio' | 'percent' | 'count' | 'seconds' | 'minutes' | 'hours' | 'days' | 'score';
+export const UNITS: readonly Unit[] = [
+  'ratio',
+  'percent',
+  'count',
+  'seconds',
+  'minutes',
+  'hours',
+  'days',
+  'score',
+];
+
+export type Comparison = '>=' | '<=' | '>' | '<' | '==';
+
+export interface MetricTarget {
+  op: Comparison;
+  /** The number to compare with, in the metric's unit (a `90%` target on a ratio metric is 0.9). */
+  value: number;
+  /** The target as written, for messages. */
+  text: string;
+}
+
+export interface MetricSpec {
+  name: string;
+  /** Undefined when the target is missing or unparsable (reported by schema rules). */
+  target?: MetricTarget;
+  unit?: Unit;
+}
+
+/** Durations are normalised to days (fractions for minutes and hours). */
+export type Days = number;
+
+export type Until = { anchor: string } | { offset: Days };
+
+export type Timing =
+  | { kind: 'scheduled'; anchor: string; at: Days; every?: Days; until?: Until }
+  | { kind: 'reactive'; trigger: string; sla?: Days }
+  | { kind: 'continuous' };
+
+export type TouchpointType = 'human' | 'digital' | 'product' | 'administrative';
+export type Mode = 'proactive' | 'reactive';
+
+/**
+ * A touchpoint as loaded. Loading is lenient: a field that is missing or invalid is
+ * `undefined` here (and reported by a rule), so later rules can still reason about the rest.
+ */
+export interface Touchpoint {
+  id: string;
+  name: string;
+  stage?: string;
+  purpose?: string;
+  channel?: string;
+  /** The owner id as written (may be a placeholder such as `TBD`). */
+  owner?: string;
+  /** Resolved segments: the listed ones, or every inventory segment when none are listed. */
+  segments: string[];
+  type?: TouchpointType;
+  /** Defaults to `reactive` for reactive timings, `proactive` otherwise. */
+  mode: Mode;
+  transactional: boolean;
+  timing?: Timing;
+  metric?: MetricSpec;
+  meta?: Record<string, unknown>;
+  /** Position of the touchpoint entry (its `id` key, or the start of the mapping). */
+  location: Location;
+  /** Position of each field by dotted path relative to the touchpoint: `owner`, `timing.anchor`. */
+  fields: Record<string, Location>;
+}
+
+export interface Owner {
+  id: string;
+  name?: string;
+  contact?: string;
+  /** Most touchpoints this owner should carry (`ownerless/over-capacity`). */
+  capacity?: number;
+  location: Location;
+}
+
+export interface Journey {
+  /** Preset name (`b2b-saas`, `b2c`), or undefined for an explicit list. */
+  preset?: string;
+  stages: string[];
+}
+
+export interface Inventory {
+  version: number;
+  name?: string;
+  journey: Journey;
+  segments: string[];
+  /** Anchor event → day on the reference customer timeline. */
+  lifecycle: Record<string, Days>;
+  /** The roster, or undefined when the inventory has no `owners:` (any owner accepted). */
+  owners?: Owner[];
+  touchpoints: Touchpoint[];
+  /** The files the inventory was merged from, as given (relative paths stay relative). */
+  files: string[];
+  /** Positions of top-level keys (`journey`, `segments`, `lifecycle`) in the first file holding them. */
+  locations: Record<string, Location>;
+}
+
+/** Description of a rule, printed by `touchpoint rules` and `touchpoint explain`. */
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  description: string;
+  rationale: string;
+  fix: string;
+}
