@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { open, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Temp files being written right now, so an interrupted process can remove them. */
+const pending = new Set<string>();
+
+function tempPathFor(path: string): string {
+  const suffix = `${process.pid.toString()}.${randomBytes(6).toString('hex')}`;
+  return join(dirname(path), `.${basename(path)}.${suffix}.tmp`);
+}
+
+async function existingMode(path: string): Promise<number | undefined> {
+  try {
+    return (await stat(path)).mode & 0o7777;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes `data` to `path` so readers only ever see the old file or the complete new one:
+ * the data goes to a temp file in the same directory (same file system, so the rename is
+ * atomic), is flushed to disk, and is then renamed over `path`. On any error the temp file is
+ * removed and the error rethrown; `path` is left untouched. An existing file's permissions
+ * are kept.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const temp = tempPathFor(path);
+  const mode = await existingMode(path);
+  pending.add(temp);
+  try {
+    const handle = await open(temp, 'wx', mode ?? 0o666);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+      if (mode !== undefined) await handle.chmod(mode);
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  } finally {
+    pending.delete(temp);
+  }
+}
+
+/**
+ * Removes the temp files of writes still in flight. Synchronous, for a SIGINT/SIGTERM handler
+ * in the CLI: after it, no half-written temp file is left behind.
+ */
+export function cleanupPendingWrites(): void {
+  for (const temp of pending) {
+    rmSync(temp, { force: true });
+    pending.delete(temp);
+  }
+}
