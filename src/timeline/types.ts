@@ -14,4 +14,9 @@ export interface Timeline {
   horizon: Days;
   /** Per segment, occurrences sorted by day then touchpoint id. */
   segments: Map<string, Occurrence[]>;
+  /**
+   * Touchpoints whose recurrence was cut at the per-touchpoint occurrence cap (a tiny `every`
+   * over a long horizon), by id. Optional so hand-built timelines need not set it.
+   */
+  truncated?: string[];
 }

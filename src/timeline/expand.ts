@@ -1,0 +1,147 @@
+import type { Config } from '../config/config.js';
+import type { Days, Inventory, Touchpoint } from '../types.js';
+import type { Occurrence, Timeline } from './types.js';
+
+/**
+ * Segment id used for touchpoints when the inventory declares no segments: the reference
+ * customer is then one undivided audience.
+ */
+export const ALL_SEGMENTS = '(all)';
+
+/** Most occurrences one touchpoint may put on the timeline (guards `every: 1min` over a year). */
+export const MAX_OCCURRENCES_PER_TOUCHPOINT = 10_000;
+
+// Days are floats (hours and minutes are fractions); absorb the drift of `first + k * every`.
+const EPSILON = 1e-9;
+
+/**
+ * The last day on the timeline: the latest lifecycle event, or `config.horizon` when that is
+ * later (or the lifecycle is empty) — a lifecycle that stops at go-live still gets a year.
+ */
+export function timelineHorizon(inventory: Inventory, config: Config): Days {
+  let latest = -Infinity;
+  for (const day of Object.values(inventory.lifecycle)) {
+    if (Number.isFinite(day) && day > latest) latest = day;
+  }
+  return Math.max(latest, config.horizon);
+}
+
+/** The segments a touchpoint reaches on the timeline. */
+export function touchpointSegments(touchpoint: Touchpoint, inventory: Inventory): string[] {
+  if (touchpoint.segments.length > 0) return touchpoint.segments;
+  return inventory.segments.length > 0 ? inventory.segments : [ALL_SEGMENTS];
+}
+
+/**
+ * Expands every scheduled proactive touchpoint into its occurrences on the reference
+ * lifecycle, per segment.
+ *
+ * - The first occurrence falls on `lifecycle[anchor] + at`; with `every`, further ones follow
+ *   while they are on or before `until` (an anchor's day, or an offset from the touchpoint's
+ *   own anchor day) and the horizon.
+ * - Occurrences after the horizon are dropped; days before 0 (before the lifecycle's zero)
+ *   are kept.
+ * - Reactive and always-on touchpoints, and touchpoints whose anchor is not in the lifecycle
+ *   (a schema rule reports those), stay off the timeline.
+ * - A non-positive or non-finite `every` means no recurrence; at most
+ *   {@link MAX_OCCURRENCES_PER_TOUCHPOINT} occurrences are produced per touchpoint, and the
+ *   ids of those cut short are listed in `truncated`.
+ *
+ * One sort of all occurrences, then a linear distribution into segments: O(n log n).
+ */
+export function expandTimeline(inventory: Inventory, config: Config): Timeline {
+  const horizon = timelineHorizon(inventory, config);
+  const all: Occurrence[] = [];
+  const owners: Touchpoint[] = [];
+  const truncated: string[] = [];
+
+  for (const touchpoint of inventory.touchpoints) {
+    const timing = touchpoint.timing;
+    if (timing?.kind !== 'scheduled' || touchpoint.mode !== 'proactive') continue;
+    const anchorDay = Object.hasOwn(inventory.lifecycle, timing.anchor)
+      ? inventory.lifecycle[timing.anchor]
+      : undefined;
+    if (anchorDay === undefined || !Number.isFinite(anchorDay) || !Number.isFinite(timing.at)) {
+      continue;
+    }
+    const first = anchorDay + timing.at;
+    if (first > horizon + EPSILON) continue;
+
+    const days = [first];
+    const every = timing.every;
+    if (every !== undefined && Number.isFinite(every) && every > 0) {
+      const end = Math.min(recurrenceEnd(timing.until, anchorDay, inventory, horizon), horizon);
+      for (let k = 1; ; k++) {
+        const day = first + k * every;
+        if (day > end + EPSILON) break;
+        if (days.length >= MAX_OCCURRENCES_PER_TOUCHPOINT) {
+          truncated.push(touchpoint.id);
+          break;
+        }
+        days.push(day);
+      }
+    }
+    for (const day of days) {
+      all.push({
+        touchpoint: touchpoint.id,
+        day,
+        ...(touchpoint.channel === undefined ? {} : { channel: touchpoint.channel }),
+        transactional: touchpoint.transactional,
+      });
+      owners.push(touchpoint);
+    }
+  }
+
+  // Sort indices, not occurrences, so each occurrence keeps the touchpoint that produced it.
+  const order = all.map((_, index) => index);
+  order.sort((a, b) => compareOccurrences(all[a] as Occurrence, all[b] as Occurrence));
+
+  const segments = new Map<string, Occurrence[]>();
+  for (const segment of inventory.segments) segments.set(segment, []);
+  const extra = new Map<string, Occurrence[]>();
+  for (const index of order) {
+    const occurrence = all[index] as Occurrence;
+    for (const segment of touchpointSegments(owners[index] as Touchpoint, inventory)) {
+      let list = segments.get(segment) ?? extra.get(segment);
+      if (!list) {
+        list = [];
+        extra.set(segment, list);
+      }
+      list.push(occurrence);
+    }
+  }
+  for (const segment of [...extra.keys()].sort(compareText)) {
+    segments.set(segment, extra.get(segment) ?? []);
+  }
+
+  return {
+    horizon,
+    segments,
+    ...(truncated.length > 0 ? { truncated: truncated.sort(compareText) } : {}),
+  };
+}
+
+function recurrenceEnd(
+  until: { anchor: string } | { offset: Days } | undefined,
+  anchorDay: Days,
+  inventory: Inventory,
+  horizon: Days,
+): Days {
+  if (until === undefined) return horizon;
+  if ('offset' in until) return Number.isFinite(until.offset) ? anchorDay + until.offset : horizon;
+  const day = Object.hasOwn(inventory.lifecycle, until.anchor)
+    ? inventory.lifecycle[until.anchor]
+    : undefined;
+  // An unknown `until` anchor is a schema finding; recur to the horizon meanwhile.
+  return day !== undefined && Number.isFinite(day) ? day : horizon;
+}
+
+/** Timeline order: by day, then touchpoint id. */
+export function compareOccurrences(a: Occurrence, b: Occurrence): number {
+  return a.day - b.day || compareText(a.touchpoint, b.touchpoint);
+}
+
+/** Locale-independent string order, so output is the same on every machine. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
