@@ -1,4 +1,5 @@
 import type { Days } from '../types.js';
+import { ALL_SEGMENTS } from './expand.js';
 
 /** A lifecycle day for messages: `275`, `-14`, or `3.5` for fractions (two decimals at most). */
 export function formatDay(day: Days): string {
@@ -10,4 +11,17 @@ export function formatDay(day: Days): string {
 export function formatDayCount(days: Days): string {
   const text = formatDay(days);
   return text === '1' ? '1 day' : `${text} days`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function formatList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
+}
+
+/** Segment ids for messages; the implicit single segment reads as "all customers". */
+export function formatSegments(segments: readonly string[]): string {
+  return formatList(
+    segments.map((segment) => (segment === ALL_SEGMENTS ? 'all customers' : segment)),
+  );
 }
