@@ -1,0 +1,32 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'ownerless/over-capacity',
+    defaultSeverity: 'warning',
+    description: 'An owner in the roster carries more touchpoints than its `capacity`.',
+    rationale:
+      'Ownership spread too thin is ownership on paper only: an overloaded team cannot keep every touchpoint working and measured.',
+    fix: 'Move touchpoints to another owner, retire some, or raise the owner’s `capacity` if the team has grown.',
+  },
+  phase: 'validate',
+  check(ctx) {
+    const roster = ctx.inventory.owners;
+    if (roster === undefined) return;
+    const counts = new Map<string, number>();
+    for (const touchpoint of ctx.inventory.touchpoints) {
+      if (touchpoint.owner === undefined) continue;
+      counts.set(touchpoint.owner, (counts.get(touchpoint.owner) ?? 0) + 1);
+    }
+    for (const owner of roster) {
+      const capacity = owner.capacity;
+      const count = counts.get(owner.id) ?? 0;
+      if (capacity === undefined || !Number.isFinite(capacity) || count <= capacity) continue;
+      ctx.report({
+        message: `owner '${owner.id}' carries ${count} touchpoint${count === 1 ? '' : 's'}, more than its capacity of ${capacity}`,
+        location: owner.location,
+        field: `owners.${owner.id}.capacity`,
+      });
+    }
+  },
+});

@@ -1,0 +1,37 @@
+import { isPlaceholder } from '../../text/placeholder.js';
+import { suggest } from '../../text/suggest.js';
+import { touchpointLocation } from '../../timeline/locate.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'ownerless/unknown-owner',
+    defaultSeverity: 'error',
+    description:
+      'A touchpoint’s owner is not in the `owners:` roster (checked only when the inventory has a roster).',
+    rationale:
+      'An owner outside the roster is usually a typo or a team that no longer exists, so the touchpoint has no reachable owner.',
+    fix: 'Use an id from the `owners:` roster (the message suggests the closest one), or add the owner to the roster.',
+  },
+  phase: 'validate',
+  check(ctx) {
+    const roster = ctx.inventory.owners;
+    if (roster === undefined) return;
+    const ids = roster.map((owner) => owner.id);
+    const known = new Set(ids);
+    for (const touchpoint of ctx.inventory.touchpoints) {
+      const owner = touchpoint.owner;
+      // Missing and placeholder owners have their own rules; report each problem once.
+      if (owner === undefined || isPlaceholder(owner) || known.has(owner)) continue;
+      const suggestion = suggest(owner, ids);
+      ctx.report({
+        message:
+          `owner '${owner}' of '${touchpoint.id}' is not in the owners roster` +
+          (suggestion === undefined ? '' : `; did you mean '${suggestion}'?`),
+        location: touchpointLocation(touchpoint, 'owner'),
+        touchpoint: touchpoint.id,
+        field: 'owner',
+      });
+    }
+  },
+});
