@@ -1,0 +1,65 @@
+import type { Finding } from '../types.js';
+
+/** The family of a rule id: `overlap` for `overlap/collision`. */
+export function ruleFamily(rule: string): string {
+  const slash = rule.indexOf('/');
+  return slash === -1 ? rule : rule.slice(0, slash);
+}
+
+/** Whether a finding still counts: neither waived nor covered by the baseline. */
+export function isActive(finding: Finding): boolean {
+  return finding.waived === undefined && finding.baselined !== true;
+}
+
+/** Report order of the rule families; unknown families follow, alphabetically. */
+export const FAMILY_ORDER: readonly string[] = ['gap', 'overlap', 'ownerless', 'schema', 'metrics'];
+
+export const FAMILY_TITLES: Readonly<Record<string, string>> = {
+  gap: 'Gaps',
+  overlap: 'Overlaps',
+  ownerless: 'Ownerless',
+  schema: 'Schema',
+  metrics: 'Metric exports',
+};
+
+/** Families in report order: the known ones first, then the rest alphabetically. */
+export function sortFamilies(families: Iterable<string>): string[] {
+  const unique = [...new Set(families)];
+  const rank = (f: string): number => {
+    const i = FAMILY_ORDER.indexOf(f);
+    return i === -1 ? FAMILY_ORDER.length : i;
+  };
+  return unique.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Findings grouped by family, in report order; the findings keep their order. */
+export function findingsByFamily(findings: readonly Finding[]): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const family = ruleFamily(finding.rule);
+    const list = groups.get(family) ?? [];
+    list.push(finding);
+    groups.set(family, list);
+  }
+  return sortFamilies(groups.keys()).map((family) => [family, groups.get(family) ?? []]);
+}
+
+/** `file:line:column`, or `file:line:column-endLine:endColumn` for a range. */
+export function formatLocation(finding: Finding, file: string): string {
+  const { line, column, endLine, endColumn } = finding.location;
+  const start = `${file}:${line}:${column}`;
+  if (endLine === undefined || endColumn === undefined) return start;
+  return endLine === line ? `${start}-${endColumn}` : `${start}-${endLine}:${endColumn}`;
+}
+
+/** A score as people read it: whole numbers stay whole, others get one decimal. */
+export function formatScore(score: number | null | undefined): string {
+  if (score === null || score === undefined) return '—';
+  const rounded = Math.round(score * 10) / 10;
+  return Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1);
+}
+
+/** A 0–100 coverage as a percentage. */
+export function formatPercent(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : `${formatScore(value)}%`;
+}

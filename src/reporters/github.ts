@@ -1,0 +1,163 @@
+import type { AuditReport } from '../report.js';
+import type { Finding, Severity } from '../types.js';
+import { formatLocation, formatPercent, formatScore, isActive } from './finding-facts.js';
+import { markdownCell, markdownTable, markdownText } from './markdown-table.js';
+import { reportPath } from './report-path.js';
+import type { Reporter, ReporterContext } from './types.js';
+
+/**
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (and 50 per
+ * job); the rest of the workflow commands are silently dropped. Source: actions/toolkit,
+ * docs/problem-matchers.md, "Limitations".
+ */
+export const ANNOTATIONS_PER_TYPE = 10;
+/** Rows of the step summary's findings table; the summary must stay far below GitHub's 1 MiB. */
+export const SUMMARY_MAX_FINDINGS = 100;
+
+type Command = 'error' | 'warning' | 'notice';
+const COMMANDS: Record<Severity, Command> = { error: 'error', warning: 'warning', info: 'notice' };
+
+/** Escapes a workflow command's message exactly like `@actions/core` (`escapeData`). */
+export function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+/** Escapes a workflow command property like `@actions/core` (`escapeProperty`). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+function annotation(finding: Finding, ctx: ReporterContext): string {
+  const { line, column, endLine, endColumn } = finding.location;
+  const props: [string, string][] = [['file', reportPath(finding.location.file, ctx.cwd)]];
+  props.push(['line', String(line)]);
+  const lastLine = endLine ?? line;
+  props.push(['endLine', String(lastLine)]);
+  // GitHub ignores or misplaces columns on multi-line ranges, so they go only on one line.
+  if (lastLine === line) {
+    props.push(['col', String(column)]);
+    if (endColumn !== undefined) props.push(['endColumn', String(endColumn)]);
+  }
+  const title =
+    finding.touchpoint === undefined ? finding.rule : `${finding.rule} (${finding.touchpoint})`;
+  props.push(['title', title]);
+  const properties = props.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',');
+  return `::${COMMANDS[finding.severity]} ${properties}::${escapeData(finding.message)}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * GitHub Actions workflow commands, one annotation per finding that still counts (waived and
+ * baselined findings are not annotated). At most 10 annotations of each type are emitted, as
+ * GitHub drops the rest; when any are left out, a `::notice::` says how many (it takes one of
+ * the 10 notice slots) and the left-out findings are listed as plain log lines in a group.
+ */
+export const githubReporter: Reporter = (report, ctx) => {
+  const active = report.findings.filter(isActive);
+  const totals: Record<Command, number> = { error: 0, warning: 0, notice: 0 };
+  for (const finding of active) totals[COMMANDS[finding.severity]]++;
+  const overflow = Object.values(totals).some((n) => n > ANNOTATIONS_PER_TYPE);
+  const limits: Record<Command, number> = {
+    error: ANNOTATIONS_PER_TYPE,
+    warning: ANNOTATIONS_PER_TYPE,
+    notice: overflow ? ANNOTATIONS_PER_TYPE - 1 : ANNOTATIONS_PER_TYPE,
+  };
+  const used: Record<Command, number> = { error: 0, warning: 0, notice: 0 };
+  const lines: string[] = [];
+  const leftOut: Finding[] = [];
+  for (const finding of active) {
+    const command = COMMANDS[finding.severity];
+    if (used[command] < limits[command]) {
+      used[command]++;
+      lines.push(annotation(finding, ctx));
+    } else {
+      leftOut.push(finding);
+    }
+  }
+  if (leftOut.length > 0) {
+    const parts = (['error', 'warning', 'notice'] as const)
+      .map((c) => [c, totals[c] - used[c]] as const)
+      .filter(([, n]) => n > 0)
+      .map(([c, n]) => `${n} ${c}`);
+    const message =
+      `${plural(leftOut.length, 'finding')} not annotated (${parts.join(', ')}): GitHub shows at most ` +
+      `${ANNOTATIONS_PER_TYPE} annotations of each type per step. The full list is in this log and in the job summary.`;
+    lines.push(`::notice title=${escapeProperty('touchpoint-audit')}::${escapeData(message)}`);
+    lines.push(`::group::${escapeData(`Findings not annotated (${leftOut.length})`)}`);
+    for (const finding of leftOut) {
+      // "- " keeps the runner from reading a line as a command (it trims leading spaces only).
+      const where = formatLocation(finding, reportPath(finding.location.file, ctx.cwd));
+      const message = finding.message.replace(/\s*[\r\n]+\s*/g, ' ');
+      lines.push(`- ${where} ${finding.severity} ${message} [${finding.rule}]`);
+    }
+    lines.push('::endgroup::');
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+};
+
+function summaryCounts(report: AuditReport): string {
+  const f = report.summary.findings;
+  return markdownTable(
+    ['Errors', 'Warnings', 'Info', 'Waived', 'Baselined'],
+    [[f.error, f.warning, f.info, f.waived, f.baselined].map(String)],
+    ['right', 'right', 'right', 'right', 'right'],
+  );
+}
+
+/**
+ * Markdown for `$GITHUB_STEP_SUMMARY` (the CLI appends it when the variable is set): the
+ * score, the finding counts and the findings that still count, capped at
+ * `SUMMARY_MAX_FINDINGS` rows, plus stale baseline entries.
+ */
+export function renderGithubSummary(report: AuditReport, ctx: ReporterContext): string {
+  const out: string[] = [];
+  const name =
+    report.inventory.name === undefined ? '' : `: ${markdownText(report.inventory.name)}`;
+  out.push(`## Touchpoint audit${name}`, '');
+  const s = report.summary;
+  if (s.score !== null) {
+    out.push(
+      `**Score ${formatScore(s.score)}/100, grade ${s.grade ?? '—'}** · documentation coverage ` +
+        `${formatPercent(s.documentationCoverage)} · data coverage ${formatPercent(s.dataCoverage)}`,
+      '',
+    );
+  }
+  out.push(summaryCounts(report), '');
+  const active = report.findings.filter(isActive);
+  if (active.length === 0) {
+    out.push('No findings to act on.', '');
+  } else {
+    out.push(`### Findings to act on (${active.length})`, '');
+    const rows = active
+      .slice(0, SUMMARY_MAX_FINDINGS)
+      .map((f) => [
+        f.severity,
+        `\`${markdownCell(f.rule)}\``,
+        markdownCell(f.touchpoint ?? ''),
+        markdownCell(f.message),
+        markdownCell(formatLocation(f, reportPath(f.location.file, ctx.cwd))),
+      ]);
+    out.push(markdownTable(['Severity', 'Rule', 'Touchpoint', 'Message', 'Location'], rows), '');
+    if (active.length > SUMMARY_MAX_FINDINGS) {
+      out.push(`… and ${active.length - SUMMARY_MAX_FINDINGS} more (see the full report).`, '');
+    }
+  }
+  const stale = report.baseline?.stale ?? [];
+  if (stale.length > 0) {
+    out.push(
+      `### Stale baseline entries (${stale.length})`,
+      '',
+      'These problems no longer occur; remove them from the baseline with `--write-baseline`.',
+      '',
+      ...stale.map(
+        (e) =>
+          `- \`${e.rule}\`${e.touchpoint === undefined ? '' : ` on ${markdownText(e.touchpoint)}`}`,
+      ),
+      '',
+    );
+  }
+  return out.join('\n');
+}
