@@ -25,3 +25,8 @@ export function formatSegments(segments: readonly string[]): string {
     segments.map((segment) => (segment === ALL_SEGMENTS ? 'all customers' : segment)),
   );
 }
+
+/** Whether {@link formatSegments} reads as a plural subject ("enterprise and smb hear"). */
+export function isPluralSegments(segments: readonly string[]): boolean {
+  return segments.length !== 1 || segments[0] === ALL_SEGMENTS;
+}

@@ -1,0 +1,50 @@
+import { touchpointSegments } from '../../timeline/expand.js';
+import { inventoryLocation } from '../../timeline/locate.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'gap/empty-stage',
+    defaultSeverity: 'warning',
+    description:
+      'A journey stage has no touchpoint at all, or none for one of the segments (a touchpoint covers the segments it lists, or every segment when it lists none).',
+    rationale:
+      'An empty stage is a hole in the customer journey: customers of that segment pass through it with nobody guiding them.',
+    fix: 'Add a touchpoint for the stage and segment, extend an existing touchpoint’s `segments`, or drop the stage from an explicit `journey:` list if it does not apply.',
+  },
+  phase: 'audit',
+  check(ctx) {
+    const { inventory } = ctx;
+    const covered = new Map<string, Set<string>>();
+    for (const touchpoint of inventory.touchpoints) {
+      if (touchpoint.stage === undefined) continue;
+      let segments = covered.get(touchpoint.stage);
+      if (!segments) {
+        segments = new Set();
+        covered.set(touchpoint.stage, segments);
+      }
+      for (const segment of touchpointSegments(touchpoint, inventory)) segments.add(segment);
+    }
+    const location = inventoryLocation(inventory, 'journey');
+    for (const stage of new Set(inventory.journey.stages)) {
+      const segments = covered.get(stage);
+      // A stage nobody covers is one finding, not one per segment.
+      if (segments === undefined) {
+        ctx.report({
+          message: `stage '${stage}' has no touchpoint`,
+          location,
+          field: `journey.${stage}`,
+        });
+        continue;
+      }
+      for (const segment of inventory.segments) {
+        if (segments.has(segment)) continue;
+        ctx.report({
+          message: `stage '${stage}' has no touchpoint for segment '${segment}'`,
+          location,
+          field: `journey.${stage}.${segment}`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,137 @@
+import { compareText } from '../../timeline/expand.js';
+import {
+  formatDay,
+  formatDayCount,
+  formatSegments,
+  isPluralSegments,
+} from '../../timeline/format.js';
+import { silenceLimitFor } from '../../timeline/limits.js';
+import { inventoryLocation, touchpointLocation } from '../../timeline/locate.js';
+import type { Occurrence } from '../../timeline/types.js';
+import type { Days, Touchpoint } from '../../types.js';
+import { defineRule } from '../rule.js';
+
+interface Silence {
+  from: Days;
+  to: Days;
+  limit: Days;
+  /** The occurrence before the silence (none when it starts at day 0). */
+  before?: Occurrence;
+  /** The occurrence ending the silence (none when it runs to the horizon). */
+  after?: Occurrence;
+  /** Set for a per-channel check. */
+  channel?: string;
+}
+
+export default defineRule({
+  meta: {
+    id: 'gap/silence',
+    defaultSeverity: 'warning',
+    description:
+      'A segment goes longer than its allowed silence without a proactive touch on the lifecycle timeline: from day 0 to the first touch, between two touches, or from the last touch to the horizon. With `silence.channels`, the same check between consecutive touches on that channel.',
+    rationale:
+      'Customers who hear nothing for too long drift away; customer-success practice touches strategic accounts every 2–3 weeks and scale accounts about monthly.',
+    fix: 'Schedule a proactive touchpoint inside the silent stretch (or a recurrence with `every:`), or raise the limit for the segment with `silence.segments` in the config.',
+  },
+  phase: 'audit',
+  check(ctx) {
+    const { timeline, config, inventory } = ctx;
+    if (!timeline) return;
+    const byId = new Map<string, Touchpoint>(inventory.touchpoints.map((t) => [t.id, t]));
+
+    // The same silence across several segments is one finding naming them all.
+    const groups = new Map<string, { silence: Silence; segments: string[] }>();
+    const add = (segment: string, silence: Silence): void => {
+      const key = [
+        silence.from,
+        silence.to,
+        silence.limit,
+        silence.before?.touchpoint ?? '',
+        silence.after?.touchpoint ?? '',
+        silence.channel ?? '',
+      ].join('\u0000');
+      const group = groups.get(key);
+      if (group) group.segments.push(segment);
+      else groups.set(key, { silence, segments: [segment] });
+    };
+
+    for (const [segment, occurrences] of timeline.segments) {
+      // The relationship starts at day 0: touches before it do not end a silence after it.
+      const inRange = occurrences.filter((o) => o.day >= 0 && o.day <= timeline.horizon);
+      const limit = silenceLimitFor(config, segment);
+      let from = 0;
+      let before: Occurrence | undefined;
+      for (const occurrence of inRange) {
+        if (occurrence.day - from > limit) {
+          add(segment, {
+            from,
+            to: occurrence.day,
+            limit,
+            ...(before ? { before } : {}),
+            after: occurrence,
+          });
+        }
+        from = occurrence.day;
+        before = occurrence;
+      }
+      if (timeline.horizon - from > limit) {
+        add(segment, { from, to: timeline.horizon, limit, ...(before ? { before } : {}) });
+      }
+
+      for (const [channel, channelLimit] of Object.entries(config.silence.channels)) {
+        let previous: Occurrence | undefined;
+        for (const occurrence of inRange) {
+          if (occurrence.channel !== channel) continue;
+          if (previous && occurrence.day - previous.day > channelLimit) {
+            add(segment, {
+              from: previous.day,
+              to: occurrence.day,
+              limit: channelLimit,
+              before: previous,
+              after: occurrence,
+              channel,
+            });
+          }
+          previous = occurrence;
+        }
+      }
+    }
+
+    const found = [...groups.values()].sort(
+      (a, b) =>
+        a.silence.from - b.silence.from ||
+        a.silence.to - b.silence.to ||
+        compareText(a.silence.channel ?? '', b.silence.channel ?? '') ||
+        compareText(a.segments[0] ?? '', b.segments[0] ?? ''),
+    );
+    for (const { silence, segments } of found) {
+      const { from, to, limit, before, after, channel } = silence;
+      const who = formatSegments(segments);
+      const verb = isPluralSegments(segments) ? 'hear' : 'hears';
+      const what = channel === undefined ? 'nothing proactive' : `no ${channel} touch`;
+      const message =
+        `${who} ${verb} ${what} for ${formatDayCount(to - from)}, ` +
+        `from day ${formatDay(from)} to day ${formatDay(to)} ` +
+        `(limit ${formatDayCount(limit)}${channel === undefined ? '' : ` for ${channel}`})`;
+      const anchor = after ?? before;
+      const touchpoint = anchor ? byId.get(anchor.touchpoint) : undefined;
+      if (!anchor || !touchpoint) {
+        ctx.report({
+          message,
+          location: inventoryLocation(inventory, 'segments', 'journey'),
+          field: `segments.${segments.join(',')}`,
+        });
+        continue;
+      }
+      const related =
+        after && before && before.touchpoint !== after.touchpoint ? [before.touchpoint] : [];
+      ctx.report({
+        message,
+        location: touchpointLocation(touchpoint, 'timing'),
+        touchpoint: touchpoint.id,
+        ...(related.length > 0 ? { related } : {}),
+        field: 'timing',
+      });
+    }
+  },
+});
