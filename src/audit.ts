@@ -1,0 +1,137 @@
+import path from 'node:path';
+import { defaultConfig } from './config/config.js';
+import type { Config } from './config/config.js';
+import { expandInputs } from './files/expand-inputs.js';
+import { loadInventory } from './inventory/load-inventory.js';
+import type { LoadedInventory } from './inventory/load-inventory.js';
+import { readMetrics } from './metrics/read-metrics.js';
+import type { MetricsResult } from './metrics/types.js';
+import type { AuditReport } from './report.js';
+import { baseReport, countByFamily, countFindings } from './report-summary.js';
+import { applyPolicy, runRules } from './rules/engine.js';
+import { RULE_CATALOGUE, RULES } from './rules/index.js';
+import { scoreAudit } from './scoring/score-audit.js';
+import { expandTimeline } from './timeline/expand.js';
+import type { Finding } from './types.js';
+import { todayIso } from './validate.js';
+import { applyBaseline } from './baseline/index.js';
+import type { BaselineFile } from './baseline/index.js';
+
+export interface AuditOptions {
+  /** Inventory files, directories or globs (`-` for stdin). */
+  inventory: readonly string[];
+  /** Metric exports: files, directories or globs. */
+  metrics?: readonly string[];
+  config?: Config;
+  cwd?: string;
+  /** End of the metric period and the date waivers expire against (YYYY-MM-DD). */
+  asOf?: string;
+  since?: string;
+  readStdin?: () => Promise<string>;
+  command?: 'audit' | 'scorecard';
+  /** Called as each pipeline stage starts, for progress display. */
+  onProgress?: (stage: string) => void;
+}
+
+/** A loaded inventory plus its metrics: what `auditLoaded` needs. */
+export interface AuditInput {
+  loaded: LoadedInventory;
+  metrics?: MetricsResult;
+  config: Config;
+  asOf?: string;
+  command?: 'audit' | 'scorecard';
+}
+
+/**
+ * The whole pipeline: load → validate → metrics → timeline → rules → score → report.
+ * Problems in the user's files are findings in the report; a missing file throws InputError.
+ */
+export async function audit(options: AuditOptions): Promise<AuditReport> {
+  const config = options.config ?? defaultConfig();
+  const cwd = options.cwd ?? process.cwd();
+  options.onProgress?.('loading the inventory');
+  const loaded = await loadInventory(options.inventory, {
+    cwd,
+    ...(options.readStdin ? { readStdin: options.readStdin } : {}),
+  });
+  let metrics: MetricsResult | undefined;
+  if (options.metrics && options.metrics.length > 0) {
+    options.onProgress?.('reading metric exports');
+    const files = await expandInputs(options.metrics, { cwd, extensions: ['csv', 'tsv', 'txt'], what: 'metric exports (*.csv)' });
+    metrics = await readMetrics(
+      files.map((file) => (path.isAbsolute(file) ? file : file)),
+      {
+        config,
+        inventory: loaded.inventory,
+        ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+        ...(options.since !== undefined ? { since: options.since } : {}),
+        cwd,
+      },
+    );
+  }
+  options.onProgress?.('analysing');
+  const input: AuditInput = { loaded, config, command: options.command ?? 'audit' };
+  if (metrics) input.metrics = metrics;
+  if (options.asOf !== undefined) input.asOf = options.asOf;
+  return auditLoaded(input);
+}
+
+/** The analysis and scoring half of `audit`, for an inventory and metrics already in memory. */
+export function auditLoaded(input: AuditInput): AuditReport {
+  const { loaded, metrics, config } = input;
+  const { inventory } = loaded;
+  const asOf = input.asOf ?? metrics?.asOf ?? todayIso();
+  const timeline = expandTimeline(inventory, config);
+  const ruleFindings = runRules(
+    RULES,
+    { inventory, config, timeline, asOf, ...(metrics ? { metrics } : {}) },
+    ['validate', 'audit'],
+  );
+  const findings = applyPolicy([...loaded.findings, ...(metrics?.findings ?? []), ...ruleFindings], {
+    config,
+    asOf,
+    catalogue: RULE_CATALOGUE,
+  });
+  const scored = scoreAudit({
+    inventory,
+    config,
+    findings: findings.filter((f) => !f.waived),
+    timeline,
+    asOf,
+    ...(metrics ? { metrics } : {}),
+  });
+  const report = baseReport(input.command ?? 'audit', inventory, config, findings);
+  report.summary.score = scored.score;
+  report.summary.grade = scored.grade;
+  report.summary.documentationCoverage = scored.documentationCoverage;
+  report.summary.dataCoverage = scored.dataCoverage;
+  report.scores = scored.scores;
+  if (metrics) {
+    report.metrics = { files: [...metrics.files], rows: metrics.stats.rows };
+    if (metrics.since !== undefined) report.metrics.since = metrics.since;
+    if (metrics.asOf !== undefined) report.metrics.asOf = metrics.asOf;
+  }
+  report.timeline = {
+    horizon: timeline.horizon,
+    segments: [...timeline.segments.entries()].map(([id, occurrences]) => ({
+      id,
+      occurrences: occurrences.map((o) => ({ touchpoint: o.touchpoint, day: o.day })),
+    })),
+  };
+  return report;
+}
+
+/**
+ * Marks the findings a baseline already knows (they stop counting toward the gate) and
+ * lists the baseline entries that no longer occur.
+ */
+export function withBaseline(report: AuditReport, baseline: BaselineFile, file: string): AuditReport {
+  const applied = applyBaseline(report.findings, baseline);
+  const findings: Finding[] = applied.findings;
+  return {
+    ...report,
+    findings,
+    summary: { ...report.summary, findings: countFindings(findings), byFamily: countByFamily(findings) },
+    baseline: { file, stale: applied.stale },
+  };
+}

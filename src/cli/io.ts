@@ -1,0 +1,36 @@
+/** The process surface the CLI touches, injectable so tests can run `main()` in-process. */
+export interface CliIo {
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  readStdin(): Promise<string>;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    async readStdin() {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+}
+
+export type ColorMode = 'auto' | 'always' | 'never';
+
+/**
+ * Whether to colour output: `--color` wins, then NO_COLOR (any non-empty value) and
+ * FORCE_COLOR (`0` means no), then whether the stream is a terminal.
+ */
+export function useColor(mode: ColorMode, env: CliIo['env'], isTTY: boolean | undefined): boolean {
+  if (mode === 'always') return true;
+  if (mode === 'never') return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return isTTY === true;
+}

@@ -1,0 +1,121 @@
+import { Command, CommanderError } from 'commander';
+import { TouchpointError, UsageError } from '../errors.js';
+import { TOOL_VERSION } from '../version.js';
+import type { CliIo } from './io.js';
+import { processIo } from './io.js';
+import { addOptions } from './options.js';
+import type { CommandOptions } from './options.js';
+
+/** Exit codes (DESIGN §6). */
+export const EXIT_OK = 0;
+export const EXIT_FAILED_GATE = 1;
+export const EXIT_CANNOT_RUN = 2;
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('touchpoint')
+    .description('Audit a customer-touchpoint inventory: validate it, find gaps, overlaps and ownerless touchpoints, and score it.')
+    .version(TOOL_VERSION, '-v, --version')
+    .showHelpAfterError('(run touchpoint --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    });
+
+  const check = (name: 'validate' | 'audit' | 'scorecard') => async (inventory: string[], options: CommandOptions) => {
+    const { runCheck } = await import('./run-check.js');
+    setExit(await runCheck(name, inventory, options, io));
+  };
+
+  addOptions(
+    program
+      .command('validate')
+      .description('check structure and references only (fast)')
+      .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', ['touchpoints.yaml']),
+    ['common'],
+  ).action(check('validate'));
+
+  addOptions(
+    program
+      .command('audit')
+      .description('everything: findings and scores')
+      .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', ['touchpoints.yaml']),
+    ['common', 'metrics', 'score'],
+  ).action(check('audit'));
+
+  addOptions(
+    program
+      .command('scorecard')
+      .description('one row per touchpoint (or --by stage|owner|channel|segment)')
+      .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', ['touchpoints.yaml']),
+    ['common', 'metrics', 'score', 'scorecard'],
+  ).action(check('scorecard'));
+
+  program
+    .command('rules')
+    .description('list every rule with its default severity')
+    .option('-f, --format <format>', 'table or json', 'table')
+    .action(async (options: { format: string }) => {
+      const { listRules } = await import('./catalogue.js');
+      io.stdout.write(listRules(options.format));
+    });
+
+  program
+    .command('explain')
+    .description('what a rule checks, why it matters and how to fix it')
+    .argument('<rule>', 'rule id, e.g. overlap/collision')
+    .action(async (rule: string) => {
+      const { explainRule } = await import('./catalogue.js');
+      io.stdout.write(explainRule(rule));
+    });
+
+  program
+    .command('schema')
+    .description('print a JSON Schema')
+    .argument('<name>', 'inventory, config or report')
+    .action(async (name: string) => {
+      const { schemaText } = await import('./catalogue.js');
+      io.stdout.write(schemaText(name));
+    });
+
+  program
+    .command('init')
+    .description('scaffold touchpoints.yaml, touchpoint.config.yaml and metrics/sample.csv')
+    .argument('[dir]', 'target directory', '.')
+    .option('-t, --template <name>', 'b2b-saas or b2c', 'b2b-saas')
+    .option('--force', 'overwrite existing files')
+    .action(async (dir: string, options: { template: string; force?: boolean }) => {
+      const { runInit } = await import('./init.js');
+      await runInit(dir, options, io);
+    });
+
+  return program;
+}
+
+/**
+ * Runs the CLI and returns the exit code. The one place where errors become exit codes:
+ * user-facing errors print one line and exit 2; anything else is a bug, reported as such.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'node' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version "errors" are successes; commander already printed usage errors.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_CANNOT_RUN;
+    }
+    if (error instanceof TouchpointError) {
+      io.stderr.write(`touchpoint: ${error.message}\n`);
+      return error instanceof UsageError ? EXIT_CANNOT_RUN : error.exitCode;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`touchpoint: internal error, please report it: ${detail}\n`);
+    if (io.env.TOUCHPOINT_DEBUG) io.stderr.write(`${error instanceof Error ? (error.stack ?? '') : ''}\n`);
+    return EXIT_CANNOT_RUN;
+  }
+}

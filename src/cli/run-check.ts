@@ -1,0 +1,168 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { defaultConfig } from '../config/config.js';
+import type { Config } from '../config/config.js';
+import { findConfigFile, loadConfig } from '../config/load-config.js';
+import { InputError, UsageError } from '../errors.js';
+import { evaluateGate } from '../gate.js';
+import type { AuditReport } from '../report.js';
+import { loadReporter } from '../reporters/index.js';
+import type { ReporterContext } from '../reporters/types.js';
+import { RULE_CATALOGUE } from '../rules/index.js';
+import type { CliIo } from './io.js';
+import { useColor } from './io.js';
+import type { CommandOptions, OutputRequest } from './options.js';
+import { startProgress } from './progress.js';
+
+type CheckCommand = 'validate' | 'audit' | 'scorecard';
+
+const EXIT_OK = 0;
+const EXIT_FAILED_GATE = 1;
+
+async function resolveConfig(options: CommandOptions, inventory: readonly string[], io: CliIo): Promise<Config> {
+  if (options.config !== undefined) {
+    return loadConfig(path.resolve(io.cwd, options.config), options.config);
+  }
+  const first = inventory.find((input) => input !== '-');
+  let start = io.cwd;
+  if (first !== undefined) {
+    const absolute = path.resolve(io.cwd, first);
+    const info = await stat(absolute).catch(() => undefined);
+    start = info?.isDirectory() ? absolute : path.dirname(absolute);
+  }
+  const found = await findConfigFile(start);
+  if (found === undefined) return defaultConfig();
+  return loadConfig(found, path.relative(io.cwd, found).split(path.sep).join('/'));
+}
+
+/** Metrics default to `metrics/*.csv` beside the (first) inventory, when that folder exists. */
+async function resolveMetrics(options: CommandOptions, inventory: readonly string[], io: CliIo): Promise<string[]> {
+  if (options.metrics !== undefined) return options.metrics;
+  const first = inventory.find((input) => input !== '-' && !/[*?[\]{}]/.test(input));
+  if (first === undefined) return [];
+  const absolute = path.resolve(io.cwd, first);
+  const info = await stat(absolute).catch(() => undefined);
+  const dir = info?.isDirectory() ? first : path.dirname(first);
+  const metricsDir = path.join(dir, 'metrics');
+  const exists = await stat(path.resolve(io.cwd, metricsDir)).catch(() => undefined);
+  return exists?.isDirectory() ? [metricsDir.split(path.sep).join('/')] : [];
+}
+
+function outputRequests(options: CommandOptions): OutputRequest[] {
+  const requests: OutputRequest[] = options.format.length > 0 ? options.format : [{ format: 'table' }];
+  if (options.output !== undefined) {
+    const toStdout = requests.filter((r) => r.file === undefined);
+    if (toStdout.length !== 1) {
+      throw new UsageError('--output takes one format; use -f FORMAT=FILE to write several');
+    }
+    return requests.map((r) => (r.file === undefined ? { ...r, file: options.output } : r));
+  }
+  if (requests.filter((r) => r.file === undefined).length > 1) {
+    throw new UsageError('only one format can go to stdout; use -f FORMAT=FILE for the others');
+  }
+  return requests;
+}
+
+function onlyErrors(report: AuditReport): AuditReport {
+  return { ...report, findings: report.findings.filter((f) => f.severity === 'error' || f.waived !== undefined) };
+}
+
+/**
+ * `validate`, `audit` and `scorecard`: resolve config and inputs, run the library, write the
+ * requested reports, and turn the gate into an exit code.
+ */
+export async function runCheck(
+  command: CheckCommand,
+  inventory: string[],
+  options: CommandOptions,
+  io: CliIo,
+): Promise<number> {
+  const config = await resolveConfig(options, inventory, io);
+  if (options.printConfig) {
+    io.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const outputs = outputRequests(options);
+  const progress = startProgress(io, options.quiet === true);
+  let report: AuditReport;
+  try {
+    if (command === 'validate') {
+      const { validateReport } = await import('../validate-report.js');
+      report = await validateReport({
+        inventory,
+        config,
+        cwd: io.cwd,
+        readStdin: () => io.readStdin(),
+        ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      });
+    } else {
+      const { audit } = await import('../audit.js');
+      report = await audit({
+        inventory,
+        metrics: await resolveMetrics(options, inventory, io),
+        config,
+        cwd: io.cwd,
+        readStdin: () => io.readStdin(),
+        command,
+        onProgress: (stage) => {
+          progress.update(stage);
+        },
+        ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+        ...(options.since !== undefined ? { since: options.since } : {}),
+      });
+    }
+  } finally {
+    progress.stop();
+  }
+
+  if (options.baseline !== undefined) {
+    const { parseBaseline } = await import('../baseline/index.js');
+    const { withBaseline } = await import('../audit.js');
+    const text = await readFile(path.resolve(io.cwd, options.baseline), 'utf8').catch(() => {
+      throw new InputError(`${options.baseline ?? ''}: cannot read the baseline file`);
+    });
+    report = withBaseline(report, parseBaseline(text, options.baseline), options.baseline);
+  }
+
+  const { writeFileAtomic } = await import('../fs/atomic-write.js');
+  if (options.writeBaseline !== undefined) {
+    const { createBaseline, serializeBaseline } = await import('../baseline/index.js');
+    await writeFileAtomic(path.resolve(io.cwd, options.writeBaseline), serializeBaseline(createBaseline(report.findings)));
+  }
+
+  const shown = options.quiet ? onlyErrors(report) : report;
+  for (const request of outputs) {
+    const reporter = await loadReporter(request.format);
+    const toTerminal = request.file === undefined;
+    const ctx: ReporterContext = {
+      cwd: io.cwd,
+      color: toTerminal && request.format === 'table' && useColor(options.color, io.env, io.stdout.isTTY),
+      rules: RULE_CATALOGUE,
+      explain: options.explain === true,
+      by: options.by,
+      ...(toTerminal && io.stdout.columns !== undefined ? { width: Math.max(80, io.stdout.columns) } : {}),
+    };
+    const text = reporter(request.format === 'table' ? shown : report, ctx);
+    if (request.file === undefined) io.stdout.write(text);
+    else await writeFileAtomic(path.resolve(io.cwd, request.file), text);
+  }
+  if (outputs.some((o) => o.format === 'github') && io.env.GITHUB_STEP_SUMMARY) {
+    const { appendStepSummary } = await import('./github-summary.js');
+    await appendStepSummary(report, io);
+  }
+
+  const gate = evaluateGate(report, {
+    failOn: options.failOn,
+    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+    ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    ...(options.failAnyUnder !== undefined ? { failAnyUnder: options.failAnyUnder } : {}),
+  });
+  if (report.baseline && report.baseline.stale.length > 0 && !options.quiet) {
+    io.stderr.write(`touchpoint: ${report.baseline.stale.length} baseline entr${report.baseline.stale.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}; refresh it with --write-baseline\n`);
+  }
+  if (gate.failed) {
+    io.stderr.write(`touchpoint: failed: ${gate.reasons.join('; ')}\n`);
+    return EXIT_FAILED_GATE;
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,132 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { parseDuration } from '../inventory/duration.js';
+import { getValidator } from '../schema/validators.js';
+import { translateSchemaErrors } from '../schema/translate-errors.js';
+import type { Finding } from '../types.js';
+import { decodeText, locate, parseYaml } from '../yaml/yaml-source.js';
+import { defaultConfig } from './config.js';
+import type { Config, DensityLimit, LimitOverrides, MetricSource, RuleSetting, Waiver } from './config.js';
+
+export const CONFIG_FILE_NAMES = ['touchpoint.config.yaml', 'touchpoint.config.yml'] as const;
+
+/** The nearest `touchpoint.config.yaml` in `startDir` or any folder above it. */
+export async function findConfigFile(startDir: string): Promise<string | undefined> {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      const info = await stat(candidate).catch(() => undefined);
+      if (info?.isFile()) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+type Mapping = Record<string, unknown>;
+const isMapping = (value: unknown): value is Mapping =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function formatFindings(findings: readonly Finding[]): string {
+  return findings
+    .map((f) => `${f.location.file}:${f.location.line}:${f.location.column}: ${f.message}`)
+    .join('\n');
+}
+
+function days(value: unknown, fallback: number): number {
+  return typeof value === 'string' ? (parseDuration(value) ?? fallback) : fallback;
+}
+
+function durationOverrides(raw: unknown, fallback: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!isMapping(raw)) return out;
+  for (const [key, value] of Object.entries(raw)) out[key] = days(value, fallback);
+  return out;
+}
+
+function limits(raw: unknown, fallback: number): LimitOverrides<number> {
+  const section = isMapping(raw) ? raw : {};
+  const base = days(section.window ?? section.max, fallback);
+  return {
+    default: base,
+    segments: durationOverrides(section.segments, base),
+    channels: durationOverrides(section.channels, base),
+  };
+}
+
+function densityLimit(raw: unknown, fallback: DensityLimit): DensityLimit {
+  if (!isMapping(raw)) return fallback;
+  return {
+    max: typeof raw.max === 'number' ? raw.max : fallback.max,
+    window: days(raw.window, fallback.window),
+  };
+}
+
+function densityLimits(raw: unknown, fallback: DensityLimit): LimitOverrides<DensityLimit> {
+  const section = isMapping(raw) ? raw : {};
+  const base = densityLimit(section, fallback);
+  const map = (value: unknown): Record<string, DensityLimit> =>
+    Object.fromEntries(Object.entries(isMapping(value) ? value : {}).map(([k, v]) => [k, densityLimit(v, base)]));
+  return { default: base, segments: map(section.segments), channels: map(section.channels) };
+}
+
+/**
+ * Reads and validates a config file into a full `Config` (defaults filled in). A config that
+ * cannot be used stops the run: an `InputError` (exit 2) listing each problem with its position.
+ */
+export async function loadConfig(file: string, displayPath = file): Promise<Config> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    throw new InputError(`${displayPath}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const decoded = decodeText(bytes, displayPath);
+  if (decoded.finding) throw new InputError(`${displayPath}:1:1: ${decoded.finding.message}`);
+  return parseConfigText(decoded.text ?? '', displayPath);
+}
+
+/** Parses config text; see `loadConfig`. An empty file is an empty config. */
+export function parseConfigText(text: string, file: string): Config {
+  const config = defaultConfig();
+  config.file = file;
+  if (text.trim() === '') return config;
+  const parsed = parseYaml(text, file);
+  if (!parsed.source) throw new InputError(`invalid config\n${formatFindings(parsed.findings)}`);
+  const source = parsed.source;
+  const validate = getValidator('config');
+  if (!validate(source.data)) {
+    const findings = isMapping(source.data)
+      ? translateSchemaErrors(validate.errors ?? [], source, { noun: 'config' })
+      : [{ rule: 'schema/invalid', severity: 'error' as const, message: 'the config must be a mapping of keys', location: locate(source, [], 'value') }];
+    throw new InputError(`invalid config\n${formatFindings(findings)}`);
+  }
+  const raw = source.data as Mapping;
+  if (isMapping(raw.rules)) config.rules = { ...(raw.rules as Record<string, RuleSetting>) };
+  config.horizon = days(raw.horizon, config.horizon);
+  config.collisionWindow = limits(raw.collision, config.collisionWindow.default);
+  config.density = densityLimits(raw.density, config.density.default);
+  config.silence = limits(raw.silence, config.silence.default);
+  config.freshness = days(raw.freshness, config.freshness);
+  config.period = days(raw.period, config.period);
+  if (isMapping(raw.scoring)) {
+    const scoring = raw.scoring;
+    if (isMapping(scoring.weights)) Object.assign(config.scoring.weights, scoring.weights);
+    if (isMapping(scoring.grades)) Object.assign(config.scoring.grades, scoring.grades);
+    if (isMapping(scoring.stages)) config.scoring.stages = { ...(scoring.stages as Record<string, number>) };
+  }
+  if (Array.isArray(raw.channels)) config.channels = raw.channels as string[];
+  if (isMapping(raw.aliases)) config.aliases = { ...(raw.aliases as Record<string, string>) };
+  if (Array.isArray(raw.ignore)) config.ignore = raw.ignore as string[];
+  if (Array.isArray(raw.waivers)) {
+    config.waivers = (raw.waivers as Mapping[]).map((entry, index) => ({
+      ...(entry as unknown as Waiver),
+      location: locate(source, ['waivers', index], 'value'),
+    }));
+  }
+  if (Array.isArray(raw.sources)) config.sources = raw.sources as MetricSource[];
+  return config;
+}

@@ -1,0 +1,337 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { expandInputs } from '../files/expand-inputs.js';
+import { getValidator } from '../schema/validators.js';
+import { translateSchemaErrors } from '../schema/translate-errors.js';
+import type {
+  Finding,
+  Inventory,
+  Location,
+  MetricSpec,
+  Owner,
+  Timing,
+  Touchpoint,
+  TouchpointType,
+  Unit,
+} from '../types.js';
+import { decodeText, locate, mappingKeys, parseYaml } from '../yaml/yaml-source.js';
+import type { YamlPath, YamlSource } from '../yaml/yaml-source.js';
+import { parseDuration } from './duration.js';
+import { JOURNEY_PRESETS } from './journeys.js';
+import { parseTarget } from './metric-target.js';
+
+/** Segment every touchpoint reaches when the inventory declares none. */
+export const DEFAULT_SEGMENT = 'all';
+
+export interface LoadOptions {
+  /** Directory relative inputs are resolved against (default: process.cwd()). */
+  cwd?: string;
+  /** Reads standard input, for the `-` input. */
+  readStdin?: () => Promise<string>;
+}
+
+export interface LoadedInventory {
+  inventory: Inventory;
+  /** `schema/syntax`, `schema/invalid`, `schema/unknown-key` and `schema/duplicate-id` findings. */
+  findings: Finding[];
+}
+
+/** An inventory file's text, already read: for stdin, tests and editors. */
+export interface InventoryText {
+  file: string;
+  text: string;
+}
+
+type Mapping = Record<string, unknown>;
+
+const isMapping = (value: unknown): value is Mapping =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+const isConfigFile = (name: string): boolean => /^touchpoint\.config\.ya?ml$/.test(name);
+
+/**
+ * Loads one or more inventory files, directories or globs (or `-` for stdin) and merges them
+ * into one inventory. Problems in the files are returned as findings with positions; only a
+ * path that cannot be found or read throws (an `InputError`, exit 2).
+ */
+export async function loadInventory(
+  inputs: readonly string[],
+  options: LoadOptions = {},
+): Promise<LoadedInventory> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = await expandInputs(inputs, {
+    cwd,
+    extensions: ['yaml', 'yml'],
+    exclude: isConfigFile,
+    what: 'inventory files (*.yaml, *.yml)',
+  });
+  const texts: InventoryText[] = [];
+  const findings: Finding[] = [];
+  for (const file of files) {
+    if (file === '-') {
+      if (!options.readStdin) throw new InputError('-: standard input is not available here');
+      texts.push({ file: '<stdin>', text: await options.readStdin() });
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path.resolve(cwd, file));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      throw new InputError(`${file}: cannot read the file (${code})`);
+    }
+    const decoded = decodeText(bytes, file);
+    if (decoded.finding) findings.push(decoded.finding);
+    else texts.push({ file, text: decoded.text ?? '' });
+  }
+  const loaded = parseInventoryTexts(texts);
+  return { inventory: loaded.inventory, findings: [...findings, ...loaded.findings] };
+}
+
+/** Parses, validates and merges inventory texts that are already in memory. */
+export function parseInventoryTexts(texts: readonly InventoryText[]): LoadedInventory {
+  const merger = new InventoryMerger();
+  for (const { file, text } of texts) {
+    merger.files.push(file);
+    const parsed = parseYaml(text, file);
+    merger.findings.push(...parsed.findings);
+    if (!parsed.source) continue;
+    const source = parsed.source;
+    if (!isMapping(source.data)) {
+      merger.findings.push({
+        rule: 'schema/invalid',
+        severity: 'error',
+        message: 'the top level of an inventory file must be a mapping of keys (version, touchpoints, …)',
+        location: locate(source, [], 'value'),
+      });
+      continue;
+    }
+    const validate = getValidator('inventory');
+    if (!validate(source.data)) {
+      merger.findings.push(
+        ...translateSchemaErrors(validate.errors ?? [], source, {
+          noun: 'inventory',
+          // Owners are the ownerless family's business: reported once, there (DESIGN §4).
+          skip: (p, missing) =>
+            (missing === 'owner' && p[0] === 'touchpoints' && p.length === 2) ||
+            (p[0] === 'touchpoints' && p[2] === 'owner' && p.length === 3),
+        }),
+      );
+    }
+    merger.add(source, source.data);
+  }
+  return { inventory: merger.finish(), findings: merger.findings };
+}
+
+class InventoryMerger {
+  readonly files: string[] = [];
+  readonly findings: Finding[] = [];
+  private version = 1;
+  private name?: string;
+  private journey?: { value: unknown; location: Location };
+  private segments: string[] = [];
+  private segmentsDeclared = false;
+  private readonly lifecycle: Record<string, number> = Object.create(null) as Record<string, number>;
+  private owners?: Owner[];
+  private readonly touchpoints: { touchpoint: Touchpoint; explicitSegments: boolean }[] = [];
+  private readonly ids = new Map<string, Location>();
+  private readonly ownerIds = new Map<string, Location>();
+  private readonly locations: Record<string, Location> = {};
+
+  add(source: YamlSource, data: Mapping): void {
+    for (const { key, location } of mappingKeys(source, [])) {
+      this.locations[key] ??= location;
+    }
+    if (data.version === 1) this.version = 1;
+    this.name ??= str(data.name);
+    if (data.journey !== undefined) {
+      const location = locate(source, ['journey'], 'value');
+      if (this.journey && JSON.stringify(this.journey.value) !== JSON.stringify(data.journey)) {
+        this.conflict('journey', location, this.journey.location);
+      }
+      this.journey ??= { value: data.journey, location };
+    }
+    if (Array.isArray(data.segments)) {
+      this.segmentsDeclared = true;
+      for (const segment of data.segments) {
+        if (typeof segment === 'string' && !this.segments.includes(segment)) this.segments.push(segment);
+      }
+    }
+    if (isMapping(data.lifecycle)) this.addLifecycle(source, data.lifecycle);
+    if (Array.isArray(data.owners)) {
+      this.owners ??= [];
+      data.owners.forEach((raw, index) => {
+        this.addOwner(source, raw, index);
+      });
+    }
+    if (Array.isArray(data.touchpoints)) {
+      data.touchpoints.forEach((raw, index) => {
+        this.addTouchpoint(source, raw, index);
+      });
+    }
+  }
+
+  private conflict(key: string, location: Location, first: Location): void {
+    this.findings.push({
+      rule: 'schema/invalid',
+      severity: 'error',
+      message: `${key} is declared differently in two files (first at ${first.file}:${first.line})`,
+      location,
+      field: key,
+    });
+  }
+
+  private addLifecycle(source: YamlSource, lifecycle: Mapping): void {
+    for (const [anchor, raw] of Object.entries(lifecycle)) {
+      const days = typeof raw === 'string' ? parseDuration(raw) : undefined;
+      if (days === undefined) continue;
+      const existing = this.lifecycle[anchor];
+      if (existing !== undefined && existing !== days) {
+        this.conflict(`lifecycle.${anchor}`, locate(source, ['lifecycle', anchor], 'key'), this.locations.lifecycle ?? locate(source, [], 'value'));
+        continue;
+      }
+      this.lifecycle[anchor] = days;
+    }
+  }
+
+  private addOwner(source: YamlSource, raw: unknown, index: number): void {
+    if (!isMapping(raw) || typeof raw.id !== 'string') return;
+    const location = locate(source, ['owners', index], 'value');
+    const first = this.ownerIds.get(raw.id);
+    if (first) {
+      this.findings.push({
+        rule: 'schema/duplicate-id',
+        severity: 'error',
+        message: `owner id '${raw.id}' is used twice (first at ${first.file}:${first.line})`,
+        location: locate(source, ['owners', index, 'id'], 'value'),
+        field: 'id',
+      });
+      return;
+    }
+    this.ownerIds.set(raw.id, location);
+    const owner: Owner = { id: raw.id, location };
+    if (typeof raw.name === 'string') owner.name = raw.name;
+    if (typeof raw.contact === 'string') owner.contact = raw.contact;
+    if (typeof raw.capacity === 'number' && Number.isInteger(raw.capacity) && raw.capacity >= 0) {
+      owner.capacity = raw.capacity;
+    }
+    this.owners?.push(owner);
+  }
+
+  private addTouchpoint(source: YamlSource, raw: unknown, index: number): void {
+    if (!isMapping(raw) || typeof raw.id !== 'string' || raw.id === '') return;
+    const base: YamlPath = ['touchpoints', index];
+    const location = locate(source, base, 'value');
+    const first = this.ids.get(raw.id);
+    if (first) {
+      this.findings.push({
+        rule: 'schema/duplicate-id',
+        severity: 'error',
+        message: `touchpoint id '${raw.id}' is used twice (first at ${first.file}:${first.line})`,
+        location: locate(source, [...base, 'id'], 'value'),
+        touchpoint: raw.id,
+        field: 'id',
+      });
+      return;
+    }
+    this.ids.set(raw.id, location);
+    const fields = fieldLocations(source, base);
+    const timing = buildTiming(raw.timing);
+    const unit = isMapping(raw.metric) ? (str(raw.metric.unit) as Unit | undefined) : undefined;
+    const touchpoint: Touchpoint = {
+      id: raw.id,
+      name: str(raw.name) ?? raw.id,
+      segments: [],
+      mode: raw.mode === 'reactive' || raw.mode === 'proactive' ? raw.mode : timing?.kind === 'reactive' ? 'reactive' : 'proactive',
+      transactional: raw.transactional === true,
+      location,
+      fields,
+    };
+    const optional = {
+      stage: str(raw.stage),
+      purpose: str(raw.purpose),
+      channel: str(raw.channel),
+      owner: str(raw.owner),
+      type: str(raw.type) as TouchpointType | undefined,
+      timing,
+      metric: buildMetric(raw.metric, unit),
+      meta: isMapping(raw.meta) ? raw.meta : undefined,
+    };
+    for (const [key, value] of Object.entries(optional)) {
+      if (value !== undefined) Object.assign(touchpoint, { [key]: value });
+    }
+    const explicitSegments = Array.isArray(raw.segments);
+    if (explicitSegments) {
+      touchpoint.segments = (raw.segments as unknown[]).filter((s): s is string => typeof s === 'string');
+    }
+    this.touchpoints.push({ touchpoint, explicitSegments });
+  }
+
+  finish(): Inventory {
+    const segments = this.segmentsDeclared ? this.segments : [DEFAULT_SEGMENT];
+    for (const { touchpoint, explicitSegments } of this.touchpoints) {
+      if (!explicitSegments) touchpoint.segments = [...segments];
+    }
+    const journeyValue = this.journey?.value;
+    const journey =
+      typeof journeyValue === 'string'
+        ? { preset: journeyValue, stages: [...(JOURNEY_PRESETS[journeyValue] ?? [])] }
+        : { stages: Array.isArray(journeyValue) ? journeyValue.filter((s): s is string => typeof s === 'string') : [] };
+    const inventory: Inventory = {
+      version: this.version,
+      journey,
+      segments,
+      lifecycle: { ...this.lifecycle },
+      touchpoints: this.touchpoints.map((entry) => entry.touchpoint),
+      files: this.files,
+      locations: this.locations,
+    };
+    if (this.name !== undefined) inventory.name = this.name;
+    if (this.owners) inventory.owners = this.owners;
+    return inventory;
+  }
+}
+
+function fieldLocations(source: YamlSource, base: YamlPath): Record<string, Location> {
+  const fields: Record<string, Location> = {};
+  for (const { key, location } of mappingKeys(source, base)) {
+    fields[key] = location;
+    if (key === 'timing' || key === 'metric') {
+      for (const nested of mappingKeys(source, [...base, key])) {
+        fields[`${key}.${nested.key}`] = nested.location;
+      }
+    }
+  }
+  return fields;
+}
+
+function buildTiming(raw: unknown): Timing | undefined {
+  if (!isMapping(raw)) return undefined;
+  if (typeof raw.trigger === 'string') {
+    const sla = typeof raw.sla === 'string' ? parseDuration(raw.sla) : undefined;
+    return sla === undefined ? { kind: 'reactive', trigger: raw.trigger } : { kind: 'reactive', trigger: raw.trigger, sla };
+  }
+  if (raw.continuous === true) return { kind: 'continuous' };
+  const anchor = str(raw.anchor);
+  const at = typeof raw.at === 'string' ? parseDuration(raw.at) : undefined;
+  if (anchor === undefined || at === undefined) return undefined;
+  const timing: Timing = { kind: 'scheduled', anchor, at };
+  const every = typeof raw.every === 'string' ? parseDuration(raw.every) : undefined;
+  if (every !== undefined) timing.every = every;
+  if (typeof raw.until === 'string') {
+    const offset = parseDuration(raw.until);
+    timing.until = offset === undefined ? { anchor: raw.until } : { offset };
+  }
+  return timing;
+}
+
+function buildMetric(raw: unknown, unit: Unit | undefined): MetricSpec | undefined {
+  if (!isMapping(raw) || typeof raw.name !== 'string') return undefined;
+  const metric: MetricSpec = { name: raw.name };
+  const target = parseTarget(raw.target, unit);
+  if (target) metric.target = target;
+  if (unit !== undefined) metric.unit = unit;
+  return metric;
+}

@@ -1,0 +1,58 @@
+import { BUILTIN_CHANNELS } from './config/config.js';
+import type { Config } from './config/config.js';
+import { REPORT_VERSION } from './report.js';
+import type { AuditReport } from './report.js';
+import type { Finding, Inventory } from './types.js';
+import { TOOL_VERSION } from './version.js';
+
+export function countFindings(findings: readonly Finding[]): AuditReport['summary']['findings'] {
+  const counts = { error: 0, warning: 0, info: 0, waived: 0, baselined: 0 };
+  for (const finding of findings) {
+    if (finding.waived) counts.waived++;
+    else if (finding.baselined) counts.baselined++;
+    else counts[finding.severity]++;
+  }
+  return counts;
+}
+
+export function countByFamily(findings: readonly Finding[]): Record<string, number> {
+  const byFamily: Record<string, number> = {};
+  for (const finding of findings) {
+    if (finding.waived || finding.baselined) continue;
+    const family = finding.rule.split('/')[0] ?? finding.rule;
+    byFamily[family] = (byFamily[family] ?? 0) + 1;
+  }
+  return Object.fromEntries(Object.entries(byFamily).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** The parts of a report every command shares. */
+export function baseReport(
+  command: AuditReport['command'],
+  inventory: Inventory,
+  config: Config,
+  findings: Finding[],
+): AuditReport {
+  const report: AuditReport = {
+    version: REPORT_VERSION,
+    tool: { name: 'touchpoint-audit', version: TOOL_VERSION },
+    command,
+    inventory: {
+      files: [...inventory.files],
+      touchpoints: inventory.touchpoints.length,
+      stages: [...inventory.journey.stages],
+      segments: [...inventory.segments],
+      channels: [...BUILTIN_CHANNELS, ...config.channels],
+    },
+    summary: {
+      score: null,
+      grade: null,
+      documentationCoverage: null,
+      dataCoverage: null,
+      findings: countFindings(findings),
+      byFamily: countByFamily(findings),
+    },
+    findings,
+  };
+  if (inventory.name !== undefined) report.inventory.name = inventory.name;
+  return report;
+}

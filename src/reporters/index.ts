@@ -1,0 +1,23 @@
+import type { Reporter } from './types.js';
+
+/**
+ * Every output format, loaded on demand so that start-up pays only for the formats used.
+ * Adding a format is one file and one line here.
+ */
+export const REPORTERS = {
+  table: async () => (await import('./table.js')).renderTable,
+  json: async () => (await import('./json.js')).renderJson,
+  sarif: async () => (await import('./sarif.js')).sarifReporter,
+} satisfies Record<string, () => Promise<Reporter>>;
+
+export type FormatName = keyof typeof REPORTERS;
+
+export const FORMAT_NAMES = Object.keys(REPORTERS) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(REPORTERS, name);
+}
+
+export async function loadReporter(name: FormatName): Promise<Reporter> {
+  return REPORTERS[name]();
+}

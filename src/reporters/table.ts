@@ -1,0 +1,119 @@
+import { Chalk } from 'chalk';
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { AuditReport, Grade, GroupScore } from '../report.js';
+import type { Finding, Severity } from '../types.js';
+import type { Reporter, ReporterContext } from './types.js';
+
+const FAMILY_TITLES: [string, string][] = [
+  ['schema', 'Schema'],
+  ['gap', 'Gaps'],
+  ['overlap', 'Overlaps'],
+  ['ownerless', 'Ownerless'],
+  ['metrics', 'Metric exports'],
+  ['waiver', 'Waivers'],
+];
+
+function severityLabel(c: ChalkInstance, finding: Finding): string {
+  if (finding.waived) return c.dim('waived');
+  if (finding.baselined) return c.dim('baseline');
+  const colours: Record<Severity, (text: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  return colours[finding.severity](finding.severity);
+}
+
+function gradeLabel(c: ChalkInstance, grade: Grade | null, text: string): string {
+  if (grade === null) return text;
+  if (grade === 'A' || grade === 'B') return c.green(text);
+  if (grade === 'C') return c.yellow(text);
+  return c.red(text);
+}
+
+function findingsTable(c: ChalkInstance, findings: readonly Finding[], width: number): string {
+  const table = new Table({
+    head: ['Location', 'Severity', 'Message', 'Rule'].map((h) => c.bold(h)),
+    colWidths: [24, 10, Math.max(30, width - 24 - 10 - 28 - 5), 28],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], compact: true },
+  });
+  for (const finding of findings) {
+    const { file, line, column } = finding.location;
+    const message = finding.waived ? `${finding.message} (waived: ${finding.waived.reason})` : finding.message;
+    table.push([c.dim(`${file}:${line}:${column}`), severityLabel(c, finding), message, c.dim(finding.rule)]);
+  }
+  return table.toString();
+}
+
+function groupTable(c: ChalkInstance, title: string, groups: readonly GroupScore[]): string {
+  const table = new Table({
+    head: [title, 'Score', 'Grade', 'Touchpoints'].map((h) => c.bold(h)),
+    colAligns: ['left', 'right', 'center', 'right'],
+    style: { head: [], border: [], compact: true },
+  });
+  for (const group of groups) {
+    table.push([group.id, group.score.toFixed(1), gradeLabel(c, group.grade, group.grade), String(group.touchpoints)]);
+  }
+  return table.toString();
+}
+
+function summaryLines(c: ChalkInstance, report: AuditReport): string[] {
+  const { summary } = report;
+  const counts = summary.findings;
+  const title = report.inventory.name ?? report.inventory.files.join(', ');
+  const lines = [c.bold(title)];
+  lines.push(`${report.inventory.touchpoints} touchpoints in ${report.inventory.files.length} file(s)`);
+  if (summary.score !== null && summary.grade !== null) {
+    lines.push(`Score ${gradeLabel(c, summary.grade, `${summary.score.toFixed(1)} (${summary.grade})`)}` +
+      (summary.documentationCoverage !== null ? ` · documentation ${summary.documentationCoverage.toFixed(0)}%` : '') +
+      (summary.dataCoverage !== null ? ` · data ${summary.dataCoverage.toFixed(0)}%` : ''));
+  }
+  const parts = [
+    c.red(`${counts.error} error${counts.error === 1 ? '' : 's'}`),
+    c.yellow(`${counts.warning} warning${counts.warning === 1 ? '' : 's'}`),
+    c.blue(`${counts.info} info`),
+  ];
+  if (counts.waived > 0) parts.push(c.dim(`${counts.waived} waived`));
+  if (counts.baselined > 0) parts.push(c.dim(`${counts.baselined} in baseline`));
+  const families = Object.entries(summary.byFamily).map(([family, n]) => `${family} ${n}`).join(', ');
+  lines.push(parts.join(', ') + (families ? c.dim(` (${families})`) : ''));
+  return lines;
+}
+
+/**
+ * The terminal report: a summary, then the findings by family, then the score tables.
+ * Plain text when `ctx.color` is false (pipes, NO_COLOR).
+ */
+export const renderTable: Reporter = (report: AuditReport, ctx: ReporterContext) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const width = ctx.width ?? 100;
+  const out: string[] = [...summaryLines(c, report), ''];
+  const byFamily = new Map<string, Finding[]>();
+  for (const finding of report.findings) {
+    const family = finding.rule.split('/')[0] ?? '';
+    const list = byFamily.get(family) ?? [];
+    list.push(finding);
+    byFamily.set(family, list);
+  }
+  const known = new Set(FAMILY_TITLES.map(([family]) => family));
+  const sections = [...FAMILY_TITLES, ...[...byFamily.keys()].filter((f) => !known.has(f)).map((f) => [f, f] as [string, string])];
+  for (const [family, title] of sections) {
+    const findings = byFamily.get(family);
+    if (!findings) continue;
+    out.push(c.bold.underline(`${title} (${findings.length})`), findingsTable(c, findings, width), '');
+  }
+  if (report.findings.length === 0) out.push(c.green('No problems found.'), '');
+  if (report.scores) {
+    out.push(c.bold.underline('Scores by stage'), groupTable(c, 'Stage', report.scores.stages), '');
+    out.push(c.bold.underline('Scores by owner'), groupTable(c, 'Owner', report.scores.owners), '');
+    if (ctx.explain) {
+      out.push(c.bold.underline('Touchpoint scores'));
+      for (const tp of report.scores.touchpoints) {
+        const components = tp.components.map((comp) => `${comp.label} ${comp.points >= 0 ? '+' : '−'}${Math.abs(comp.points).toFixed(1)}`).join(', ');
+        out.push(`${tp.id}: ${tp.score.toFixed(1)} (${tp.grade}${tp.capped ? `, capped: ${tp.capped}` : ''}, L${tp.level}) = ${components}`);
+        if (tp.nextLevel) out.push(c.dim(`  ${tp.nextLevel}`));
+      }
+      out.push('');
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+};

@@ -1,0 +1,93 @@
+import picomatch from 'picomatch';
+import type { Config, Waiver } from '../config/config.js';
+import type { Finding, RuleMeta, Severity } from '../types.js';
+import type { Rule, RuleContext } from './rule.js';
+
+export type RuleInput = Omit<RuleContext, 'report'>;
+
+/** Runs the rules of the given phases and returns their findings at default severity. */
+export function runRules(
+  rules: readonly Rule[],
+  input: RuleInput,
+  phases: readonly Rule['phase'][],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (!rule.check || !phases.includes(rule.phase)) continue;
+    if (input.config.rules[rule.meta.id] === 'off') continue;
+    const { meta } = rule;
+    rule.check({
+      ...input,
+      report(report) {
+        const finding: Finding = { rule: meta.id, severity: meta.defaultSeverity, message: report.message, location: { ...report.location } };
+        if (report.touchpoint !== undefined) finding.touchpoint = report.touchpoint;
+        if (report.related !== undefined && report.related.length > 0) finding.related = [...report.related];
+        if (report.field !== undefined) finding.field = report.field;
+        findings.push(finding);
+      },
+    });
+  }
+  return findings;
+}
+
+function ruleMatcher(pattern: string): (rule: string) => boolean {
+  return picomatch(pattern);
+}
+
+function waiverApplies(waiver: Waiver, finding: Finding): boolean {
+  if (!ruleMatcher(waiver.rule)(finding.rule)) return false;
+  if (waiver.touchpoint === undefined) return true;
+  return finding.touchpoint !== undefined && picomatch(waiver.touchpoint)(finding.touchpoint);
+}
+
+export const compareFindings = (a: Finding, b: Finding): number =>
+  (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+  a.location.line - b.location.line ||
+  a.location.column - b.location.column ||
+  (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+  (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+
+export interface PolicyOptions {
+  config: Config;
+  /** ISO date the waivers' expiry is judged against. */
+  asOf: string;
+  catalogue: readonly RuleMeta[];
+}
+
+/**
+ * Applies the configuration to raw findings: severities per rule (`off` drops a rule),
+ * `ignore:` globs for ids seen only in exports, and waivers (an expired waiver stops applying
+ * and is reported). Returns the findings sorted by file, line, column and rule.
+ */
+export function applyPolicy(findings: readonly Finding[], options: PolicyOptions): Finding[] {
+  const { config, asOf } = options;
+  const ignored = config.ignore.length > 0 ? picomatch(config.ignore) : undefined;
+  const out: Finding[] = [];
+  const expiredReported = new Set<Waiver>();
+  for (const raw of findings) {
+    const setting = config.rules[raw.rule];
+    if (setting === 'off') continue;
+    if (ignored && raw.rule === 'gap/undocumented-touchpoint' && raw.touchpoint !== undefined && ignored(raw.touchpoint)) continue;
+    const finding: Finding = { ...raw, severity: (setting as Severity | undefined) ?? raw.severity };
+    for (const waiver of config.waivers) {
+      if (!waiverApplies(waiver, finding)) continue;
+      if (waiver.expires !== undefined && waiver.expires < asOf) {
+        if (!expiredReported.has(waiver) && config.rules['waiver/expired'] !== 'off') {
+          expiredReported.add(waiver);
+          out.push({
+            rule: 'waiver/expired',
+            severity: (config.rules['waiver/expired'] as Severity | undefined) ?? 'warning',
+            message: `the waiver for ${waiver.rule}${waiver.touchpoint ? ` on '${waiver.touchpoint}'` : ''} expired on ${waiver.expires} and no longer applies`,
+            location: waiver.location ?? { file: config.file ?? '<config>', line: 1, column: 1 },
+            ...(waiver.touchpoint !== undefined && !/[*?[\]{}]/.test(waiver.touchpoint) ? { touchpoint: waiver.touchpoint } : {}),
+          });
+        }
+        continue;
+      }
+      finding.waived = waiver.expires === undefined ? { reason: waiver.reason } : { reason: waiver.reason, expires: waiver.expires };
+      break;
+    }
+    out.push(finding);
+  }
+  return out.sort(compareFindings);
+}

@@ -1,0 +1,39 @@
+import { defineRule } from '../rule.js';
+
+const PLACEHOLDERS = new Set(['tbd', 'tba', 'todo', 'to do', 'fixme', 'wip', 'n/a', 'na', 'none', 'null', 'purpose', 'xxx', 'tbc', '?', '-', '--', '...', '…']);
+/** Fewer words than this is a label, not a purpose. */
+const MIN_WORDS = 3;
+
+/** Why a purpose is vague, or undefined when it reads as a real sentence. */
+export function vaguePurposeReason(purpose: string): string | undefined {
+  const text = purpose.trim();
+  if (text === '') return 'empty';
+  if (PLACEHOLDERS.has(text.toLowerCase().replace(/[.!:]+$/, ''))) return `a placeholder ('${text}')`;
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length < MIN_WORDS) return `too short ('${text}')`;
+  return undefined;
+}
+
+export default defineRule({
+  phase: 'validate',
+  meta: {
+    id: 'schema/vague-purpose',
+    defaultSeverity: 'error',
+    description: "A touchpoint's purpose is empty, a placeholder (TBD, todo, -) or fewer than three words.",
+    rationale: 'A touchpoint without a stated purpose cannot be judged as useful or annoying; audits find that such touchpoints are the ones nobody can defend.',
+    fix: 'Write one sentence saying what the touchpoint achieves for the customer and the company, e.g. "Align on goals and success criteria in the first week after go-live."',
+  },
+  check(ctx) {
+    for (const tp of ctx.inventory.touchpoints) {
+      if (tp.purpose === undefined) continue;
+      const reason = vaguePurposeReason(tp.purpose);
+      if (reason === undefined) continue;
+      ctx.report({
+        message: `purpose of touchpoint '${tp.id}' is ${reason}: write a sentence saying what it is for`,
+        location: tp.fields.purpose ?? tp.location,
+        touchpoint: tp.id,
+        field: 'purpose',
+      });
+    }
+  },
+});

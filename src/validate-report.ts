@@ -1,0 +1,25 @@
+import type { Config } from './config/config.js';
+import { defaultConfig } from './config/config.js';
+import { loadInventory } from './inventory/load-inventory.js';
+import type { AuditReport } from './report.js';
+import { baseReport } from './report-summary.js';
+import { todayIso, validateInventory } from './validate.js';
+
+export interface ValidateReportOptions {
+  inventory: readonly string[];
+  config?: Config;
+  cwd?: string;
+  asOf?: string;
+  readStdin?: () => Promise<string>;
+}
+
+/** `touchpoint validate` as a library call: load, check structure and references, report. */
+export async function validateReport(options: ValidateReportOptions): Promise<AuditReport> {
+  const config = options.config ?? defaultConfig();
+  const loaded = await loadInventory(options.inventory, {
+    ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+    ...(options.readStdin ? { readStdin: options.readStdin } : {}),
+  });
+  const findings = validateInventory(loaded, { config, asOf: options.asOf ?? todayIso() });
+  return baseReport('validate', loaded.inventory, config, findings);
+}

@@ -1,0 +1,177 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import type { Finding, Location } from '../types.js';
+
+/** Alias expansions allowed per document: far above real inventories, far below an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+/** A YAML file parsed with positions kept, for pointing findings at lines and columns. */
+export interface YamlSource {
+  file: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  /** The plain JavaScript value, or undefined when the file could not be parsed. */
+  data: unknown;
+}
+
+export type YamlPath = readonly (string | number)[];
+
+export interface ParsedYaml {
+  source?: YamlSource;
+  findings: Finding[];
+}
+
+function syntaxFinding(file: string, message: string, line = 1, column = 1): Finding {
+  return { rule: 'schema/syntax', severity: 'error', message, location: { file, line, column } };
+}
+
+/** Text decoding that refuses binary and non-UTF-8 files instead of guessing. */
+export function decodeText(bytes: Uint8Array, file: string): { text?: string; finding?: Finding } {
+  if (bytes.includes(0)) {
+    return { finding: syntaxFinding(file, 'the file is binary, not YAML text') };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text };
+  } catch {
+    return { finding: syntaxFinding(file, 'the file is not valid UTF-8 text') };
+  }
+}
+
+function describeYamlError(code: string, message: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'duplicate key: a key may appear only once in a mapping';
+    case 'TAB_AS_INDENT':
+      return 'tabs are not allowed as indentation in YAML; indent with spaces';
+    default:
+      return `YAML syntax error: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+  }
+}
+
+/**
+ * Parses YAML text into a document that keeps source positions. Syntax problems, alias bombs
+ * and an empty file become `schema/syntax` findings; nothing here throws for bad input.
+ */
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+  });
+  const at = (offset: number): { line: number; column: number } => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  if (doc.errors.length > 0) {
+    const findings = doc.errors.map((error) => {
+      const { line, column } = at(error.pos[0]);
+      return syntaxFinding(file, describeYamlError(error.code, error.message), line, column);
+    });
+    return { findings };
+  }
+  if (doc.contents === null) {
+    return { findings: [syntaxFinding(file, 'the file is empty: expected a YAML mapping')] };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const reason =
+      error instanceof ReferenceError && /alias/i.test(error.message)
+        ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`
+        : `the YAML could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return { findings: [syntaxFinding(file, reason)] };
+  }
+  return { source: { file, doc, lineCounter, data }, findings: [] };
+}
+
+function findPair(node: unknown, key: string | number): Pair | undefined {
+  if (!isMap(node)) return undefined;
+  return node.items.find(
+    (item): item is Pair =>
+      isPair(item) && isScalar(item.key) && String(item.key.value) === String(key),
+  );
+}
+
+function childNode(node: unknown, key: string | number): unknown {
+  if (isMap(node)) return findPair(node, key)?.value ?? undefined;
+  if (isSeq(node) && typeof key === 'number') return node.items[key];
+  return undefined;
+}
+
+function nodeRange(node: unknown): [number, number] | undefined {
+  if (node && typeof node === 'object' && 'range' in node) {
+    const range = (node as Node).range;
+    if (range) return [range[0], range[1]];
+  }
+  return undefined;
+}
+
+/**
+ * The position of the node at `path`: its key when `target` is 'key' and the last step is a
+ * mapping key, else its value. Falls back to the deepest ancestor that exists.
+ */
+export function locate(
+  source: YamlSource,
+  path: YamlPath,
+  target: 'key' | 'value' = 'key',
+): Location {
+  let node: unknown = source.doc.contents;
+  let range = nodeRange(node) ?? [0, 0];
+  for (let i = 0; i < path.length; i++) {
+    const step = path[i] as string | number;
+    const last = i === path.length - 1;
+    if (last && target === 'key' && isMap(node)) {
+      const pair = findPair(node, step);
+      const keyRange = nodeRange(pair?.key);
+      if (keyRange) range = keyRange;
+      break;
+    }
+    const child = childNode(node, step);
+    const childRange = nodeRange(child);
+    if (child === undefined || !childRange) {
+      // A key present with no value (`owner:`) still has a key position worth pointing at.
+      const keyRange = nodeRange(findPair(node, step)?.key);
+      if (keyRange) range = keyRange;
+      break;
+    }
+    node = child;
+    range = childRange;
+  }
+  const start = source.lineCounter.linePos(range[0]);
+  const end = source.lineCounter.linePos(range[1]);
+  const location: Location = { file: source.file, line: start.line, column: start.col };
+  if (end.line > 0) {
+    location.endLine = end.line;
+    location.endColumn = end.col;
+  }
+  if (path.length > 0) location.path = formatPath(path);
+  return location;
+}
+
+/** `['touchpoints', 3, 'owner']` → `touchpoints[3].owner`. */
+export function formatPath(path: YamlPath): string {
+  let text = '';
+  for (const step of path) {
+    text += typeof step === 'number' ? `[${step}]` : text === '' ? step : `.${step}`;
+  }
+  return text;
+}
+
+/** Keys of the mapping at `path`, in file order, with their positions. */
+export function mappingKeys(source: YamlSource, path: YamlPath): { key: string; location: Location }[] {
+  let node: unknown = source.doc.contents;
+  for (const step of path) node = childNode(node, step);
+  if (!isMap(node)) return [];
+  const keys: { key: string; location: Location }[] = [];
+  for (const item of node.items) {
+    if (isPair(item) && isScalar(item.key)) {
+      const key = String(item.key.value);
+      keys.push({ key, location: locate(source, [...path, key], 'key') });
+    }
+  }
+  return keys;
+}
