@@ -1,0 +1,159 @@
+import picomatch from 'picomatch';
+import type { MetricSource } from '../config/config.js';
+
+/** Header name as compared: no BOM, trimmed, lower-case, runs of spaces and dashes as `_`. */
+export function normaliseColumn(name: string): string {
+  return name
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}
+
+/** Metric names join case- and spacing-insensitively: `Open Rate` finds `open_rate`. */
+export const normaliseMetricName = normaliseColumn;
+
+const ID_COLUMNS = ['touchpoint_id', 'touchpoint'];
+const METRIC_COLUMNS = ['metric', 'metric_name'];
+const VALUE_COLUMNS = ['value'];
+const DATE_COLUMNS = ['date'];
+const SEGMENT_COLUMNS = ['segment'];
+
+/** How to read one file's rows, by 0-based column index. */
+export type Layout =
+  | {
+      kind: 'long';
+      id: number;
+      metric: number;
+      value: number;
+      date?: number;
+      segment?: number;
+    }
+  | {
+      kind: 'wide';
+      id: number;
+      date?: number;
+      segment?: number;
+      /** Metric columns: index and metric name as written in the header (trimmed). */
+      metrics: { index: number; name: string }[];
+    }
+  | {
+      kind: 'mapped';
+      source: MetricSource;
+      id: number;
+      /** Fixed metric name, or the column holding it. */
+      metric: { name: string } | { index: number };
+      value: { index: number } | { numerator: number; denominator: number };
+      date?: number;
+    };
+
+export type Detection =
+  { ok: true; layout: Layout } | { ok: false; message: string; column?: string };
+
+function quoteList(names: readonly string[], max = 8): string {
+  const shown = names.slice(0, max).map((n) => JSON.stringify(n));
+  const more = names.length > max ? `, … (${names.length - max} more)` : '';
+  return `${shown.join(', ')}${more}`;
+}
+
+function findColumn(
+  normalised: readonly string[],
+  candidates: readonly string[],
+): number | undefined {
+  for (const candidate of candidates) {
+    const i = normalised.indexOf(candidate);
+    if (i >= 0) return i;
+  }
+  return undefined;
+}
+
+function looksLikeData(header: readonly string[]): boolean {
+  return header.some((cell) => /^\s*[-+]?\d[\d.,\s]*%?\s*$/.test(cell));
+}
+
+function detectMapped(source: MetricSource, normalised: readonly string[]): Detection {
+  const missing: string[] = [];
+  const need = (name: string | undefined): number | undefined => {
+    if (name === undefined) return undefined;
+    const i = normalised.indexOf(normaliseColumn(name));
+    if (i < 0) missing.push(name);
+    return i < 0 ? undefined : i;
+  };
+  const id = need(source.touchpoint);
+  const metricIndex = need(source.metricColumn);
+  const valueIndex = need(source.value);
+  const numerator = need(source.ratio?.numerator);
+  const denominator = need(source.ratio?.denominator);
+  const date = need(source.date);
+  need(source.segment);
+  if (missing.length > 0 || id === undefined) {
+    return {
+      ok: false,
+      message: `the header lacks the column${missing.length === 1 ? '' : 's'} ${quoteList(missing)} named by the sources: entry for "${source.match}"`,
+    };
+  }
+  let metric: { name: string } | { index: number } | undefined;
+  if (metricIndex !== undefined) metric = { index: metricIndex };
+  else if (source.metric !== undefined) metric = { name: source.metric };
+  let value: { index: number } | { numerator: number; denominator: number } | undefined;
+  if (valueIndex !== undefined) value = { index: valueIndex };
+  else if (numerator !== undefined && denominator !== undefined) value = { numerator, denominator };
+  if (metric === undefined || value === undefined) {
+    return {
+      ok: false,
+      message: `the sources: entry for "${source.match}" needs ${metric === undefined ? 'metric or metricColumn' : 'value or ratio'}`,
+    };
+  }
+  return {
+    ok: true,
+    layout: { kind: 'mapped', source, id, metric, value, ...(date === undefined ? {} : { date }) },
+  };
+}
+
+/**
+ * Decides how to read a file from its header: a `sources:` entry whose `match` glob fits the
+ * file's base name wins; then the long format (`touchpoint_id, metric, value`); then the wide
+ * format (`touchpoint_id` plus metric columns).
+ */
+export function detectFormat(
+  header: readonly string[],
+  baseName: string,
+  sources: readonly MetricSource[],
+): Detection {
+  const normalised = header.map(normaliseColumn);
+  const source = sources.find((s) => picomatch.isMatch(baseName, s.match, { dot: true }));
+  if (source !== undefined) return detectMapped(source, normalised);
+
+  const id = findColumn(normalised, ID_COLUMNS);
+  const metric = findColumn(normalised, METRIC_COLUMNS);
+  const value = findColumn(normalised, VALUE_COLUMNS);
+  const date = findColumn(normalised, DATE_COLUMNS);
+  const segment = findColumn(normalised, SEGMENT_COLUMNS);
+  const optional = {
+    ...(date === undefined ? {} : { date }),
+    ...(segment === undefined ? {} : { segment }),
+  };
+  if (id !== undefined && metric !== undefined && value !== undefined) {
+    return { ok: true, layout: { kind: 'long', id, metric, value, ...optional } };
+  }
+  if (id !== undefined) {
+    const reserved = new Set([id, date, segment, metric, value]);
+    const metrics: { index: number; name: string }[] = [];
+    header.forEach((name, index) => {
+      const trimmed = name.replace(/^\uFEFF/, '').trim();
+      if (!reserved.has(index) && trimmed !== '') metrics.push({ index, name: trimmed });
+    });
+    if (metrics.length > 0) return { ok: true, layout: { kind: 'wide', id, metrics, ...optional } };
+    return {
+      ok: false,
+      message: `the header has a touchpoint id column but no metric columns: expected "metric" and "value" (long format) or one column per metric (wide format); saw ${quoteList(header)}`,
+    };
+  }
+  const hint = looksLikeData(header)
+    ? ' (the first line looks like data: is the header row missing?)'
+    : '';
+  return {
+    ok: false,
+    message: `no known metric format: expected columns "touchpoint_id", "metric", "value" [, "date", "segment"] (long), "touchpoint_id" plus one column per metric (wide), or a sources: entry in the config matching "${baseName}"; saw ${quoteList(header)}${hint}`,
+  };
+}

@@ -1,0 +1,61 @@
+/** Cell texts that mean "no value" (compared lower-cased): skipped and counted, never an error. */
+const MISSING = new Set(['', 'n/a', 'na', '#n/a', 'null', 'none', '-', '–', '—']);
+
+/** True for an empty or N/A cell. `text` must already be trimmed. */
+export function isMissingCell(text: string): boolean {
+  return text.length <= 4 && MISSING.has(text.toLowerCase());
+}
+
+const PLAIN = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+const DIGITS = /^\d*$/;
+/** An integer part with one kind of thousands separator between groups of three digits. */
+const GROUPED = /^\d{1,3}([,.\s\u00a0\u202f'])\d{3}(?:\1\d{3})*$/;
+const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
+
+/**
+ * Parses a number as spreadsheets from any locale export it. `text` must be trimmed and without
+ * a trailing `%`. Returns NaN when the text is not a number, ±Infinity when it overflows.
+ *
+ * - `1234.5`, `-3`, `1e3`: plain numbers.
+ * - Both `,` and `.` present: the last one is the decimal mark (`1.234,5`, `1,234.5`).
+ * - A single `,`: the decimal mark in `;`/tab files (`4,5` → 4.5, `1,234` → 1.234). In `,` files
+ *   (where the cell had to be quoted) it is a thousands separator only before exactly three digits
+ *   (`"1,234"` → 1234, `"4,5"` → 4.5).
+ * - Several `,` or several `.`: thousands separators (`1.234.567`).
+ * - Spaces, no-break spaces and apostrophes between groups of three digits: thousands separators.
+ */
+export function parseNumber(text: string, decimalComma: boolean): number {
+  if (PLAIN.test(text)) return Number(text);
+  return parseLocalised(text, decimalComma);
+}
+
+function parseLocalised(text: string, decimalComma: boolean): number {
+  let s = text.replace('\u2212', '-');
+  let sign = '';
+  if (s.startsWith('-') || s.startsWith('+')) {
+    sign = s.charAt(0);
+    s = s.slice(1).trimStart();
+  }
+  const lastComma = s.lastIndexOf(',');
+  const lastDot = s.lastIndexOf('.');
+  let decimalAt = -1;
+  if (lastComma >= 0 && lastDot >= 0) {
+    decimalAt = Math.max(lastComma, lastDot);
+  } else if (lastComma >= 0) {
+    const single = s.indexOf(',') === lastComma;
+    if (single && (decimalComma || !COMMA_THOUSANDS.test(s))) decimalAt = lastComma;
+  } else if (lastDot >= 0 && s.indexOf('.') === lastDot) {
+    decimalAt = lastDot;
+  }
+  let integer = decimalAt >= 0 ? s.slice(0, decimalAt) : s;
+  const fraction = decimalAt >= 0 ? s.slice(decimalAt + 1) : '';
+  if (!DIGITS.test(fraction)) return NaN;
+  if (!DIGITS.test(integer)) {
+    const grouped = GROUPED.exec(integer);
+    // The thousands separator can never be the decimal mark itself (`1.234.5`).
+    if (grouped === null || (decimalAt >= 0 && grouped[1] === s.charAt(decimalAt))) return NaN;
+    integer = integer.replace(/\D/g, '');
+  }
+  if (integer === '' && fraction === '') return NaN;
+  return Number(`${sign}${integer || '0'}.${fraction || '0'}`);
+}

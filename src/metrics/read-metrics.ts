@@ -1,0 +1,673 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { CsvError, Parser } from 'csv-parse';
+import type { Config } from '../config/config.js';
+import { InputError, UsageError } from '../errors.js';
+import badRowRule from '../rules/metrics/bad-row.js';
+import unknownColumnRule from '../rules/metrics/unknown-column.js';
+import type { Finding, Inventory, Location, MetricSpec } from '../types.js';
+import { detectFormat, normaliseMetricName, type Layout } from './detect-format.js';
+import { formatDay, parseDay } from './parse-date.js';
+import { isMissingCell, parseNumber } from './parse-number.js';
+import { sniff, type Dialect } from './sniff.js';
+import { metricKey, type IdSighting, type MetricsResult, type MetricValue } from './types.js';
+
+export interface ReadMetricsOptions {
+  config: Config;
+  /** Used to read `72%` in each metric's unit and to spell metric names as the inventory does. */
+  inventory?: Inventory;
+  /** Last day of the period (YYYY-MM-DD); rows after it are ignored. */
+  asOf?: string;
+  /** First day of the period (YYYY-MM-DD). */
+  since?: string;
+}
+
+const HEAD_BYTES = 64 * 1024;
+/** A record larger than this (in characters) stops the file: it is almost surely an unclosed quote. */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+/** Bad rows reported one by one per file; the rest are summarised in one finding. */
+const BAD_ROW_CAP = 10;
+const DATE_CACHE_LIMIT = 4096;
+const EMPTY_DAY = -0x80000000;
+
+function describeCell(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+function percentDivisor(spec: MetricSpec | undefined): number {
+  if (spec?.unit === 'percent') return 1;
+  if (spec?.unit === 'ratio' || spec?.target === undefined) return 100;
+  return spec.target.value > 1 ? 1 : 100;
+}
+
+/** Ring of per-day buckets: the last `period` days before the latest date seen so far. */
+interface Ring {
+  days: Int32Array;
+  a: Float64Array;
+  b: Float64Array;
+  rows: Uint32Array;
+}
+
+/** One touchpoint's metric while reading: a mean (a = Σvalue, b = n) or a ratio (a = Σnum, b = Σden). */
+class Series {
+  sumA = 0;
+  sumB = 0;
+  rows = 0;
+  latest = -Infinity;
+  ring: Ring | undefined;
+  constructor(
+    readonly touchpoint: string,
+    readonly metric: string,
+    readonly location: Location,
+    /** Turns a `72%` cell into the metric's unit: 100 for ratios, 1 for percents. */
+    readonly percentDivisor: number,
+    /** Turns a numerator/denominator ratio into the metric's unit. */
+    readonly ratioScale: number,
+  ) {}
+}
+
+interface IdEntry {
+  rows: number;
+  location: Location;
+  /** By metric name as written in the file (fast path), then by normalised name. */
+  series: Map<string, Series>;
+  byName: Map<string, Series>;
+}
+
+/** Everything kept while streaming: bounded by touchpoints × metrics × period, not by rows. */
+class Aggregator {
+  readonly ids = new Map<string, IdEntry>();
+  readonly findings: Finding[] = [];
+  readonly stats = { rows: 0, used: 0, skipped: 0, bad: 0 };
+  private readonly aliases: Map<string, string>;
+  private readonly touchpoints = new Map<string, MetricSpec | undefined>();
+  private readonly period: number;
+  private readonly lo: number;
+  private readonly hi: number;
+  /** Without --since and --as-of the period ends at the latest date in the data: a sliding ring. */
+  private readonly sliding: boolean;
+  private maxDay = -Infinity;
+
+  constructor(options: ReadMetricsOptions) {
+    this.aliases = new Map(Object.entries(options.config.aliases));
+    for (const tp of options.inventory?.touchpoints ?? []) {
+      if (!this.touchpoints.has(tp.id)) this.touchpoints.set(tp.id, tp.metric);
+    }
+    this.period = Math.max(1, Math.round(options.config.period));
+    const since = options.since === undefined ? undefined : optionDay('--since', options.since);
+    const asOf = options.asOf === undefined ? undefined : optionDay('--as-of', options.asOf);
+    if (since !== undefined && asOf !== undefined && since > asOf) {
+      throw new UsageError(`--since ${options.since ?? ''} is after --as-of ${options.asOf ?? ''}`);
+    }
+    this.sliding = since === undefined && asOf === undefined;
+    this.hi = asOf ?? Infinity;
+    this.lo = since ?? (asOf === undefined ? -Infinity : asOf - this.period + 1);
+  }
+
+  alias(id: string): string {
+    return this.aliases.size === 0 ? id : (this.aliases.get(id) ?? id);
+  }
+
+  sight(id: string, file: string, line: number): IdEntry {
+    let entry = this.ids.get(id);
+    if (entry === undefined) {
+      entry = {
+        rows: 0,
+        location: { file, line, column: 1 },
+        series: new Map(),
+        byName: new Map(),
+      };
+      this.ids.set(id, entry);
+    }
+    entry.rows++;
+    return entry;
+  }
+
+  series(id: string, entry: IdEntry, written: string, file: string, line: number): Series {
+    let series = entry.series.get(written);
+    if (series !== undefined) return series;
+    const name = written.trim();
+    const normalised = normaliseMetricName(name);
+    series = entry.byName.get(normalised);
+    if (series === undefined) {
+      const spec = this.touchpoints.get(id);
+      const known =
+        spec !== undefined && normaliseMetricName(spec.name) === normalised ? spec : undefined;
+      series = new Series(
+        id,
+        known?.name ?? name,
+        { file, line, column: 1 },
+        percentDivisor(known),
+        known?.unit === 'percent' ? 100 : 1,
+      );
+      entry.byName.set(normalised, series);
+    }
+    entry.series.set(written, series);
+    return series;
+  }
+
+  /** Adds one observation; `day` is NaN for undated rows, which always count. */
+  add(series: Series, day: number, a: number, b: number): void {
+    this.stats.used++;
+    if (Number.isNaN(day)) {
+      series.sumA += a;
+      series.sumB += b;
+      series.rows++;
+      return;
+    }
+    if (day > this.hi) return;
+    if (day > series.latest) series.latest = day;
+    if (day > this.maxDay) this.maxDay = day;
+    if (!this.sliding) {
+      if (day >= this.lo) {
+        series.sumA += a;
+        series.sumB += b;
+        series.rows++;
+      }
+      return;
+    }
+    const period = this.period;
+    // The window only moves forward, so a day already behind it can never be inside it.
+    if (day <= this.maxDay - period) return;
+    let ring = series.ring;
+    if (ring === undefined) {
+      ring = {
+        days: new Int32Array(period).fill(EMPTY_DAY),
+        a: new Float64Array(period),
+        b: new Float64Array(period),
+        rows: new Uint32Array(period),
+      };
+      series.ring = ring;
+    }
+    const i = ((day % period) + period) % period;
+    if (ring.days[i] !== day) {
+      // The bucket holds a day at least one period older: outside the window now.
+      ring.days[i] = day;
+      ring.a[i] = 0;
+      ring.b[i] = 0;
+      ring.rows[i] = 0;
+    }
+    ring.a[i] = (ring.a[i] ?? 0) + a;
+    ring.b[i] = (ring.b[i] ?? 0) + b;
+    ring.rows[i] = (ring.rows[i] ?? 0) + 1;
+  }
+
+  finish(files: string[]): MetricsResult {
+    const values = new Map<string, MetricValue>();
+    const ids = new Map<string, IdSighting>();
+    const hasDates = this.maxDay !== -Infinity;
+    const lo = this.sliding ? this.maxDay - this.period + 1 : this.lo;
+    for (const [id, entry] of this.ids) {
+      ids.set(id, { rows: entry.rows, location: entry.location });
+      for (const series of entry.byName.values()) {
+        let { sumA, sumB, rows } = series;
+        const ring = series.ring;
+        if (ring !== undefined) {
+          for (let i = 0; i < ring.days.length; i++) {
+            if ((ring.days[i] ?? EMPTY_DAY) >= lo) {
+              sumA += ring.a[i] ?? 0;
+              sumB += ring.b[i] ?? 0;
+              rows += ring.rows[i] ?? 0;
+            }
+          }
+        }
+        const value: MetricValue = {
+          touchpoint: id,
+          metric: series.metric,
+          rows,
+          location: series.location,
+        };
+        if (rows > 0 && sumB !== 0) value.value = (sumA / sumB) * series.ratioScale;
+        if (series.latest !== -Infinity) value.latestDate = formatDay(series.latest);
+        values.set(metricKey(id, series.metric), value);
+      }
+    }
+    const result: MetricsResult = {
+      files,
+      values,
+      ids,
+      findings: this.findings,
+      stats: this.stats,
+    };
+    if (hasDates || !this.sliding) {
+      const since = lo === -Infinity ? undefined : formatDay(lo);
+      const end = this.hi === Infinity ? (hasDates ? this.maxDay : undefined) : this.hi;
+      if (since !== undefined) result.since = since;
+      if (end !== undefined) result.asOf = formatDay(end);
+    }
+    return result;
+  }
+}
+
+function optionDay(flag: string, text: string): number {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseDay(text) : NaN;
+  if (Number.isNaN(day))
+    throw new UsageError(`${flag} must be a date (YYYY-MM-DD), got ${JSON.stringify(text)}`);
+  return day;
+}
+
+/**
+ * A csv-parse stream that hands each record straight to a callback with its physical start line,
+ * instead of queueing it for a reader: no per-record objects beyond csv-parse's own arrays.
+ */
+class RecordSink extends Parser {
+  stopped = false;
+  /** Physical line where the next record can start. */
+  nextLine = 1;
+  private seenLines = 0;
+  private seenEmpty = 0;
+  /** csv-parse counts a CRLF inside a quoted field as two lines; this undoes it. */
+  private drift = 0;
+
+  constructor(
+    dialect: Dialect,
+    private readonly onRecord: (record: string[], line: number) => void,
+  ) {
+    super({
+      delimiter: dialect.delimiter,
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      max_record_size: MAX_RECORD_CHARS,
+      from_line: dialect.separatorLine ? 2 : 1,
+    });
+  }
+
+  /** Stops reading the file: the rest of it is not needed. */
+  stop(): void {
+    this.stopped = true;
+    this.destroy();
+  }
+
+  override push(chunk: unknown): boolean {
+    if (chunk === null) return super.push(null);
+    if (this.stopped) return true;
+    const record = chunk as string[];
+    const lines = this.info.lines;
+    const empty = this.info.empty_lines;
+    let newlines = 0;
+    if (lines - this.seenLines - (empty - this.seenEmpty) !== 1) {
+      for (const field of record) {
+        if (!field.includes('\n') && !field.includes('\r')) continue;
+        for (let i = 0; i < field.length; i++) {
+          const c = field.charCodeAt(i);
+          if (c === 10) newlines++;
+          else if (c === 13) {
+            newlines++;
+            if (field.charCodeAt(i + 1) === 10) {
+              this.drift++;
+              i++;
+            }
+          }
+        }
+      }
+    }
+    this.seenLines = lines;
+    this.seenEmpty = empty;
+    const end = lines - this.drift;
+    this.nextLine = end + 1;
+    this.onRecord(record, end - newlines);
+    return true;
+  }
+}
+
+/** Reads one file's records into the aggregator according to its header. */
+class FileReader {
+  private layout: Layout | undefined;
+  private width = 0;
+  private header: string[] = [];
+  private badRows = 0;
+  private firstUnreported = 0;
+  private readonly dates = new Map<string, number>();
+  /** Why the last `number()` call returned NaN; undefined for an empty or N/A cell. */
+  private problem: string | undefined;
+
+  constructor(
+    private readonly file: string,
+    private readonly dialect: Dialect,
+    private readonly agg: Aggregator,
+    private readonly sources: Config['sources'],
+  ) {}
+
+  readonly onRecord = (record: string[], line: number): void => {
+    if (this.layout === undefined) {
+      this.readHeader(record, line);
+      return;
+    }
+    this.agg.stats.rows++;
+    if (record.length !== this.width && !this.fitsWidth(record, line)) return;
+    switch (this.layout.kind) {
+      case 'long':
+        this.long(this.layout, record, line);
+        return;
+      case 'wide':
+        this.wide(this.layout, record, line);
+        return;
+      case 'mapped':
+        this.mapped(this.layout, record, line);
+        return;
+    }
+  };
+
+  sink: RecordSink | undefined;
+
+  private readHeader(record: string[], line: number): void {
+    const detection = detectFormat(record, basename(this.file), this.sources);
+    if (!detection.ok) {
+      this.unknownColumn(detection.message, line);
+      this.sink?.stop();
+      return;
+    }
+    this.layout = detection.layout;
+    this.header = record.map((name) => name.replace(/^\uFEFF/, '').trim());
+    this.width = record.length;
+  }
+
+  unknownColumn(message: string, line = 1): void {
+    this.agg.findings.push({
+      rule: unknownColumnRule.meta.id,
+      severity: unknownColumnRule.meta.defaultSeverity,
+      message,
+      location: { file: this.file, line, column: 1 },
+    });
+  }
+
+  bad(line: number, message: string, touchpoint?: string, column?: number): void {
+    this.agg.stats.bad++;
+    this.badRows++;
+    if (this.badRows > BAD_ROW_CAP) {
+      if (this.firstUnreported === 0) this.firstUnreported = line;
+      return;
+    }
+    const location: Location = { file: this.file, line, column: 1 };
+    const path = column === undefined ? undefined : this.header[column];
+    if (path !== undefined && path !== '') location.path = path;
+    const finding: Finding = {
+      rule: badRowRule.meta.id,
+      severity: badRowRule.meta.defaultSeverity,
+      message,
+      location,
+    };
+    if (touchpoint !== undefined) finding.touchpoint = touchpoint;
+    this.agg.findings.push(finding);
+  }
+
+  /** Called after the file: one finding for the bad rows past the cap. */
+  summarise(): void {
+    const more = this.badRows - BAD_ROW_CAP;
+    if (more <= 0) return;
+    this.agg.findings.push({
+      rule: badRowRule.meta.id,
+      severity: badRowRule.meta.defaultSeverity,
+      message: `…and ${more} more bad row${more === 1 ? '' : 's'} in this file (first at line ${this.firstUnreported}); fix the ones above and re-run to see them`,
+      location: { file: this.file, line: this.firstUnreported, column: 1 },
+    });
+  }
+
+  /** A row with the wrong number of fields: fine only when the extra fields are empty. */
+  private fitsWidth(record: string[], line: number): boolean {
+    if (record.length > this.width && record.slice(this.width).every((f) => f.trim() === ''))
+      return true;
+    if (record.every((f) => f.trim() === '')) return false;
+    this.bad(
+      line,
+      `the row has ${record.length} field${record.length === 1 ? '' : 's'}, the header has ${this.width}`,
+    );
+    return false;
+  }
+
+  private id(record: string[], index: number, line: number): string | undefined {
+    const id = (record[index] ?? '').trim();
+    if (id !== '') return this.agg.alias(id);
+    if (!record.every((f) => f.trim() === ''))
+      this.bad(line, 'the touchpoint id is empty', undefined, index);
+    return undefined;
+  }
+
+  /** A cell as a number in the series' unit; NaN with `problem` set (bad) or unset (empty, N/A). */
+  private number(raw: string, series: Series | undefined, column: number): number {
+    this.problem = undefined;
+    let text = raw.trim();
+    if (isMissingCell(text)) return NaN;
+    let divisor = 1;
+    if (text.endsWith('%')) {
+      text = text.slice(0, -1).trimEnd();
+      divisor = series?.percentDivisor ?? 100;
+    }
+    const value = parseNumber(text, this.dialect.decimalComma);
+    if (Number.isFinite(value)) return value / divisor;
+    const name = this.header[column] ?? '';
+    this.problem = Number.isNaN(value)
+      ? `${name} ${describeCell(raw)} is not a number`
+      : `${name} ${describeCell(raw)} is not a finite number`;
+    return NaN;
+  }
+
+  /** The problem left by the last `number()` or `day()` call, clearing it. */
+  private takeProblem(): string | undefined {
+    const problem = this.problem;
+    this.problem = undefined;
+    return problem;
+  }
+
+  private day(text: string, column: number): number {
+    this.problem = undefined;
+    let day = this.dates.get(text);
+    if (day === undefined) {
+      day = parseDay(text.trim());
+      if (this.dates.size >= DATE_CACHE_LIMIT) this.dates.clear();
+      this.dates.set(text, day);
+    }
+    if (Number.isNaN(day)) {
+      const name = this.header[column] ?? '';
+      this.problem =
+        text.trim() === ''
+          ? `${name} is empty`
+          : `${name} ${describeCell(text)} is not a valid date (expected YYYY-MM-DD or DD/MM/YYYY)`;
+    }
+    return day;
+  }
+
+  private long(layout: Extract<Layout, { kind: 'long' }>, record: string[], line: number): void {
+    const id = this.id(record, layout.id, line);
+    if (id === undefined) return;
+    const entry = this.agg.sight(id, this.file, line);
+    const written = record[layout.metric] ?? '';
+    if (written.trim() === '') {
+      this.bad(line, 'the metric name is empty', id, layout.metric);
+      return;
+    }
+    const series = this.agg.series(id, entry, written, this.file, line);
+    const value = this.number(record[layout.value] ?? '', series, layout.value);
+    const valueProblem = this.takeProblem();
+    let day = NaN;
+    if (layout.date !== undefined) {
+      day = this.day(record[layout.date] ?? '', layout.date);
+      const dateProblem = this.takeProblem();
+      if (dateProblem !== undefined) {
+        const message =
+          valueProblem === undefined ? dateProblem : `${valueProblem}; ${dateProblem}`;
+        this.bad(line, message, id, layout.date);
+        return;
+      }
+    }
+    if (valueProblem !== undefined) {
+      this.bad(line, valueProblem, id, layout.value);
+      return;
+    }
+    if (Number.isNaN(value)) {
+      this.agg.stats.skipped++;
+      return;
+    }
+    this.agg.add(series, day, value, 1);
+  }
+
+  private wide(layout: Extract<Layout, { kind: 'wide' }>, record: string[], line: number): void {
+    const id = this.id(record, layout.id, line);
+    if (id === undefined) return;
+    const entry = this.agg.sight(id, this.file, line);
+    let day = NaN;
+    if (layout.date !== undefined) {
+      day = this.day(record[layout.date] ?? '', layout.date);
+      const dateProblem = this.takeProblem();
+      if (dateProblem !== undefined) {
+        this.bad(line, dateProblem, id, layout.date);
+        return;
+      }
+    }
+    let problems: string[] | undefined;
+    let firstBad: number | undefined;
+    for (const { index, name } of layout.metrics) {
+      const series = this.agg.series(id, entry, name, this.file, line);
+      const value = this.number(record[index] ?? '', series, index);
+      const problem = this.takeProblem();
+      if (!Number.isNaN(value)) this.agg.add(series, day, value, 1);
+      else if (problem === undefined) this.agg.stats.skipped++;
+      else {
+        (problems ??= []).push(problem);
+        firstBad ??= index;
+      }
+    }
+    // The row's other cells are independent observations and stay in.
+    if (problems !== undefined) this.bad(line, problems.join('; '), id, firstBad);
+  }
+
+  private mapped(
+    layout: Extract<Layout, { kind: 'mapped' }>,
+    record: string[],
+    line: number,
+  ): void {
+    const id = this.id(record, layout.id, line);
+    if (id === undefined) return;
+    const entry = this.agg.sight(id, this.file, line);
+    const metric = layout.metric;
+    const written = 'name' in metric ? metric.name : (record[metric.index] ?? '');
+    if (written.trim() === '') {
+      this.bad(line, 'the metric name is empty', id, 'index' in metric ? metric.index : undefined);
+      return;
+    }
+    const series = this.agg.series(id, entry, written, this.file, line);
+    const problems: string[] = [];
+    let day = NaN;
+    let a: number;
+    let b = 1;
+    let column: number;
+    const collect = (): void => {
+      const problem = this.takeProblem();
+      if (problem !== undefined) problems.push(problem);
+    };
+    if ('index' in layout.value) {
+      column = layout.value.index;
+      a = this.number(record[column] ?? '', series, column);
+      collect();
+    } else {
+      column = layout.value.numerator;
+      a = this.number(record[column] ?? '', undefined, column);
+      collect();
+      b = this.number(record[layout.value.denominator] ?? '', undefined, layout.value.denominator);
+      collect();
+    }
+    if (layout.date !== undefined) {
+      day = this.day(record[layout.date] ?? '', layout.date);
+      collect();
+    }
+    if (problems.length > 0) {
+      this.bad(line, problems.join('; '), id, column);
+      return;
+    }
+    // A zero denominator (nothing delivered) says nothing about the rate.
+    if (Number.isNaN(a) || Number.isNaN(b) || b === 0) {
+      this.agg.stats.skipped++;
+      return;
+    }
+    this.agg.add(series, day, a, b);
+  }
+}
+
+function reason(error: unknown): string {
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
+    return error.code === 'ENOENT' ? 'no such file' : `${error.code}: ${error.message}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function readHead(file: string): Promise<Buffer> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    throw new InputError(`cannot read metrics file ${file}: ${reason(error)}`);
+  }
+  try {
+    if ((await handle.stat()).isDirectory()) {
+      throw new InputError(`cannot read metrics file ${file}: it is a directory`);
+    }
+    const head = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
+    return head.subarray(0, bytesRead);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read metrics file ${file}: ${reason(error)}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readFile(file: string, agg: Aggregator, config: Config): Promise<void> {
+  const sniffed = sniff(await readHead(file));
+  const dialect: Dialect =
+    sniffed.kind === 'text'
+      ? sniffed.dialect
+      : { delimiter: ',', separatorLine: false, decimalComma: false };
+  const reader = new FileReader(file, dialect, agg, config.sources);
+  if (sniffed.kind === 'empty') {
+    reader.unknownColumn(
+      'the file is empty: expected a header row such as touchpoint_id,metric,value,date',
+    );
+    return;
+  }
+  if (sniffed.kind === 'binary') {
+    reader.unknownColumn(`the file is not CSV text: ${sniffed.reason}`);
+    return;
+  }
+  const sink = new RecordSink(dialect, reader.onRecord);
+  reader.sink = sink;
+  sink.resume();
+  try {
+    await pipeline(createReadStream(file, { highWaterMark: 256 * 1024 }), sink);
+  } catch (error) {
+    if (!sink.stopped) {
+      if (!(error instanceof CsvError))
+        throw new InputError(`cannot read metrics file ${file}: ${reason(error)}`);
+      const line = sink.nextLine;
+      reader.bad(
+        line,
+        error.code === 'CSV_MAX_RECORD_SIZE'
+          ? `the row starting at line ${line} is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MiB (an unclosed quote?); the rest of the file was not read`
+          : error.code === 'CSV_QUOTE_NOT_CLOSED'
+            ? `a quoted field starting at or after line ${line} is never closed; the rest of the file was not read`
+            : `${error.message}; the rest of the file was not read`,
+      );
+    }
+  }
+  reader.summarise();
+}
+
+/**
+ * Streams metric exports (long, wide or config-mapped CSV) and aggregates, per touchpoint (after
+ * `config.aliases`) and metric, the value over the period: `since`..`asOf` when given, otherwise
+ * the latest `config.period` days of data. Memory is bounded by touchpoints × metrics × period,
+ * never by row count. Problems in the files are `metrics/bad-row` and `metrics/unknown-column`
+ * findings; a missing or unreadable file throws `InputError`.
+ */
+export async function readMetrics(
+  files: string[],
+  options: ReadMetricsOptions,
+): Promise<MetricsResult> {
+  const agg = new Aggregator(options);
+  for (const file of files) await readFile(file, agg, options.config);
+  return agg.finish([...files]);
+}
