@@ -1,0 +1,91 @@
+import { stringify } from 'csv-stringify/sync';
+
+import type { AuditReport, GroupScore, Scores } from '../report.js';
+import type { Reporter, ScorecardGrouping } from './types.js';
+
+export const SCORECARD_COLUMNS = [
+  'id',
+  'name',
+  'stage',
+  'channel',
+  'owner',
+  'segments',
+  'score',
+  'grade',
+  'level',
+  'metric',
+  'value',
+  'target',
+  'attainment',
+  'errors',
+  'warnings',
+  'infos',
+] as const;
+
+export const GROUP_COLUMNS = ['id', 'score', 'grade', 'touchpoints'] as const;
+
+type Cell = string | number | undefined;
+
+/**
+ * Neutralises spreadsheet formulas: a text cell starting with `=`, `+`, `-`, `@`, tab or
+ * carriage return gets a leading `'`, so Excel, LibreOffice and Google Sheets show it as text
+ * instead of running it (OWASP "CSV injection"). Numbers stay numbers, negative ones included.
+ */
+export function neutraliseFormula(cell: Cell): Cell {
+  if (typeof cell !== 'string') return cell;
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+const GROUPS: Record<
+  Exclude<ScorecardGrouping, 'touchpoint'>,
+  Exclude<keyof Scores, 'touchpoints'>
+> = {
+  stage: 'stages',
+  owner: 'owners',
+  channel: 'channels',
+  segment: 'segments',
+};
+
+function touchpointRows(report: AuditReport): Cell[][] {
+  return (report.scores?.touchpoints ?? []).map((t) => [
+    t.id,
+    t.name,
+    t.stage,
+    t.channel,
+    t.owner,
+    t.segments.join(' '),
+    t.score,
+    t.grade,
+    t.level,
+    t.metric?.name,
+    t.metric?.value,
+    t.metric?.target,
+    t.metric?.attainment,
+    t.findings.error,
+    t.findings.warning,
+    t.findings.info,
+  ]);
+}
+
+function groupRows(groups: readonly GroupScore[]): Cell[][] {
+  return groups.map((g) => [g.id, g.score, g.grade, g.touchpoints]);
+}
+
+/**
+ * The scorecard as CSV (RFC 4180): UTF-8 without BOM, a header row, CRLF record delimiters,
+ * fields quoted only when needed. One row per touchpoint, or per group with `--by`. Segments
+ * are joined with a space (ids never contain one). Empty cells for values that do not exist
+ * (no metric data, no owner). Text cells are neutralised against formula injection.
+ */
+export const csvReporter: Reporter = (report, ctx) => {
+  const header: readonly string[] = ctx.by === 'touchpoint' ? SCORECARD_COLUMNS : GROUP_COLUMNS;
+  const rows =
+    ctx.by === 'touchpoint'
+      ? touchpointRows(report)
+      : groupRows(report.scores?.[GROUPS[ctx.by]] ?? []);
+  return stringify([[...header], ...rows.map((row) => row.map(neutraliseFormula))], {
+    record_delimiter: 'windows',
+    eof: true,
+    cast: { number: (value) => String(value) },
+  });
+};

@@ -1,0 +1,104 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+
+import type { AuditReport } from '../../src/report.js';
+import { csvReporter, neutraliseFormula } from '../../src/reporters/csv.js';
+import { fixtureContext, fixtureReport } from '../fixtures/reporters/report.js';
+import { expectGolden } from './golden.js';
+
+const text = csvReporter(fixtureReport, fixtureContext);
+const records = parse(text, { columns: true, record_delimiter: '\r\n' }) as Record<
+  string,
+  string
+>[];
+
+describe('csv reporter', () => {
+  it('matches the golden file and is byte-identical across runs', () => {
+    expect(csvReporter(fixtureReport, fixtureContext)).toBe(text);
+    expectGolden('csv', text);
+  });
+
+  it('uses CRLF record delimiters and ends with one', () => {
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replaceAll('\r\n', '').includes('\n')).toBe(false);
+    expect(text.split('\r\n')[0]).toBe(
+      'id,name,stage,channel,owner,segments,score,grade,level,metric,value,target,attainment,errors,warnings,infos',
+    );
+  });
+
+  it('parses back to one row per touchpoint with the scorecard values', () => {
+    expect(records.map((r) => r.id)).toEqual([
+      'welcome-email',
+      'kickoff-call',
+      'qbr',
+      'renewal-reminder',
+      'nps-survey',
+      'upsell-webinar',
+    ]);
+    expect(records[2]).toEqual({
+      id: 'qbr',
+      name: 'Quarterly business review',
+      stage: 'retention',
+      channel: 'video-call',
+      owner: 'cs',
+      segments: 'enterprise',
+      score: '71',
+      grade: 'C',
+      level: '2',
+      metric: 'attendance_rate',
+      value: '0.62',
+      target: '>= 0.9',
+      attainment: '0.689',
+      errors: '0',
+      warnings: '2',
+      infos: '0',
+    });
+  });
+
+  it('neutralises names starting with = or @ but keeps negative numbers numeric', () => {
+    const reminder = records.find((r) => r.id === 'renewal-reminder');
+    const nps = records.find((r) => r.id === 'nps-survey');
+    expect(reminder?.name).toBe("'=Renewal reminder (T-5)");
+    expect(reminder?.owner).toBe('');
+    expect(nps?.name).toBe("'@NPS survey");
+    expect(nps?.value).toBe('-12');
+    expect(nps?.segments).toBe('enterprise smb');
+  });
+
+  it('quotes cells holding delimiters and quotes', () => {
+    expect(records.find((r) => r.id === 'upsell-webinar')?.name).toBe(
+      'Upsell webinar | <b>Pro</b> & "Team"',
+    );
+    expect(text).toContain('"Upsell webinar | <b>Pro</b> & ""Team"""');
+  });
+
+  it.each([
+    ['=1+2', "'=1+2"],
+    ['+31 6 1234', "'+31 6 1234"],
+    ['-dash', "'-dash"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', "'\rcmd"],
+    ['plain', 'plain'],
+    ['', ''],
+    [-3, -3],
+    [undefined, undefined],
+  ])('neutraliseFormula(%j) is %j', (cell, expected) => {
+    expect(neutraliseFormula(cell)).toBe(expected);
+  });
+
+  it('writes one row per group with --by', () => {
+    const byOwner = csvReporter(fixtureReport, { ...fixtureContext, by: 'owner' });
+    expect(byOwner).toBe(
+      'id,score,grade,touchpoints\r\n(unowned),68,D,2\r\ncs,81.5,B,2\r\nmarketing-ops,76,C,2\r\n',
+    );
+    expect(csvReporter(fixtureReport, { ...fixtureContext, by: 'stage' }).split('\r\n')[4]).toBe(
+      'onboarding,90,A,2',
+    );
+  });
+
+  it('writes only the header when there are no scores (validate)', () => {
+    const report: AuditReport = { ...fixtureReport, command: 'validate', scores: undefined };
+    expect(csvReporter(report, fixtureContext).split('\r\n')).toHaveLength(2);
+  });
+});
