@@ -7,10 +7,7 @@ import { fixtureContext, fixtureReport } from '../fixtures/reporters/report.js';
 import { expectGolden } from './golden.js';
 
 const text = csvReporter(fixtureReport, fixtureContext);
-const records = parse(text, { columns: true, record_delimiter: '\r\n' }) as Record<
-  string,
-  string
->[];
+const records: Record<string, string>[] = parse(text, { columns: true, record_delimiter: '\r\n' });
 
 describe('csv reporter', () => {
   it('matches the golden file and is byte-identical across runs', () => {
