@@ -1,0 +1,40 @@
+import picomatch from 'picomatch';
+import { closestId } from '../../metrics/closest-id.js';
+import { defineRule } from '../rule.js';
+
+/** Above this many id comparisons, suggestions are skipped to keep huge audits fast. */
+const SUGGESTION_BUDGET = 2_000_000;
+
+export default defineRule({
+  phase: 'audit',
+  meta: {
+    id: 'gap/undocumented-touchpoint',
+    defaultSeverity: 'error',
+    description:
+      'A touchpoint id that appears in the metric exports but not in the inventory (after aliases:, and not matched by ignore:).',
+    rationale:
+      'Customers are being contacted by something nobody documented: it has no stated purpose, owner or target, and can collide with documented touchpoints unseen. This is how CI catches new touchpoints that skipped the inventory.',
+    fix: 'Document the touchpoint in the inventory; or, when the export uses another name for a documented touchpoint, map it with aliases: (export id → inventory id); or list ids that are not touchpoints under ignore: in the config.',
+  },
+  check(ctx) {
+    const metrics = ctx.metrics;
+    if (metrics === undefined) return;
+    const known = new Set(ctx.inventory.touchpoints.map((tp) => tp.id));
+    const ignored =
+      ctx.config.ignore.length > 0 ? picomatch(ctx.config.ignore, { dot: true }) : undefined;
+    const undocumented = [...metrics.ids].filter(
+      ([id]) => !known.has(id) && ignored?.(id) !== true,
+    );
+    const suggest = undocumented.length * known.size <= SUGGESTION_BUDGET;
+    for (const [id, sighting] of undocumented) {
+      const rows = `${sighting.rows} row${sighting.rows === 1 ? '' : 's'}`;
+      const closest = suggest ? closestId(id, known) : undefined;
+      const hint = closest === undefined ? '' : `; did you mean ${closest}? (map it with aliases:)`;
+      ctx.report({
+        message: `${id} appears in the metric exports (${rows}) but not in the inventory${hint}`,
+        touchpoint: id,
+        location: sighting.location,
+      });
+    }
+  },
+});
