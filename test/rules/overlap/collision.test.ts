@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/rules/overlap/collision.js';
+import { config, fieldLocation, inventory, scheduled, tp } from '../../timeline/factory.js';
+import { runRule } from '../../timeline/harness.js';
+
+const segments = ['enterprise', 'mid-market', 'smb'];
+
+describe('overlap/collision', () => {
+  it('has its id and runs in audit', () => {
+    expect(rule.meta.id).toBe('overlap/collision');
+    expect(rule.meta.defaultSeverity).toBe('warning');
+    expect(rule.phase).toBe('audit');
+  });
+
+  it('reports a quarterly QBR landing on the renewal reminder’s day: day, segment, both ids', () => {
+    const inv = inventory({
+      segments,
+      touchpoints: [
+        tp({
+          id: 'qbr',
+          channel: 'video-call',
+          segments: ['enterprise'],
+          timing: scheduled('contract-start', 5, 90, { anchor: 'renewal' }),
+        }),
+        tp({ id: 'renewal-reminder-90', timing: scheduled('renewal', -90) }),
+        tp({ id: 'nps', segments: ['smb'], timing: scheduled('renewal', -90) }),
+      ],
+    });
+    expect(runRule(rule, inv, { timeline: true })).toEqual([
+      {
+        message: "'nps' and 'renewal-reminder-90' both reach smb on day 275",
+        location: fieldLocation(2, 'timing'),
+        touchpoint: 'nps',
+        related: ['renewal-reminder-90'],
+        field: 'timing',
+      },
+      {
+        message: "'qbr' and 'renewal-reminder-90' both reach enterprise on day 275",
+        location: fieldLocation(0, 'timing'),
+        touchpoint: 'qbr',
+        related: ['renewal-reminder-90'],
+        field: 'timing',
+      },
+    ]);
+  });
+
+  it.each([
+    ['a few days apart', scheduled('renewal', -87)],
+    ['one day apart with the default window', scheduled('renewal', -89)],
+  ])('accepts touchpoints %s', (_name, timing) => {
+    const inv = inventory({
+      segments,
+      touchpoints: [
+        tp({ id: 'qbr', timing: scheduled('contract-start', 5, 90) }),
+        tp({ id: 'renewal-reminder', timing }),
+      ],
+    });
+    expect(runRule(rule, inv, { timeline: true })).toEqual([]);
+  });
+
+  it('accepts same-day touchpoints for disjoint segments, and a touchpoint’s own recurrences', () => {
+    const inv = inventory({
+      segments,
+      touchpoints: [
+        tp({ id: 'a', segments: ['enterprise'], timing: scheduled('go-live', 0) }),
+        tp({ id: 'b', segments: ['smb'], timing: scheduled('go-live', 0) }),
+        tp({
+          id: 'c',
+          segments: ['mid-market'],
+          timing: scheduled('go-live', 0, 0.5, { offset: 2 }),
+        }),
+      ],
+    });
+    expect(runRule(rule, inv, { timeline: true })).toEqual([]);
+  });
+
+  it('groups segments with the same window, and counts repeats', () => {
+    const inv = inventory({
+      segments,
+      touchpoints: [
+        tp({ id: 'digest', timing: scheduled('contract-start', 0, 30) }),
+        tp({ id: 'tips', timing: scheduled('contract-start', 60, 60) }),
+      ],
+    });
+    const cfg = config({ collisionWindow: { default: 1, segments: { smb: 0 }, channels: {} } });
+    expect(runRule(rule, inv, { timeline: true, config: cfg })).toEqual([
+      {
+        message:
+          "'digest' and 'tips' both reach enterprise and mid-market on day 60 (and 5 more times)",
+        location: fieldLocation(0, 'timing'),
+        touchpoint: 'digest',
+        related: ['tips'],
+        field: 'timing',
+      },
+    ]);
+  });
+
+  it('uses per-segment windows and says how far apart the touches are', () => {
+    const inv = inventory({
+      segments,
+      touchpoints: [
+        tp({ id: 'kickoff', timing: scheduled('go-live', 0) }),
+        tp({ id: 'welcome', timing: scheduled('go-live', 2) }),
+      ],
+    });
+    const cfg = config({
+      collisionWindow: { default: 1, segments: { enterprise: 3, smb: 3 }, channels: {} },
+    });
+    expect(runRule(rule, inv, { timeline: true, config: cfg }).map((r) => r.message)).toEqual([
+      "'kickoff' and 'welcome' both reach enterprise and smb 2 days apart, on day 14 and day 16",
+    ]);
+  });
+
+  it('uses the larger of the two channel windows for a pair', () => {
+    const inv = inventory({
+      segments: ['enterprise'],
+      touchpoints: [
+        tp({ id: 'email-a', channel: 'email', timing: scheduled('go-live', 0) }),
+        tp({ id: 'email-b', channel: 'email', timing: scheduled('go-live', 0) }),
+        tp({ id: 'visit', channel: 'in-person', timing: scheduled('go-live', 2) }),
+      ],
+    });
+    const cfg = config({
+      collisionWindow: { default: 1, segments: {}, channels: { email: 0, 'in-person': 3 } },
+    });
+    expect(
+      runRule(rule, inv, { timeline: true, config: cfg }).map((r) => [
+        r.message,
+        r.touchpoint,
+        r.related,
+      ]),
+    ).toEqual([
+      [
+        "'email-a' and 'visit' both reach enterprise 2 days apart, on day 14 and day 16",
+        'email-a',
+        ['visit'],
+      ],
+      [
+        "'email-b' and 'visit' both reach enterprise 2 days apart, on day 14 and day 16",
+        'email-b',
+        ['visit'],
+      ],
+    ]);
+  });
+
+  it('names all customers without segments and needs the timeline', () => {
+    const inv = inventory({
+      touchpoints: [
+        tp({ id: 'a', timing: scheduled('go-live', 0) }),
+        tp({ id: 'b', timing: scheduled('go-live', 0) }),
+      ],
+    });
+    expect(runRule(rule, inv, { timeline: true }).map((r) => r.message)).toEqual([
+      "'a' and 'b' both reach all customers on day 14",
+    ]);
+    expect(runRule(rule, inv)).toEqual([]);
+  });
+
+  it('counts a repeat once', () => {
+    const inv = inventory({
+      touchpoints: [
+        tp({ id: 'a', timing: scheduled('contract-start', 0, 200) }),
+        tp({ id: 'b', timing: scheduled('contract-start', 0, 200) }),
+      ],
+    });
+    expect(runRule(rule, inv, { timeline: true }).map((r) => r.message)).toEqual([
+      "'a' and 'b' both reach all customers on day 0 (and 1 more time)",
+    ]);
+  });
+});
