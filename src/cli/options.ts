@@ -104,6 +104,7 @@ const OPTIONS: { group: OptionGroup; make: () => Option }[] = [
 ];
 
 export function addOptions(command: Command, groups: readonly OptionGroup[]): Command {
+  command.setOptionValueWithSource('format', [], 'default');
   for (const spec of OPTIONS) {
     if (groups.includes(spec.group)) command.addOption(spec.make());
   }

@@ -1,12 +1,13 @@
 import type { Days } from '../types.js';
 
-const UNIT_DAYS: Record<string, number> = {
-  min: 1 / 1440,
-  h: 1 / 24,
-  d: 1,
-  w: 7,
-  mo: 30,
-  y: 365,
+/** [days per unit, units per day]: dividing keeps `30min` exactly 30/1440. */
+const UNIT_DAYS: Record<string, [number, number]> = {
+  min: [1, 1440],
+  h: [1, 24],
+  d: [1, 1],
+  w: [7, 1],
+  mo: [30, 1],
+  y: [365, 1],
 };
 
 const SIMPLE = /^\s*([+-]?)(\d+)\s*(min|h|d|w|mo|y)\s*$/;
@@ -22,7 +23,8 @@ export function parseDuration(text: string): Days | undefined {
   const simple = SIMPLE.exec(text);
   if (simple) {
     const [, sign, amount, unit] = simple as unknown as [string, string, string, string];
-    const days = Number(amount) * (UNIT_DAYS[unit] ?? Number.NaN);
+    const [multiplier, divisor] = UNIT_DAYS[unit] ?? [Number.NaN, 1];
+    const days = (Number(amount) * multiplier) / divisor;
     return sign === '-' ? -days : days;
   }
   const iso = ISO.exec(text);

@@ -17,7 +17,11 @@ const FAMILY_TITLES: [string, string][] = [
 function severityLabel(c: ChalkInstance, finding: Finding): string {
   if (finding.waived) return c.dim('waived');
   if (finding.baselined) return c.dim('baseline');
-  const colours: Record<Severity, (text: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const colours: Record<Severity, (text: string) => string> = {
+    error: c.red,
+    warning: c.yellow,
+    info: c.blue,
+  };
   return colours[finding.severity](finding.severity);
 }
 
@@ -28,20 +32,57 @@ function gradeLabel(c: ChalkInstance, grade: Grade | null, text: string): string
   return c.red(text);
 }
 
+const BORDERLESS = {
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: '  ',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
+  middle: '  ',
+};
+
+/** ESLint-style: a file heading, then `line:col  severity  message  rule` rows. */
 function findingsTable(c: ChalkInstance, findings: readonly Finding[], width: number): string {
-  const table = new Table({
-    head: ['Location', 'Severity', 'Message', 'Rule'].map((h) => c.bold(h)),
-    colWidths: [24, 10, Math.max(30, width - 24 - 10 - 28 - 5), 28],
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: { head: [], border: [], compact: true },
-  });
+  const byFile = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const { file, line, column } = finding.location;
-    const message = finding.waived ? `${finding.message} (waived: ${finding.waived.reason})` : finding.message;
-    table.push([c.dim(`${file}:${line}:${column}`), severityLabel(c, finding), message, c.dim(finding.rule)]);
+    const list = byFile.get(finding.location.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.location.file, list);
   }
-  return table.toString();
+  const parts: string[] = [];
+  for (const [file, list] of byFile) {
+    const ruleWidth = Math.min(32, Math.max(...list.map((f) => f.rule.length)) + 2);
+    const table = new Table({
+      chars: BORDERLESS,
+      colWidths: [8, 8, Math.max(30, width - 2 - 8 - 2 - 8 - 2 - 2 - ruleWidth), ruleWidth],
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+      style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
+    });
+    for (const finding of list) {
+      const { line, column } = finding.location;
+      const message = finding.waived
+        ? `${finding.message} (waived: ${finding.waived.reason})`
+        : finding.message;
+      table.push([
+        c.dim(`${line}:${column}`),
+        severityLabel(c, finding),
+        message,
+        c.dim(finding.rule),
+      ]);
+    }
+    parts.push(c.underline(file), table.toString().replace(/[ \t]+$/gm, ''));
+  }
+  return parts.join('\n');
 }
 
 function groupTable(c: ChalkInstance, title: string, groups: readonly GroupScore[]): string {
@@ -51,7 +92,12 @@ function groupTable(c: ChalkInstance, title: string, groups: readonly GroupScore
     style: { head: [], border: [], compact: true },
   });
   for (const group of groups) {
-    table.push([group.id, group.score.toFixed(1), gradeLabel(c, group.grade, group.grade), String(group.touchpoints)]);
+    table.push([
+      group.id,
+      group.score.toFixed(1),
+      gradeLabel(c, group.grade, group.grade),
+      String(group.touchpoints),
+    ]);
   }
   return table.toString();
 }
@@ -61,11 +107,17 @@ function summaryLines(c: ChalkInstance, report: AuditReport): string[] {
   const counts = summary.findings;
   const title = report.inventory.name ?? report.inventory.files.join(', ');
   const lines = [c.bold(title)];
-  lines.push(`${report.inventory.touchpoints} touchpoints in ${report.inventory.files.length} file(s)`);
+  lines.push(
+    `${report.inventory.touchpoints} touchpoints in ${report.inventory.files.length} file(s)`,
+  );
   if (summary.score !== null && summary.grade !== null) {
-    lines.push(`Score ${gradeLabel(c, summary.grade, `${summary.score.toFixed(1)} (${summary.grade})`)}` +
-      (summary.documentationCoverage !== null ? ` · documentation ${summary.documentationCoverage.toFixed(0)}%` : '') +
-      (summary.dataCoverage !== null ? ` · data ${summary.dataCoverage.toFixed(0)}%` : ''));
+    lines.push(
+      `Score ${gradeLabel(c, summary.grade, `${summary.score.toFixed(1)} (${summary.grade})`)}` +
+        (summary.documentationCoverage !== null
+          ? ` · documentation ${summary.documentationCoverage.toFixed(0)}%`
+          : '') +
+        (summary.dataCoverage !== null ? ` · data ${summary.dataCoverage.toFixed(0)}%` : ''),
+    );
   }
   const parts = [
     c.red(`${counts.error} error${counts.error === 1 ? '' : 's'}`),
@@ -74,7 +126,9 @@ function summaryLines(c: ChalkInstance, report: AuditReport): string[] {
   ];
   if (counts.waived > 0) parts.push(c.dim(`${counts.waived} waived`));
   if (counts.baselined > 0) parts.push(c.dim(`${counts.baselined} in baseline`));
-  const families = Object.entries(summary.byFamily).map(([family, n]) => `${family} ${n}`).join(', ');
+  const families = Object.entries(summary.byFamily)
+    .map(([family, n]) => `${family} ${n}`)
+    .join(', ');
   lines.push(parts.join(', ') + (families ? c.dim(` (${families})`) : ''));
   return lines;
 }
@@ -95,11 +149,18 @@ export const renderTable: Reporter = (report: AuditReport, ctx: ReporterContext)
     byFamily.set(family, list);
   }
   const known = new Set(FAMILY_TITLES.map(([family]) => family));
-  const sections = [...FAMILY_TITLES, ...[...byFamily.keys()].filter((f) => !known.has(f)).map((f) => [f, f] as [string, string])];
+  const sections = [
+    ...FAMILY_TITLES,
+    ...[...byFamily.keys()].filter((f) => !known.has(f)).map((f) => [f, f] as [string, string]),
+  ];
   for (const [family, title] of sections) {
     const findings = byFamily.get(family);
     if (!findings) continue;
-    out.push(c.bold.underline(`${title} (${findings.length})`), findingsTable(c, findings, width), '');
+    out.push(
+      c.bold.underline(`${title} (${findings.length})`),
+      findingsTable(c, findings, width),
+      '',
+    );
   }
   if (report.findings.length === 0) out.push(c.green('No problems found.'), '');
   if (report.scores) {
@@ -108,8 +169,15 @@ export const renderTable: Reporter = (report: AuditReport, ctx: ReporterContext)
     if (ctx.explain) {
       out.push(c.bold.underline('Touchpoint scores'));
       for (const tp of report.scores.touchpoints) {
-        const components = tp.components.map((comp) => `${comp.label} ${comp.points >= 0 ? '+' : '−'}${Math.abs(comp.points).toFixed(1)}`).join(', ');
-        out.push(`${tp.id}: ${tp.score.toFixed(1)} (${tp.grade}${tp.capped ? `, capped: ${tp.capped}` : ''}, L${tp.level}) = ${components}`);
+        const components = tp.components
+          .map(
+            (comp) =>
+              `${comp.label} ${comp.points >= 0 ? '+' : '−'}${Math.abs(comp.points).toFixed(1)}`,
+          )
+          .join(', ');
+        out.push(
+          `${tp.id}: ${tp.score.toFixed(1)} (${tp.grade}${tp.capped ? `, capped: ${tp.capped}` : ''}, L${tp.level}) = ${components}`,
+        );
         if (tp.nextLevel) out.push(c.dim(`  ${tp.nextLevel}`));
       }
       out.push('');

@@ -87,8 +87,15 @@ export function translateSchemaErrors(
       return error.instancePath.startsWith(instancePath) && error.schemaPath.startsWith(`${schemaPath}/`);
     });
 
+  // A key unknown everywhere is reported once, as unknown-key, not also as a misplaced key.
+  const unknownKeys = new Set(
+    errors
+      .filter((e) => e.keyword === 'additionalProperties')
+      .map((e) => `${e.instancePath}/${String((e.params as { additionalProperty: string }).additionalProperty)}`),
+  );
   for (const error of errors) {
     if (error.keyword === 'if' || inAnyOfBranch(error)) continue;
+    if (error.keyword === 'propertyNames' && unknownKeys.has(`${error.instancePath}/${String((error.params as { propertyName: string }).propertyName)}`)) continue;
     if (error.keyword === 'enum' && error.schemaPath.endsWith('/propertyNames/enum')) continue;
     const path = pointerToPath(error.instancePath);
     const data = source.data;
