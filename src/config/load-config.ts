@@ -31,7 +31,8 @@ const isMapping = (value: unknown): value is Mapping =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function formatFindings(findings: readonly Finding[]): string {
-  return findings
+  return [...findings]
+    .sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column)
     .map((f) => `${f.location.file}:${f.location.line}:${f.location.column}: ${f.message}`)
     .join('\n');
 }

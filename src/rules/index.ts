@@ -1,5 +1,19 @@
 import type { RuleMeta } from '../types.js';
 import type { Rule } from './rule.js';
+import gapBelowTarget from './gap/below-target.js';
+import gapEmptyStage from './gap/empty-stage.js';
+import gapNoData from './gap/no-data.js';
+import gapSilence from './gap/silence.js';
+import gapStaleData from './gap/stale-data.js';
+import gapUndocumentedTouchpoint from './gap/undocumented-touchpoint.js';
+import metricsBadRow from './metrics/bad-row.js';
+import metricsUnknownColumn from './metrics/unknown-column.js';
+import overlapCollision from './overlap/collision.js';
+import overlapDensity from './overlap/density.js';
+import ownerlessMissingOwner from './ownerless/missing-owner.js';
+import ownerlessOverCapacity from './ownerless/over-capacity.js';
+import ownerlessPlaceholderOwner from './ownerless/placeholder-owner.js';
+import ownerlessUnknownOwner from './ownerless/unknown-owner.js';
 import schemaDuplicateId from './schema/duplicate-id.js';
 import schemaInvalid from './schema/invalid.js';
 import schemaSyntax from './schema/syntax.js';
@@ -16,6 +30,20 @@ export const RULES = [
   schemaDuplicateId,
   schemaUnknownReference,
   schemaVaguePurpose,
+  gapEmptyStage,
+  gapSilence,
+  gapNoData,
+  gapBelowTarget,
+  gapStaleData,
+  gapUndocumentedTouchpoint,
+  overlapCollision,
+  overlapDensity,
+  ownerlessMissingOwner,
+  ownerlessPlaceholderOwner,
+  ownerlessUnknownOwner,
+  ownerlessOverCapacity,
+  metricsBadRow,
+  metricsUnknownColumn,
   waiverExpired,
 ] as const satisfies readonly Rule[];
 
