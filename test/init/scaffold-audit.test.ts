@@ -2,10 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { audit } from '../../src/audit.js';
 import { loadConfig } from '../../src/config/load-config.js';
-import { initProject, TEMPLATE_NAMES } from '../../src/init/init.js';
+import { initProject, SCAFFOLD_FILES, TEMPLATE_NAMES } from '../../src/init/init.js';
 import { loadInventory } from '../../src/inventory/load-inventory.js';
+import { readMetrics } from '../../src/metrics/read-metrics.js';
+import { metricKey } from '../../src/metrics/types.js';
+import { applyPolicy, runRules } from '../../src/rules/engine.js';
+import { RULE_CATALOGUE, RULES } from '../../src/rules/index.js';
+import { expandTimeline } from '../../src/timeline/expand.js';
 import { validateInventory } from '../../src/validate.js';
 
 const TODAY = '2027-03-01';
@@ -18,7 +22,7 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-// DESIGN §6: a scaffold validates clean and `touchpoint audit` then works with no arguments.
+// DESIGN §6: a scaffold validates clean, and `touchpoint audit` then works with no arguments.
 describe.each(TEMPLATE_NAMES)('a fresh %s scaffold', (template) => {
   it('validates with no findings', async () => {
     await initProject(work, { template, force: false, today: TODAY });
@@ -29,25 +33,29 @@ describe.each(TEMPLATE_NAMES)('a fresh %s scaffold', (template) => {
     expect(validateInventory(loaded, { config, asOf: TODAY })).toEqual([]);
   });
 
-  it('audits with its sample metrics with no findings', async () => {
+  it('passes every audit rule with its sample metrics, which are fresh and complete', async () => {
     await initProject(work, { template, force: false, today: TODAY });
     const config = await loadConfig(path.join(work, 'touchpoint.config.yaml'));
+    const loaded = await loadInventory(['touchpoints.yaml'], { cwd: work });
+    const { inventory } = loaded;
 
-    const report = await audit({
-      inventory: ['touchpoints.yaml'],
-      metrics: ['metrics'],
+    const metrics = await readMetrics([path.join(work, SCAFFOLD_FILES[2] ?? '')], {
       config,
-      cwd: work,
-      asOf: TODAY,
+      inventory,
     });
+    const timeline = expandTimeline(inventory, config);
+    const context = { inventory, config, timeline, asOf: TODAY, metrics };
+    const findings = applyPolicy(
+      [...loaded.findings, ...metrics.findings, ...runRules(RULES, context, ['validate', 'audit'])],
+      { config, asOf: TODAY, catalogue: RULE_CATALOGUE },
+    );
 
-    expect(report.findings).toEqual([]);
-    expect(report.summary.findings).toEqual({
-      error: 0,
-      warning: 0,
-      info: 0,
-      waived: 0,
-      baselined: 0,
-    });
+    expect(findings).toEqual([]);
+    expect(metrics.asOf).toBe(TODAY);
+    expect(metrics.stats.bad).toBe(0);
+    for (const touchpoint of inventory.touchpoints) {
+      const name = touchpoint.metric?.name ?? '';
+      expect(metrics.values.get(metricKey(touchpoint.id, name))?.rows, touchpoint.id).toBe(2);
+    }
   });
 });
