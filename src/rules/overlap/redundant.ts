@@ -1,0 +1,161 @@
+import { compareText, touchpointSegments } from '../../timeline/expand.js';
+import { formatSegments } from '../../timeline/format.js';
+import { touchpointLocation } from '../../timeline/locate.js';
+import type { Inventory, Touchpoint } from '../../types.js';
+import { defineRule } from '../rule.js';
+
+/** Purposes sharing at least this share of their words (Jaccard) are near-identical. */
+export const PURPOSE_SIMILARITY = 0.8;
+/** Purposes shorter than this (in meaningful words) are too vague to compare. */
+const MIN_PURPOSE_WORDS = 3;
+
+const STOPWORDS = new Set(
+  'a an the and or of to for in on at by with from into about after before their our your its it this that these those is are be as so we they them'.split(
+    ' ',
+  ),
+);
+
+/** The distinct meaningful words of a purpose: lower-cased, punctuation and stop words removed. */
+export function purposeWords(purpose: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of purpose.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (word !== '' && !STOPWORDS.has(word)) words.add(word);
+  }
+  return words;
+}
+
+interface Pair {
+  a: Touchpoint;
+  b: Touchpoint;
+  shared: string[];
+  /** Set when the pair is redundant by purpose only. */
+  similarity?: number;
+}
+
+export default defineRule({
+  meta: {
+    id: 'overlap/redundant',
+    defaultSeverity: 'warning',
+    description: `Two touchpoints for a shared segment do the same job: the same stage, channel and metric, or near-identical purposes (at least ${PURPOSE_SIMILARITY * 100}% of their meaningful words in common).`,
+    rationale:
+      'Redundant touchpoints cost twice, split the data that measures them, and tell the customer the same thing twice.',
+    fix: 'Merge the two touchpoints into one, or sharpen their purposes, metrics or segments so each has its own job.',
+  },
+  phase: 'audit',
+  check(ctx) {
+    const { inventory } = ctx;
+    const pairs = new Map<string, Pair>();
+    for (const pair of sameJobPairs(inventory)) pairs.set(pairKey(pair.a, pair.b), pair);
+    for (const pair of similarPurposePairs(inventory)) {
+      const key = pairKey(pair.a, pair.b);
+      if (!pairs.has(key)) pairs.set(key, pair);
+    }
+    const sorted = [...pairs.values()].sort(
+      (x, y) => compareText(x.a.id, y.a.id) || compareText(x.b.id, y.b.id),
+    );
+    for (const { a, b, shared, similarity } of sorted) {
+      const who = formatSegments(shared);
+      if (similarity === undefined) {
+        ctx.report({
+          message: `'${a.id}' and '${b.id}' are redundant: same stage (${a.stage ?? ''}), channel (${a.channel ?? ''}) and metric (${a.metric?.name ?? ''}) for ${who}`,
+          location: touchpointLocation(a),
+          touchpoint: a.id,
+          related: [b.id],
+        });
+      } else {
+        ctx.report({
+          message: `'${a.id}' and '${b.id}' have near-identical purposes (${Math.round(similarity * 100)}% of words shared) for ${who}`,
+          location: touchpointLocation(a, 'purpose'),
+          touchpoint: a.id,
+          related: [b.id],
+          field: 'purpose',
+        });
+      }
+    }
+  },
+});
+
+function pairKey(a: Touchpoint, b: Touchpoint): string {
+  return `${a.id}\u0000${b.id}`;
+}
+
+/** Orders a pair by id; undefined for a touchpoint paired with itself or with no shared segment. */
+function makePair(x: Touchpoint, y: Touchpoint, inventory: Inventory): Pair | undefined {
+  if (x.id === y.id) return undefined;
+  const [a, b] = compareText(x.id, y.id) < 0 ? [x, y] : [y, x];
+  const other = new Set(touchpointSegments(b, inventory));
+  const shared = touchpointSegments(a, inventory).filter((segment) => other.has(segment));
+  return shared.length > 0 ? { a, b, shared } : undefined;
+}
+
+/** Pairs with the same stage, channel and metric name: grouped by that key, then paired. */
+function sameJobPairs(inventory: Inventory): Pair[] {
+  const groups = new Map<string, Touchpoint[]>();
+  for (const touchpoint of inventory.touchpoints) {
+    const { stage, channel } = touchpoint;
+    const metric = touchpoint.metric?.name;
+    if (stage === undefined || channel === undefined || metric === undefined || metric === '')
+      continue;
+    const key = `${stage}\u0000${channel}\u0000${metric}`;
+    const group = groups.get(key);
+    if (group) group.push(touchpoint);
+    else groups.set(key, [touchpoint]);
+  }
+  const pairs: Pair[] = [];
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const pair = makePair(group[i] as Touchpoint, group[j] as Touchpoint, inventory);
+        if (pair) pairs.push(pair);
+      }
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Pairs whose purposes have a Jaccard similarity ≥ {@link PURPOSE_SIMILARITY}, found with a
+ * prefix filter (Chaudhuri et al.): with words ordered rarest first, two sets that similar must
+ * share one of their first `|x| − ⌈t·|x|⌉ + 1` words, so only pairs sharing such a word are
+ * compared — near-linear for real text instead of all pairs.
+ */
+function similarPurposePairs(inventory: Inventory): Pair[] {
+  const entries: { touchpoint: Touchpoint; words: string[] }[] = [];
+  const frequency = new Map<string, number>();
+  for (const touchpoint of inventory.touchpoints) {
+    if (touchpoint.purpose === undefined) continue;
+    const words = [...purposeWords(touchpoint.purpose)];
+    if (words.length < MIN_PURPOSE_WORDS) continue;
+    for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    entries.push({ touchpoint, words });
+  }
+  const index = new Map<string, number[]>();
+  const pairs: Pair[] = [];
+  entries.forEach((entry, position) => {
+    entry.words.sort(
+      (x, y) => (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || compareText(x, y),
+    );
+    const size = entry.words.length;
+    const prefix = size - Math.ceil(PURPOSE_SIMILARITY * size - 1e-9) + 1;
+    const candidates = new Set<number>();
+    for (const word of entry.words.slice(0, prefix)) {
+      const list = index.get(word);
+      if (list) for (const other of list) candidates.add(other);
+      else index.set(word, []);
+      index.get(word)?.push(position);
+    }
+    const mine = new Set(entry.words);
+    for (const other of candidates) {
+      const candidate = entries[other];
+      if (!candidate) continue;
+      let common = 0;
+      for (const word of candidate.words) if (mine.has(word)) common++;
+      const union = size + candidate.words.length - common;
+      const similarity = common / union;
+      if (similarity < PURPOSE_SIMILARITY - 1e-9) continue;
+      const pair = makePair(candidate.touchpoint, entry.touchpoint, inventory);
+      if (pair) pairs.push({ ...pair, similarity });
+    }
+  });
+  return pairs;
+}

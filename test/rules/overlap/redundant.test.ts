@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import rule, { purposeWords } from '../../../src/rules/overlap/redundant.js';
+import { fieldLocation, inventory, tp } from '../../timeline/factory.js';
+import { runRule } from '../../timeline/harness.js';
+
+const segments = ['enterprise', 'mid-market', 'smb'];
+const metric = (name: string) => ({
+  name,
+  target: { op: '>=' as const, value: 0.4, text: '>= 0.4' },
+});
+
+describe('purposeWords', () => {
+  it('keeps distinct meaningful words, lower-cased', () => {
+    expect([
+      ...purposeWords('Welcome the customer, and welcome THEIR admins to the product!'),
+    ]).toEqual(['welcome', 'customer', 'admins', 'product']);
+  });
+});
+
+describe('overlap/redundant', () => {
+  it('has its id and runs in audit', () => {
+    expect(rule.meta.id).toBe('overlap/redundant');
+    expect(rule.meta.defaultSeverity).toBe('warning');
+    expect(rule.phase).toBe('audit');
+  });
+
+  it('reports touchpoints with the same stage, channel, metric and a shared segment', () => {
+    const inv = inventory({
+      segments,
+      touchpoints: [
+        tp({
+          id: 'welcome-v2',
+          purpose: 'Greet new admins.',
+          segments: ['smb', 'mid-market'],
+          metric: metric('open_rate'),
+        }),
+        tp({
+          id: 'welcome',
+          purpose: 'Say hello after signup.',
+          segments: ['mid-market', 'smb'],
+          metric: metric('open_rate'),
+        }),
+        tp({
+          id: 'welcome-ent',
+          purpose: 'Hello, enterprise.',
+          segments: ['enterprise'],
+          metric: metric('open_rate'),
+        }),
+        tp({ id: 'welcome-sms', purpose: 'Say hi.', channel: 'sms', metric: metric('open_rate') }),
+        tp({ id: 'welcome-click', purpose: 'Get a click.', metric: metric('click_rate') }),
+      ],
+    });
+    expect(runRule(rule, inv)).toEqual([
+      {
+        message:
+          "'welcome' and 'welcome-v2' are redundant: same stage (onboarding), channel (email) and metric (open_rate) for mid-market and smb",
+        location: { file: 'touchpoints.yaml', line: 20, column: 5, path: 'touchpoints[1]' },
+        touchpoint: 'welcome',
+        related: ['welcome-v2'],
+      },
+    ]);
+  });
+
+  it('reports near-identical purposes across stages and channels, once per pair', () => {
+    const inv = inventory({
+      segments,
+      touchpoints: [
+        tp({
+          id: 'renewal-call',
+          stage: 'renewal',
+          channel: 'phone',
+          purpose: 'Remind the customer that their renewal date is coming up.',
+          metric: metric('a'),
+        }),
+        tp({
+          id: 'renewal-mail',
+          stage: 'renewal',
+          channel: 'email',
+          purpose: 'Remind customers that the renewal date is coming up soon.',
+          metric: metric('b'),
+        }),
+        tp({
+          id: 'renewal-sms',
+          stage: 'renewal',
+          channel: 'sms',
+          purpose: 'Remind the customer that their renewal date is coming up!',
+          metric: metric('c'),
+          segments: ['smb'],
+        }),
+        tp({
+          id: 'renewal-dup',
+          stage: 'renewal',
+          channel: 'sms',
+          purpose: 'Remind the customer that their renewal date is coming up!',
+          metric: metric('c'),
+          segments: ['smb'],
+        }),
+        tp({
+          id: 'qbr',
+          stage: 'renewal',
+          channel: 'sms',
+          purpose: 'Review value delivered and agree next quarter goals.',
+          metric: metric('d'),
+        }),
+      ],
+    });
+    expect(runRule(rule, inv).map((r) => [r.message, r.location.line, r.field])).toEqual([
+      [
+        "'renewal-call' and 'renewal-dup' have near-identical purposes (100% of words shared) for smb",
+        12,
+        'purpose',
+      ],
+      [
+        "'renewal-call' and 'renewal-sms' have near-identical purposes (100% of words shared) for smb",
+        12,
+        'purpose',
+      ],
+      [
+        "'renewal-dup' and 'renewal-sms' are redundant: same stage (renewal), channel (sms) and metric (c) for smb",
+        40,
+        undefined,
+      ],
+    ]);
+    expect(fieldLocation(0, 'purpose').line).toBe(12);
+  });
+
+  it('reports purposes 80% alike and accepts 75% alike or vague ones', () => {
+    const inv = inventory({
+      touchpoints: [
+        // 4 of 5 words shared: 80%.
+        tp({ id: 'a', purpose: 'alpha beta gamma delta', metric: metric('a') }),
+        tp({ id: 'b', purpose: 'alpha beta gamma delta epsilon', metric: metric('b') }),
+        // 3 of 4 words: 75%.
+        tp({ id: 'c', purpose: 'one two three', metric: metric('c') }),
+        tp({ id: 'd', purpose: 'one two three four', metric: metric('d') }),
+        // Under three meaningful words: not compared.
+        tp({ id: 'e', purpose: 'TBD', metric: metric('e') }),
+        tp({ id: 'f', purpose: 'TBD', metric: metric('f') }),
+        tp({ id: 'g', purpose: undefined, metric: metric('g') }),
+      ],
+    });
+    expect(runRule(rule, inv).map((r) => r.message)).toEqual([
+      "'a' and 'b' have near-identical purposes (80% of words shared) for all customers",
+    ]);
+  });
+
+  it('accepts near-identical purposes for disjoint segments', () => {
+    const inv = inventory({
+      segments,
+      touchpoints: [
+        tp({
+          id: 'a',
+          segments: ['smb'],
+          purpose: 'Welcome new admins to the product.',
+          metric: metric('a'),
+        }),
+        tp({
+          id: 'b',
+          segments: ['enterprise'],
+          purpose: 'Welcome new admins to the product.',
+          metric: metric('b'),
+        }),
+      ],
+    });
+    expect(runRule(rule, inv)).toEqual([]);
+  });
+
+  it('finds the one similar pair among many distinct purposes', () => {
+    const touchpoints = Array.from({ length: 2000 }, (_, i) =>
+      tp({
+        id: `t${String(i).padStart(4, '0')}`,
+        purpose: `word${i} other${i} thing${i} more${i}`,
+        metric: metric(`m${i}`),
+      }),
+    );
+    touchpoints.push(
+      tp({ id: 'twin', purpose: 'word7 other7 thing7 more7', metric: metric('twin') }),
+    );
+    expect(runRule(rule, inventory({ touchpoints })).map((r) => r.message)).toEqual([
+      "'t0007' and 'twin' have near-identical purposes (100% of words shared) for all customers",
+    ]);
+  });
+});
