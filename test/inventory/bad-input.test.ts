@@ -15,7 +15,9 @@ function tempFile(name: string, content: string | Uint8Array): { dir: string; fi
 async function loadFindings(name: string, content: string | Uint8Array): Promise<string[]> {
   const { dir, file } = tempFile(name, content);
   const loaded = await loadInventory([file], { cwd: dir });
-  return loaded.findings.map((f) => `${f.location.file}:${f.location.line}:${f.location.column} ${f.rule} ${f.message}`);
+  return loaded.findings.map(
+    (f) => `${f.location.file}:${f.location.line}:${f.location.column} ${f.rule} ${f.message}`,
+  );
 }
 
 describe('hostile and malformed inventory files', () => {
@@ -44,8 +46,12 @@ describe('hostile and malformed inventory files', () => {
   });
 
   it('reports an empty file', () => {
-    expect(validateText('')).toEqual(['1:1 schema/syntax the file is empty: expected a YAML mapping']);
-    expect(validateText('# only a comment\n')).toEqual(['1:1 schema/syntax the file is empty: expected a YAML mapping']);
+    expect(validateText('')).toEqual([
+      '1:1 schema/syntax the file is empty: expected a YAML mapping',
+    ]);
+    expect(validateText('# only a comment\n')).toEqual([
+      '1:1 schema/syntax the file is empty: expected a YAML mapping',
+    ]);
   });
 
   it('stops an alias bomb without expanding it', () => {
@@ -87,20 +93,22 @@ describe('hostile and malformed inventory files', () => {
   });
 
   it('reports a binary file', async () => {
-    expect(await loadFindings('binary.yaml', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual([
-      'binary.yaml:1:1 schema/syntax the file is binary, not YAML text',
-    ]);
+    expect(
+      await loadFindings('binary.yaml', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])),
+    ).toEqual(['binary.yaml:1:1 schema/syntax the file is binary, not YAML text']);
   });
 
   it('reports bytes that are not UTF-8', async () => {
-    expect(await loadFindings('latin1.yaml', new Uint8Array([0x76, 0x65, 0x72, 0x3a, 0x20, 0xe9, 0x0a]))).toEqual([
-      'latin1.yaml:1:1 schema/syntax the file is not valid UTF-8 text',
-    ]);
+    expect(
+      await loadFindings('latin1.yaml', new Uint8Array([0x76, 0x65, 0x72, 0x3a, 0x20, 0xe9, 0x0a])),
+    ).toEqual(['latin1.yaml:1:1 schema/syntax the file is not valid UTF-8 text']);
   });
 
   it('fails with exit 2 on a path or glob that matches nothing', async () => {
     const { dir } = tempFile('touchpoints.yaml', HEADER + entry());
-    await expect(loadInventory(['missing.yaml'], { cwd: dir })).rejects.toThrow(new InputError('missing.yaml: no such file or directory'));
+    await expect(loadInventory(['missing.yaml'], { cwd: dir })).rejects.toThrow(
+      new InputError('missing.yaml: no such file or directory'),
+    );
     await expect(loadInventory(['inventories/*.yaml'], { cwd: dir })).rejects.toThrow(
       new InputError('inventories/*.yaml: matches no inventory files (*.yaml, *.yml)'),
     );

@@ -29,7 +29,11 @@ describe('parseDuration', () => {
   }
 
   it('formats days back', () => {
-    expect([formatDays(90), formatDays(0.5), formatDays(30 / 1440)]).toEqual(['90d', '12h', '30min']);
+    expect([formatDays(90), formatDays(0.5), formatDays(30 / 1440)]).toEqual([
+      '90d',
+      '12h',
+      '30min',
+    ]);
   });
 });
 

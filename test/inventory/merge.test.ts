@@ -46,24 +46,36 @@ describe('merging several inventory files', () => {
   });
 
   it('reports an id used in two files at the second one', async () => {
-    const dir = project({ 'a.yaml': HEADER + entry(), 'b.yaml': `version: 1\ntouchpoints:\n${entry()}` });
+    const dir = project({
+      'a.yaml': HEADER + entry(),
+      'b.yaml': `version: 1\ntouchpoints:\n${entry()}`,
+    });
     const loaded = await loadInventory(['a.yaml', 'b.yaml'], { cwd: dir });
-    expect(validateInventory(loaded, { asOf: '2026-11-15' }).map((f) => `${f.location.file}:${f.location.line}:${f.location.column} ${f.message}`)).toEqual([
-      "b.yaml:3:9 touchpoint id 'welcome-email' is used twice (first at a.yaml:8)",
-    ]);
+    expect(
+      validateInventory(loaded, { asOf: '2026-11-15' }).map(
+        (f) => `${f.location.file}:${f.location.line}:${f.location.column} ${f.message}`,
+      ),
+    ).toEqual(["b.yaml:3:9 touchpoint id 'welcome-email' is used twice (first at a.yaml:8)"]);
   });
 
   it('reports a journey declared differently in two files', async () => {
     const dir = project({ 'a.yaml': HEADER + entry(), 'b.yaml': 'version: 1\njourney: b2c\n' });
     const loaded = await loadInventory(['a.yaml', 'b.yaml'], { cwd: dir });
-    expect(loaded.findings.map((f) => `${f.location.file}:${f.location.line} ${f.message}`)).toEqual([
-      'b.yaml:2 journey is declared differently in two files (first at a.yaml:2)',
-    ]);
+    expect(
+      loaded.findings.map((f) => `${f.location.file}:${f.location.line} ${f.message}`),
+    ).toEqual(['b.yaml:2 journey is declared differently in two files (first at a.yaml:2)']);
   });
 
   it('reads - from stdin', async () => {
-    const loaded = await loadInventory(['-'], { cwd: tmpdir(), readStdin: () => Promise.resolve(HEADER + entry()) });
+    const loaded = await loadInventory(['-'], {
+      cwd: tmpdir(),
+      readStdin: () => Promise.resolve(HEADER + entry()),
+    });
     expect(loaded.inventory.files).toEqual(['<stdin>']);
-    expect(loaded.inventory.touchpoints[0]?.location).toMatchObject({ file: '<stdin>', line: 8, column: 5 });
+    expect(loaded.inventory.touchpoints[0]?.location).toMatchObject({
+      file: '<stdin>',
+      line: 8,
+      column: 5,
+    });
   });
 });

@@ -49,12 +49,16 @@ describe('inventory validation', () => {
     {
       name: 'unknown key with suggestion',
       text: HEADER + entry({ chanel: 'email' }),
-      findings: ["15:5 schema/unknown-key unknown key 'chanel' in touchpoint 'welcome-email' — did you mean 'channel'?"],
+      findings: [
+        "15:5 schema/unknown-key unknown key 'chanel' in touchpoint 'welcome-email' — did you mean 'channel'?",
+      ],
     },
     {
       name: 'unknown key without suggestion',
       text: HEADER + entry({ budget: '5000' }),
-      findings: ["15:5 schema/unknown-key unknown key 'budget' in touchpoint 'welcome-email' (custom data goes under meta:)"],
+      findings: [
+        "15:5 schema/unknown-key unknown key 'budget' in touchpoint 'welcome-email' (custom data goes under meta:)",
+      ],
     },
     {
       name: 'unknown key inside a flow mapping',
@@ -66,7 +70,9 @@ describe('inventory validation', () => {
     {
       name: 'duplicate id',
       text: HEADER + entry() + entry({ purpose: 'A second welcome that repeats the first one.' }),
-      findings: ["15:9 schema/duplicate-id touchpoint id 'welcome-email' is used twice (first at inventory.yaml:8)"],
+      findings: [
+        "15:9 schema/duplicate-id touchpoint id 'welcome-email' is used twice (first at inventory.yaml:8)",
+      ],
     },
     {
       name: 'unknown stage',
@@ -125,7 +131,9 @@ describe('inventory validation', () => {
     {
       name: 'always-on timing must be true',
       text: HEADER + entry({ timing: '{ continuous: false }' }),
-      findings: ["13:27 schema/invalid timing.continuous of touchpoint 'welcome-email' is false: it must be true"],
+      findings: [
+        "13:27 schema/invalid timing.continuous of touchpoint 'welcome-email' is false: it must be true",
+      ],
     },
     {
       name: 'vague purpose: placeholder',
@@ -144,7 +152,9 @@ describe('inventory validation', () => {
     {
       name: 'vague purpose: empty string',
       text: HEADER + entry({ purpose: '""' }),
-      findings: ["10:5 schema/vague-purpose purpose of touchpoint 'welcome-email' is empty: write a sentence saying what it is for"],
+      findings: [
+        "10:5 schema/vague-purpose purpose of touchpoint 'welcome-email' is empty: write a sentence saying what it is for",
+      ],
     },
     {
       name: 'enum with suggestion',
@@ -161,7 +171,9 @@ describe('inventory validation', () => {
     {
       name: 'bad journey preset',
       text: HEADER.replace('journey: b2b-saas', 'journey: b2b') + entry(),
-      findings: ["2:10 schema/invalid journey is 'b2b': use a preset (b2b-saas, b2c) or a list of stage ids"],
+      findings: [
+        "2:10 schema/invalid journey is 'b2b': use a preset (b2b-saas, b2c) or a list of stage ids",
+      ],
     },
     {
       name: 'unsupported version',
@@ -177,8 +189,13 @@ describe('inventory validation', () => {
   }
 
   it('accepts an explicit journey, ISO durations and a percent target', () => {
-    const text = HEADER.replace('journey: b2b-saas', 'journey: [discover, buy, use]') +
-      entry({ stage: 'use', timing: '{ anchor: go-live, at: P1W, every: P3M, until: renewal }', metric: '{ name: csat, target: "90%", unit: percent }' });
+    const text =
+      HEADER.replace('journey: b2b-saas', 'journey: [discover, buy, use]') +
+      entry({
+        stage: 'use',
+        timing: '{ anchor: go-live, at: P1W, every: P3M, until: renewal }',
+        metric: '{ name: csat, target: "90%", unit: percent }',
+      });
     expect(validateText(text)).toEqual([]);
   });
 });

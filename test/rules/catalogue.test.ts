@@ -13,7 +13,9 @@ function testSources(dir: string): string[] {
   });
 }
 
-const sources = testSources(path.join(root, 'test')).filter((text) => !text.includes('RULES.map((rule) => rule.meta.id)'));
+const sources = testSources(path.join(root, 'test')).filter(
+  (text) => !text.includes('RULES.map((rule) => rule.meta.id)'),
+);
 
 describe('rule catalogue', () => {
   it('has unique ids', () => {
@@ -25,8 +27,16 @@ describe('rule catalogue', () => {
     const registered = RULES.map((rule) => rule.meta.id);
     const unregistered = readdirSync(path.join(root, 'src/rules'))
       .filter((family) => statSync(path.join(root, 'src/rules', family)).isDirectory())
-      .flatMap((family) => readdirSync(path.join(root, 'src/rules', family)).map((f) => `${family}/${f.replace(/\.ts$/, '')}`))
-      .filter((id) => readFileSync(path.join(root, 'src/rules', `${id}.ts`), 'utf8').includes('defineRule(') && !registered.includes(id));
+      .flatMap((family) =>
+        readdirSync(path.join(root, 'src/rules', family)).map(
+          (f) => `${family}/${f.replace(/\.ts$/, '')}`,
+        ),
+      )
+      .filter(
+        (id) =>
+          readFileSync(path.join(root, 'src/rules', `${id}.ts`), 'utf8').includes('defineRule(') &&
+          !registered.includes(id),
+      );
     expect(unregistered).toEqual([]);
   });
 
@@ -43,7 +53,14 @@ describe('rule catalogue', () => {
         expect(['error', 'warning', 'info']).toContain(meta.defaultSeverity);
       });
       it('is exercised by a test that expects its findings', () => {
-        expect(sources.some((text) => text.includes(`'${meta.id}`) || text.includes(`"${meta.id}`) || text.includes(` ${meta.id} `))).toBe(true);
+        expect(
+          sources.some(
+            (text) =>
+              text.includes(`'${meta.id}`) ||
+              text.includes(`"${meta.id}`) ||
+              text.includes(` ${meta.id} `),
+          ),
+        ).toBe(true);
       });
     });
   }
