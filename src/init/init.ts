@@ -55,9 +55,9 @@ export async function initProject(dir: string, options: InitOptions): Promise<st
     throw new UsageError(`'${today}' is not a date (expected YYYY-MM-DD)`);
   }
   const source = path.join(options.templatesDir ?? DEFAULT_TEMPLATES_DIR, template);
-  const contents = await Promise.all(
-    SCAFFOLD_FILES.map((file) => readTemplateFile(path.join(source, file))),
-  );
+  // In order, so a broken install names the same missing file every time.
+  const contents: string[] = [];
+  for (const file of SCAFFOLD_FILES) contents.push(await readTemplateFile(path.join(source, file)));
 
   const targets = SCAFFOLD_FILES.map((file) => path.join(dir, file));
   if (!options.force) {
