@@ -45,7 +45,7 @@ describe('touchpoint validate (binary)', () => {
     expect(result.stdout).not.toMatch(/\u001b\[/);
     expect(result.stdout).toContain('11 errors, 0 warnings, 0 info (schema 11)');
     expect(result.stdout).toContain(
-      "  22:5    error     unknown key 'ownr' in touchpoint 'unknown-key' — did you mean 'owner'?",
+      "  22:5      error     unknown key 'ownr' in touchpoint 'unknown-key'",
     );
     expect(result.stdout.split('\n').every((line) => line.length <= 100)).toBe(true);
   });
