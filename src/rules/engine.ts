@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import type { Config, Waiver } from '../config/config.js';
-import type { Finding, RuleMeta, Severity } from '../types.js';
+import type { Finding, RuleMeta } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export type RuleInput = Omit<RuleContext, 'report'>;
@@ -19,9 +19,15 @@ export function runRules(
     rule.check({
       ...input,
       report(report) {
-        const finding: Finding = { rule: meta.id, severity: meta.defaultSeverity, message: report.message, location: { ...report.location } };
+        const finding: Finding = {
+          rule: meta.id,
+          severity: meta.defaultSeverity,
+          message: report.message,
+          location: { ...report.location },
+        };
         if (report.touchpoint !== undefined) finding.touchpoint = report.touchpoint;
-        if (report.related !== undefined && report.related.length > 0) finding.related = [...report.related];
+        if (report.related !== undefined && report.related.length > 0)
+          finding.related = [...report.related];
         if (report.field !== undefined) finding.field = report.field;
         findings.push(finding);
       },
@@ -67,8 +73,14 @@ export function applyPolicy(findings: readonly Finding[], options: PolicyOptions
   for (const raw of findings) {
     const setting = config.rules[raw.rule];
     if (setting === 'off') continue;
-    if (ignored && raw.rule === 'gap/undocumented-touchpoint' && raw.touchpoint !== undefined && ignored(raw.touchpoint)) continue;
-    const finding: Finding = { ...raw, severity: (setting as Severity | undefined) ?? raw.severity };
+    if (
+      ignored &&
+      raw.rule === 'gap/undocumented-touchpoint' &&
+      raw.touchpoint !== undefined &&
+      ignored(raw.touchpoint)
+    )
+      continue;
+    const finding: Finding = { ...raw, severity: setting ?? raw.severity };
     for (const waiver of config.waivers) {
       if (!waiverApplies(waiver, finding)) continue;
       if (waiver.expires !== undefined && waiver.expires < asOf) {
@@ -76,15 +88,20 @@ export function applyPolicy(findings: readonly Finding[], options: PolicyOptions
           expiredReported.add(waiver);
           out.push({
             rule: 'waiver/expired',
-            severity: (config.rules['waiver/expired'] as Severity | undefined) ?? 'warning',
+            severity: config.rules['waiver/expired'] ?? 'warning',
             message: `the waiver for ${waiver.rule}${waiver.touchpoint ? ` on '${waiver.touchpoint}'` : ''} expired on ${waiver.expires} and no longer applies`,
             location: waiver.location ?? { file: config.file ?? '<config>', line: 1, column: 1 },
-            ...(waiver.touchpoint !== undefined && !/[*?[\]{}]/.test(waiver.touchpoint) ? { touchpoint: waiver.touchpoint } : {}),
+            ...(waiver.touchpoint !== undefined && !/[*?[\]{}]/.test(waiver.touchpoint)
+              ? { touchpoint: waiver.touchpoint }
+              : {}),
           });
         }
         continue;
       }
-      finding.waived = waiver.expires === undefined ? { reason: waiver.reason } : { reason: waiver.reason, expires: waiver.expires };
+      finding.waived =
+        waiver.expires === undefined
+          ? { reason: waiver.reason }
+          : { reason: waiver.reason, expires: waiver.expires };
       break;
     }
     out.push(finding);

@@ -33,17 +33,28 @@ function valueAt(data: unknown, path: YamlPath): unknown {
 
 function quote(value: unknown): string {
   if (typeof value === 'string') return `'${value}'`;
-  return JSON.stringify(value) ?? String(value);
+  return value === undefined ? 'undefined' : JSON.stringify(value);
 }
 
 /** "touchpoint 'welcome-email'" / "owner 'cs'" / "the inventory", for the entry holding a path. */
 function subject(data: unknown, path: YamlPath, noun: 'inventory' | 'config'): string {
   const [section, index] = path;
-  if (typeof index === 'number' && (section === 'touchpoints' || section === 'owners' || section === 'waivers' || section === 'sources')) {
+  if (
+    typeof index === 'number' &&
+    (section === 'touchpoints' ||
+      section === 'owners' ||
+      section === 'waivers' ||
+      section === 'sources')
+  ) {
     const entry = valueAt(data, [section, index]);
     const singular = section.slice(0, -1);
-    const id = entry !== null && typeof entry === 'object' ? (entry as Record<string, unknown>)[singular === 'waiver' ? 'rule' : 'id'] : undefined;
-    return typeof id === 'string' && id !== '' ? `${singular} '${id}'` : `${singular} #${index + 1}`;
+    const id =
+      entry !== null && typeof entry === 'object'
+        ? (entry as Record<string, unknown>)[singular === 'waiver' ? 'rule' : 'id']
+        : undefined;
+    return typeof id === 'string' && id !== ''
+      ? `${singular} '${id}'`
+      : `${singular} #${index + 1}`;
   }
   return `the ${noun}`;
 }
@@ -59,7 +70,12 @@ function fieldName(path: YamlPath): string {
 }
 
 function isOwnerPath(path: YamlPath): boolean {
-  return path[0] === 'touchpoints' && typeof path[1] === 'number' && path[2] === 'owner' && path.length === 3;
+  return (
+    path[0] === 'touchpoints' &&
+    typeof path[1] === 'number' &&
+    path[2] === 'owner' &&
+    path.length === 3
+  );
 }
 
 export interface TranslateOptions {
@@ -80,22 +96,35 @@ export function translateSchemaErrors(
   const findings: Finding[] = [];
   const seen = new Set<string>();
   // Branch errors of an anyOf are summarised by the anyOf error itself.
-  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.instancePath}|${e.schemaPath}`));
+  const anyOfPaths = new Set(
+    errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.instancePath}|${e.schemaPath}`),
+  );
   const inAnyOfBranch = (error: ErrorObject): boolean =>
     [...anyOfPaths].some((key) => {
       const [instancePath, schemaPath] = key.split('|') as [string, string];
-      return error.instancePath.startsWith(instancePath) && error.schemaPath.startsWith(`${schemaPath}/`);
+      return (
+        error.instancePath.startsWith(instancePath) && error.schemaPath.startsWith(`${schemaPath}/`)
+      );
     });
 
   // A key unknown everywhere is reported once, as unknown-key, not also as a misplaced key.
   const unknownKeys = new Set(
     errors
       .filter((e) => e.keyword === 'additionalProperties')
-      .map((e) => `${e.instancePath}/${String((e.params as { additionalProperty: string }).additionalProperty)}`),
+      .map(
+        (e) =>
+          `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}`,
+      ),
   );
   for (const error of errors) {
     if (error.keyword === 'if' || inAnyOfBranch(error)) continue;
-    if (error.keyword === 'propertyNames' && unknownKeys.has(`${error.instancePath}/${String((error.params as { propertyName: string }).propertyName)}`)) continue;
+    if (
+      error.keyword === 'propertyNames' &&
+      unknownKeys.has(
+        `${error.instancePath}/${(error.params as { propertyName: string }).propertyName}`,
+      )
+    )
+      continue;
     if (error.keyword === 'enum' && error.schemaPath.endsWith('/propertyNames/enum')) continue;
     const path = pointerToPath(error.instancePath);
     const data = source.data;
@@ -110,30 +139,31 @@ export function translateSchemaErrors(
 
     switch (error.keyword) {
       case 'additionalProperties': {
-        const key = String((error.params as { additionalProperty: string }).additionalProperty);
-        const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+        const key = (error.params as { additionalProperty: string }).additionalProperty;
+        const allowed = Object.keys(
+          (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+        );
         const hint = suggest(key, allowed);
         rule = 'schema/unknown-key';
         at = [...path, key];
         target = 'key';
         findingField = fieldName(at);
-        const where = path.length === 0 ? `the ${options.noun}` : field === '' ? who : `${field} of ${who}`;
+        const where =
+          path.length === 0 ? `the ${options.noun}` : field === '' ? who : `${field} of ${who}`;
         message = `unknown key '${key}' in ${where}${hint ? ` — did you mean '${hint}'?` : ' (custom data goes under meta:)'}`;
         break;
       }
       case 'required': {
-        const missing = String((error.params as { missingProperty: string }).missingProperty);
+        const missing = (error.params as { missingProperty: string }).missingProperty;
         if (options.skip?.(path, missing)) continue;
         target = path.length > 0 && typeof path[path.length - 1] !== 'number' ? 'key' : 'value';
         findingField = field === '' ? missing : `${field}.${missing}`;
         message =
-          field === ''
-            ? `${who} has no ${missing}`
-            : `${field} of ${who} has no ${missing}`;
+          field === '' ? `${who} has no ${missing}` : `${field} of ${who} has no ${missing}`;
         break;
       }
       case 'propertyNames': {
-        const key = String((error.params as { propertyName: string }).propertyName);
+        const key = (error.params as { propertyName: string }).propertyName;
         at = [...path, key];
         target = 'key';
         const shape = TIMING_SHAPES[error.schemaPath] ?? 'this key is not allowed here';
@@ -172,8 +202,12 @@ export function translateSchemaErrors(
       }
       case 'type': {
         if (isOwnerPath(path) && options.skip?.(path)) continue;
-        const expected = String((error.params as { type: string | string[] }).type).replace(',', ' or ');
-        const noun = expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : `a ${expected}`;
+        const expected = String((error.params as { type: string | string[] }).type).replace(
+          ',',
+          ' or ',
+        );
+        const noun =
+          expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : `a ${expected}`;
         message =
           path.length === 0
             ? `the top level of the ${options.noun} must be a mapping of keys (version, touchpoints, …)`

@@ -17,11 +17,20 @@ const cache = new Map<SchemaName, SchemaValidator>();
 export const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
 export function readSchema(name: SchemaName): Record<string, unknown> {
-  return JSON.parse(readFileSync(`${SCHEMAS_DIR}${name}.schema.json`, 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(`${SCHEMAS_DIR}${name}.schema.json`, 'utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** The ajv options used both for the build-time standalone code and the runtime fallback. */
-export const AJV_OPTIONS = { allErrors: true, verbose: true, allowUnionTypes: true, strict: true, strictRequired: false };
+export const AJV_OPTIONS = {
+  allErrors: true,
+  verbose: true,
+  allowUnionTypes: true,
+  strict: true,
+  strictRequired: false,
+};
 
 /**
  * The compiled validator for a schema. The build precompiles them to CommonJS with ajv's
