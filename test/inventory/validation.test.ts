@@ -44,7 +44,24 @@ describe('inventory validation', () => {
     {
       name: 'missing owner is left to the ownerless family',
       text: HEADER + entry({ owner: '' }),
-      findings: [],
+      findings: ["8:5 ownerless/missing-owner 'welcome-email' has no owner"],
+    },
+    {
+      name: 'an empty owner once, by the ownerless family',
+      text: HEADER + entry({ owner: '~' }),
+      findings: ["12:5 ownerless/missing-owner 'welcome-email' has no owner"],
+    },
+    {
+      name: 'a placeholder owner once, by the ownerless family',
+      text: HEADER + entry({ owner: 'TBD' }),
+      findings: ["12:5 ownerless/placeholder-owner 'welcome-email' has a placeholder owner 'TBD'"],
+    },
+    {
+      name: 'an unknown owner once, by the ownerless family',
+      text: HEADER + entry({ owner: 'cx' }),
+      findings: [
+        "12:5 ownerless/unknown-owner owner 'cx' of 'welcome-email' is not in the owners roster; did you mean 'cs'?",
+      ],
     },
     {
       name: 'unknown key with suggestion',
