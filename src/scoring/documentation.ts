@@ -1,0 +1,133 @@
+import { BUILTIN_CHANNELS, type Config } from '../config/config.js';
+import { vaguePurposeReason } from '../rules/schema/vague-purpose.js';
+import { isPlaceholder } from '../text/placeholder.js';
+import type { Inventory, Touchpoint } from '../types.js';
+
+/**
+ * Weight of each required field inside the documentation pillar (sums to 100). Owner and
+ * metric weigh most: without them a touchpoint can be neither held to account nor measured.
+ */
+export const DOCUMENTATION_WEIGHTS = {
+  owner: 30,
+  metricName: 10,
+  metricTarget: 20,
+  purpose: 15,
+  timing: 10,
+  channel: 10,
+  stage: 5,
+} as const;
+
+export interface DocumentationGap {
+  /** What is wrong, for score components: `owner missing`. */
+  label: string;
+  /** What to do, for the next-level hint: `name an owner`. */
+  need: string;
+  /** Share of the documentation pillar lost, 0–100. */
+  weight: number;
+}
+
+export type OwnerStatus = 'ok' | 'missing' | 'placeholder' | 'unknown';
+
+/** Whether the owner is usable: present, not a placeholder, and in the roster when one exists. */
+export function ownerStatus(touchpoint: Touchpoint, inventory: Inventory): OwnerStatus {
+  const owner = touchpoint.owner;
+  if (owner === undefined) return 'missing';
+  if (isPlaceholder(owner)) return 'placeholder';
+  if (inventory.owners && !inventory.owners.some((o) => o.id === owner)) return 'unknown';
+  return 'ok';
+}
+
+/** The required fields of a touchpoint that are missing or not meaningful, in weight order. */
+export function documentationGaps(
+  touchpoint: Touchpoint,
+  inventory: Inventory,
+  config: Config,
+): DocumentationGap[] {
+  const gaps: DocumentationGap[] = [];
+  const w = DOCUMENTATION_WEIGHTS;
+
+  const owner = touchpoint.owner ?? '';
+  switch (ownerStatus(touchpoint, inventory)) {
+    case 'missing':
+      gaps.push({ label: 'owner missing', need: 'name an owner', weight: w.owner });
+      break;
+    case 'placeholder':
+      gaps.push({
+        label: owner.trim() === '' ? 'owner empty' : `owner '${owner}' is a placeholder`,
+        need: owner.trim() === '' ? 'name an owner' : `replace the placeholder owner '${owner}'`,
+        weight: w.owner,
+      });
+      break;
+    case 'unknown':
+      gaps.push({
+        label: `owner '${owner}' not in the roster`,
+        need: `use an owner from the roster instead of '${owner}'`,
+        weight: w.owner,
+      });
+      break;
+    case 'ok':
+      break;
+  }
+
+  const metric = touchpoint.metric;
+  if (metric === undefined || metric.name.trim() === '') {
+    gaps.push({
+      label: 'metric missing',
+      need: 'define a success metric with a target',
+      weight: w.metricName + w.metricTarget,
+    });
+  } else if (metric.target === undefined) {
+    gaps.push({
+      label: `no target for ${metric.name}`,
+      need: `set a target for ${metric.name}`,
+      weight: w.metricTarget,
+    });
+  }
+
+  const purpose = touchpoint.purpose;
+  if (purpose === undefined || purpose.trim() === '') {
+    gaps.push({ label: 'purpose missing', need: 'write its purpose', weight: w.purpose });
+  } else if (vaguePurposeReason(purpose) !== undefined) {
+    // Same test as schema/vague-purpose, so the score and the finding agree.
+    gaps.push({
+      label: 'purpose too vague',
+      need: 'write its purpose as a real sentence',
+      weight: w.purpose,
+    });
+  }
+
+  const timing = touchpoint.timing;
+  if (timing === undefined) {
+    gaps.push({ label: 'timing missing', need: 'set its timing', weight: w.timing });
+  } else if (timing.kind === 'scheduled' && !Object.hasOwn(inventory.lifecycle, timing.anchor)) {
+    gaps.push({
+      label: `timing anchor '${timing.anchor}' not in the lifecycle`,
+      need: `anchor its timing on a lifecycle event instead of '${timing.anchor}'`,
+      weight: w.timing,
+    });
+  }
+
+  const channel = touchpoint.channel;
+  if (channel === undefined || channel.trim() === '') {
+    gaps.push({ label: 'channel missing', need: 'set its channel', weight: w.channel });
+  } else if (!BUILTIN_CHANNELS.includes(channel) && !config.channels.includes(channel)) {
+    gaps.push({
+      label: `channel '${channel}' unknown`,
+      need: `use a known channel instead of '${channel}'`,
+      weight: w.channel,
+    });
+  }
+
+  const stage = touchpoint.stage;
+  if (stage === undefined || stage.trim() === '') {
+    gaps.push({ label: 'stage missing', need: 'set its journey stage', weight: w.stage });
+  } else if (!inventory.journey.stages.includes(stage)) {
+    gaps.push({
+      label: `stage '${stage}' not in the journey`,
+      need: `use a journey stage instead of '${stage}'`,
+      weight: w.stage,
+    });
+  }
+
+  return gaps;
+}
