@@ -1,0 +1,331 @@
+import type { AuditReport, GroupScore, TouchpointScore } from '../report.js';
+import type { Finding, Severity } from '../types.js';
+import { coverageMatrix } from './coverage-matrix.js';
+import { formatLocation, formatPercent, formatScore, isActive } from './finding-facts.js';
+import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
+import { escapeHtml as esc } from './html-escape.js';
+import { reportPath } from './report-path.js';
+import { timelineMarks, type TimelineMarks } from './timeline-marks.js';
+import type { Reporter, ReporterContext } from './types.js';
+
+/** Nothing may be fetched: inline styles and scripts only, no network, no frames. */
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Background for a 0–100 score: red up to 40, through amber (70) to green (100), so the
+ * failing grades (below 60) never look green.
+ */
+export function scoreColour(score: number): string {
+  const t = Math.min(1, Math.max(0, (score - 40) / 60));
+  return `hsl(${Math.round(t * 120)} 70% 82%)`;
+}
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+interface Column {
+  label: string;
+  numeric?: boolean;
+}
+
+function sortableHead(columns: readonly Column[]): string {
+  const cells = columns.map(
+    (c) =>
+      `<th scope="col"${c.numeric === true ? ' class="num" data-type="number"' : ''}><button type="button">${esc(c.label)}</button></th>`,
+  );
+  return `<thead><tr>${cells.join('')}</tr></thead>`;
+}
+
+function num(value: number | undefined, text = value === undefined ? '' : String(value)): string {
+  const sort = value === undefined ? '' : ` data-sort="${value}"`;
+  return `<td class="num"${sort}>${esc(text)}</td>`;
+}
+
+function summarySection(report: AuditReport): string {
+  const s = report.summary;
+  const f = s.findings;
+  const grade = s.grade ?? 'none';
+  const card =
+    s.score === null
+      ? `<div class="score-card grade-none" id="score"><div class="score">—</div><div class="grade">not scored</div></div>`
+      : `<div class="score-card grade-${esc(grade)}" id="score"><div class="score">${formatScore(s.score)}</div><div class="grade">grade ${esc(s.grade ?? '—')}</div></div>`;
+  const facts: [string, string][] = [
+    ['Touchpoints', String(report.inventory.touchpoints)],
+    ['Documentation coverage', formatPercent(s.documentationCoverage)],
+    ['Data coverage', formatPercent(s.dataCoverage)],
+    ['Errors', String(f.error)],
+    ['Warnings', String(f.warning)],
+    ['Info', String(f.info)],
+    ['Waived', String(f.waived)],
+    ['Baselined', String(f.baselined)],
+  ];
+  const dl = facts.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`).join('');
+  return `<section class="summary" id="summary" aria-label="Summary">${card}<dl class="facts">${dl}</dl></section>`;
+}
+
+function heatmapSection(report: AuditReport): string {
+  if (report.scores === undefined) return '';
+  const { stages, channels, cells } = coverageMatrix(report);
+  const head = `<thead><tr><th scope="col">Stage</th>${channels.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`;
+  const rows = stages.map((stage, i) => {
+    const row = cells[i] ?? [];
+    const empty = row.every((c) => c.mean === null);
+    const tds = channels.map((channel, j) => {
+      const c = row[j];
+      if (c === undefined || c.mean === null) {
+        return `<td class="empty" title="${esc(`${stage} × ${channel}: no touchpoint`)}">—</td>`;
+      }
+      const title = `${stage} × ${channel}: ${c.touchpoints.join(', ')}`;
+      return `<td data-score="${formatScore(c.mean)}" style="background: ${scoreColour(c.mean)}" title="${esc(title)}"><span class="count">${c.touchpoints.length}</span><span class="mean">${formatScore(c.mean)}</span></td>`;
+    });
+    return `<tr${empty ? ' class="gap"' : ''}><th scope="row">${esc(stage)}</th>${tds.join('')}</tr>`;
+  });
+  return [
+    '<section id="heatmap" aria-labelledby="heatmap-title">',
+    '<h2 id="heatmap-title">Stage × channel coverage</h2>',
+    '<p class="note">Each cell: number of touchpoints and their mean score. Hatched cells have no touchpoint; a stage marked “gap” has none at all.</p>',
+    `<table class="heatmap">${head}<tbody>${rows.join('')}</tbody></table>`,
+    '<div class="scale"><span>40 or less</span><span class="bar"></span><span>100</span></div>',
+    '</section>',
+  ].join('\n');
+}
+
+const TL = { width: 1000, left: 24, right: 24, axis: 70, height: 96, step: 13 };
+
+function timelineSvg(
+  segment: string,
+  occurrences: readonly { touchpoint: string; day: number }[],
+  horizon: number,
+  marks: TimelineMarks,
+): string {
+  const span = Math.max(1, horizon);
+  const x = (day: number): number =>
+    Math.round(
+      (TL.left + (Math.min(Math.max(day, 0), span) / span) * (TL.width - TL.left - TL.right)) * 10,
+    ) / 10;
+  const parts: string[] = [];
+  const tickEvery = span <= 120 ? 10 : span <= 400 ? 30 : span <= 1200 ? 90 : 365;
+  for (let day = 0; day <= span; day += tickEvery) {
+    parts.push(
+      `<line class="tick" x1="${x(day)}" y1="14" x2="${x(day)}" y2="${TL.axis}"/>`,
+      `<text x="${x(day)}" y="${TL.axis + 16}" text-anchor="middle">${day === 0 ? 'day 0' : day}</text>`,
+    );
+  }
+  const silences = marks.silences.filter((m) => m.segment === segment);
+  for (const m of silences) {
+    const width = Math.max(1, x(m.to) - x(m.from));
+    parts.push(
+      `<rect class="silence" x="${x(m.from)}" y="10" width="${Math.round(width * 10) / 10}" height="${TL.axis - 10}" rx="3"><title>${esc(`Silence, day ${m.from} to day ${m.to}: ${m.message}`)}</title></rect>`,
+    );
+  }
+  parts.push(
+    `<line class="axis" x1="${TL.left}" y1="${TL.axis}" x2="${TL.width - TL.right}" y2="${TL.axis}"/>`,
+  );
+  const stack = new Map<number, number>();
+  for (const o of occurrences) {
+    const level = stack.get(o.day) ?? 0;
+    stack.set(o.day, level + 1);
+    const cy = TL.axis - 8 - level * TL.step;
+    parts.push(
+      `<circle class="occurrence" cx="${x(o.day)}" cy="${cy}" r="5.5" data-touchpoint="${esc(o.touchpoint)}" data-day="${o.day}"><title>${esc(`${o.touchpoint}, day ${o.day}`)}</title></circle>`,
+    );
+  }
+  const collisions = marks.collisions.filter((m) => m.segment === segment);
+  for (const m of collisions) {
+    const height = (stack.get(m.day) ?? 1) * TL.step;
+    parts.push(
+      `<rect class="collision" x="${x(m.day) - 9}" y="${TL.axis - height - 6}" width="18" height="${height + 4}" rx="9"><title>${esc(`Collision on day ${m.day}: ${m.message}`)}</title></rect>`,
+    );
+  }
+  const label = `${segment}: ${plural(occurrences.length, 'touch', 'touches')}, ${plural(collisions.length, 'collision')}, ${plural(silences.length, 'silence')} over ${span} days`;
+  return `<svg class="timeline" data-segment="${esc(segment)}" viewBox="0 0 ${TL.width} ${TL.height}" role="img" aria-label="${esc(label)}">${parts.join('')}</svg>`;
+}
+
+function timelineSection(report: AuditReport): string {
+  const timeline = report.timeline;
+  if (timeline === undefined || timeline.segments.length === 0) return '';
+  const marks = timelineMarks(report);
+  const figures = timeline.segments.map(
+    (s) =>
+      `<figure class="timeline-segment"><figcaption>${esc(s.id)}</figcaption>${timelineSvg(s.id, s.occurrences, timeline.horizon, marks)}</figure>`,
+  );
+  return [
+    '<section id="timeline" aria-labelledby="timeline-title">',
+    '<h2 id="timeline-title">Lifecycle timeline</h2>',
+    '<p class="note">Scheduled proactive touches per segment on the reference customer lifecycle, in days. Hover a mark for details.</p>',
+    ...figures,
+    '<div class="legend"><span class="l-occurrence">touch</span><span class="l-collision">collision</span><span class="l-silence">silence longer than allowed</span></div>',
+    '</section>',
+  ].join('\n');
+}
+
+function status(finding: Finding): string {
+  if (finding.waived !== undefined) {
+    const until = finding.waived.expires === undefined ? '' : ` until ${finding.waived.expires}`;
+    return `waived${until}: ${finding.waived.reason}`;
+  }
+  return finding.baselined === true ? 'baselined' : '';
+}
+
+function findingsSection(report: AuditReport, ctx: ReporterContext): string {
+  const columns: Column[] = [
+    { label: 'Severity', numeric: true },
+    { label: 'Rule' },
+    { label: 'Touchpoint' },
+    { label: 'Finding' },
+    { label: 'Location' },
+    { label: 'Status' },
+  ];
+  const rows = report.findings.map((f, i) => {
+    const file = reportPath(f.location.file, ctx.cwd);
+    const order = String(i).padStart(6, '0');
+    return [
+      `<tr${isActive(f) ? '' : ' class="inactive"'}>`,
+      `<td class="sev sev-${f.severity}" data-sort="${SEVERITY_RANK[f.severity]}">${f.severity}</td>`,
+      `<td><code>${esc(f.rule)}</code></td>`,
+      `<td>${esc(f.touchpoint ?? '')}</td>`,
+      `<td class="message">${esc(f.message)}</td>`,
+      `<td data-sort="${order}"><code>${esc(formatLocation(f, file))}</code></td>`,
+      `<td class="status">${esc(status(f))}</td>`,
+      '</tr>',
+    ].join('');
+  });
+  const body =
+    rows.length === 0
+      ? '<p>No findings.</p>'
+      : `<table class="sortable" id="findings-table">${sortableHead(columns)}<tbody>${rows.join('\n')}</tbody></table>`;
+  return `<section id="findings" class="long" aria-labelledby="findings-title"><h2 id="findings-title">Findings (${report.findings.length})</h2>\n${body}\n</section>`;
+}
+
+function components(t: TouchpointScore): string {
+  const sign = (n: number): string => (n < 0 ? `−${formatScore(-n)}` : `+${formatScore(n)}`);
+  return t.components.map((c) => `${c.label} ${sign(c.points)}`).join(', ');
+}
+
+function scorecardSection(report: AuditReport): string {
+  const touchpoints = report.scores?.touchpoints ?? [];
+  if (touchpoints.length === 0) return '';
+  const columns: Column[] = [
+    { label: 'Id' },
+    { label: 'Name' },
+    { label: 'Stage' },
+    { label: 'Channel' },
+    { label: 'Owner' },
+    { label: 'Score', numeric: true },
+    { label: 'Grade' },
+    { label: 'Level', numeric: true },
+    { label: 'Metric' },
+    { label: 'Value', numeric: true },
+    { label: 'Target' },
+    { label: 'Attainment', numeric: true },
+    { label: 'Findings', numeric: true },
+    { label: 'Next step' },
+  ];
+  const rows = touchpoints.map((t) => {
+    const m = t.metric;
+    const attainment = m?.attainment;
+    const found = t.findings.error + t.findings.warning + t.findings.info;
+    const grade = t.capped === undefined ? t.grade : `${t.grade} (capped: ${t.capped})`;
+    return [
+      '<tr>',
+      `<td><code>${esc(t.id)}</code></td>`,
+      `<td>${esc(t.name)}</td>`,
+      `<td>${esc(t.stage ?? '')}</td>`,
+      `<td>${esc(t.channel ?? '')}</td>`,
+      `<td>${esc(t.owner ?? '')}</td>`,
+      `<td class="num" data-sort="${t.score}" title="${esc(components(t))}">${formatScore(t.score)}</td>`,
+      `<td>${esc(grade)}</td>`,
+      num(t.level, `L${t.level}`),
+      `<td>${esc(m?.name ?? '')}</td>`,
+      num(m?.value),
+      `<td>${esc(m?.target ?? '')}</td>`,
+      num(attainment, attainment === undefined ? '' : `${Math.round(attainment * 100)}%`),
+      num(found, `${t.findings.error} / ${t.findings.warning} / ${t.findings.info}`),
+      `<td>${esc(t.nextLevel ?? '')}</td>`,
+      '</tr>',
+    ].join('');
+  });
+  return [
+    '<section id="scorecard" class="long" aria-labelledby="scorecard-title">',
+    '<h2 id="scorecard-title">Scorecard</h2>',
+    '<p class="note">Findings: errors / warnings / info. Hover a score for its components.</p>',
+    `<table class="sortable compact" id="scorecard-table">${sortableHead(columns)}<tbody>${rows.join('\n')}</tbody></table>`,
+    '</section>',
+  ].join('\n');
+}
+
+function groupTable(title: string, label: string, groups: readonly GroupScore[]): string {
+  const rows = groups.map(
+    (g) =>
+      `<tr><td>${esc(g.id)}</td><td class="num">${formatScore(g.score)}</td><td>${esc(g.grade)}</td><td class="num">${g.touchpoints}</td><td class="bar-cell"><div class="bar-track"><div class="bar-fill" style="width: ${Math.min(100, Math.max(0, Math.round(g.score)))}%"></div></div></td></tr>`,
+  );
+  return `<div><h2>${esc(title)}</h2><table><thead><tr><th scope="col">${esc(label)}</th><th scope="col" class="num">Score</th><th scope="col">Grade</th><th scope="col" class="num">Touchpoints</th><th scope="col"><span hidden>Bar</span></th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+function groupsSection(report: AuditReport): string {
+  const scores = report.scores;
+  if (scores === undefined) return '';
+  return `<section id="groups" class="columns">${groupTable('Scores by stage', 'Stage', scores.stages)}${groupTable('Scores by owner', 'Owner', scores.owners)}</section>`;
+}
+
+function staleSection(report: AuditReport): string {
+  const stale = report.baseline?.stale ?? [];
+  if (stale.length === 0) return '';
+  const items = stale.map(
+    (e) =>
+      `<li><code>${esc(e.rule)}</code>${e.touchpoint === undefined ? '' : ` on <code>${esc(e.touchpoint)}</code>`}</li>`,
+  );
+  return `<section id="stale-baseline"><h2>Stale baseline entries (${stale.length})</h2><p class="note">These problems no longer occur; rewrite the baseline with <code>--write-baseline</code>.</p><ul>${items.join('')}</ul></section>`;
+}
+
+/**
+ * One self-contained HTML page (inline CSS, JS and SVG; a Content-Security-Policy that
+ * forbids every network request): score and grade, the stage × channel heatmap, the
+ * lifecycle timeline per segment with collisions and silences, sortable findings and
+ * scorecard tables, stage and owner scores, and a print stylesheet. Every user string is
+ * HTML-escaped.
+ */
+export const htmlReporter: Reporter = (report, ctx) => {
+  const name = report.inventory.name;
+  const title = name === undefined ? 'Touchpoint audit' : `Touchpoint audit: ${name}`;
+  const files = report.inventory.files.map((f) => reportPath(f, ctx.cwd)).join(', ');
+  const metrics = report.metrics;
+  const period =
+    metrics?.asOf === undefined
+      ? ''
+      : ` · metrics ${metrics.since === undefined ? 'as of' : `${metrics.since} to`} ${metrics.asOf}`;
+  return `${[
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="referrer" content="no-referrer">',
+    `<meta name="generator" content="${esc(`${report.tool.name} ${report.tool.version}`)}">`,
+    `<title>${esc(title)}</title>`,
+    `<style>${HTML_STYLE}</style>`,
+    '</head>',
+    '<body>',
+    `<header><h1>${esc(title)}</h1><p class="meta">${esc(`${files} · ${plural(report.inventory.touchpoints, 'touchpoint')}${period}`)}</p></header>`,
+    '<main>',
+    summarySection(report),
+    heatmapSection(report),
+    timelineSection(report),
+    findingsSection(report, ctx),
+    scorecardSection(report),
+    groupsSection(report),
+    staleSection(report),
+    '</main>',
+    `<footer>${esc(`Generated by ${report.tool.name} ${report.tool.version}.`)}</footer>`,
+    `<script>${HTML_SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+  ]
+    .filter((line) => line !== '')
+    .join('\n')}\n`;
+};
