@@ -57,17 +57,20 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   let metrics: MetricsResult | undefined;
   if (options.metrics && options.metrics.length > 0) {
     options.onProgress?.('reading metric exports');
-    const files = await expandInputs(options.metrics, { cwd, extensions: ['csv', 'tsv', 'txt'], what: 'metric exports (*.csv)' });
-    metrics = await readMetrics(
-      files.map((file) => (path.isAbsolute(file) ? file : file)),
-      {
-        config,
-        inventory: loaded.inventory,
-        ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-        ...(options.since !== undefined ? { since: options.since } : {}),
-        cwd,
-      },
-    );
+    const files = await expandInputs(options.metrics, {
+      cwd,
+      extensions: ['csv', 'tsv', 'txt'],
+      what: 'metric exports (*.csv)',
+    });
+    // readMetrics opens paths as given; resolve them only when cwd is not the process's own,
+    // so reports keep the relative paths the user typed.
+    const resolved = cwd === process.cwd() ? files : files.map((file) => path.resolve(cwd, file));
+    metrics = await readMetrics(resolved, {
+      config,
+      inventory: loaded.inventory,
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      ...(options.since !== undefined ? { since: options.since } : {}),
+    });
   }
   options.onProgress?.('analysing');
   const input: AuditInput = { loaded, config, command: options.command ?? 'audit' };
@@ -87,11 +90,14 @@ export function auditLoaded(input: AuditInput): AuditReport {
     { inventory, config, timeline, asOf, ...(metrics ? { metrics } : {}) },
     ['validate', 'audit'],
   );
-  const findings = applyPolicy([...loaded.findings, ...(metrics?.findings ?? []), ...ruleFindings], {
-    config,
-    asOf,
-    catalogue: RULE_CATALOGUE,
-  });
+  const findings = applyPolicy(
+    [...loaded.findings, ...(metrics?.findings ?? []), ...ruleFindings],
+    {
+      config,
+      asOf,
+      catalogue: RULE_CATALOGUE,
+    },
+  );
   const scored = scoreAudit({
     inventory,
     config,
@@ -125,13 +131,21 @@ export function auditLoaded(input: AuditInput): AuditReport {
  * Marks the findings a baseline already knows (they stop counting toward the gate) and
  * lists the baseline entries that no longer occur.
  */
-export function withBaseline(report: AuditReport, baseline: BaselineFile, file: string): AuditReport {
+export function withBaseline(
+  report: AuditReport,
+  baseline: BaselineFile,
+  file: string,
+): AuditReport {
   const applied = applyBaseline(report.findings, baseline);
   const findings: Finding[] = applied.findings;
   return {
     ...report,
     findings,
-    summary: { ...report.summary, findings: countFindings(findings), byFamily: countByFamily(findings) },
+    summary: {
+      ...report.summary,
+      findings: countFindings(findings),
+      byFamily: countByFamily(findings),
+    },
     baseline: { file, stale: applied.stale },
   };
 }

@@ -7,7 +7,12 @@ import type { Reporter } from './types.js';
 export const REPORTERS = {
   table: async () => (await import('./table.js')).renderTable,
   json: async () => (await import('./json.js')).renderJson,
+  csv: async () => (await import('./csv.js')).csvReporter,
+  markdown: async () => (await import('./markdown.js')).markdownReporter,
+  html: async () => (await import('./html.js')).htmlReporter,
   sarif: async () => (await import('./sarif.js')).sarifReporter,
+  junit: async () => (await import('./junit.js')).junitReporter,
+  github: async () => (await import('./github.js')).githubReporter,
 } satisfies Record<string, () => Promise<Reporter>>;
 
 export type FormatName = keyof typeof REPORTERS;
