@@ -49,10 +49,27 @@ function collisionMarks(
   for (const segment of segmentsOf(finding.message, [...occurrences.keys()])) {
     const involved = (occurrences.get(segment) ?? []).filter((o) => ids.includes(o.touchpoint));
     if (days.length > 0) {
-      for (const day of days) {
-        const here = involved.filter((o) => o.day === day).map((o) => o.touchpoint);
-        if (here.length > 0)
-          marks.push({ segment, day, touchpoints: here, message: finding.message });
+      // The message names the first collision ("on day 360", or "on day 358 and day 360");
+      // a recurring pair collides again at the same distance ("and 3 more times").
+      const distance = Math.max(...days) - Math.min(...days);
+      const seen = new Set<number>();
+      for (let i = 0; i < involved.length; i++) {
+        const a = involved[i];
+        for (let j = i + 1; j < involved.length; j++) {
+          const b = involved[j];
+          if (a === undefined || b === undefined || b.day - a.day > distance) break;
+          if (a.touchpoint === b.touchpoint || seen.has(a.day)) continue;
+          seen.add(a.day);
+          const here = involved
+            .filter((o) => o.day >= a.day && o.day <= b.day)
+            .map((o) => o.touchpoint);
+          marks.push({
+            segment,
+            day: a.day,
+            touchpoints: [...new Set(here)],
+            message: finding.message,
+          });
+        }
       }
       continue;
     }
@@ -94,7 +111,9 @@ function silentStretches(days: readonly number[], horizon: number): [number, num
  * Where to draw collisions and silences on the timeline, derived from the `overlap/collision`
  * and `gap/silence` findings. Findings carry no structured day or segment, so the segment is
  * the one the message names (or every segment) and the days are the `day N` numbers in the
- * message; without them a collision marks where its touchpoints come closest, and the k-th
+ * message (a collision is drawn wherever its touchpoints meet at most that far apart, so
+ * recurring collisions show every time); without them a collision marks where its
+ * touchpoints come closest, and the k-th
  * silence of a segment marks its k-th longest silent stretch. Waived findings are not drawn.
  */
 export function timelineMarks(report: AuditReport): TimelineMarks {

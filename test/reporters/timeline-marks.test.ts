@@ -90,3 +90,43 @@ describe('timelineMarks', () => {
     });
   });
 });
+
+describe('timelineMarks with the collision rule wording', () => {
+  const report: AuditReport = {
+    ...fixtureReport,
+    timeline: {
+      horizon: 365,
+      segments: [
+        {
+          id: 'enterprise',
+          occurrences: [
+            { touchpoint: 'qbr', day: 88 },
+            { touchpoint: 'renewal-reminder', day: 90 },
+            { touchpoint: 'qbr', day: 178 },
+            { touchpoint: 'renewal-reminder', day: 180 },
+            { touchpoint: 'qbr', day: 268 },
+            { touchpoint: 'renewal-reminder', day: 275 },
+          ],
+        },
+        { id: 'smb', occurrences: [{ touchpoint: 'qbr', day: 88 }] },
+      ],
+    },
+  };
+
+  it('marks every meeting of a recurring pair at most the named distance apart', () => {
+    const marks = timelineMarks({
+      ...report,
+      findings: [
+        finding(
+          'overlap/collision',
+          "'qbr' and 'renewal-reminder' both reach enterprise 2 days apart, on day 88 and day 90 (and 1 more time)",
+          { touchpoint: 'qbr', related: ['renewal-reminder'] },
+        ),
+      ],
+    });
+    expect(marks.collisions.map((m) => [m.segment, m.day, m.touchpoints])).toEqual([
+      ['enterprise', 88, ['qbr', 'renewal-reminder']],
+      ['enterprise', 178, ['qbr', 'renewal-reminder']],
+    ]);
+  });
+});
