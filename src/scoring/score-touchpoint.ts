@@ -129,7 +129,9 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
         ? 'no metric'
         : target === undefined
           ? 'no target'
-          : 'no data in the period';
+          : evidence.metricValue === undefined
+            ? 'no data'
+            : 'no value in the period';
     deductions.push({
       label: `performance: not scored (${reason}; its weight goes to the other pillars)`,
       points: 0,

@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest';
+import type { ScoreComponent } from '../../src/report.js';
+import { scoreAudit } from '../../src/scoring/score-audit.js';
+import type { Finding, MetricSpec } from '../../src/types.js';
+import { config, inventory, scheduled, tp, type TouchpointInput } from '../timeline/factory.js';
+import { metricsResult, type ValueInput } from './metrics-factory.js';
+
+const openRate: MetricSpec = {
+  name: 'open_rate',
+  target: { op: '>=', value: 0.4, text: '>= 0.4' },
+  unit: 'ratio',
+};
+const fresh = '2026-10-20';
+
+function scoreOne(
+  touchpoint: Partial<TouchpointInput>,
+  options: { values?: ValueInput[] | 'none'; findings?: Finding[]; owners?: { id: string }[] } = {},
+) {
+  const inv = inventory({
+    owners: options.owners ?? [{ id: 'cs' }],
+    touchpoints: [
+      tp({ id: 'welcome', metric: openRate, timing: scheduled('go-live', 0), ...touchpoint }),
+    ],
+  });
+  const values = options.values ?? [
+    { touchpoint: 'welcome', metric: 'open_rate', value: 0.5, latestDate: fresh },
+  ];
+  const result = scoreAudit({
+    inventory: inv,
+    config: config(),
+    findings: options.findings ?? [],
+    asOf: '2026-11-01',
+    ...(values === 'none' ? {} : { metrics: metricsResult(values) }),
+  });
+  const score = result.scores.touchpoints[0];
+  if (!score) throw new Error('no touchpoint score');
+  return score;
+}
+
+/** Components add up to the score exactly (checked in tenths, free of float noise). */
+function sumTenths(components: ScoreComponent[]): number {
+  return components.reduce((sum, c) => sum + Math.round(c.points * 10), 0);
+}
+
+const collision = (related: string): Finding => ({
+  rule: 'overlap/collision',
+  severity: 'warning',
+  message: `'welcome' and '${related}' both reach all customers on day 14`,
+  touchpoint: 'welcome',
+  related: [related],
+  location: { file: 'touchpoints.yaml', line: 15, column: 13 },
+});
+
+describe('touchpoint score', () => {
+  it('gives a documented, freshly measured, on-target, clean touchpoint 100 and L4', () => {
+    const score = scoreOne({});
+    expect(score).toEqual({
+      id: 'welcome',
+      name: 'welcome',
+      stage: 'onboarding',
+      channel: 'email',
+      owner: 'cs',
+      segments: [],
+      score: 100,
+      grade: 'A',
+      level: 4,
+      pillars: { documentation: 1, evidence: 1, performance: 1, hygiene: 1 },
+      components: [{ label: 'base', points: 100 }],
+      metric: { name: 'open_rate', value: 0.5, target: '>= 0.4', attainment: 1 },
+      findings: { error: 0, warning: 0, info: 0 },
+    });
+  });
+
+  it('takes attainment off the performance pillar: 0.2 of >= 0.4 is 82.5, L2', () => {
+    const score = scoreOne(
+      {},
+      { values: [{ touchpoint: 'welcome', metric: 'open_rate', value: 0.2, latestDate: fresh }] },
+    );
+    expect([score.score, score.grade, score.level, score.nextLevel]).toEqual([
+      82.5,
+      'B',
+      2,
+      'to reach L3: raise open_rate from 0.2 to 0.4',
+    ]);
+    expect(score.components).toEqual([
+      { label: 'base', points: 100 },
+      { label: 'performance: open_rate 0.2 vs target >= 0.4 (50% attained)', points: -17.5 },
+    ]);
+    expect(score.metric).toEqual({
+      name: 'open_rate',
+      value: 0.2,
+      target: '>= 0.4',
+      attainment: 0.5,
+    });
+  });
+
+  it('is direction-aware for <= targets', () => {
+    const score = scoreOne(
+      {
+        metric: {
+          name: 'first_response_hours',
+          target: { op: '<=', value: 4, text: '<= 4' },
+          unit: 'hours',
+        },
+      },
+      {
+        values: [
+          { touchpoint: 'welcome', metric: 'first_response_hours', value: 8, latestDate: fresh },
+        ],
+      },
+    );
+    expect([score.score, score.nextLevel]).toEqual([
+      82.5,
+      'to reach L3: lower first_response_hours from 8 to 4',
+    ]);
+  });
+
+  it('halves evidence for stale data: 87.5, L1', () => {
+    const score = scoreOne(
+      {},
+      {
+        values: [
+          { touchpoint: 'welcome', metric: 'open_rate', value: 0.4, latestDate: '2026-08-01' },
+        ],
+      },
+    );
+    expect([score.score, score.level, score.nextLevel, score.pillars.evidence]).toEqual([
+      87.5,
+      1,
+      'to reach L2: refresh open_rate data (latest row 2026-08-01 is older than 30 days)',
+      0.5,
+    ]);
+    expect(score.components).toEqual([
+      { label: 'base', points: 100 },
+      {
+        label: 'evidence: open_rate data stale (latest 2026-08-01, 92 days before 2026-11-01)',
+        points: -12.5,
+      },
+    ]);
+  });
+
+  it('scores a touchpoint without data under evidence only: performance weight is redistributed (61.5)', () => {
+    const score = scoreOne({}, { values: [] });
+    expect([score.score, score.grade, score.level, score.nextLevel]).toEqual([
+      61.5,
+      'D',
+      1,
+      "to reach L2: export open_rate data for 'welcome'",
+    ]);
+    // 25 / (25 + 25 + 15) of 100 points = 38.46 for the evidence pillar.
+    expect(score.components).toEqual([
+      { label: 'base', points: 100 },
+      { label: 'evidence: no data for open_rate', points: -38.5 },
+      {
+        label: 'performance: not scored (no data; its weight goes to the other pillars)',
+        points: 0,
+      },
+    ]);
+    expect(score.metric).toEqual({ name: 'open_rate', target: '>= 0.4' });
+  });
+
+  it('says so when no metric exports were given at all', () => {
+    const score = scoreOne({}, { values: 'none' });
+    expect(score.score).toBe(61.5);
+    expect(score.components[1]).toEqual({
+      label: 'evidence: no metric exports given',
+      points: -38.5,
+    });
+    expect(score.nextLevel).toBe('to reach L2: provide open_rate data (audit with --metrics)');
+  });
+
+  it('caps a placeholder owner at the top of grade D', () => {
+    const score = scoreOne({ owner: 'TBD' });
+    expect([score.score, score.grade, score.capped, score.level, score.nextLevel]).toEqual([
+      69.9,
+      'D',
+      'no owner',
+      0,
+      "to reach L1: replace the placeholder owner 'TBD'",
+    ]);
+    expect(score.components).toEqual([
+      { label: 'base', points: 100 },
+      { label: "documentation: owner 'TBD' is a placeholder", points: -7.5 },
+      { label: 'capped: no owner', points: -22.6 },
+    ]);
+    expect(sumTenths(score.components)).toBe(699);
+  });
+
+  it('caps a missing owner but not an unknown one', () => {
+    expect(scoreOne({ owner: undefined }).score).toBe(69.9);
+    const unknown = scoreOne({ owner: 'cx' });
+    expect([unknown.score, unknown.capped, unknown.nextLevel]).toEqual([
+      92.5,
+      undefined,
+      "to reach L1: use an owner from the roster instead of 'cx'",
+    ]);
+  });
+
+  it('does not mark a score capped when it is already below the cap', () => {
+    const score = scoreOne({ owner: undefined, purpose: 'TBD' }, { values: [] });
+    // Documentation 1 − 0.30 − 0.15 = 0.55 → 38.46 × 0.45 = 17.31 lost; evidence 38.46 lost.
+    expect([score.score, score.capped]).toEqual([44.2, undefined]);
+    expect(score.components).toEqual([
+      { label: 'base', points: 100 },
+      { label: 'documentation: owner missing', points: -11.5 },
+      { label: 'documentation: purpose too vague', points: -5.8 },
+      { label: 'evidence: no data for open_rate', points: -38.5 },
+      {
+        label: 'performance: not scored (no data; its weight goes to the other pillars)',
+        points: 0,
+      },
+    ]);
+    expect(sumTenths(score.components)).toBe(442);
+  });
+
+  it('weighs every documentation field', () => {
+    const score = scoreOne(
+      {
+        owner: 'cs',
+        metric: undefined,
+        purpose: undefined,
+        timing: undefined,
+        channel: 'fax',
+        stage: 'nowhere',
+      },
+      { values: [] },
+    );
+    expect(score.pillars.documentation).toBe(0.3);
+    expect(score.components.map((c) => c.label)).toEqual([
+      'base',
+      'documentation: metric missing',
+      'documentation: purpose missing',
+      'documentation: timing missing',
+      "documentation: channel 'fax' unknown",
+      "documentation: stage 'nowhere' not in the journey",
+      'evidence: no data for any metric',
+      'performance: not scored (no metric; its weight goes to the other pillars)',
+    ]);
+    expect(score.nextLevel).toBe(
+      "to reach L1: define a success metric with a target, write its purpose, set its timing, use a known channel instead of 'fax' and use a journey stage instead of 'nowhere'",
+    );
+  });
+
+  it('takes a quarter of hygiene per overlap finding, rounding components to the score', () => {
+    const score = scoreOne({}, { findings: [collision('qbr')] });
+    expect([score.score, score.level, score.nextLevel]).toEqual([
+      96.3,
+      3,
+      'to reach L4: resolve 1 overlap finding (overlap/collision)',
+    ]);
+    expect(score.components).toEqual([
+      { label: 'base', points: 100 },
+      { label: "hygiene: overlap/collision with 'qbr'", points: -3.7 },
+    ]);
+    expect(score.findings).toEqual({ error: 0, warning: 1, info: 0 });
+  });
+
+  it('empties hygiene after four findings and ignores waived ones', () => {
+    const findings = ['a', 'b', 'c', 'd', 'e'].map(collision);
+    findings.push({ ...collision('f'), waived: { reason: 'planned' } });
+    const score = scoreOne({}, { findings });
+    expect([score.score, score.pillars.hygiene]).toEqual([85, 0]);
+    expect(score.components.map((c) => c.points)).toEqual([100, -3.8, -3.8, -3.7, -3.7, 0]);
+    expect(score.findings).toEqual({ error: 0, warning: 5, info: 0 });
+  });
+
+  it('counts findings naming the touchpoint as related too', () => {
+    const score = scoreOne(
+      {},
+      {
+        findings: [
+          { ...collision('welcome'), touchpoint: 'qbr' },
+          {
+            rule: 'gap/silence',
+            severity: 'info',
+            message: 'x',
+            touchpoint: 'welcome',
+            location: { file: 'f', line: 1, column: 1 },
+          },
+        ],
+      },
+    );
+    expect(score.components[1]).toEqual({
+      label: "hygiene: overlap/collision with 'qbr'",
+      points: -3.7,
+    });
+    expect(score.findings).toEqual({ error: 0, warning: 1, info: 1 });
+  });
+
+  it('uses the freshest data of a touchpoint that declares no metric for evidence', () => {
+    const score = scoreOne(
+      { metric: undefined },
+      {
+        values: [
+          { touchpoint: 'welcome', metric: 'clicks', value: 3, latestDate: '2026-05-01' },
+          { touchpoint: 'welcome', metric: 'opens', value: 9, latestDate: fresh },
+        ],
+      },
+    );
+    expect(score.pillars.evidence).toBe(1);
+    expect(score.metric).toBeUndefined();
+  });
+
+  it('treats undated data as fresh and a strict target as not met at the boundary', () => {
+    const score = scoreOne(
+      { metric: { name: 'nps', target: { op: '>', value: 40, text: '> 40' }, unit: 'score' } },
+      { values: [{ touchpoint: 'welcome', metric: 'nps', value: 40 }] },
+    );
+    expect([score.pillars.evidence, score.score, score.level, score.nextLevel]).toEqual([
+      1,
+      100,
+      2,
+      'to reach L3: raise nps from 40 to above 40',
+    ]);
+  });
+});
