@@ -22,8 +22,8 @@ const ARGS = [
   '--disable-sync',
 ];
 
-let dir: string;
-let context: BrowserContext;
+let dir: string | undefined;
+let context: BrowserContext | undefined;
 let page: Page;
 let fileUrl: string;
 const consoleErrors: string[] = [];
@@ -55,8 +55,8 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await context.close();
-  await rm(dir, { recursive: true, force: true });
+  await context?.close();
+  if (dir !== undefined) await rm(dir, { recursive: true, force: true });
 });
 
 async function firstColumn(tableId: string): Promise<string[]> {
@@ -121,7 +121,7 @@ describe('html report in a real browser', () => {
   });
 
   it('takes a screenshot, in screen and in print media', async () => {
-    const screen = join(dir, 'report.png');
+    const screen = join(dir ?? tmpdir(), 'report.png');
     await page.screenshot({ path: screen, fullPage: true });
     const png = await readFile(screen);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');

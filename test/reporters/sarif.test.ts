@@ -126,4 +126,24 @@ describe('sarif reporter', () => {
   ])('encodes %s as %s', (path, uri) => {
     expect(pathToUri(path)).toBe(uri);
   });
+
+  it('adds a placeholder rule for a finding whose rule is not in the catalogue', () => {
+    const report = {
+      ...fixtureReport,
+      findings: [
+        {
+          rule: 'custom/thing',
+          severity: 'info' as const,
+          message: 'x',
+          location: { file: 'a.yaml', line: 2, column: 3 },
+        },
+      ],
+    };
+    const out = JSON.parse(sarifReporter(report, { ...fixtureContext, rules: [] })) as SarifLog;
+    expect(out.runs[0]?.tool.driver.rules).toEqual([
+      expect.objectContaining({ id: 'custom/thing', name: 'CustomThing' }),
+    ]);
+    expect(out.runs[0]?.results[0]?.ruleIndex).toBe(0);
+    expect(out.runs[0]?.results[0]?.level).toBe('note');
+  });
 });

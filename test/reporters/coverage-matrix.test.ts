@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+
+import type { AuditReport, TouchpointScore } from '../../src/report.js';
+import { coverageMatrix } from '../../src/reporters/coverage-matrix.js';
+import { fixtureReport } from '../fixtures/reporters/report.js';
+
+function tp(id: string, score: number, stage?: string, channel?: string): TouchpointScore {
+  return {
+    id,
+    name: id,
+    stage,
+    channel,
+    segments: [],
+    score,
+    grade: 'C',
+    level: 1,
+    pillars: { documentation: 1, evidence: 1, performance: 1, hygiene: 1 },
+    components: [],
+    findings: { error: 0, warning: 0, info: 0 },
+  };
+}
+
+describe('coverageMatrix', () => {
+  it('keeps every journey stage, only channels in use in inventory order, and means', () => {
+    const report: AuditReport = {
+      ...fixtureReport,
+      inventory: {
+        ...fixtureReport.inventory,
+        stages: ['awareness', 'purchase'],
+        channels: ['sms', 'email', 'chat'],
+      },
+      scores: {
+        ...(fixtureReport.scores ?? { stages: [], owners: [], channels: [], segments: [] }),
+        touchpoints: [
+          tp('a', 80, 'purchase', 'email'),
+          tp('b', 71, 'purchase', 'email'),
+          tp('c', 40, 'purchase', 'sms'),
+          tp('d', 90, 'loyalty', 'carrier-pigeon'),
+          tp('e', 10),
+        ],
+      },
+    };
+    expect(coverageMatrix(report)).toEqual({
+      stages: ['awareness', 'purchase', 'loyalty', '(no stage)'],
+      channels: ['sms', 'email', 'carrier-pigeon', '(no channel)'],
+      cells: [
+        [
+          { touchpoints: [], mean: null },
+          { touchpoints: [], mean: null },
+          { touchpoints: [], mean: null },
+          { touchpoints: [], mean: null },
+        ],
+        [
+          { touchpoints: ['c'], mean: 40 },
+          { touchpoints: ['a', 'b'], mean: 75.5 },
+          { touchpoints: [], mean: null },
+          { touchpoints: [], mean: null },
+        ],
+        [
+          { touchpoints: [], mean: null },
+          { touchpoints: [], mean: null },
+          { touchpoints: ['d'], mean: 90 },
+          { touchpoints: [], mean: null },
+        ],
+        [
+          { touchpoints: [], mean: null },
+          { touchpoints: [], mean: null },
+          { touchpoints: [], mean: null },
+          { touchpoints: ['e'], mean: 10 },
+        ],
+      ],
+    });
+  });
+});
