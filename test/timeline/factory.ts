@@ -118,7 +118,11 @@ export function inventory(input: InventoryInput): Inventory {
 }
 
 export type ConfigPatch = {
-  [K in keyof Config]?: Config[K] extends Record<string, unknown> ? Partial<Config[K]> : Config[K];
+  [K in keyof Config]?: Config[K] extends readonly unknown[]
+    ? Config[K]
+    : Config[K] extends object
+      ? Partial<Config[K]>
+      : Config[K];
 };
 
 /** The default config with top-level sections shallow-merged. */
