@@ -12,7 +12,14 @@ export function isActive(finding: Finding): boolean {
 }
 
 /** Report order of the rule families; unknown families follow, alphabetically. */
-export const FAMILY_ORDER: readonly string[] = ['gap', 'overlap', 'ownerless', 'schema', 'metrics'];
+export const FAMILY_ORDER: readonly string[] = [
+  'gap',
+  'overlap',
+  'ownerless',
+  'schema',
+  'metrics',
+  'waiver',
+];
 
 export const FAMILY_TITLES: Readonly<Record<string, string>> = {
   gap: 'Gaps',
@@ -20,6 +27,7 @@ export const FAMILY_TITLES: Readonly<Record<string, string>> = {
   ownerless: 'Ownerless',
   schema: 'Schema',
   metrics: 'Metric exports',
+  waiver: 'Waivers',
 };
 
 /** Families in report order: the known ones first, then the rest alphabetically. */

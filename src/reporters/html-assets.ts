@@ -47,9 +47,10 @@ table.compact { font-size: 0.82rem; }
 table.compact th, table.compact td { padding: 5px 6px; }
 table.compact th { white-space: normal; }
 table.heatmap { width: auto; }
-table.heatmap td { text-align: center; min-width: 86px; border: 2px solid var(--paper); border-radius: 6px; }
+table.heatmap td { text-align: center; min-width: 60px; border: 2px solid var(--paper); border-radius: 6px; }
 table.heatmap td.empty { background: repeating-linear-gradient(45deg, #f1f3f6, #f1f3f6 6px, #e6e9ee 6px, #e6e9ee 12px); color: var(--muted); }
 table.heatmap th[scope="row"] { text-align: right; background: none; }
+table.heatmap thead th { white-space: normal; font-size: 0.8rem; }
 table.heatmap tr.gap th[scope="row"]::after { content: " (gap)"; color: var(--error); font-weight: 400; }
 table.heatmap .count { display: block; font-weight: 700; font-size: 1.05rem; }
 table.heatmap .mean { display: block; font-size: 0.8rem; }
