@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 import AjvDraft04 from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 
 import { fingerprint } from '../../src/baseline/fingerprint.js';
@@ -10,6 +11,7 @@ import { expectGolden } from './golden.js';
 
 // A CommonJS module: under NodeNext the default import is `module.exports`, whose `default` is the class.
 const Ajv = AjvDraft04.default;
+const addFormats = addFormatsModule.default;
 
 const schema = JSON.parse(
   readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
@@ -51,6 +53,8 @@ describe('sarif reporter', () => {
 
   it('is valid against the official SARIF 2.1.0 schema', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
+    // Checks the `uri`, `uri-reference` and `date-time` formats the schema uses, too.
+    addFormats(ajv);
     const validate = ajv.compile(schema);
     expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
     // The validator is not vacuous: a log with a wrong version or level is rejected.
@@ -58,6 +62,10 @@ describe('sarif reporter', () => {
     const badLevel = JSON.parse(text) as SarifLog;
     if (badLevel.runs[0]?.results[0]) badLevel.runs[0].results[0].level = 'info';
     expect(validate(badLevel)).toBe(false);
+    const badUri = JSON.parse(text) as SarifLog;
+    const location = badUri.runs[0]?.results[0]?.locations[0];
+    if (location) location.physicalLocation.artifactLocation.uri = 'metrics/cs export.csv';
+    expect(validate(badUri)).toBe(false);
   });
 
   it('has one run whose rules are the catalogue sorted by id, and valid rule indexes', () => {
