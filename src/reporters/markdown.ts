@@ -190,13 +190,13 @@ function explanations(report: AuditReport): string[] {
   ];
 }
 
-function staleBaseline(report: AuditReport): string[] {
+function staleBaseline(report: AuditReport, ctx: ReporterContext): string[] {
   const stale = report.baseline?.stale ?? [];
   if (stale.length === 0) return [];
   return [
     `## Stale baseline entries (${stale.length})`,
     '',
-    `These entries of \`${markdownText(report.baseline?.file ?? '')}\` no longer occur; rewrite the baseline with \`--write-baseline\`.`,
+    `These entries of \`${markdownText(reportPath(report.baseline?.file ?? '', ctx.cwd))}\` no longer occur; rewrite the baseline with \`--write-baseline\`.`,
     '',
     ...stale.map(
       (e) =>
@@ -223,7 +223,7 @@ export const markdownReporter: Reporter = (report, ctx) => {
   }
   blocks.push(findingSections(report, ctx));
   if (ctx.explain) blocks.push(explanations(report));
-  blocks.push(staleBaseline(report));
+  blocks.push(staleBaseline(report, ctx));
   const text = blocks
     .filter((b) => b.length > 0)
     .map((b) => b.join('\n').trimEnd())
