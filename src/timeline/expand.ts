@@ -51,11 +51,14 @@ export function touchpointSegments(touchpoint: Touchpoint, inventory: Inventory)
  */
 export function expandTimeline(inventory: Inventory, config: Config): Timeline {
   const horizon = timelineHorizon(inventory, config);
-  const all: Occurrence[] = [];
-  const owners: Touchpoint[] = [];
+  // Parallel arrays: the day of each occurrence and the index of its touchpoint.
+  const days: number[] = [];
+  const sources: number[] = [];
   const truncated: string[] = [];
+  const touchpoints = inventory.touchpoints;
 
-  for (const touchpoint of inventory.touchpoints) {
+  for (let t = 0; t < touchpoints.length; t++) {
+    const touchpoint = touchpoints[t] as Touchpoint;
     const timing = touchpoint.timing;
     if (timing?.kind !== 'scheduled' || touchpoint.mode !== 'proactive') continue;
     const anchorDay = Object.hasOwn(inventory.lifecycle, timing.anchor)
@@ -66,49 +69,68 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
     }
     const first = anchorDay + timing.at;
     if (first > horizon + EPSILON) continue;
+    days.push(first);
+    sources.push(t);
 
-    const days = [first];
     const every = timing.every;
-    if (every !== undefined && Number.isFinite(every) && every > 0) {
-      const end = Math.min(recurrenceEnd(timing.until, anchorDay, inventory, horizon), horizon);
-      for (let k = 1; ; k++) {
-        const day = first + k * every;
-        if (day > end + EPSILON) break;
-        if (days.length >= MAX_OCCURRENCES_PER_TOUCHPOINT) {
-          truncated.push(touchpoint.id);
-          break;
-        }
-        days.push(day);
+    if (every === undefined || !Number.isFinite(every) || every <= 0) continue;
+    const end = Math.min(recurrenceEnd(timing.until, anchorDay, inventory, horizon), horizon);
+    for (let k = 1; ; k++) {
+      const day = first + k * every;
+      if (day > end + EPSILON) break;
+      if (k >= MAX_OCCURRENCES_PER_TOUCHPOINT) {
+        truncated.push(touchpoint.id);
+        break;
       }
-    }
-    for (const day of days) {
-      all.push({
-        touchpoint: touchpoint.id,
-        day,
-        ...(touchpoint.channel === undefined ? {} : { channel: touchpoint.channel }),
-        transactional: touchpoint.transactional,
-      });
-      owners.push(touchpoint);
+      days.push(day);
+      sources.push(t);
     }
   }
 
-  // Sort indices, not occurrences, so each occurrence keeps the touchpoint that produced it.
-  const order = all.map((_, index) => index);
-  order.sort((a, b) => compareOccurrences(all[a] as Occurrence, all[b] as Occurrence));
+  // Timeline order is day, then touchpoint id: rank the touchpoints by id once, then sort the
+  // occurrences on two numbers.
+  const rank = new Int32Array(touchpoints.length);
+  touchpoints
+    .map((touchpoint, t) => ({ id: touchpoint.id, t }))
+    .sort((a, b) => compareText(a.id, b.id) || a.t - b.t)
+    .forEach((entry, position) => (rank[entry.t] = position));
+  const order = Array.from({ length: days.length }, (_, i) => i);
+  order.sort(
+    (a, b) =>
+      (days[a] ?? 0) - (days[b] ?? 0) ||
+      (rank[sources[a] ?? 0] ?? 0) - (rank[sources[b] ?? 0] ?? 0),
+  );
 
   const segments = new Map<string, Occurrence[]>();
   for (const segment of inventory.segments) segments.set(segment, []);
   const extra = new Map<string, Occurrence[]>();
-  for (const index of order) {
-    const occurrence = all[index] as Occurrence;
-    for (const segment of touchpointSegments(owners[index] as Touchpoint, inventory)) {
-      let list = segments.get(segment) ?? extra.get(segment);
-      if (!list) {
-        list = [];
-        extra.set(segment, list);
+  const segmentsOf = new Map<number, Occurrence[][]>();
+  for (const i of order) {
+    const t = sources[i] ?? 0;
+    const touchpoint = touchpoints[t] as Touchpoint;
+    const occurrence: Occurrence =
+      touchpoint.channel === undefined
+        ? { touchpoint: touchpoint.id, day: days[i] ?? 0, transactional: touchpoint.transactional }
+        : {
+            touchpoint: touchpoint.id,
+            day: days[i] ?? 0,
+            channel: touchpoint.channel,
+            transactional: touchpoint.transactional,
+          };
+    let lists = segmentsOf.get(t);
+    if (!lists) {
+      lists = [];
+      for (const segment of touchpointSegments(touchpoint, inventory)) {
+        let list = segments.get(segment) ?? extra.get(segment);
+        if (!list) {
+          list = [];
+          extra.set(segment, list);
+        }
+        if (!lists.includes(list)) lists.push(list);
       }
-      list.push(occurrence);
+      segmentsOf.set(t, lists);
     }
+    for (const list of lists) list.push(occurrence);
   }
   for (const segment of [...extra.keys()].sort(compareText)) {
     segments.set(segment, extra.get(segment) ?? []);

@@ -35,63 +35,103 @@ export default defineRule({
     if (!timeline) return;
     const byId = new Map<string, Touchpoint>(inventory.touchpoints.map((t) => [t.id, t]));
 
+    // Touchpoint ids as numbers, so a pair key is one number, not a concatenated string.
+    const index = new Map<string, number>();
+    for (const touchpoint of inventory.touchpoints) {
+      if (!index.has(touchpoint.id)) index.set(touchpoint.id, index.size);
+    }
+    const stride = index.size + 1;
+
     // pair key → per segment, the first collision and how many there are.
-    const pairs = new Map<string, (PairCollisions & { segment: string })[]>();
+    const pairs = new Map<number, (PairCollisions & { segment: string })[]>();
     for (const [segment, occurrences] of timeline.segments) {
       const widest = widestCollisionWindow(config, segment);
       if (!(widest > 0)) continue;
-      const perPair = new Map<string, PairCollisions>();
-      let start = 0;
-      for (let i = 0; i < occurrences.length; i++) {
-        const current = occurrences[i] as Occurrence;
-        while ((occurrences[start] as Occurrence).day <= current.day - widest) start++;
-        const currentWindow = collisionWindowFor(config, segment, current.channel);
-        for (let j = start; j < i; j++) {
-          const earlier = occurrences[j] as Occurrence;
-          if (earlier.touchpoint === current.touchpoint) continue;
-          const window = Math.max(
-            currentWindow,
-            collisionWindowFor(config, segment, earlier.channel),
-          );
-          if (current.day - earlier.day >= window) continue;
-          const key =
-            earlier.touchpoint < current.touchpoint
-              ? `${earlier.touchpoint}\u0000${current.touchpoint}`
-              : `${current.touchpoint}\u0000${earlier.touchpoint}`;
-          const found = perPair.get(key);
-          if (found) found.count++;
-          else perPair.set(key, { first: { first: earlier, second: current }, count: 1, window });
+      const count = occurrences.length;
+      const days = new Float64Array(count);
+      const ids = new Int32Array(count);
+      const windows = new Float64Array(count);
+      const windowByChannel = new Map<string | undefined, number>();
+      for (let i = 0; i < count; i++) {
+        const occurrence = occurrences[i] as Occurrence;
+        days[i] = occurrence.day;
+        ids[i] = index.get(occurrence.touchpoint) ?? index.size;
+        let window = windowByChannel.get(occurrence.channel);
+        if (window === undefined) {
+          window = collisionWindowFor(config, segment, occurrence.channel);
+          windowByChannel.set(occurrence.channel, window);
         }
+        windows[i] = window;
       }
-      for (const [key, found] of perPair) {
-        let list = pairs.get(key);
-        if (!list) {
-          list = [];
-          pairs.set(key, list);
+
+      let start = 0;
+      for (let i = 0; i < count; i++) {
+        const day = days[i] ?? 0;
+        const id = ids[i] ?? 0;
+        const ownWindow = windows[i] ?? 0;
+        while ((days[start] ?? 0) <= day - widest) start++;
+        for (let j = start; j < i; j++) {
+          const other = ids[j] ?? 0;
+          if (other === id) continue;
+          const window = Math.max(ownWindow, windows[j] ?? 0);
+          if (day - (days[j] ?? 0) >= window) continue;
+          const key = other < id ? other * stride + id : id * stride + other;
+          // Segments are swept one after another, so the pair's record for this segment, if
+          // any, is the last one in its list.
+          let list = pairs.get(key);
+          if (!list) {
+            list = [];
+            pairs.set(key, list);
+          }
+          const last = list[list.length - 1];
+          if (last?.segment === segment) last.count++;
+          else {
+            const first = {
+              first: occurrences[j] as Occurrence,
+              second: occurrences[i] as Occurrence,
+            };
+            list.push({ first, count: 1, window, segment });
+          }
         }
-        list.push({ ...found, segment });
       }
     }
 
-    const findings: { first: Collision; segments: string[]; count: number }[] = [];
+    // Rank ids and segments once so the sort below compares numbers, not strings.
+    const rank = new Map<string, number>();
+    [...index.keys()].sort(compareText).forEach((id, position) => rank.set(id, position));
+    const segmentOrder = new Map<string, number>();
+    for (const segment of timeline.segments.keys()) segmentOrder.set(segment, segmentOrder.size);
+
+    interface Found {
+      first: Collision;
+      segments: string[];
+      count: number;
+      window: number;
+      sortKey: [number, number, number, number];
+    }
+    const findings: Found[] = [];
     for (const perSegment of pairs.values()) {
       // A touchpoint's days are the same in every segment it reaches, so the pair's collisions
       // differ between segments only through the window: segments with the same window (the
       // usual case) share one finding.
-      const groups = new Map<number, { first: Collision; segments: string[]; count: number }>();
+      const groups: Found[] = [];
       for (const { segment, first, count, window } of perSegment) {
-        const group = groups.get(window);
+        const group = groups.find((g) => g.window === window);
         if (group) group.segments.push(segment);
-        else groups.set(window, { first, segments: [segment], count });
+        else {
+          const sortKey: Found['sortKey'] = [
+            first.first.day,
+            rank.get(first.first.touchpoint) ?? 0,
+            rank.get(first.second.touchpoint) ?? 0,
+            segmentOrder.get(segment) ?? 0,
+          ];
+          groups.push({ first, segments: [segment], count, window, sortKey });
+        }
       }
-      findings.push(...groups.values());
+      for (const group of groups) findings.push(group);
     }
     findings.sort(
-      (a, b) =>
-        a.first.first.day - b.first.first.day ||
-        compareText(a.first.first.touchpoint, b.first.first.touchpoint) ||
-        compareText(a.first.second.touchpoint, b.first.second.touchpoint) ||
-        compareText(a.segments[0] ?? '', b.segments[0] ?? ''),
+      ({ sortKey: a }, { sortKey: b }) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3],
     );
 
     for (const { first, segments, count } of findings) {
