@@ -1,5 +1,5 @@
-// Analysis benchmark: timeline expansion plus the overlap and silence rules on generated
-// inventories of 1,000 and 10,000 touchpoints with recurrences. Imports the built library
+// Analysis benchmark: timeline expansion plus the overlap rules (collision, density, redundant)
+// and the silence rule on generated inventories of 1,000 and 10,000 touchpoints with recurrences. Imports the built library
 // from dist/ (`npm run build` first). Prints the median time of each size and their ratio:
 // near-linear growth means the 10× inventory costs well under 20×.
 //
@@ -29,6 +29,9 @@ function random(seed) {
 const CHANNELS = ['email', 'in-app', 'phone', 'video-call', 'sms', 'webinar', 'survey'];
 const STAGES = ['onboarding', 'adoption', 'retention', 'expansion', 'renewal'];
 const EVERY = [undefined, undefined, 7, 14, 30, 30, 90];
+const METRICS = ['open_rate', 'click_rate', 'attendance_rate', 'csat', 'nps', 'completion_rate'];
+const VERBS = ['Guide', 'Walk', 'Help', 'Coach', 'Nudge', 'Support'];
+const THINGS = ['feature', 'report', 'integration', 'workflow', 'dashboard', 'template'];
 
 export function generateInventory(size, seed = 1) {
   const next = random(seed);
@@ -50,18 +53,20 @@ export function generateInventory(size, seed = 1) {
     const every = pick(EVERY);
     const at = anchor === 'renewal' ? -Math.floor(next() * 120) : Math.floor(next() * 60);
     const line = 10 + i * 12;
+    const stage = pick(STAGES);
     touchpoints.push({
       id,
       name: id,
-      stage: pick(STAGES),
-      purpose: `Keep customers of ${tpSegments[0]} engaged with step ${i} of the programme.`,
+      stage,
+      // Real purposes name specific things (a feature, a report), so most words are rare.
+      purpose: `${pick(VERBS)} customers through ${pick(THINGS)} ${Math.floor(next() * size)} in the ${stage} stage.`,
       channel: pick(CHANNELS),
       owner: 'cs',
       segments: tpSegments,
       mode: 'proactive',
       transactional: next() < 0.05,
       timing: { kind: 'scheduled', anchor, at, ...(every === undefined ? {} : { every }) },
-      metric: { name: 'open_rate', target: { op: '>=', value: 0.4, text: '>= 0.4' } },
+      metric: { name: pick(METRICS), target: { op: '>=', value: 0.4, text: '>= 0.4' } },
       location: { file: FILE, line, column: 5 },
       fields: { timing: { file: FILE, line: line + 5, column: 5 } },
     });
@@ -79,17 +84,19 @@ export function generateInventory(size, seed = 1) {
 }
 
 async function load() {
-  const [{ defaultConfig }, { expandTimeline }, collision, density, silence] = await Promise.all([
-    import(new URL('config/config.js', dist).href),
-    import(new URL('timeline/expand.js', dist).href),
-    import(new URL('rules/overlap/collision.js', dist).href),
-    import(new URL('rules/overlap/density.js', dist).href),
-    import(new URL('rules/gap/silence.js', dist).href),
-  ]);
+  const [{ defaultConfig }, { expandTimeline }, collision, density, redundant, silence] =
+    await Promise.all([
+      import(new URL('config/config.js', dist).href),
+      import(new URL('timeline/expand.js', dist).href),
+      import(new URL('rules/overlap/collision.js', dist).href),
+      import(new URL('rules/overlap/density.js', dist).href),
+      import(new URL('rules/overlap/redundant.js', dist).href),
+      import(new URL('rules/gap/silence.js', dist).href),
+    ]);
   return {
     defaultConfig,
     expandTimeline,
-    rules: [collision.default, density.default, silence.default],
+    rules: [collision.default, density.default, redundant.default, silence.default],
   };
 }
 

@@ -88,38 +88,52 @@ function makePair(x: Touchpoint, y: Touchpoint, inventory: Inventory): Pair | un
   return shared.length > 0 ? { a, b, shared } : undefined;
 }
 
-/** Pairs with the same stage, channel and metric name: grouped by that key, then paired. */
+/**
+ * Pairs with the same stage, channel and metric name and a shared segment: grouped by that key
+ * and segment, so the work is proportional to the pairs found, never all pairs.
+ */
 function sameJobPairs(inventory: Inventory): Pair[] {
   const groups = new Map<string, Touchpoint[]>();
   for (const touchpoint of inventory.touchpoints) {
     const { stage, channel } = touchpoint;
     const metric = touchpoint.metric?.name;
-    if (stage === undefined || channel === undefined || metric === undefined || metric === '')
+    if (stage === undefined || channel === undefined || metric === undefined || metric === '') {
       continue;
-    const key = `${stage}\u0000${channel}\u0000${metric}`;
-    const group = groups.get(key);
-    if (group) group.push(touchpoint);
-    else groups.set(key, [touchpoint]);
+    }
+    for (const segment of new Set(touchpointSegments(touchpoint, inventory))) {
+      const key = `${stage}\u0000${channel}\u0000${metric}\u0000${segment}`;
+      const group = groups.get(key);
+      if (group) group.push(touchpoint);
+      else groups.set(key, [touchpoint]);
+    }
   }
-  const pairs: Pair[] = [];
+  const pairs = new Map<string, Pair>();
   for (const group of groups.values()) {
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
-        const pair = makePair(group[i] as Touchpoint, group[j] as Touchpoint, inventory);
-        if (pair) pairs.push(pair);
+        const x = group[i] as Touchpoint;
+        const y = group[j] as Touchpoint;
+        const key = compareText(x.id, y.id) < 0 ? pairKey(x, y) : pairKey(y, x);
+        if (pairs.has(key)) continue;
+        const pair = makePair(x, y, inventory);
+        if (pair) pairs.set(key, pair);
       }
     }
   }
-  return pairs;
+  return [...pairs.values()];
 }
 
 /**
- * Pairs whose purposes have a Jaccard similarity ≥ {@link PURPOSE_SIMILARITY}, found with a
- * prefix filter (Chaudhuri et al.): with words ordered rarest first, two sets that similar must
- * share one of their first `|x| − ⌈t·|x|⌉ + 1` words, so only pairs sharing such a word are
- * compared — near-linear for real text instead of all pairs.
+ * Pairs whose purposes have a Jaccard similarity ≥ {@link PURPOSE_SIMILARITY}, found with the
+ * prefix and positional filters of PPJoin (Xiao et al., 2008): with every word list ordered
+ * rarest word first, two lists that similar must share a word among their first
+ * `|x| − ⌈t·|x|⌉ + 1` words (of the longer list's, and of the shorter list's first
+ * `|y| − ⌈2t/(1+t)·|y|⌉ + 1`), and a shared word at positions i and j can only lead to a match
+ * when the words after it could still make up the required overlap. Only the few pairs that
+ * survive both filters are compared in full — near-linear for real text instead of all pairs.
  */
 function similarPurposePairs(inventory: Inventory): Pair[] {
+  const t = PURPOSE_SIMILARITY;
   const entries: { touchpoint: Touchpoint; words: string[] }[] = [];
   const frequency = new Map<string, number>();
   for (const touchpoint of inventory.touchpoints) {
@@ -129,32 +143,62 @@ function similarPurposePairs(inventory: Inventory): Pair[] {
     for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     entries.push({ touchpoint, words });
   }
-  const index = new Map<string, number[]>();
-  const pairs: Pair[] = [];
-  entries.forEach((entry, position) => {
+  for (const entry of entries) {
     entry.words.sort(
       (x, y) => (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || compareText(x, y),
     );
+  }
+  // Shortest first, so every earlier entry is at most as long (the size filter).
+  entries.sort((a, b) => a.words.length - b.words.length);
+
+  // word → entries holding it in their prefix, with its position there.
+  const index = new Map<string, { entries: number[]; positions: number[] }>();
+  const overlap = new Int32Array(entries.length);
+  const touched: number[] = [];
+  const pairs: Pair[] = [];
+  entries.forEach((entry, current) => {
     const size = entry.words.length;
-    const prefix = size - Math.ceil(PURPOSE_SIMILARITY * size - 1e-9) + 1;
-    const candidates = new Set<number>();
-    for (const word of entry.words.slice(0, prefix)) {
-      const list = index.get(word);
-      if (list) for (const other of list) candidates.add(other);
-      else index.set(word, []);
-      index.get(word)?.push(position);
+    const prefix = size - Math.ceil(t * size - 1e-9) + 1;
+    for (let i = 0; i < prefix; i++) {
+      const list = index.get(entry.words[i] ?? '');
+      if (!list) continue;
+      for (let k = 0; k < list.entries.length; k++) {
+        const other = list.entries[k] ?? 0;
+        if ((overlap[other] ?? 0) < 0) continue;
+        const otherSize = entries[other]?.words.length ?? 0;
+        if (otherSize < t * size - 1e-9) continue;
+        const needed = Math.ceil((t / (1 + t)) * (size + otherSize) - 1e-9);
+        const bound = 1 + Math.min(size - i - 1, otherSize - (list.positions[k] ?? 0) - 1);
+        if ((overlap[other] ?? 0) === 0) touched.push(other);
+        overlap[other] = (overlap[other] ?? 0) + bound >= needed ? (overlap[other] ?? 0) + 1 : -1;
+      }
     }
     const mine = new Set(entry.words);
-    for (const other of candidates) {
+    for (const other of touched) {
+      const survived = (overlap[other] ?? 0) > 0;
+      overlap[other] = 0;
       const candidate = entries[other];
-      if (!candidate) continue;
+      if (!survived || !candidate) continue;
       let common = 0;
       for (const word of candidate.words) if (mine.has(word)) common++;
-      const union = size + candidate.words.length - common;
-      const similarity = common / union;
-      if (similarity < PURPOSE_SIMILARITY - 1e-9) continue;
+      const similarity = common / (size + candidate.words.length - common);
+      if (similarity < t - 1e-9) continue;
       const pair = makePair(candidate.touchpoint, entry.touchpoint, inventory);
       if (pair) pairs.push({ ...pair, similarity });
+    }
+    touched.length = 0;
+    // Index only the shorter indexing prefix: every later entry is at least as long, so a
+    // similar pair must share a word inside it (AllPairs, Bayardo et al., 2007).
+    const indexed = size - Math.ceil(((2 * t) / (1 + t)) * size - 1e-9) + 1;
+    for (let i = 0; i < indexed; i++) {
+      const word = entry.words[i] ?? '';
+      let list = index.get(word);
+      if (!list) {
+        list = { entries: [], positions: [] };
+        index.set(word, list);
+      }
+      list.entries.push(current);
+      list.positions.push(i);
     }
   });
   return pairs;

@@ -180,4 +180,38 @@ describe('overlap/redundant', () => {
       "'t0007' and 'twin' have near-identical purposes (100% of words shared) for all customers",
     ]);
   });
+
+  it('finds exactly the pairs a brute-force Jaccard comparison finds', () => {
+    let seed = 7;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const vocabulary = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta', 'eta', 'theta'];
+    const touchpoints = Array.from({ length: 300 }, (_, i) => {
+      const words = vocabulary.filter(() => next() < 0.6);
+      return tp({
+        id: `t${String(i).padStart(3, '0')}`,
+        purpose: words.join(' '),
+        metric: metric(`m${i}`),
+      });
+    });
+    const expected: string[] = [];
+    const sets = touchpoints.map((t) => purposeWords(t.purpose ?? ''));
+    for (let i = 0; i < sets.length; i++) {
+      for (let j = i + 1; j < sets.length; j++) {
+        const a = sets[i] ?? new Set<string>();
+        const b = sets[j] ?? new Set<string>();
+        if (a.size < 3 || b.size < 3) continue;
+        const common = [...a].filter((w) => b.has(w)).length;
+        if (common / (a.size + b.size - common) >= 0.8)
+          expected.push(`${touchpoints[i]?.id ?? ''} ${touchpoints[j]?.id ?? ''}`);
+      }
+    }
+    const found = runRule(rule, inventory({ touchpoints })).map(
+      (r) => `${r.touchpoint ?? ''} ${r.related?.[0] ?? ''}`,
+    );
+    expect(expected.length).toBeGreaterThan(100);
+    expect(found).toEqual(expected);
+  });
 });
