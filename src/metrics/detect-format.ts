@@ -68,7 +68,7 @@ function findColumn(
 }
 
 function looksLikeData(header: readonly string[]): boolean {
-  return header.some((cell) => /^\s*[-+]?\d[\d.,\s]*%?\s*$/.test(cell));
+  return header.some((cell) => cell.length < 64 && /^[-+]?\d[\d.,]*%?$/.test(cell.trim()));
 }
 
 function detectMapped(source: MetricSource, normalised: readonly string[]): Detection {

@@ -6,7 +6,10 @@ export function isMissingCell(text: string): boolean {
   return text.length <= 4 && MISSING.has(text.toLowerCase());
 }
 
-const PLAIN = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+// Unambiguous (no two quantifiers competing for the same digits): linear even on a 5 MB cell.
+const PLAIN = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** No number in a metric export is longer; longer cells are rejected before any regex runs. */
+const MAX_NUMBER_LENGTH = 64;
 const DIGITS = /^\d*$/;
 /** An integer part with one kind of thousands separator between groups of three digits. */
 const GROUPED = /^\d{1,3}([,.\s\u00a0\u202f'])\d{3}(?:\1\d{3})*$/;
@@ -25,6 +28,7 @@ const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
  * - Spaces, no-break spaces and apostrophes between groups of three digits: thousands separators.
  */
 export function parseNumber(text: string, decimalComma: boolean): number {
+  if (text.length > MAX_NUMBER_LENGTH) return NaN;
   if (PLAIN.test(text)) return Number(text);
   return parseLocalised(text, decimalComma);
 }

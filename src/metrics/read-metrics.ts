@@ -219,7 +219,7 @@ class Aggregator {
           rows,
           location: series.location,
         };
-        if (rows > 0 && sumB !== 0) value.value = (sumA / sumB) * series.ratioScale;
+        if (rows > 0 && sumB !== 0) value.value = sumA / sumB;
         if (series.latest !== -Infinity) value.latestDate = formatDay(series.latest);
         values.set(metricKey(id, series.metric), value);
       }
@@ -440,9 +440,8 @@ class FileReader {
     const value = parseNumber(text, this.dialect.decimalComma);
     if (Number.isFinite(value)) return value / divisor;
     const name = this.header[column] ?? '';
-    this.problem = Number.isNaN(value)
-      ? `${name} ${describeCell(raw)} is not a number`
-      : `${name} ${describeCell(raw)} is not a finite number`;
+    const infinite = !Number.isNaN(value) || /^[-+]?inf(?:inity)?$/i.test(text);
+    this.problem = `${name} ${describeCell(raw)} is not a ${infinite ? 'finite ' : ''}number`;
     return NaN;
   }
 
@@ -488,9 +487,8 @@ class FileReader {
       day = this.day(record[layout.date] ?? '', layout.date);
       const dateProblem = this.takeProblem();
       if (dateProblem !== undefined) {
-        const message =
-          valueProblem === undefined ? dateProblem : `${valueProblem}; ${dateProblem}`;
-        this.bad(line, message, id, layout.date);
+        if (valueProblem === undefined) this.bad(line, dateProblem, id, layout.date);
+        else this.bad(line, `${valueProblem}; ${dateProblem}`, id, layout.value);
         return;
       }
     }
@@ -583,7 +581,7 @@ class FileReader {
       this.agg.stats.skipped++;
       return;
     }
-    this.agg.add(series, day, a, b);
+    this.agg.add(series, day, 'index' in layout.value ? a : a * series.ratioScale, b);
   }
 }
 

@@ -17,12 +17,17 @@ export default defineRule({
     if (metrics === undefined) return;
     for (const tp of ctx.inventory.touchpoints) {
       if (tp.metric === undefined) continue;
-      if (lookupMetric(metrics, tp.id, tp.metric.name) !== undefined) continue;
-      const others = metricsOf(metrics, tp.id);
-      const message =
-        others.length === 0
-          ? `${tp.id} has no rows in the metric exports (expected metric ${tp.metric.name})`
-          : `${tp.id} has no rows for metric ${tp.metric.name}; the exports only have ${others.join(', ')} for it`;
+      const found = lookupMetric(metrics, tp.id, tp.metric.name);
+      if (found !== undefined && (found.rows > 0 || found.latestDate !== undefined)) continue;
+      const others = metricsOf(metrics, tp.id).filter((name) => name !== found?.metric);
+      let message: string;
+      if (found !== undefined) {
+        message = `${tp.id} has rows for metric ${tp.metric.name} but no values (only empty or N/A cells, or rows dated after the audit period)`;
+      } else if (others.length === 0) {
+        message = `${tp.id} has no rows in the metric exports (expected metric ${tp.metric.name})`;
+      } else {
+        message = `${tp.id} has no rows for metric ${tp.metric.name}; the exports only have ${others.join(', ')} for it`;
+      }
       ctx.report({
         message,
         touchpoint: tp.id,
