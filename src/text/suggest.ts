@@ -37,7 +37,9 @@ export function maxSuggestionDistance(word: string): number {
 /**
  * The candidate closest to `word` (case-insensitive), for "did you mean …?" messages, or
  * undefined when none is within {@link maxSuggestionDistance}. Ties go to the candidate
- * listed first, so the answer is deterministic for a given candidate order.
+ * listed first, so the answer is deterministic for a given candidate order. When nothing is
+ * that close, a candidate that is one of the word's `-`/`_`-separated parts is suggested
+ * (`cs-team` → `cs`).
  */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
   const needle = word.trim().toLowerCase();
@@ -55,5 +57,12 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
       bestDistance = distance;
     }
   }
-  return best;
+  if (best !== undefined) return best;
+  // A qualified form of a candidate: `cs-team` or `email_newsletter` → `cs`, `email`.
+  const parts = new Set(needle.split(/[-_\s./]+/u).filter((part) => part !== ''));
+  if (parts.size < 2) return undefined;
+  for (const candidate of candidates) {
+    if (parts.has(candidate.toLowerCase())) return candidate;
+  }
+  return undefined;
 }

@@ -49,6 +49,11 @@ describe('suggest', () => {
     ['onbaording', ['awareness', 'onboarding', 'adoption'], 'onboarding'],
     ['e-mail', ['email', 'sms'], 'email'],
     ['xyz', ['abc'], undefined],
+    ['cs-team', owners, 'cs'],
+    ['Support_Tier2', owners, 'support'],
+    ['email-newsletter', ['sms', 'email'], 'email'],
+    ['team', owners, undefined],
+    ['cs', ['cs-team'], undefined],
   ])('%j among %j → %j', (word, candidates, expected) => {
     expect(suggest(word, candidates)).toBe(expected);
   });

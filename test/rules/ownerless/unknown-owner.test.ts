@@ -31,6 +31,7 @@ describe('ownerless/unknown-owner', () => {
     ['cx', "owner 'cx' of 'a' is not in the owners roster; did you mean 'cs'?"],
     ['markting', "owner 'markting' of 'a' is not in the owners roster; did you mean 'marketing'?"],
     ['CS', "owner 'CS' of 'a' is not in the owners roster; did you mean 'cs'?"],
+    ['cs-team', "owner 'cs-team' of 'a' is not in the owners roster; did you mean 'cs'?"],
     ['finance', "owner 'finance' of 'a' is not in the owners roster"],
   ])('reports %j', (owner, message) => {
     expect(
