@@ -10,6 +10,7 @@ import metricsBadRow from './metrics/bad-row.js';
 import metricsUnknownColumn from './metrics/unknown-column.js';
 import overlapCollision from './overlap/collision.js';
 import overlapDensity from './overlap/density.js';
+import overlapRedundant from './overlap/redundant.js';
 import ownerlessMissingOwner from './ownerless/missing-owner.js';
 import ownerlessOverCapacity from './ownerless/over-capacity.js';
 import ownerlessPlaceholderOwner from './ownerless/placeholder-owner.js';
@@ -30,6 +31,10 @@ export const RULES = [
   schemaDuplicateId,
   schemaUnknownReference,
   schemaVaguePurpose,
+  ownerlessMissingOwner,
+  ownerlessPlaceholderOwner,
+  ownerlessUnknownOwner,
+  ownerlessOverCapacity,
   gapEmptyStage,
   gapSilence,
   gapNoData,
@@ -38,10 +43,7 @@ export const RULES = [
   gapUndocumentedTouchpoint,
   overlapCollision,
   overlapDensity,
-  ownerlessMissingOwner,
-  ownerlessPlaceholderOwner,
-  ownerlessUnknownOwner,
-  ownerlessOverCapacity,
+  overlapRedundant,
   metricsBadRow,
   metricsUnknownColumn,
   waiverExpired,
