@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../../src/config/config.js';
+import { readMetrics } from '../../../src/metrics/read-metrics.js';
+import rule from '../../../src/rules/gap/undocumented-touchpoint.js';
+import { metricsOf, runRule, touchpoint } from '../../metrics/rule-harness.js';
+
+const documented = () => [
+  touchpoint('welcome-email', 10, { name: 'open_rate' }),
+  touchpoint('kickoff-call', 30, { name: 'attendance_rate' }),
+];
+
+describe('gap/undocumented-touchpoint', () => {
+  it('is an error by default', () => {
+    expect(rule.meta.id).toBe('gap/undocumented-touchpoint');
+    expect(rule.meta.defaultSeverity).toBe('error');
+  });
+
+  it('does nothing without metric exports', () => {
+    expect(runRule(rule, { touchpoints: documented() })).toEqual([]);
+  });
+
+  it.each([
+    { name: 'only documented ids', ignore: [], expected: [] },
+    {
+      name: 'undocumented ids, with a suggestion for a near miss',
+      ignore: [],
+      expected: [
+        {
+          message:
+            'welcome-mail appears in the metric exports (3 rows) but not in the inventory; did you mean welcome-email? (map it with aliases:)',
+          touchpoint: 'welcome-mail',
+          location: { file: 'metrics.csv', line: 4, column: 1 },
+        },
+        {
+          message: 'legacy-popup appears in the metric exports (1 row) but not in the inventory',
+          touchpoint: 'legacy-popup',
+          location: { file: 'metrics.csv', line: 9, column: 1 },
+        },
+        {
+          message: '__proto__ appears in the metric exports (2 rows) but not in the inventory',
+          touchpoint: '__proto__',
+          location: { file: 'metrics.csv', line: 12, column: 1 },
+        },
+      ],
+    },
+    {
+      name: 'ids matched by ignore: globs are skipped',
+      ignore: ['legacy-*', '__proto__', 'welcome-mail'],
+      expected: [],
+    },
+  ])('$name', ({ name, ignore, expected }) => {
+    const values =
+      name === 'only documented ids'
+        ? [{ touchpoint: 'welcome-email', metric: 'open_rate', value: 0.4 }]
+        : [
+            { touchpoint: 'welcome-email', metric: 'open_rate', value: 0.4 },
+            { touchpoint: 'welcome-mail', metric: 'open_rate', value: 0.4, rows: 3, line: 4 },
+            { touchpoint: 'legacy-popup', metric: 'clicks', value: 1, line: 9 },
+            { touchpoint: '__proto__', metric: 'x', value: 1, rows: 2, line: 12 },
+          ];
+    expect(
+      runRule(rule, { touchpoints: documented(), metrics: metricsOf(values), config: { ignore } }),
+    ).toEqual(expected);
+  });
+
+  it('points at the first CSV row of the id, after aliases', async () => {
+    const metrics = await readMetrics(['test/fixtures/metrics/aliases.csv'], {
+      config: { ...defaultConfig(), aliases: { 'Welcome Series #1': 'welcome-email' } },
+    });
+    expect(runRule(rule, { touchpoints: documented(), metrics })).toEqual([
+      {
+        message: 'legacy-popup appears in the metric exports (1 row) but not in the inventory',
+        touchpoint: 'legacy-popup',
+        location: { file: 'test/fixtures/metrics/aliases.csv', line: 4, column: 1 },
+      },
+    ]);
+  });
+});
