@@ -12,9 +12,13 @@ const Ajv = require('ajv');
 const standaloneCode = require('ajv/dist/standalone').default;
 
 rmSync(`${root}dist`, { recursive: true, force: true });
-execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', `${root}tsconfig.build.json`], {
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [require.resolve('typescript/bin/tsc'), '-p', `${root}tsconfig.build.json`],
+  {
+    stdio: 'inherit',
+  },
+);
 
 const { AJV_OPTIONS } = await import(`${root}dist/schema/validators.js`);
 mkdirSync(`${root}dist/generated`, { recursive: true });
