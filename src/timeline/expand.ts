@@ -11,6 +11,13 @@ export const ALL_SEGMENTS = '(all)';
 /** Most occurrences one touchpoint may put on the timeline (guards `every: 1min` over a year). */
 export const MAX_OCCURRENCES_PER_TOUCHPOINT = 10_000;
 
+/**
+ * Most recurrences (occurrences after each touchpoint's first) on the whole timeline, so a
+ * hostile horizon or `every` cannot exhaust memory; touchpoints later in the inventory are cut
+ * first.
+ */
+export const MAX_RECURRENCES_TOTAL = 1_000_000;
+
 // Days are floats (hours and minutes are fractions); absorb the drift of `first + k * every`.
 const EPSILON = 1e-9;
 
@@ -44,7 +51,8 @@ export function touchpointSegments(touchpoint: Touchpoint, inventory: Inventory)
  * - Reactive and always-on touchpoints, and touchpoints whose anchor is not in the lifecycle
  *   (a schema rule reports those), stay off the timeline.
  * - A non-positive or non-finite `every` means no recurrence; at most
- *   {@link MAX_OCCURRENCES_PER_TOUCHPOINT} occurrences are produced per touchpoint, and the
+ *   {@link MAX_OCCURRENCES_PER_TOUCHPOINT} occurrences are produced per touchpoint and
+ *   {@link MAX_RECURRENCES_TOTAL} recurrences in all, and the
  *   ids of those cut short are listed in `truncated`.
  *
  * One sort of all occurrences, then a linear distribution into segments: O(n log n).
@@ -56,6 +64,7 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
   const sources: number[] = [];
   const truncated: string[] = [];
   const touchpoints = inventory.touchpoints;
+  let recurrences = 0;
 
   for (let t = 0; t < touchpoints.length; t++) {
     const touchpoint = touchpoints[t] as Touchpoint;
@@ -78,12 +87,13 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
     for (let k = 1; ; k++) {
       const day = first + k * every;
       if (day > end + EPSILON) break;
-      if (k >= MAX_OCCURRENCES_PER_TOUCHPOINT) {
+      if (k >= MAX_OCCURRENCES_PER_TOUCHPOINT || recurrences >= MAX_RECURRENCES_TOTAL) {
         truncated.push(touchpoint.id);
         break;
       }
       days.push(day);
       sources.push(t);
+      recurrences++;
     }
   }
 

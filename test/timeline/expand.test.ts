@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ALL_SEGMENTS,
   MAX_OCCURRENCES_PER_TOUCHPOINT,
+  MAX_RECURRENCES_TOTAL,
   expandTimeline,
   timelineHorizon,
 } from '../../src/timeline/expand.js';
@@ -252,5 +253,25 @@ describe('formatDay', () => {
   ])('%d → %j / %j', (day, expected, count) => {
     expect(formatDay(day)).toBe(expected);
     expect(formatDayCount(day)).toBe(count);
+  });
+});
+
+describe('expandTimeline limits', () => {
+  it('caps recurrences across the whole timeline, cutting later touchpoints', () => {
+    const count = Math.ceil(MAX_RECURRENCES_TOTAL / (MAX_OCCURRENCES_PER_TOUCHPOINT - 1)) + 1;
+    const touchpoints = Array.from({ length: count }, (_, i) =>
+      tp({
+        id: `t${String(i).padStart(3, '0')}`,
+        timing: scheduled('contract-start', 0, 1 / 1440),
+      }),
+    );
+    const timeline = expandTimeline(inventory({ touchpoints }), config({ horizon: 1e12 }));
+    const occurrences = timeline.segments.get(ALL_SEGMENTS) ?? [];
+    // Every touchpoint keeps its first occurrence; recurrences stop at the global budget.
+    expect(occurrences).toHaveLength(count + MAX_RECURRENCES_TOTAL);
+    expect(timeline.truncated).toHaveLength(count);
+    expect(
+      occurrences.filter((o) => o.touchpoint === `t${String(count - 1).padStart(3, '0')}`),
+    ).toHaveLength(1);
   });
 });

@@ -24,7 +24,7 @@ export default defineRule({
     id: 'overlap/collision',
     defaultSeverity: 'warning',
     description:
-      'Two different proactive touchpoints reach a shared segment closer together than the collision window (default 1 day: the same day). One finding per pair and set of segments, naming the first day and how often it repeats.',
+      'Two different proactive touchpoints reach a shared segment closer together than the collision window (default 1 day: the same day). One finding per pair and set of segments, naming the first day and how many more occurrences collide.',
     rationale:
       'Two messages landing together compete for attention and read as an organisation that does not talk to itself — a QBR invitation on the same day as the renewal reminder.',
     fix: 'Move one touchpoint’s `timing.at` (or its recurrence), merge the two, or narrow their `segments`. Tune `collision.window`, `collision.segments` or `collision.channels` in the config if the spacing is deliberate.',
@@ -64,14 +64,21 @@ export default defineRule({
         windows[i] = window;
       }
 
+      // Each touchpoint with an occurrence inside the widest window, with its latest one: the
+      // closest to the current occurrence, so the only one needed to know whether the pair
+      // collides. The work per occurrence is the number of distinct touchpoints in the window,
+      // however often each of them recurs inside it.
+      const active = new Map<number, number>();
       let start = 0;
       for (let i = 0; i < count; i++) {
         const day = days[i] ?? 0;
         const id = ids[i] ?? 0;
         const ownWindow = windows[i] ?? 0;
-        while ((days[start] ?? 0) <= day - widest) start++;
-        for (let j = start; j < i; j++) {
-          const other = ids[j] ?? 0;
+        for (; (days[start] ?? 0) <= day - widest; start++) {
+          const leaving = ids[start] ?? 0;
+          if (active.get(leaving) === start) active.delete(leaving);
+        }
+        for (const [other, j] of active) {
           if (other === id) continue;
           const window = Math.max(ownWindow, windows[j] ?? 0);
           if (day - (days[j] ?? 0) >= window) continue;
@@ -93,6 +100,7 @@ export default defineRule({
             list.push({ first, count: 1, window, segment });
           }
         }
+        active.set(id, i);
       }
     }
 

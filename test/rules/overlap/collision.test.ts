@@ -167,4 +167,29 @@ describe('overlap/collision', () => {
       "'a' and 'b' both reach all customers on day 0 (and 1 more time)",
     ]);
   });
+
+  it('counts each occurrence once against the other touchpoint’s nearest earlier one', () => {
+    const inv = inventory({
+      segments: ['enterprise'],
+      touchpoints: [
+        tp({ id: 'a', timing: scheduled('go-live', 0, 1, { offset: 4 }) }),
+        tp({ id: 'b', timing: scheduled('go-live', 2) }),
+      ],
+    });
+    const cfg = config({ collisionWindow: { default: 3, segments: {}, channels: {} } });
+    expect(runRule(rule, inv, { timeline: true, config: cfg }).map((r) => r.message)).toEqual([
+      "'a' and 'b' both reach enterprise on day 16 (and 2 more times)",
+    ]);
+  });
+
+  it('stays fast when touchpoints recur every hour', () => {
+    const touchpoints = Array.from({ length: 50 }, (_, i) =>
+      tp({ id: `t${String(i).padStart(2, '0')}`, timing: scheduled('contract-start', 0, 1 / 24) }),
+    );
+    const reports = runRule(rule, inventory({ touchpoints }), { timeline: true });
+    expect(reports).toHaveLength((50 * 49) / 2);
+    expect(reports[0]?.message).toBe(
+      "'t00' and 't01' both reach all customers on day 0 (and 17520 more times)",
+    );
+  });
 });
