@@ -1,0 +1,213 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const TIMELINE = 'test/fixtures/audit/timeline.yaml';
+const AS_OF = ['--as-of', '2026-11-15'];
+
+interface JsonFinding {
+  rule: string;
+  touchpoint?: string;
+  related?: string[];
+  message: string;
+  location: { line: number };
+}
+interface JsonReport {
+  findings: JsonFinding[];
+  summary: { score: number; grade: string; findings: Record<string, number> };
+  scores: { touchpoints: { id: string; score: number; capped?: string }[] };
+}
+
+function auditJson(args: string[] = []): {
+  status: number | null;
+  report: JsonReport;
+  stderr: string;
+} {
+  const result = runCli(['audit', TIMELINE, '-f', 'json', ...AS_OF, ...args]);
+  return {
+    status: result.status,
+    report: JSON.parse(result.stdout) as JsonReport,
+    stderr: result.stderr,
+  };
+}
+
+describe('touchpoint audit (binary) on the timeline fixture', () => {
+  const { status, report, stderr } = auditJson();
+
+  it('fails on the three owner errors, exit 1', () => {
+    expect(status).toBe(1);
+    expect(stderr).toBe("touchpoint: failed: 3 findings at or above 'error'\n");
+  });
+
+  it('reports exactly the expected findings', () => {
+    expect(
+      report.findings.map(
+        (f) =>
+          `${f.location.line} ${f.rule} ${f.touchpoint ?? ''} [${(f.related ?? []).join(',')}] ${f.message}`,
+      ),
+    ).toEqual([
+      "29 overlap/collision qbr [renewal-reminder-90] 'qbr' and 'renewal-reminder-90' both reach enterprise on day 275",
+      '79 overlap/density admin-training [welcome-email,setup-guide,kickoff-call] enterprise gets 4 proactive touches within 7 days between day 14 and day 19 (limit 3): welcome-email, setup-guide, kickoff-call and admin-training',
+      '96 gap/silence smb-review [smb-welcome] smb hears nothing proactive for 120 days, from day 0 to day 120 (limit 45 days)',
+      '96 gap/silence smb-review [] smb hears nothing proactive for 245 days, from day 120 to day 365 (limit 45 days)',
+      "103 ownerless/placeholder-owner help-centre [] 'help-centre' has a placeholder owner 'TBD'",
+      "106 ownerless/missing-owner support-ticket [] 'support-ticket' has no owner",
+      "116 ownerless/unknown-owner renewal-portal [] owner 'cs-tem' of 'renewal-portal' is not in the owners roster; did you mean 'cs'?",
+    ]);
+  });
+
+  it('finds no collision for touchpoints four days apart, and no silence for the monthly segment', () => {
+    const pricing = report.findings.filter(
+      (f) =>
+        f.touchpoint === 'renewal-pricing-email' || f.related?.includes('renewal-pricing-email'),
+    );
+    expect(pricing).toEqual([]);
+    expect(
+      report.findings.filter((f) => f.rule === 'gap/silence' && f.message.startsWith('enterprise')),
+    ).toEqual([]);
+  });
+
+  it('scores without metrics on documentation and hygiene only, and says what the next level needs', () => {
+    const scored = report.scores.touchpoints.map((tp) => [tp.id, tp.score]);
+    expect(scored).toContainEqual(['help-centre', 50]);
+    expect(scored).toContainEqual(['monthly-check-in', 61.5]);
+    expect(scored).toContainEqual(['qbr', 55.8]);
+  });
+
+  it('applies the score gates', () => {
+    expect(auditJson(['--fail-on', 'never']).status).toBe(0);
+    const minScore = runCli([
+      'audit',
+      TIMELINE,
+      ...AS_OF,
+      '--fail-on',
+      'never',
+      '--min-score',
+      '90',
+      '-f',
+      'json',
+    ]);
+    expect(minScore.status).toBe(1);
+    expect(minScore.stderr).toMatch(
+      /^touchpoint: failed: inventory score \d+\.\d is below --min-score 90\n$/,
+    );
+    const anyUnder = runCli([
+      'audit',
+      TIMELINE,
+      ...AS_OF,
+      '--fail-on',
+      'never',
+      '--fail-any-under',
+      '55',
+      '-f',
+      'json',
+    ]);
+    expect(anyUnder.status).toBe(1);
+    expect(anyUnder.stderr).toBe(
+      'touchpoint: failed: 3 touchpoints below --fail-any-under 55: help-centre (50.0), renewal-portal (50.0), support-ticket (50.0)\n',
+    );
+    const maxWarnings = runCli([
+      'audit',
+      TIMELINE,
+      ...AS_OF,
+      '--fail-on',
+      'never',
+      '--max-warnings',
+      '3',
+      '-f',
+      'json',
+    ]);
+    expect(maxWarnings.status).toBe(1);
+    expect(maxWarnings.stderr).toBe('touchpoint: failed: 4 warnings, more than --max-warnings 3\n');
+    expect(
+      runCli(['audit', TIMELINE, ...AS_OF, '--fail-on', 'never', '--max-warnings', '4']).status,
+    ).toBe(0);
+  });
+
+  it('prints the terminal report with sections and score tables', () => {
+    const table = runCli(['audit', TIMELINE, ...AS_OF]);
+    expect(table.stdout).toContain('Timeline checks\n13 touchpoints in 1 file(s)\n');
+    for (const heading of [
+      'Gaps (2)',
+      'Overlaps (2)',
+      'Ownerless (3)',
+      'Scores by stage',
+      'Scores by owner',
+    ]) {
+      expect(table.stdout).toContain(heading);
+    }
+    expect(table.stdout).not.toContain('\u001b[');
+  });
+
+  it('explains every score component with --explain', () => {
+    const explained = runCli(['audit', TIMELINE, ...AS_OF, '--explain', '--fail-on', 'never']);
+    expect(explained.status).toBe(0);
+    expect(explained.stdout).toContain('Touchpoint scores');
+    expect(explained.stdout).toContain(
+      "help-centre: 50.0 (F, L0) = base +100.0, documentation: owner 'TBD' is a placeholder −11.5, evidence: no metric exports given −38.5",
+    );
+    expect(explained.stdout).toContain("  to reach L1: replace the placeholder owner 'TBD'");
+  });
+
+  it('keeps --quiet to errors only', () => {
+    const quiet = runCli(['audit', TIMELINE, ...AS_OF, '-q', '-f', 'json']);
+    expect(quiet.status).toBe(1);
+    const table = runCli(['audit', TIMELINE, ...AS_OF, '-q']);
+    expect(table.stdout).not.toContain('overlap/collision');
+    expect(table.stdout).toContain('ownerless/missing-owner');
+  });
+});
+
+describe('touchpoint scorecard (binary)', () => {
+  it('writes a CSV that parses back, with formula-like names neutralised', () => {
+    const result = runCli([
+      'scorecard',
+      'test/fixtures/audit/formula-names.yaml',
+      '-f',
+      'csv',
+      ...AS_OF,
+    ]);
+    expect(result.status).toBe(0);
+    const rows = parse(result.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => [row.id, row.name, row.owner, row.target])).toEqual([
+      ['checkout', `'=HYPERLINK("http://evil.example","click")`, "'@ecommerce", '>= 0.03'],
+      ['receipt', `'+receipt, "quoted"`, 'ops', '>= 0.99'],
+    ]);
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      'id',
+      'name',
+      'stage',
+      'channel',
+      'owner',
+      'segments',
+      'score',
+      'grade',
+      'level',
+      'metric',
+      'value',
+      'target',
+      'attainment',
+      'errors',
+      'warnings',
+      'infos',
+    ]);
+  });
+
+  it('groups rows with --by', () => {
+    const result = runCli([
+      'scorecard',
+      TIMELINE,
+      '-f',
+      'csv',
+      '--by',
+      'stage',
+      ...AS_OF,
+      '--fail-on',
+      'never',
+    ]);
+    expect(result.status).toBe(0);
+    const rows = parse(result.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.id)).toEqual(['onboarding', 'retention', 'renewal']);
+    expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'score', 'grade', 'touchpoints']);
+  });
+});
