@@ -19,7 +19,11 @@ type CheckCommand = 'validate' | 'audit' | 'scorecard';
 const EXIT_OK = 0;
 const EXIT_FAILED_GATE = 1;
 
-async function resolveConfig(options: CommandOptions, inventory: readonly string[], io: CliIo): Promise<Config> {
+async function resolveConfig(
+  options: CommandOptions,
+  inventory: readonly string[],
+  io: CliIo,
+): Promise<Config> {
   if (options.config !== undefined) {
     return loadConfig(path.resolve(io.cwd, options.config), options.config);
   }
@@ -36,7 +40,11 @@ async function resolveConfig(options: CommandOptions, inventory: readonly string
 }
 
 /** Metrics default to `metrics/*.csv` beside the (first) inventory, when that folder exists. */
-async function resolveMetrics(options: CommandOptions, inventory: readonly string[], io: CliIo): Promise<string[]> {
+async function resolveMetrics(
+  options: CommandOptions,
+  inventory: readonly string[],
+  io: CliIo,
+): Promise<string[]> {
   if (options.metrics !== undefined) return options.metrics;
   const first = inventory.find((input) => input !== '-' && !/[*?[\]{}]/.test(input));
   if (first === undefined) return [];
@@ -49,7 +57,8 @@ async function resolveMetrics(options: CommandOptions, inventory: readonly strin
 }
 
 function outputRequests(options: CommandOptions): OutputRequest[] {
-  const requests: OutputRequest[] = options.format.length > 0 ? options.format : [{ format: 'table' }];
+  const requests: OutputRequest[] =
+    options.format.length > 0 ? options.format : [{ format: 'table' }];
   if (options.output !== undefined) {
     const toStdout = requests.filter((r) => r.file === undefined);
     if (toStdout.length !== 1) {
@@ -63,8 +72,29 @@ function outputRequests(options: CommandOptions): OutputRequest[] {
   return requests;
 }
 
+function errorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' ? code : String(error);
+}
+
+/** Fails with a one-line message when `file` cannot be written: a directory, or no parent. */
+async function checkWritable(file: string, io: CliIo): Promise<void> {
+  const absolute = path.resolve(io.cwd, file);
+  const target = await stat(absolute).catch(() => undefined);
+  if (target?.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
+  const dir = await stat(path.dirname(absolute)).catch(() => undefined);
+  if (!dir?.isDirectory()) {
+    throw new InputError(
+      `${file}: cannot write the file: directory ${path.dirname(file)} does not exist`,
+    );
+  }
+}
+
 function onlyErrors(report: AuditReport): AuditReport {
-  return { ...report, findings: report.findings.filter((f) => f.severity === 'error' || f.waived !== undefined) };
+  return {
+    ...report,
+    findings: report.findings.filter((f) => f.severity === 'error' || f.waived !== undefined),
+  };
 }
 
 /**
@@ -83,6 +113,11 @@ export async function runCheck(
     return EXIT_OK;
   }
   const outputs = outputRequests(options);
+  // A bad output path fails the run before the audit, and before anything is written.
+  const targets = [options.writeBaseline, ...outputs.map((o) => o.file)];
+  await Promise.all(
+    targets.flatMap((file) => (file === undefined ? [] : [checkWritable(file, io)])),
+  );
   const progress = startProgress(io, options.quiet === true);
   let report: AuditReport;
   try {
@@ -124,10 +159,13 @@ export async function runCheck(
     report = withBaseline(report, parseBaseline(text, options.baseline), options.baseline);
   }
 
-  const { writeFileAtomic } = await import('../fs/atomic-write.js');
+  const writes: { file: string; text: string }[] = [];
   if (options.writeBaseline !== undefined) {
     const { createBaseline, serializeBaseline } = await import('../baseline/index.js');
-    await writeFileAtomic(path.resolve(io.cwd, options.writeBaseline), serializeBaseline(createBaseline(report.findings)));
+    writes.push({
+      file: options.writeBaseline,
+      text: serializeBaseline(createBaseline(report.findings)),
+    });
   }
 
   const shown = options.quiet ? onlyErrors(report) : report;
@@ -136,15 +174,27 @@ export async function runCheck(
     const toTerminal = request.file === undefined;
     const ctx: ReporterContext = {
       cwd: io.cwd,
-      color: toTerminal && request.format === 'table' && useColor(options.color, io.env, io.stdout.isTTY),
+      color:
+        toTerminal &&
+        request.format === 'table' &&
+        useColor(options.color, io.env, io.stdout.isTTY),
       rules: RULE_CATALOGUE,
       explain: options.explain === true,
-      by: options.by,
-      ...(toTerminal && io.stdout.columns !== undefined ? { width: Math.max(80, io.stdout.columns) } : {}),
+      // `--by` exists only on `scorecard`; `audit -f csv` writes the per-touchpoint scorecard.
+      by: command === 'scorecard' ? options.by : 'touchpoint',
+      ...(toTerminal && io.stdout.columns !== undefined
+        ? { width: Math.max(80, io.stdout.columns) }
+        : {}),
     };
     const text = reporter(request.format === 'table' ? shown : report, ctx);
     if (request.file === undefined) io.stdout.write(text);
-    else await writeFileAtomic(path.resolve(io.cwd, request.file), text);
+    else writes.push({ file: request.file, text });
+  }
+  const { writeFileAtomic } = await import('../fs/atomic-write.js');
+  for (const { file, text } of writes) {
+    await writeFileAtomic(path.resolve(io.cwd, file), text).catch((error: unknown) => {
+      throw new InputError(`${file}: cannot write the file (${errorCode(error)})`);
+    });
   }
   if (outputs.some((o) => o.format === 'github') && io.env.GITHUB_STEP_SUMMARY) {
     const { appendStepSummary } = await import('./github-summary.js');
@@ -158,7 +208,9 @@ export async function runCheck(
     ...(options.failAnyUnder !== undefined ? { failAnyUnder: options.failAnyUnder } : {}),
   });
   if (report.baseline && report.baseline.stale.length > 0 && !options.quiet) {
-    io.stderr.write(`touchpoint: ${report.baseline.stale.length} baseline entr${report.baseline.stale.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}; refresh it with --write-baseline\n`);
+    io.stderr.write(
+      `touchpoint: ${report.baseline.stale.length} baseline entr${report.baseline.stale.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}; refresh it with --write-baseline\n`,
+    );
   }
   if (gate.failed) {
     io.stderr.write(`touchpoint: failed: ${gate.reasons.join('; ')}\n`);
