@@ -1,0 +1,299 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AjvModule from 'ajv';
+import AjvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { expectGolden, ROOT, runCli } from './run-cli.js';
+
+// CommonJS modules: under NodeNext the default import is `module.exports`, whose `default` is
+// the class (or function).
+const Ajv = AjvModule.default;
+const AjvDraft04 = AjvDraft04Module.default;
+const addFormats = addFormatsModule.default;
+
+const AS_OF = ['--as-of', '2026-11-15'];
+const FAILED = "touchpoint: failed: 6 findings at or above 'error'\n";
+
+function tempDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'tp-reports-'));
+}
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+function compileReportSchema(): (data: unknown) => boolean {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return ajv.compile(readJson(path.join(ROOT, 'schemas/report.schema.json')) as object);
+}
+
+function compileSarifSchema(): (data: unknown) => boolean {
+  const ajv = new AjvDraft04({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return ajv.compile(readJson(path.join(ROOT, 'test/fixtures/sarif-schema-2.1.0.json')) as object);
+}
+
+/** Runs the multi-format audit of the example into `dir`; returns the CLI result. */
+function auditInto(dir: string, env: Record<string, string> = {}) {
+  return runCli(
+    [
+      'audit',
+      'examples/b2b-saas',
+      '-f',
+      'table',
+      '-f',
+      `sarif=${path.join(dir, 'a.sarif')}`,
+      '-f',
+      `csv=${path.join(dir, 's.csv')}`,
+      '-f',
+      `json=${path.join(dir, 'r.json')}`,
+      ...AS_OF,
+    ],
+    { env },
+  );
+}
+
+interface JsonReport {
+  version: number;
+  command: string;
+  summary: { score: number; grade: string; findings: Record<string, number> };
+  findings: {
+    rule: string;
+    severity: string;
+    message: string;
+    touchpoint?: string;
+    location: { file: string };
+  }[];
+  scores: { touchpoints: { id: string; score: number }[] };
+  metrics?: { asOf?: string };
+}
+
+interface SarifLog {
+  version: string;
+  runs: {
+    tool: { driver: { name: string; rules: { id: string }[] } };
+    results: {
+      ruleId: string;
+      level: string;
+      partialFingerprints: Record<string, string>;
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    }[];
+  }[];
+}
+
+describe('touchpoint audit -f FMT=FILE (binary)', () => {
+  const dir = tempDir();
+  const first = auditInto(dir);
+
+  it('writes every requested report in one run: table on stdout, three files, exit 1', () => {
+    expect(first.status).toBe(1);
+    expect(first.stderr).toBe(FAILED);
+    expect(first.stdout.split('\n').slice(0, 4)).toEqual([
+      'Northwind Analytics — B2B customer touchpoints',
+      '33 touchpoints in 1 file(s)',
+      'Score 88.6 (B) · documentation 88% · data 85%',
+      '6 errors, 21 warnings, 0 info, 1 waived (gap 18, metrics 3, overlap 2, ownerless 2, schema 2)',
+    ]);
+    // Only the three reports: no temp file is left beside them.
+    expect(readdirSync(dir).sort()).toEqual(['a.sarif', 'r.json', 's.csv']);
+  });
+
+  it('writes JSON that matches schemas/report.schema.json, and the golden file', () => {
+    const text = readFileSync(path.join(dir, 'r.json'), 'utf8');
+    const report = JSON.parse(text) as JsonReport;
+    const validate = compileReportSchema();
+    expect(validate(report)).toBe(true);
+    expect(report).toMatchObject({
+      version: 1,
+      command: 'audit',
+      summary: {
+        score: 88.6,
+        grade: 'B',
+        findings: { error: 6, warning: 21, info: 0, waived: 1, baselined: 0 },
+      },
+      metrics: { asOf: '2026-11-15' },
+    });
+    expect(report.findings).toHaveLength(28);
+    expect(report.scores.touchpoints).toHaveLength(33);
+    // The file is the same text `-f json` prints on stdout.
+    expect(runCli(['audit', 'examples/b2b-saas', '-f', 'json', ...AS_OF]).stdout).toBe(text);
+    expectGolden(text, 'audit-b2b-saas.json');
+  });
+
+  it('writes SARIF 2.1.0 that validates against the official schema, and the golden file', () => {
+    const text = readFileSync(path.join(dir, 'a.sarif'), 'utf8');
+    const sarif = JSON.parse(text) as SarifLog;
+    const validate = compileSarifSchema();
+    expect(validate(sarif)).toBe(true);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs).toHaveLength(1);
+    const run = sarif.runs[0];
+    expect(run?.tool.driver.name).toBe('touchpoint-audit');
+    expect(run?.results).toHaveLength(28);
+    const uris = new Set(
+      run?.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri),
+    );
+    expect([...uris].sort()).toEqual([
+      'examples/b2b-saas/metrics/email-platform.csv',
+      'examples/b2b-saas/metrics/helpdesk-export.csv',
+      'examples/b2b-saas/touchpoints.yaml',
+    ]);
+    expect(
+      run?.results.every((r) =>
+        /^[0-9a-f]{16}$/.test(Object.values(r.partialFingerprints)[0] ?? ''),
+      ),
+    ).toBe(true);
+    expectGolden(text, 'audit-b2b-saas.sarif');
+  });
+
+  it('writes the per-touchpoint scorecard as CSV, and the golden file', () => {
+    const text = readFileSync(path.join(dir, 's.csv'), 'utf8');
+    const rows = parseCsv<Record<string, string>>(text, { columns: true });
+    expect(rows).toHaveLength(33);
+    expect(rows[0]).toMatchObject({ id: 'admin-training', score: '96.3', grade: 'A', level: '3' });
+    expect(text.startsWith('id,name,stage,channel,owner,segments,score,grade,level,metric,')).toBe(
+      true,
+    );
+    expectGolden(text, 'audit-b2b-saas.csv');
+  });
+
+  it('is byte-identical across runs, and --as-of pins every date (a clock 400 days on)', () => {
+    const second = tempDir();
+    expect(auditInto(second).stdout).toBe(first.stdout);
+    // Shift the process clock: every `new Date()` / `Date.now()` in the binary runs 400 days late.
+    const shim = path.join(second, 'shift-clock.mjs');
+    writeFileSync(
+      shim,
+      [
+        'const Real = Date;',
+        'const offset = 400 * 86_400_000;',
+        'globalThis.Date = class extends Real {',
+        '  constructor(...args) { if (args.length === 0) super(Real.now() + offset); else super(...args); }',
+        '  static now() { return Real.now() + offset; }',
+        '};',
+        '',
+      ].join('\n'),
+    );
+    const year = spawnSync(
+      process.execPath,
+      ['--import', shim, '-e', 'process.stdout.write(String(new Date().getUTCFullYear()))'],
+      { encoding: 'utf8' },
+    ).stdout;
+    expect(Number(year)).toBeGreaterThan(new Date().getUTCFullYear());
+    const third = tempDir();
+    const shifted = auditInto(third, { NODE_OPTIONS: `--import=${shim}` });
+    expect(shifted.stdout).toBe(first.stdout);
+    for (const name of ['a.sarif', 'r.json', 's.csv']) {
+      const original = readFileSync(path.join(dir, name), 'utf8');
+      expect(readFileSync(path.join(second, name), 'utf8')).toBe(original);
+      expect(readFileSync(path.join(third, name), 'utf8')).toBe(original);
+    }
+  });
+
+  it('takes --as-of into account: a later date makes the webinar data staler', () => {
+    const later = runCli(['audit', 'examples/b2b-saas', '-f', 'json', '--as-of', '2026-12-15']);
+    expect(later.status).toBe(1);
+    const report = JSON.parse(later.stdout) as JsonReport;
+    expect(report.metrics?.asOf).toBe('2026-12-15');
+    const stale = report.findings.filter((f) => f.rule === 'gap/stale-data');
+    expect(stale.find((f) => f.touchpoint === 'product-webinar')?.message).toBe(
+      'the latest attendance_rate row is from 2026-09-16, 90 days before 2026-12-15 (freshness window 30 days)',
+    );
+  });
+
+  it('with -o, writes the one stdout format to the file and keeps FMT=FILE files', () => {
+    const out = tempDir();
+    const result = runCli([
+      'audit',
+      'examples/b2b-saas',
+      '-f',
+      'json',
+      '-f',
+      `csv=${path.join(out, 's.csv')}`,
+      '-o',
+      path.join(out, 'r.json'),
+      ...AS_OF,
+    ]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(FAILED);
+    expect(readdirSync(out).sort()).toEqual(['r.json', 's.csv']);
+    expect(readFileSync(path.join(out, 'r.json'), 'utf8')).toBe(
+      readFileSync(path.join(dir, 'r.json'), 'utf8'),
+    );
+  });
+
+  it('overwrites an existing report in place, leaving no temp file', () => {
+    const out = tempDir();
+    const file = path.join(out, 'r.json');
+    writeFileSync(file, 'old');
+    const result = runCli(['audit', 'examples/b2b-saas', '-f', `json=${file}`, ...AS_OF]);
+    expect(result.status).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(dir, 'r.json'), 'utf8'));
+    expect(readdirSync(out)).toEqual(['r.json']);
+  });
+});
+
+describe('touchpoint audit: output errors exit 2 with one line and write nothing', () => {
+  const cases: [string, (dir: string) => string[], (dir: string) => string][] = [
+    [
+      '-o with two formats for stdout',
+      (dir) => ['-f', 'table', '-f', 'json', '-o', path.join(dir, 'r.json')],
+      () => 'touchpoint: --output takes one format; use -f FORMAT=FILE to write several\n',
+    ],
+    [
+      'two formats for stdout without -o',
+      () => ['-f', 'table', '-f', 'json'],
+      () => 'touchpoint: only one format can go to stdout; use -f FORMAT=FILE for the others\n',
+    ],
+    [
+      'a report in a directory that does not exist',
+      (dir) => [
+        '-f',
+        `csv=${path.join(dir, 's.csv')}`,
+        '-f',
+        `json=${path.join(dir, 'no/r.json')}`,
+      ],
+      (dir) =>
+        `touchpoint: ${path.join(dir, 'no/r.json')}: cannot write the file: directory ${path.join(dir, 'no')} does not exist\n`,
+    ],
+    [
+      '-o into a directory that does not exist',
+      (dir) => ['-f', 'sarif', '-o', path.join(dir, 'no/a.sarif')],
+      (dir) =>
+        `touchpoint: ${path.join(dir, 'no/a.sarif')}: cannot write the file: directory ${path.join(dir, 'no')} does not exist\n`,
+    ],
+    [
+      'a report path that is a directory',
+      (dir) => ['-f', `json=${path.join(dir, 'sub')}`],
+      (dir) => `touchpoint: ${path.join(dir, 'sub')}: is a directory, not a file\n`,
+    ],
+  ];
+  for (const [name, args, stderr] of cases) {
+    it(`exits 2 on ${name}`, () => {
+      const dir = tempDir();
+      mkdirSync(path.join(dir, 'sub'));
+      const result = runCli(['audit', 'examples/b2b-saas', ...args(dir), ...AS_OF]);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(stderr(dir));
+      expect(readdirSync(dir)).toEqual(['sub']);
+      expect(readdirSync(path.join(dir, 'sub'))).toEqual([]);
+    });
+  }
+
+  it('exits 2 on a relative path into a missing directory, naming it as given', () => {
+    const dir = tempDir();
+    const example = path.join(ROOT, 'examples/b2b-saas');
+    const result = runCli(['audit', example, '-f', 'json=out/r.json'], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'touchpoint: out/r.json: cannot write the file: directory out does not exist\n',
+    );
+  });
+});
