@@ -297,3 +297,67 @@ describe('touchpoint audit: output errors exit 2 with one line and write nothing
     );
   });
 });
+
+describe('touchpoint audit -f github (binary)', () => {
+  it('prints workflow-command annotations, capped per type, and appends the job summary', () => {
+    const dir = tempDir();
+    const summary = path.join(dir, 'step-summary.md');
+    writeFileSync(summary, '# Earlier step\n');
+    const result = runCli(['audit', 'examples/b2b-saas', '-f', 'github', ...AS_OF], {
+      env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(FAILED);
+    const lines = result.stdout.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      '::warning file=examples/b2b-saas/metrics/email-platform.csv,line=107,endLine=107,col=1,title=metrics/bad-row (welcome-email)::value "0.6.4" is not a number',
+      '::error file=examples/b2b-saas/metrics/email-platform.csv,line=166,endLine=166,col=1,title=gap/undocumented-touchpoint (trial-expiry-warning)::trial-expiry-warning appears in the metric exports (4 rows) but not in the inventory',
+      '::error file=examples/b2b-saas/metrics/email-platform.csv,line=192,endLine=192,col=1,title=gap/undocumented-touchpoint (black-friday-teaser)::black-friday-teaser appears in the metric exports (2 rows) but not in the inventory',
+    ]);
+    // `%` escaped as the Actions toolkit does; col/endColumn only on single-line ranges.
+    expect(lines).toContain(
+      '::warning file=examples/b2b-saas/touchpoints.yaml,line=102,endLine=102,col=40,endColumn=46,title=gap/below-target (proposal)::proposal_win_rate is 0.26, target >= 0.3 (attainment 87%25)',
+    );
+    expect(lines).toContain(
+      "::error file=examples/b2b-saas/touchpoints.yaml,line=362,endLine=370,title=schema/invalid (community-forum)::touchpoint 'community-forum' has no metric",
+    );
+    expect(lines.filter((l) => l.startsWith('::error file=examples/b2b-saas/'))).toHaveLength(6);
+    expect(lines.filter((l) => l.startsWith('::warning file=examples/b2b-saas/'))).toHaveLength(10);
+    expect(lines).toContain(
+      '::notice title=touchpoint-audit::11 findings not annotated (11 warning): GitHub shows at most 10 annotations of each type per step. The full list is in this log and in the job summary.',
+    );
+    expectGolden(result.stdout, 'audit-b2b-saas.github.txt');
+
+    const appended = readFileSync(summary, 'utf8');
+    expect(appended.startsWith('# Earlier step\n## Touchpoint audit: Northwind Analytics')).toBe(
+      true,
+    );
+    expectGolden(appended.slice('# Earlier step\n'.length), 'audit-b2b-saas.step-summary.md');
+  });
+
+  it('writes no job summary without GITHUB_STEP_SUMMARY, or for other formats', () => {
+    const dir = tempDir();
+    const summary = path.join(dir, 'step-summary.md');
+    const json = runCli(['audit', 'examples/b2b-saas', '-f', 'json', ...AS_OF], {
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(json.status).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+    const plain = runCli(['audit', 'examples/b2b-saas', '-f', 'github', ...AS_OF]);
+    expect(plain.status).toBe(1);
+    expect(plain.stdout).toBe(
+      readFileSync(path.join(ROOT, 'test/fixtures/golden/audit-b2b-saas.github.txt'), 'utf8'),
+    );
+  });
+
+  it('warns and keeps the gate when the job summary cannot be written', () => {
+    const dir = tempDir();
+    const result = runCli(['audit', 'examples/b2b-saas', '-f', 'github', ...AS_OF], {
+      env: { GITHUB_STEP_SUMMARY: path.join(dir, 'missing/summary.md') },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `touchpoint: warning: cannot append the job summary to $GITHUB_STEP_SUMMARY (ENOENT)\n${FAILED}`,
+    );
+  });
+});
