@@ -1,0 +1,321 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import AjvDraft04Module from 'ajv-draft-04';
+import addFormatsModule from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { ROOT, runCli } from './run-cli.js';
+
+// CommonJS modules: under NodeNext the default import is `module.exports`, whose `default` is
+// the class (or function).
+const AjvDraft04 = AjvDraft04Module.default;
+const addFormats = addFormatsModule.default;
+
+/**
+ * The CI examples users copy: each is parsed, every `touchpoint …` command in it is run
+ * against a copy of examples/b2b-saas, and the files it promises are checked.
+ */
+
+/** A fresh copy of the b2b-saas example: the repository root of a user's project. */
+function copyExample(): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'tp-ci-')), 'repo');
+  cpSync(path.join(ROOT, 'examples/b2b-saas'), dir, { recursive: true });
+  return dir;
+}
+
+function readYaml(file: string): unknown {
+  return parseYaml(readFileSync(path.join(ROOT, file), 'utf8'));
+}
+
+/** Splits a shell command line into words: single and double quotes, no expansion. */
+function shellWords(line: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: '"' | "'" | undefined;
+  for (const char of line) {
+    if (quote !== undefined) {
+      if (char === quote) quote = undefined;
+      else word = (word ?? '') + char;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+      word ??= '';
+    } else if (/\s/.test(char)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else {
+      word = (word ?? '') + char;
+    }
+  }
+  if (quote !== undefined) throw new Error(`unbalanced quote in: ${line}`);
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
+/** The `touchpoint …` / `npx touchpoint …` commands in a shell script, as argument lists. */
+function touchpointCommands(script: string): string[][] {
+  const lines = script.replace(/\\\n\s*/g, ' ').split('\n');
+  return lines
+    .map((line) => shellWords(line.trim()))
+    .filter(
+      (words) => words[0] === 'touchpoint' || (words[0] === 'npx' && words[1] === 'touchpoint'),
+    )
+    .map((words) => words.slice(words[0] === 'npx' ? 2 : 1));
+}
+
+/** The files a command promises through `-f FORMAT=FILE`, by format. */
+function promisedFiles(args: readonly string[]): Record<string, string> {
+  const files: Record<string, string> = {};
+  args.forEach((arg, i) => {
+    if (arg !== '-f' && arg !== '--format') return;
+    const [format = '', file] = (args[i + 1] ?? '').split('=');
+    if (file !== undefined) files[format] = file;
+  });
+  return files;
+}
+
+function expectValidSarif(file: string): void {
+  const ajv = new AjvDraft04({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const schema = JSON.parse(
+    readFileSync(path.join(ROOT, 'test/fixtures/sarif-schema-2.1.0.json'), 'utf8'),
+  ) as object;
+  const validate = ajv.compile(schema);
+  const sarif = JSON.parse(readFileSync(file, 'utf8')) as {
+    runs: {
+      results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+    }[];
+  };
+  expect(validate(sarif)).toBe(true);
+  // URIs relative to the repository root, as code scanning needs them.
+  const uris = new Set(
+    sarif.runs[0]?.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri),
+  );
+  expect([...uris].sort()).toEqual([
+    'metrics/email-platform.csv',
+    'metrics/helpdesk-export.csv',
+    'touchpoints.yaml',
+  ]);
+}
+
+interface JunitSuite {
+  '@_name': string;
+  '@_tests': string;
+  '@_failures': string;
+}
+
+function expectValidJunit(file: string): void {
+  const xml = readFileSync(file, 'utf8');
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- its replacement is not a dependency
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const parsed = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => name === 'testsuite',
+  }).parse(xml) as { testsuites: { '@_failures': string; testsuite: JunitSuite[] } };
+  const suites = parsed.testsuites.testsuite.map((s) => s['@_name']).sort();
+  expect(suites).toEqual(['gap', 'metrics', 'overlap', 'ownerless', 'schema', 'waiver']);
+  expect(Number(parsed.testsuites['@_failures'])).toBeGreaterThan(0);
+}
+
+interface WorkflowStep {
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+}
+
+describe('examples/ci/github-actions.yml', () => {
+  const workflow = readYaml('examples/ci/github-actions.yml') as {
+    permissions: Record<string, string>;
+    jobs: Record<string, { steps: WorkflowStep[] }>;
+  };
+  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+
+  it('checks out, sets up Node 20, installs with npm ci, uploads SARIF even on failure', () => {
+    expect(steps.map((s) => s.uses ?? s.run)).toEqual([
+      'actions/checkout@v4',
+      'actions/setup-node@v4',
+      'npm ci',
+      'npx touchpoint audit touchpoints.yaml -f github -f sarif=touchpoint.sarif',
+      'github/codeql-action/upload-sarif@v3',
+    ]);
+    expect(steps[1]?.with?.['node-version']).toBe(20);
+    const upload = steps[4];
+    expect(upload?.if?.startsWith('always()')).toBe(true);
+    expect(upload?.with?.sarif_file).toBe('touchpoint.sarif');
+    expect(workflow.permissions['security-events']).toBe('write');
+  });
+
+  it('runs its audit command: flags accepted, annotations printed, SARIF and summary written', () => {
+    const commands = steps.flatMap((s) => touchpointCommands(s.run ?? ''));
+    expect(commands).toHaveLength(1);
+    const repo = copyExample();
+    const summary = path.join(repo, '..', 'step-summary.md');
+    for (const args of commands) {
+      const result = runCli(args, {
+        cwd: repo,
+        env: { CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary },
+      });
+      expect([0, 1]).toContain(result.status);
+      expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+      expect(result.stdout.split('\n')[0]).toMatch(/^::(error|warning) file=[^,]+,line=\d+/);
+      const files = promisedFiles(args);
+      expect(files).toEqual({ sarif: 'touchpoint.sarif' });
+      // The file the upload step reads is the one the audit writes.
+      expect(steps[4]?.with?.sarif_file).toBe(files.sarif);
+      expectValidSarif(path.join(repo, files.sarif ?? ''));
+    }
+    expect(readFileSync(summary, 'utf8')).toMatch(/^## Touchpoint audit: /);
+  });
+});
+
+describe('examples/ci/gitlab-ci.yml', () => {
+  const pipeline = readYaml('examples/ci/gitlab-ci.yml') as Record<
+    string,
+    { image: string; script: string[]; artifacts: { when: string; reports: { junit: string } } }
+  >;
+  const job = pipeline['touchpoint-audit'];
+
+  it('runs on Node 20 and keeps the JUnit report when the audit fails', () => {
+    expect(job?.image).toBe('node:20');
+    expect(job?.artifacts.when).toBe('always');
+    expect(job?.artifacts.reports.junit).toBe('touchpoint-junit.xml');
+  });
+
+  it('runs its audit command: flags accepted, table in the log, JUnit written', () => {
+    const commands = (job?.script ?? []).flatMap(touchpointCommands);
+    expect(commands).toEqual([
+      ['audit', 'touchpoints.yaml', '-f', 'table', '-f', 'junit=touchpoint-junit.xml'],
+    ]);
+    const repo = copyExample();
+    for (const args of commands) {
+      const result = runCli(args, { cwd: repo, env: { CI: 'true', GITLAB_CI: 'true' } });
+      expect([0, 1]).toContain(result.status);
+      expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+      expect(result.stdout.split('\n')[0]).toBe('Northwind Analytics — B2B customer touchpoints');
+      const files = promisedFiles(args);
+      expect(job?.artifacts.reports.junit).toBe(files.junit);
+      expectValidJunit(path.join(repo, files.junit ?? ''));
+    }
+  });
+});
+
+interface Hook {
+  id: string;
+  entry: string;
+  language: string;
+  files: string;
+  pass_filenames?: boolean;
+  require_serial?: boolean;
+}
+
+/** What pre-commit runs: the entry, plus the staged files its `files` pattern matches. */
+function hookInvocation(hook: Hook, staged: readonly string[]): string[] {
+  const pattern = new RegExp(hook.files);
+  const matched = staged.filter((file) => pattern.test(file));
+  return [...shellWords(hook.entry), ...(hook.pass_filenames === false ? [] : matched)];
+}
+
+const STAGED = [
+  'touchpoints.yaml',
+  'touchpoint.config.yaml',
+  'metrics/crm-export.csv',
+  'README.md',
+];
+
+describe('.pre-commit-hooks.yaml', () => {
+  const hooks = readYaml('.pre-commit-hooks.yaml') as Hook[];
+
+  it('declares touchpoint-validate as a node hook on inventory files', () => {
+    expect(hooks.map((h) => h.id)).toEqual(['touchpoint-validate']);
+    expect(hooks[0]).toMatchObject({
+      entry: 'touchpoint validate',
+      language: 'node',
+      pass_filenames: true,
+      require_serial: true,
+    });
+    const pattern = new RegExp(hooks[0]?.files ?? '$^');
+    const matches = (file: string) => pattern.test(file);
+    expect(
+      [
+        'touchpoints.yaml',
+        'touchpoints.yml',
+        'clients/acme/touchpoints.yaml',
+        'touchpoints-emea.yaml',
+      ].every(matches),
+    ).toBe(true);
+    expect(
+      [
+        'touchpoint.config.yaml',
+        'metrics/sample.csv',
+        'docs/touchpoints.md',
+        'my-touchpoints.yaml',
+      ].some(matches),
+    ).toBe(false);
+  });
+
+  it('runs as pre-commit would: one validate over the staged inventory files', () => {
+    const hook = hooks[0];
+    if (hook === undefined) throw new Error('no hook');
+    const args = hookInvocation(hook, STAGED);
+    expect(args).toEqual(['touchpoint', 'validate', 'touchpoints.yaml']);
+    const result = runCli(args.slice(1), { cwd: copyExample() });
+    // The example has deliberate errors: the hook fails the commit (exit 1), never exit 2.
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe("touchpoint: failed: 4 findings at or above 'error'\n");
+  });
+
+  it('passes a clean scaffold', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tp-ci-'));
+    expect(runCli(['init'], { cwd: dir }).status).toBe(0);
+    const hook = hooks[0];
+    if (hook === undefined) throw new Error('no hook');
+    const staged = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+    const result = runCli(hookInvocation(hook, staged).slice(1), { cwd: dir });
+    expect(result.status).toBe(0);
+  });
+});
+
+describe('examples/ci/pre-commit-config.yaml', () => {
+  const config = readYaml('examples/ci/pre-commit-config.yaml') as {
+    repos: { repo: string; rev?: string; hooks: (Hook | { id: string })[] }[];
+  };
+
+  it('uses the published hook by id', () => {
+    const published = config.repos.find((r) => r.repo !== 'local');
+    expect(published?.hooks).toEqual([{ id: 'touchpoint-validate' }]);
+    const declared = readYaml('.pre-commit-hooks.yaml') as Hook[];
+    expect(declared.map((h) => h.id)).toContain('touchpoint-validate');
+  });
+
+  it('runs its local hook command against the staged inventory: flags accepted', () => {
+    const local = config.repos.find((r) => r.repo === 'local')?.hooks[0] as Hook | undefined;
+    if (local === undefined) throw new Error('no local hook');
+    expect(local.language).toBe('system');
+    const commands = touchpointCommands(hookInvocation(local, STAGED).join(' '));
+    expect(commands).toEqual([['validate', 'touchpoints.yaml']]);
+    const repo = copyExample();
+    for (const args of commands) {
+      const result = runCli(args, { cwd: repo });
+      expect([0, 1]).toContain(result.status);
+      expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+    }
+    expect(existsSync(path.join(repo, 'touchpoints.yaml'))).toBe(true);
+  });
+});
+
+describe('shellWords', () => {
+  it('splits on blanks and keeps quoted words whole', () => {
+    expect(shellWords(`npx touchpoint audit 'my inv.yaml' -m "metrics/*.csv"  -f json`)).toEqual([
+      'npx',
+      'touchpoint',
+      'audit',
+      'my inv.yaml',
+      '-m',
+      'metrics/*.csv',
+      '-f',
+      'json',
+    ]);
+  });
+});
