@@ -76,8 +76,24 @@ function region(finding: Finding): Record<string, number> {
   return result;
 }
 
+/**
+ * One fingerprint per result. Code scanning treats results with equal fingerprints as one
+ * alert, but a baseline fingerprint may occur several times (two bad rows for one touchpoint);
+ * the 2nd, 3rd … occurrence in file order gets `:2`, `:3` …, as CodeQL numbers its line hashes.
+ */
+function resultFingerprints(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const print = fingerprint(finding);
+    const occurrence = (seen.get(print) ?? 0) + 1;
+    seen.set(print, occurrence);
+    return occurrence === 1 ? print : `${print}:${occurrence.toString()}`;
+  });
+}
+
 function sarifResult(
   finding: Finding,
+  print: string,
   ruleIndex: number,
   ctx: ReporterContext,
   withBaseline: boolean,
@@ -98,7 +114,7 @@ function sarifResult(
         },
       },
     ],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+    partialFingerprints: { [FINGERPRINT_KEY]: print },
   };
   if (withBaseline) result.baselineState = finding.baselined === true ? 'unchanged' : 'new';
   if (finding.waived !== undefined) {
@@ -133,6 +149,7 @@ export function sarifLog(report: AuditReport, ctx: ReporterContext): Record<stri
   const ids = [...metas.keys()].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const withBaseline = report.baseline !== undefined;
+  const prints = resultFingerprints(report.findings);
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -148,8 +165,8 @@ export function sarifLog(report: AuditReport, ctx: ReporterContext): Record<stri
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: report.findings.map((finding) =>
-          sarifResult(finding, index.get(finding.rule) ?? 0, ctx, withBaseline),
+        results: report.findings.map((finding, i) =>
+          sarifResult(finding, prints[i] ?? '', index.get(finding.rule) ?? 0, ctx, withBaseline),
         ),
       },
     ],
@@ -159,8 +176,8 @@ export function sarifLog(report: AuditReport, ctx: ReporterContext): Record<stri
 /**
  * SARIF 2.1.0 for GitHub code scanning: one run, every rule of the catalogue with its
  * descriptions and help, one result per finding with a relative `%SRCROOT%` URI, a 1-based
- * region, `partialFingerprints` from the baseline fingerprint, `suppressions` for waived
- * findings and `baselineState` when a baseline was applied.
+ * region, `partialFingerprints` from the baseline fingerprint (numbered when it repeats),
+ * `suppressions` for waived findings and `baselineState` when a baseline was applied.
  */
 export const sarifReporter: Reporter = (report, ctx) =>
   `${JSON.stringify(sarifLog(report, ctx), null, 2)}\n`;

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AjvModule from 'ajv';
@@ -359,5 +367,32 @@ describe('touchpoint audit -f github (binary)', () => {
     expect(result.stderr).toBe(
       `touchpoint: warning: cannot append the job summary to $GITHUB_STEP_SUMMARY (ENOENT)\n${FAILED}`,
     );
+  });
+});
+
+describe('touchpoint audit -f sarif: fingerprints', () => {
+  it('numbers a repeated fingerprint, so code scanning keeps one alert per result', () => {
+    const dir = path.join(tempDir(), 'repo');
+    cpSync(path.join(ROOT, 'examples/b2b-saas'), dir, { recursive: true });
+    appendFileSync(
+      path.join(dir, 'metrics/email-platform.csv'),
+      'welcome-email,open_rate,x1,2026-09-14,smb\nwelcome-email,open_rate,x2,2026-09-14,smb\n',
+    );
+    const result = runCli(['audit', '-f', 'sarif', ...AS_OF], { cwd: dir });
+    expect(result.status).toBe(1);
+    const sarif = JSON.parse(result.stdout) as SarifLog;
+    const results = sarif.runs[0]?.results ?? [];
+    const prints = results.map((r) => r.partialFingerprints['touchpointFingerprint/v1']);
+    expect(new Set(prints).size).toBe(prints.length);
+    const badRows = results
+      .filter((r) => r.ruleId === 'metrics/bad-row')
+      .map((r) => r.partialFingerprints['touchpointFingerprint/v1']);
+    expect(badRows).toEqual([
+      'd814cd3bbe9d24c9',
+      '35153ec6415d3e7d',
+      'd814cd3bbe9d24c9:2',
+      'd814cd3bbe9d24c9:3',
+      'cf1b153c90019eb3',
+    ]);
   });
 });
