@@ -3,7 +3,10 @@ const MISSING = new Set(['', 'n/a', 'na', '#n/a', 'null', 'none', '-', 'â€“', 'â
 
 /** True for an empty or N/A cell. `text` must already be trimmed. */
 export function isMissingCell(text: string): boolean {
-  return text.length <= 4 && MISSING.has(text.toLowerCase());
+  if (text.length > 4) return false;
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
+  return MISSING.has(text.toLowerCase());
 }
 
 // Unambiguous (no two quantifiers competing for the same digits): linear even on a 5 MB cell.
@@ -29,8 +32,26 @@ const COMMA_THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
  */
 export function parseNumber(text: string, decimalComma: boolean): number {
   if (text.length > MAX_NUMBER_LENGTH) return NaN;
+  if (isPlainDecimal(text, 46)) return Number(text);
+  if (decimalComma && isPlainDecimal(text, 44)) return Number(text.replace(',', '.'));
   if (PLAIN.test(text)) return Number(text);
   return parseLocalised(text, decimalComma);
+}
+
+/**
+ * `0.4312`, `-12`, `7.` (or `0,4312` with `mark` a comma): digits, at most one decimal mark and a
+ * minus sign. The common case, checked without a regex.
+ */
+function isPlainDecimal(text: string, mark: number): boolean {
+  const start = text.charCodeAt(0) === 45 ? 1 : 0;
+  let dots = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === mark) {
+      if (++dots > 1) return false;
+    } else if (c < 48 || c > 57) return false;
+  }
+  return text.length > start + dots;
 }
 
 function parseLocalised(text: string, decimalComma: boolean): number {
