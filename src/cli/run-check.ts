@@ -115,6 +115,13 @@ export async function runCheck(
   const outputs = outputRequests(options);
   // A bad output path fails the run before the audit, and before anything is written.
   const targets = [options.writeBaseline, ...outputs.map((o) => o.file)];
+  const seen = new Set<string>();
+  for (const file of targets) {
+    if (file === undefined) continue;
+    const absolute = path.resolve(io.cwd, file);
+    if (seen.has(absolute)) throw new UsageError(`${file}: two outputs would write this file`);
+    seen.add(absolute);
+  }
   await Promise.all(
     targets.flatMap((file) => (file === undefined ? [] : [checkWritable(file, io)])),
   );

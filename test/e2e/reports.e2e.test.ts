@@ -277,6 +277,16 @@ describe('touchpoint audit: output errors exit 2 with one line and write nothing
         `touchpoint: ${path.join(dir, 'no/a.sarif')}: cannot write the file: directory ${path.join(dir, 'no')} does not exist\n`,
     ],
     [
+      'two outputs to the same file',
+      (dir) => [
+        '-f',
+        `json=${path.join(dir, 'r.json')}`,
+        '--write-baseline',
+        path.join(dir, 'r.json'),
+      ],
+      (dir) => `touchpoint: ${path.join(dir, 'r.json')}: two outputs would write this file\n`,
+    ],
+    [
       'a report path that is a directory',
       (dir) => ['-f', `json=${path.join(dir, 'sub')}`],
       (dir) => `touchpoint: ${path.join(dir, 'sub')}: is a directory, not a file\n`,
