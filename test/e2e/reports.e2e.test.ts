@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   cpSync,
@@ -404,5 +404,59 @@ describe('touchpoint audit -f sarif: fingerprints', () => {
       'd814cd3bbe9d24c9:3',
       'cf1b153c90019eb3',
     ]);
+  });
+});
+
+describe('touchpoint audit: interrupted runs', () => {
+  /** Starts the audit, sends SIGINT after `delay` ms, resolves with the exit code. */
+  function interrupt(dir: string, delay: number): Promise<number | null> {
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, 'bin/touchpoint.js'),
+        'audit',
+        'examples/b2b-saas',
+        '-f',
+        `json=${path.join(dir, 'r.json')}`,
+        '-f',
+        `sarif=${path.join(dir, 'a.sarif')}`,
+        '-f',
+        `html=${path.join(dir, 'r.html')}`,
+        ...AS_OF,
+      ],
+      { cwd: ROOT, env: { PATH: process.env.PATH ?? '' }, stdio: 'ignore' },
+    );
+    const timer = setTimeout(() => child.kill('SIGINT'), delay);
+    return new Promise((resolve) => {
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+  }
+
+  it('never leaves a temp file or a half-written report, wherever Ctrl-C lands', async () => {
+    const golden = readFileSync(
+      path.join(ROOT, 'test/fixtures/golden/audit-b2b-saas.json'),
+      'utf8',
+    );
+    const codes = new Set<number | null>();
+    for (const delay of [0, 60, 120, 180, 240, 300, 360, 420, 480, 600]) {
+      const dir = tempDir();
+      const code = await interrupt(dir, delay);
+      codes.add(code);
+      const files = readdirSync(dir).sort();
+      expect(files.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      if (files.includes('r.json')) {
+        expect(readFileSync(path.join(dir, 'r.json'), 'utf8')).toBe(golden);
+      }
+      // null: killed before the binary installed its handler (nothing written yet).
+      if (code === 130 || code === null) continue;
+      expect(code).toBe(1);
+      expect(files).toEqual(['a.sarif', 'r.html', 'r.json']);
+    }
+    expect([...codes].every((c) => c === 130 || c === 1 || c === null)).toBe(true);
+    // At least one run was interrupted by the binary's own handler.
+    expect(codes.has(130)).toBe(true);
   });
 });
