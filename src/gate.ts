@@ -43,7 +43,10 @@ export function evaluateGate(report: AuditReport, options: GateOptions): GateRes
   if (options.failAnyUnder !== undefined && report.scores) {
     const under = report.scores.touchpoints.filter((tp) => tp.score < (options.failAnyUnder ?? 0));
     if (under.length > 0) {
-      const names = under.slice(0, 5).map((tp) => `${tp.id} (${tp.score.toFixed(1)})`).join(', ');
+      const names = under
+        .slice(0, 5)
+        .map((tp) => `${tp.id} (${tp.score.toFixed(1)})`)
+        .join(', ');
       reasons.push(
         `${under.length} touchpoint${under.length === 1 ? '' : 's'} below --fail-any-under ${options.failAnyUnder}: ${names}${under.length > 5 ? ', …' : ''}`,
       );

@@ -33,7 +33,8 @@ export interface Finding {
   baselined?: boolean;
 }
 
-export type Unit = 'ratio' | 'percent' | 'count' | 'seconds' | 'minutes' | 'hours' | 'days' | 'score';
+export type Unit =
+  'ratio' | 'percent' | 'count' | 'seconds' | 'minutes' | 'hours' | 'days' | 'score';
 export const UNITS: readonly Unit[] = [
   'ratio',
   'percent',

@@ -19,9 +19,16 @@ export function todayIso(): string {
  * Structure and reference checks of a loaded inventory: the loader's schema findings plus
  * every `validate`-phase rule, with the config's severities and waivers applied, sorted.
  */
-export function validateInventory(loaded: LoadedInventory, options: ValidateOptions = {}): Finding[] {
+export function validateInventory(
+  loaded: LoadedInventory,
+  options: ValidateOptions = {},
+): Finding[] {
   const config = options.config ?? defaultConfig();
   const asOf = options.asOf ?? todayIso();
   const ruleFindings = runRules(RULES, { inventory: loaded.inventory, config, asOf }, ['validate']);
-  return applyPolicy([...loaded.findings, ...ruleFindings], { config, asOf, catalogue: RULE_CATALOGUE });
+  return applyPolicy([...loaded.findings, ...ruleFindings], {
+    config,
+    asOf,
+    catalogue: RULE_CATALOGUE,
+  });
 }

@@ -8,7 +8,8 @@ import { suggest } from '../text/suggest.js';
 /** `touchpoint rules`: the catalogue as a table or JSON. */
 export function listRules(format: string): string {
   if (format === 'json') return `${JSON.stringify(RULE_CATALOGUE, null, 2)}\n`;
-  if (format !== 'table') throw new UsageError(`unknown format '${format}' for rules (choose table or json)`);
+  if (format !== 'table')
+    throw new UsageError(`unknown format '${format}' for rules (choose table or json)`);
   const table = new Table({
     head: ['Rule', 'Severity', 'What it finds'],
     colWidths: [30, 10, 58],
@@ -23,8 +24,13 @@ export function listRules(format: string): string {
 export function explainRule(id: string): string {
   const rule = findRule(id);
   if (!rule) {
-    const hint = suggest(id, RULE_CATALOGUE.map((meta) => meta.id));
-    throw new UsageError(`unknown rule '${id}'${hint ? ` — did you mean '${hint}'?` : ''} (touchpoint rules lists them)`);
+    const hint = suggest(
+      id,
+      RULE_CATALOGUE.map((meta) => meta.id),
+    );
+    throw new UsageError(
+      `unknown rule '${id}'${hint ? ` — did you mean '${hint}'?` : ''} (touchpoint rules lists them)`,
+    );
   }
   const { meta } = rule;
   return [

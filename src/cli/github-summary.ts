@@ -8,5 +8,14 @@ export async function appendStepSummary(report: AuditReport, io: CliIo): Promise
   const file = io.env.GITHUB_STEP_SUMMARY;
   if (!file) return;
   const { renderGithubSummary } = await import('../reporters/github.js');
-  await appendFile(file, renderGithubSummary(report, { cwd: io.cwd, color: false, rules: RULE_CATALOGUE, explain: false, by: 'touchpoint' }));
+  await appendFile(
+    file,
+    renderGithubSummary(report, {
+      cwd: io.cwd,
+      color: false,
+      rules: RULE_CATALOGUE,
+      explain: false,
+      by: 'touchpoint',
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 /** The process surface the CLI touches, injectable so tests can run `main()` in-process. */
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   readStdin(): Promise<string>;

@@ -13,7 +13,9 @@ export const EXIT_CANNOT_RUN = 2;
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('touchpoint')
-    .description('Audit a customer-touchpoint inventory: validate it, find gaps, overlaps and ownerless touchpoints, and score it.')
+    .description(
+      'Audit a customer-touchpoint inventory: validate it, find gaps, overlaps and ownerless touchpoints, and score it.',
+    )
     .version(TOOL_VERSION, '-v, --version')
     .showHelpAfterError('(run touchpoint --help for usage)')
     .exitOverride()
@@ -22,16 +24,20 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       writeErr: (text) => io.stderr.write(text),
     });
 
-  const check = (name: 'validate' | 'audit' | 'scorecard') => async (inventory: string[], options: CommandOptions) => {
-    const { runCheck } = await import('./run-check.js');
-    setExit(await runCheck(name, inventory, options, io));
-  };
+  const check =
+    (name: 'validate' | 'audit' | 'scorecard') =>
+    async (inventory: string[], options: CommandOptions) => {
+      const { runCheck } = await import('./run-check.js');
+      setExit(await runCheck(name, inventory, options, io));
+    };
 
   addOptions(
     program
       .command('validate')
       .description('check structure and references only (fast)')
-      .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', ['touchpoints.yaml']),
+      .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', [
+        'touchpoints.yaml',
+      ]),
     ['common'],
   ).action(check('validate'));
 
@@ -39,7 +45,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     program
       .command('audit')
       .description('everything: findings and scores')
-      .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', ['touchpoints.yaml']),
+      .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', [
+        'touchpoints.yaml',
+      ]),
     ['common', 'metrics', 'score'],
   ).action(check('audit'));
 
@@ -47,7 +55,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     program
       .command('scorecard')
       .description('one row per touchpoint (or --by stage|owner|channel|segment)')
-      .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', ['touchpoints.yaml']),
+      .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', [
+        'touchpoints.yaml',
+      ]),
     ['common', 'metrics', 'score', 'scorecard'],
   ).action(check('scorecard'));
 
@@ -115,7 +125,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr.write(`touchpoint: internal error, please report it: ${detail}\n`);
-    if (io.env.TOUCHPOINT_DEBUG) io.stderr.write(`${error instanceof Error ? (error.stack ?? '') : ''}\n`);
+    if (io.env.TOUCHPOINT_DEBUG)
+      io.stderr.write(`${error instanceof Error ? (error.stack ?? '') : ''}\n`);
     return EXIT_CANNOT_RUN;
   }
 }

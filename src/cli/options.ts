@@ -36,7 +36,9 @@ export interface CommandOptions {
 function parseFormat(value: string, previous: OutputRequest[] | undefined): OutputRequest[] {
   const [name = '', ...rest] = value.split('=');
   if (!isFormatName(name)) {
-    throw new InvalidArgumentError(`unknown format '${name}' (choose from ${FORMAT_NAMES.join(', ')})`);
+    throw new InvalidArgumentError(
+      `unknown format '${name}' (choose from ${FORMAT_NAMES.join(', ')})`,
+    );
   }
   const file = rest.join('=');
   const request: OutputRequest = file === '' ? { format: name } : { format: name, file };
@@ -71,35 +73,111 @@ type OptionGroup = 'common' | 'metrics' | 'score' | 'scorecard';
 
 /** The option catalogue, defined once: help text, parsing and defaults come from here. */
 const OPTIONS: { group: OptionGroup; make: () => Option }[] = [
-  { group: 'common', make: () => new Option('-c, --config <file>', 'config file (default: touchpoint.config.yaml found upward from the inventory)') },
-  { group: 'common', make: () => new Option('--print-config', 'print the merged configuration as JSON and exit') },
   {
     group: 'common',
     make: () =>
-      new Option('-f, --format <format[=file]>', `output format, repeatable: ${FORMAT_NAMES.join(', ')}; FORMAT=FILE writes a file`).argParser(parseFormat),
+      new Option(
+        '-c, --config <file>',
+        'config file (default: touchpoint.config.yaml found upward from the inventory)',
+      ),
   },
-  { group: 'common', make: () => new Option('-o, --output <file>', 'write the (single) report to a file instead of stdout') },
   {
     group: 'common',
-    make: () => new Option('--fail-on <severity>', 'lowest severity that fails the run (exit 1)').choices(['error', 'warning', 'info', 'never']).default('error'),
+    make: () => new Option('--print-config', 'print the merged configuration as JSON and exit'),
   },
-  { group: 'common', make: () => new Option('--max-warnings <n>', 'fail when there are more than n warnings').argParser(parseCount) },
-  { group: 'common', make: () => new Option('--baseline <file>', 'only findings not in this baseline count toward failure') },
-  { group: 'common', make: () => new Option('--write-baseline <file>', 'write the current findings as a baseline file') },
-  { group: 'common', make: () => new Option('--as-of <date>', 'evaluate as of this date (YYYY-MM-DD): metric period end, waiver expiry').argParser(parseDate) },
-  { group: 'common', make: () => new Option('-q, --quiet', 'report errors only; no progress output') },
-  { group: 'common', make: () => new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto') },
+  {
+    group: 'common',
+    make: () =>
+      new Option(
+        '-f, --format <format[=file]>',
+        `output format, repeatable: ${FORMAT_NAMES.join(', ')}; FORMAT=FILE writes a file`,
+      ).argParser(parseFormat),
+  },
+  {
+    group: 'common',
+    make: () =>
+      new Option('-o, --output <file>', 'write the (single) report to a file instead of stdout'),
+  },
+  {
+    group: 'common',
+    make: () =>
+      new Option('--fail-on <severity>', 'lowest severity that fails the run (exit 1)')
+        .choices(['error', 'warning', 'info', 'never'])
+        .default('error'),
+  },
+  {
+    group: 'common',
+    make: () =>
+      new Option('--max-warnings <n>', 'fail when there are more than n warnings').argParser(
+        parseCount,
+      ),
+  },
+  {
+    group: 'common',
+    make: () =>
+      new Option('--baseline <file>', 'only findings not in this baseline count toward failure'),
+  },
+  {
+    group: 'common',
+    make: () =>
+      new Option('--write-baseline <file>', 'write the current findings as a baseline file'),
+  },
+  {
+    group: 'common',
+    make: () =>
+      new Option(
+        '--as-of <date>',
+        'evaluate as of this date (YYYY-MM-DD): metric period end, waiver expiry',
+      ).argParser(parseDate),
+  },
+  {
+    group: 'common',
+    make: () => new Option('-q, --quiet', 'report errors only; no progress output'),
+  },
+  {
+    group: 'common',
+    make: () =>
+      new Option('--color <when>', 'colour output')
+        .choices(['auto', 'always', 'never'])
+        .default('auto'),
+  },
   {
     group: 'metrics',
-    make: () => new Option('-m, --metrics <csv...>', 'metric exports (files, directories or globs; default: metrics/*.csv beside the inventory)').argParser(collect),
+    make: () =>
+      new Option(
+        '-m, --metrics <csv...>',
+        'metric exports (files, directories or globs; default: metrics/*.csv beside the inventory)',
+      ).argParser(collect),
   },
-  { group: 'metrics', make: () => new Option('--since <date>', 'start of the metric period (default: 90 days before the latest data)').argParser(parseDate) },
-  { group: 'score', make: () => new Option('--min-score <n>', 'fail when the inventory score is below n').argParser(parseScore) },
-  { group: 'score', make: () => new Option('--fail-any-under <n>', 'fail when any touchpoint scores below n').argParser(parseScore) },
+  {
+    group: 'metrics',
+    make: () =>
+      new Option(
+        '--since <date>',
+        'start of the metric period (default: 90 days before the latest data)',
+      ).argParser(parseDate),
+  },
+  {
+    group: 'score',
+    make: () =>
+      new Option('--min-score <n>', 'fail when the inventory score is below n').argParser(
+        parseScore,
+      ),
+  },
+  {
+    group: 'score',
+    make: () =>
+      new Option('--fail-any-under <n>', 'fail when any touchpoint scores below n').argParser(
+        parseScore,
+      ),
+  },
   { group: 'score', make: () => new Option('--explain', 'show every component of every score') },
   {
     group: 'scorecard',
-    make: () => new Option('--by <grouping>', 'one row per touchpoint, or per group').choices(['touchpoint', 'stage', 'owner', 'channel', 'segment']).default('touchpoint'),
+    make: () =>
+      new Option('--by <grouping>', 'one row per touchpoint, or per group')
+        .choices(['touchpoint', 'stage', 'owner', 'channel', 'segment'])
+        .default('touchpoint'),
   },
 ];
 

@@ -19,7 +19,14 @@ const SILENT: Progress = {
  * in pipes, or with --quiet, so stdout and logs stay clean. ora loads only when shown.
  */
 export function startProgress(io: CliIo, quiet: boolean): Progress {
-  const interactive = io.stderr.isTTY === true && !quiet && io.env.CI === undefined && io.env.TERM !== 'dumb';
+  // A terminal that reports no width (some pseudo-terminals) would make the spinner's line
+  // clearing loop forever, so it counts as non-interactive.
+  const interactive =
+    io.stderr.isTTY === true &&
+    (io.stderr.columns ?? 0) > 0 &&
+    !quiet &&
+    io.env.CI === undefined &&
+    io.env.TERM !== 'dumb';
   if (!interactive) return SILENT;
   let spinner: { text: string; stop(): void } | undefined;
   let stopped = false;

@@ -7,7 +7,14 @@ import { translateSchemaErrors } from '../schema/translate-errors.js';
 import type { Finding } from '../types.js';
 import { decodeText, locate, parseYaml } from '../yaml/yaml-source.js';
 import { defaultConfig } from './config.js';
-import type { Config, DensityLimit, LimitOverrides, MetricSource, RuleSetting, Waiver } from './config.js';
+import type {
+  Config,
+  DensityLimit,
+  LimitOverrides,
+  MetricSource,
+  RuleSetting,
+  Waiver,
+} from './config.js';
 
 export const CONFIG_FILE_NAMES = ['touchpoint.config.yaml', 'touchpoint.config.yml'] as const;
 
@@ -70,7 +77,9 @@ function densityLimits(raw: unknown, fallback: DensityLimit): LimitOverrides<Den
   const section = isMapping(raw) ? raw : {};
   const base = densityLimit(section, fallback);
   const map = (value: unknown): Record<string, DensityLimit> =>
-    Object.fromEntries(Object.entries(isMapping(value) ? value : {}).map(([k, v]) => [k, densityLimit(v, base)]));
+    Object.fromEntries(
+      Object.entries(isMapping(value) ? value : {}).map(([k, v]) => [k, densityLimit(v, base)]),
+    );
   return { default: base, segments: map(section.segments), channels: map(section.channels) };
 }
 
@@ -83,7 +92,9 @@ export async function loadConfig(file: string, displayPath = file): Promise<Conf
   try {
     bytes = await readFile(file);
   } catch (error) {
-    throw new InputError(`${displayPath}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new InputError(
+      `${displayPath}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
   const decoded = decodeText(bytes, displayPath);
   if (decoded.finding) throw new InputError(`${displayPath}:1:1: ${decoded.finding.message}`);
@@ -102,7 +113,14 @@ export function parseConfigText(text: string, file: string): Config {
   if (!validate(source.data)) {
     const findings = isMapping(source.data)
       ? translateSchemaErrors(validate.errors ?? [], source, { noun: 'config' })
-      : [{ rule: 'schema/invalid', severity: 'error' as const, message: 'the config must be a mapping of keys', location: locate(source, [], 'value') }];
+      : [
+          {
+            rule: 'schema/invalid',
+            severity: 'error' as const,
+            message: 'the config must be a mapping of keys',
+            location: locate(source, [], 'value'),
+          },
+        ];
     throw new InputError(`invalid config\n${formatFindings(findings)}`);
   }
   const raw = source.data as Mapping;
@@ -117,7 +135,8 @@ export function parseConfigText(text: string, file: string): Config {
     const scoring = raw.scoring;
     if (isMapping(scoring.weights)) Object.assign(config.scoring.weights, scoring.weights);
     if (isMapping(scoring.grades)) Object.assign(config.scoring.grades, scoring.grades);
-    if (isMapping(scoring.stages)) config.scoring.stages = { ...(scoring.stages as Record<string, number>) };
+    if (isMapping(scoring.stages))
+      config.scoring.stages = { ...(scoring.stages as Record<string, number>) };
   }
   if (Array.isArray(raw.channels)) config.channels = raw.channels as string[];
   if (isMapping(raw.aliases)) config.aliases = { ...(raw.aliases as Record<string, string>) };

@@ -20,9 +20,15 @@ const toPosix = (p: string): string => p.split(path.sep).join('/');
  * relative to `cwd` when the input was relative. `-` (stdin) passes through. Anything that
  * matches nothing is an error: a CI job must never pass because a glob was mistyped.
  */
-export async function expandInputs(inputs: readonly string[], options: ExpandOptions): Promise<string[]> {
+export async function expandInputs(
+  inputs: readonly string[],
+  options: ExpandOptions,
+): Promise<string[]> {
   const files: string[] = [];
-  const pattern = options.extensions.length === 1 ? `**/*.${options.extensions[0] ?? ''}` : `**/*.{${options.extensions.join(',')}}`;
+  const pattern =
+    options.extensions.length === 1
+      ? `**/*.${options.extensions[0] ?? ''}`
+      : `**/*.{${options.extensions.join(',')}}`;
   const keep = (file: string): boolean => !options.exclude?.(path.basename(file));
   for (const input of inputs) {
     if (input === '-') {
@@ -35,10 +41,21 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
     if (info?.isFile()) {
       matches = [input];
     } else if (info?.isDirectory()) {
-      const found = await glob(pattern, { cwd: absolute, ignore: ['**/node_modules/**'], dot: false });
-      matches = found.filter(keep).sort().map((file) => toPosix(path.join(input, file)));
+      const found = await glob(pattern, {
+        cwd: absolute,
+        ignore: ['**/node_modules/**'],
+        dot: false,
+      });
+      matches = found
+        .filter(keep)
+        .sort()
+        .map((file) => toPosix(path.join(input, file)));
     } else if (isDynamicPattern(input)) {
-      const found = await glob(toPosix(input), { cwd: options.cwd, ignore: ['**/node_modules/**'], absolute: path.isAbsolute(input) });
+      const found = await glob(toPosix(input), {
+        cwd: options.cwd,
+        ignore: ['**/node_modules/**'],
+        absolute: path.isAbsolute(input),
+      });
       matches = found.filter(keep).sort();
     } else {
       throw new InputError(`${input}: no such file or directory`);

@@ -103,7 +103,8 @@ export function parseInventoryTexts(texts: readonly InventoryText[]): LoadedInve
       merger.findings.push({
         rule: 'schema/invalid',
         severity: 'error',
-        message: 'the top level of an inventory file must be a mapping of keys (version, touchpoints, …)',
+        message:
+          'the top level of an inventory file must be a mapping of keys (version, touchpoints, …)',
         location: locate(source, [], 'value'),
       });
       continue;
@@ -133,7 +134,10 @@ class InventoryMerger {
   private journey?: { value: unknown; location: Location };
   private segments: string[] = [];
   private segmentsDeclared = false;
-  private readonly lifecycle: Record<string, number> = Object.create(null) as Record<string, number>;
+  private readonly lifecycle: Record<string, number> = Object.create(null) as Record<
+    string,
+    number
+  >;
   private owners?: Owner[];
   private readonly touchpoints: { touchpoint: Touchpoint; explicitSegments: boolean }[] = [];
   private readonly ids = new Map<string, Location>();
@@ -156,7 +160,8 @@ class InventoryMerger {
     if (Array.isArray(data.segments)) {
       this.segmentsDeclared = true;
       for (const segment of data.segments) {
-        if (typeof segment === 'string' && !this.segments.includes(segment)) this.segments.push(segment);
+        if (typeof segment === 'string' && !this.segments.includes(segment))
+          this.segments.push(segment);
       }
     }
     if (isMapping(data.lifecycle)) this.addLifecycle(source, data.lifecycle);
@@ -189,7 +194,11 @@ class InventoryMerger {
       if (days === undefined) continue;
       const existing = this.lifecycle[anchor];
       if (existing !== undefined && existing !== days) {
-        this.conflict(`lifecycle.${anchor}`, locate(source, ['lifecycle', anchor], 'key'), this.locations.lifecycle ?? locate(source, [], 'value'));
+        this.conflict(
+          `lifecycle.${anchor}`,
+          locate(source, ['lifecycle', anchor], 'key'),
+          this.locations.lifecycle ?? locate(source, [], 'value'),
+        );
         continue;
       }
       this.lifecycle[anchor] = days;
@@ -244,7 +253,12 @@ class InventoryMerger {
       id: raw.id,
       name: str(raw.name) ?? raw.id,
       segments: [],
-      mode: raw.mode === 'reactive' || raw.mode === 'proactive' ? raw.mode : timing?.kind === 'reactive' ? 'reactive' : 'proactive',
+      mode:
+        raw.mode === 'reactive' || raw.mode === 'proactive'
+          ? raw.mode
+          : timing?.kind === 'reactive'
+            ? 'reactive'
+            : 'proactive',
       transactional: raw.transactional === true,
       location,
       fields,
@@ -264,7 +278,9 @@ class InventoryMerger {
     }
     const explicitSegments = Array.isArray(raw.segments);
     if (explicitSegments) {
-      touchpoint.segments = (raw.segments as unknown[]).filter((s): s is string => typeof s === 'string');
+      touchpoint.segments = (raw.segments as unknown[]).filter(
+        (s): s is string => typeof s === 'string',
+      );
     }
     this.touchpoints.push({ touchpoint, explicitSegments });
   }
@@ -278,7 +294,11 @@ class InventoryMerger {
     const journey =
       typeof journeyValue === 'string'
         ? { preset: journeyValue, stages: [...(JOURNEY_PRESETS[journeyValue] ?? [])] }
-        : { stages: Array.isArray(journeyValue) ? journeyValue.filter((s): s is string => typeof s === 'string') : [] };
+        : {
+            stages: Array.isArray(journeyValue)
+              ? journeyValue.filter((s): s is string => typeof s === 'string')
+              : [],
+          };
     const inventory: Inventory = {
       version: this.version,
       journey,
@@ -311,7 +331,9 @@ function buildTiming(raw: unknown): Timing | undefined {
   if (!isMapping(raw)) return undefined;
   if (typeof raw.trigger === 'string') {
     const sla = typeof raw.sla === 'string' ? parseDuration(raw.sla) : undefined;
-    return sla === undefined ? { kind: 'reactive', trigger: raw.trigger } : { kind: 'reactive', trigger: raw.trigger, sla };
+    return sla === undefined
+      ? { kind: 'reactive', trigger: raw.trigger }
+      : { kind: 'reactive', trigger: raw.trigger, sla };
   }
   if (raw.continuous === true) return { kind: 'continuous' };
   const anchor = str(raw.anchor);

@@ -13,7 +13,8 @@ export function parseTarget(raw: unknown, unit: Unit | undefined): MetricTarget 
   if (typeof raw !== 'string') return undefined;
   const match = TARGET.exec(raw);
   if (!match) return undefined;
-  const op: Comparison = match[1] === undefined ? '>=' : match[1] === '=' ? '==' : (match[1] as Comparison);
+  const op: Comparison =
+    match[1] === undefined ? '>=' : match[1] === '=' ? '==' : (match[1] as Comparison);
   let value = Number(match[2]);
   if (match[3] === '%' && unit !== 'percent') value /= 100;
   if (!Number.isFinite(value)) return undefined;

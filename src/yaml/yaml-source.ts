@@ -162,7 +162,10 @@ export function formatPath(path: YamlPath): string {
 }
 
 /** Keys of the mapping at `path`, in file order, with their positions. */
-export function mappingKeys(source: YamlSource, path: YamlPath): { key: string; location: Location }[] {
+export function mappingKeys(
+  source: YamlSource,
+  path: YamlPath,
+): { key: string; location: Location }[] {
   let node: unknown = source.doc.contents;
   for (const step of path) node = childNode(node, step);
   if (!isMap(node)) return [];

@@ -39,7 +39,11 @@ describe('config', () => {
     expect(config.rules).toEqual({ 'overlap/density': 'error', 'gap/silence': 'off' });
     expect(config.horizon).toBe(730);
     expect(config.collisionWindow).toEqual({ default: 2, segments: {}, channels: { email: 0 } });
-    expect(config.density).toEqual({ default: { max: 4, window: 7 }, segments: { smb: { max: 2, window: 7 } }, channels: {} });
+    expect(config.density).toEqual({
+      default: { max: 4, window: 7 },
+      segments: { smb: { max: 2, window: 7 } },
+      channels: {},
+    });
     expect(config.silence).toEqual({ default: 30, segments: { enterprise: 21 }, channels: {} });
     expect([config.freshness, config.period]).toEqual([14, 60]);
     expect(config.scoring).toEqual({
@@ -55,16 +59,32 @@ describe('config', () => {
         touchpoint: 'nps-survey',
         reason: 'New survey vendor from January.',
         expires: '2027-01-31',
-        location: { file: 'touchpoint.config.yaml', line: 13, column: 5, endLine: 17, endColumn: 1, path: 'waivers[0]' },
+        location: {
+          file: 'touchpoint.config.yaml',
+          line: 13,
+          column: 5,
+          endLine: 17,
+          endColumn: 1,
+          path: 'waivers[0]',
+        },
       },
     ]);
     expect(config.sources).toEqual([
-      { match: 'mailchimp-*.csv', touchpoint: 'Campaign', metric: 'open_rate', ratio: { numerator: 'Opens', denominator: 'Delivered' } },
+      {
+        match: 'mailchimp-*.csv',
+        touchpoint: 'Campaign',
+        metric: 'open_rate',
+        ratio: { numerator: 'Opens', denominator: 'Delivered' },
+      },
     ]);
   });
 
   it('rejects an invalid config with positioned messages (exit 2)', () => {
-    const attempt = (): unknown => parseConfigText('rules:\n  gap/silence: loud\ndensty: { max: 2 }\n', 'touchpoint.config.yaml');
+    const attempt = (): unknown =>
+      parseConfigText(
+        'rules:\n  gap/silence: loud\ndensty: { max: 2 }\n',
+        'touchpoint.config.yaml',
+      );
     expect(attempt).toThrow(InputError);
     expect(attempt).toThrow(
       [
@@ -76,15 +96,21 @@ describe('config', () => {
   });
 
   it('rejects a config with a YAML syntax error', () => {
-    expect(() => parseConfigText('rules: [\n', 'c.yaml')).toThrow(/^invalid config\nc\.yaml:2:1: YAML syntax error/);
+    expect(() => parseConfigText('rules: [\n', 'c.yaml')).toThrow(
+      /^invalid config\nc\.yaml:2:1: YAML syntax error/,
+    );
   });
 
   it('finds the nearest config upward', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tp-config-'));
     mkdirSync(path.join(dir, 'a/b'), { recursive: true });
     writeFileSync(path.join(dir, 'touchpoint.config.yaml'), 'period: 30d\n');
-    expect(await findConfigFile(path.join(dir, 'a/b'))).toBe(path.join(dir, 'touchpoint.config.yaml'));
+    expect(await findConfigFile(path.join(dir, 'a/b'))).toBe(
+      path.join(dir, 'touchpoint.config.yaml'),
+    );
     expect((await loadConfig(path.join(dir, 'touchpoint.config.yaml'))).period).toBe(30);
-    await expect(loadConfig(path.join(dir, 'missing.yaml'), 'missing.yaml')).rejects.toThrow('missing.yaml: cannot read the config file (ENOENT)');
+    await expect(loadConfig(path.join(dir, 'missing.yaml'), 'missing.yaml')).rejects.toThrow(
+      'missing.yaml: cannot read the config file (ENOENT)',
+    );
   });
 });

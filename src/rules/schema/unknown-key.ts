@@ -6,7 +6,8 @@ export default defineRule({
     id: 'schema/unknown-key',
     defaultSeverity: 'error',
     description: 'A key the schema does not know, usually a typo (`ownr:` for `owner:`).',
-    rationale: 'A misspelt key silently drops the value it was meant to set, so a typo must never pass.',
+    rationale:
+      'A misspelt key silently drops the value it was meant to set, so a typo must never pass.',
     fix: 'Use the suggested key, or move custom data under `meta:`.',
   },
 });

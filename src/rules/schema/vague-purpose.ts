@@ -1,6 +1,25 @@
 import { defineRule } from '../rule.js';
 
-const PLACEHOLDERS = new Set(['tbd', 'tba', 'todo', 'to do', 'fixme', 'wip', 'n/a', 'na', 'none', 'null', 'purpose', 'xxx', 'tbc', '?', '-', '--', '...', '…']);
+const PLACEHOLDERS = new Set([
+  'tbd',
+  'tba',
+  'todo',
+  'to do',
+  'fixme',
+  'wip',
+  'n/a',
+  'na',
+  'none',
+  'null',
+  'purpose',
+  'xxx',
+  'tbc',
+  '?',
+  '-',
+  '--',
+  '...',
+  '…',
+]);
 /** Fewer words than this is a label, not a purpose. */
 const MIN_WORDS = 3;
 
@@ -8,7 +27,8 @@ const MIN_WORDS = 3;
 export function vaguePurposeReason(purpose: string): string | undefined {
   const text = purpose.trim();
   if (text === '') return 'empty';
-  if (PLACEHOLDERS.has(text.toLowerCase().replace(/[.!:]+$/, ''))) return `a placeholder ('${text}')`;
+  if (PLACEHOLDERS.has(text.toLowerCase().replace(/[.!:]+$/, '')))
+    return `a placeholder ('${text}')`;
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   if (words.length < MIN_WORDS) return `too short ('${text}')`;
   return undefined;
@@ -19,8 +39,10 @@ export default defineRule({
   meta: {
     id: 'schema/vague-purpose',
     defaultSeverity: 'error',
-    description: "A touchpoint's purpose is empty, a placeholder (TBD, todo, -) or fewer than three words.",
-    rationale: 'A touchpoint without a stated purpose cannot be judged as useful or annoying; audits find that such touchpoints are the ones nobody can defend.',
+    description:
+      "A touchpoint's purpose is empty, a placeholder (TBD, todo, -) or fewer than three words.",
+    rationale:
+      'A touchpoint without a stated purpose cannot be judged as useful or annoying; audits find that such touchpoints are the ones nobody can defend.',
     fix: 'Write one sentence saying what the touchpoint achieves for the customer and the company, e.g. "Align on goals and success criteria in the first week after go-live."',
   },
   check(ctx) {

@@ -5,8 +5,10 @@ export default defineRule({
   meta: {
     id: 'waiver/expired',
     defaultSeverity: 'warning',
-    description: 'A waiver in the config has passed its `expires` date, so the findings it covered count again.',
-    rationale: 'Waivers are promises to fix something later; an expired one must resurface rather than hide a problem forever.',
+    description:
+      'A waiver in the config has passed its `expires` date, so the findings it covered count again.',
+    rationale:
+      'Waivers are promises to fix something later; an expired one must resurface rather than hide a problem forever.',
     fix: 'Fix the waived findings, or renew the waiver with a new `expires` date and an up-to-date reason.',
   },
 });
