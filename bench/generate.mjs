@@ -26,7 +26,18 @@ const METRICS = [
   ['completion_rate', 'percent', '>= 60'],
 ];
 const SEGMENTS = ['enterprise', 'mid-market', 'smb'];
-const STAGES = ['awareness', 'consideration', 'purchase', 'onboarding', 'adoption', 'retention', 'expansion', 'renewal', 'advocacy', 'support'];
+const STAGES = [
+  'awareness',
+  'consideration',
+  'purchase',
+  'onboarding',
+  'adoption',
+  'retention',
+  'expansion',
+  'renewal',
+  'advocacy',
+  'support',
+];
 const CHANNELS = ['email', 'in-app', 'phone', 'video-call', 'webinar', 'survey', 'chat', 'sms'];
 const OWNERS = ['marketing', 'sales', 'onboarding', 'lifecycle', 'product', 'cs', 'support'];
 
@@ -66,7 +77,11 @@ function inventoryYaml(count, name) {
     '  first-qbr: 95d',
     '  renewal: 365d',
     'owners:',
-    ...OWNERS.flatMap((id) => [`  - id: ${id}`, `    name: ${id[0].toUpperCase()}${id.slice(1)} team`, `    contact: ${id}@example.com`]),
+    ...OWNERS.flatMap((id) => [
+      `  - id: ${id}`,
+      `    name: ${id[0].toUpperCase()}${id.slice(1)} team`,
+      `    contact: ${id}@example.com`,
+    ]),
     'touchpoints:',
   ];
   const next = random(count);
@@ -84,7 +99,9 @@ function inventoryYaml(count, name) {
       `    channel: ${channel}`,
       `    owner: ${owner}`,
       `    segments: [${SEGMENTS[i % SEGMENTS.length]}]`,
-      i % 4 === 3 ? '    timing: { continuous: true }' : `    timing: { anchor: ${anchor}, at: ${(i * 7) % 60}d }`,
+      i % 4 === 3
+        ? '    timing: { continuous: true }'
+        : `    timing: { anchor: ${anchor}, at: ${(i * 7) % 60}d }`,
       `    metric: { name: ${metric}, target: "${target}", unit: ${unit} }`,
     );
   }
@@ -135,13 +152,18 @@ export async function run({ quiet = false } = {}) {
   const fresh = existsSync(stamp) && readFileSync(stamp, 'utf8') === VERSION;
   const need = (path) => !fresh || !existsSync(path);
   const started = performance.now();
-  if (need(files.inventory10k)) writeFileSync(files.inventory10k, inventoryYaml(TOUCHPOINTS, 'Benchmark — 10,000 touchpoints'));
-  if (need(files.inventory60)) writeFileSync(files.inventory60, inventoryYaml(60, 'Benchmark — 60 touchpoints'));
+  if (need(files.inventory10k))
+    writeFileSync(files.inventory10k, inventoryYaml(TOUCHPOINTS, 'Benchmark — 10,000 touchpoints'));
+  if (need(files.inventory60))
+    writeFileSync(files.inventory60, inventoryYaml(60, 'Benchmark — 60 touchpoints'));
   if (need(files.metrics1m)) await writeMetrics(files.metrics1m, { rows: 1_000_000, eu: false });
   if (need(files.metrics100k)) await writeMetrics(files.metrics100k, { rows: 100_000, eu: false });
   if (need(files.metricsEu)) await writeMetrics(files.metricsEu, { rows: 1_000_000, eu: true });
   writeFileSync(stamp, VERSION);
-  if (!quiet) console.log(`data: ${DATA_DIR} (${((performance.now() - started) / 1000).toFixed(1)} s to generate)`);
+  if (!quiet)
+    console.log(
+      `data: ${DATA_DIR} (${((performance.now() - started) / 1000).toFixed(1)} s to generate)`,
+    );
   return files;
 }
 

@@ -65,3 +65,18 @@ describe('isMissingCell', () => {
     expect(isMissingCell(text)).toBe(false);
   });
 });
+
+describe('parseNumber fast path', () => {
+  it('gives exactly what Number() gives for plain decimals, with either decimal mark', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 20_000; i++) {
+      const int = String(next() % 10 ** (next() % 8));
+      const frac = String(next()).slice(0, next() % 8);
+      const sign = next() % 4 === 0 ? '-' : '';
+      const text = frac === '' ? `${sign}${int}` : `${sign}${int}.${frac}`;
+      expect(parseNumber(text, false)).toBe(Number(text));
+      expect(parseNumber(text.replace('.', ','), true)).toBe(Number(text));
+    }
+  });
+});
