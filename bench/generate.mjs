@@ -10,6 +10,7 @@
 // Files are regenerated only when missing or from an older generator version.
 import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 const VERSION = '1';

@@ -10,6 +10,7 @@
 // Imports the built library from dist/ (`npm run build` first; TOUCHPOINT_DIST overrides).
 import { execFileSync } from 'node:child_process';
 import { createReadStream, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
 import { files, metricOf, run as generate, TOUCHPOINTS, touchpointId } from './generate.mjs';
