@@ -94,7 +94,8 @@ export function auditLoaded(input: AuditInput): AuditReport {
     [...loaded.findings, ...(metrics?.findings ?? []), ...ruleFindings],
     {
       config,
-      asOf,
+      // Waivers expire by the calendar (or --as-of), not by the date of the latest metric row.
+      asOf: input.asOf ?? todayIso(),
       catalogue: RULE_CATALOGUE,
     },
   );
