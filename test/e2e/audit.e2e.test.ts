@@ -168,7 +168,7 @@ describe('touchpoint scorecard (binary)', () => {
       ...AS_OF,
     ]);
     expect(result.status).toBe(0);
-    const rows = parse(result.stdout, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(result.stdout, { columns: true });
     expect(rows.map((row) => [row.id, row.name, row.owner, row.target])).toEqual([
       ['checkout', `'=HYPERLINK("http://evil.example","click")`, "'@ecommerce", '>= 0.03'],
       ['receipt', `'+receipt, "quoted"`, 'ops', '>= 0.99'],
@@ -206,7 +206,7 @@ describe('touchpoint scorecard (binary)', () => {
       'never',
     ]);
     expect(result.status).toBe(0);
-    const rows = parse(result.stdout, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(result.stdout, { columns: true });
     expect(rows.map((row) => row.id)).toEqual(['onboarding', 'retention', 'renewal']);
     expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'score', 'grade', 'touchpoints']);
   });
