@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { loadPicomatch } from './load-picomatch.js';
 import type { MetricSource } from '../config/config.js';
 
 /** Header name as compared: no BOM, trimmed, lower-case, runs of spaces and dashes as `_`. */
@@ -121,7 +121,7 @@ export function detectFormat(
   sources: readonly MetricSource[],
 ): Detection {
   const normalised = header.map(normaliseColumn);
-  const source = sources.find((s) => picomatch.isMatch(baseName, s.match, { dot: true }));
+  const source = sources.find((s) => loadPicomatch().isMatch(baseName, s.match, { dot: true }));
   if (source !== undefined) return detectMapped(source, normalised);
 
   const id = findColumn(normalised, ID_COLUMNS);

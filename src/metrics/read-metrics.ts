@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { CsvError, Parser } from 'csv-parse';
 import type { Config } from '../config/config.js';
 import { InputError, UsageError } from '../errors.js';
 import badRowRule from '../rules/metrics/bad-row.js';
@@ -12,6 +11,7 @@ import { detectFormat, normaliseMetricName, type Layout } from './detect-format.
 import { formatDay, parseDay } from './parse-date.js';
 import { isMissingCell, parseNumber } from './parse-number.js';
 import { sniff, type Dialect } from './sniff.js';
+import type { RecordSink } from './record-sink.js';
 import { metricKey, type IdSighting, type MetricsResult, type MetricValue } from './types.js';
 
 export interface ReadMetricsOptions {
@@ -25,8 +25,6 @@ export interface ReadMetricsOptions {
 }
 
 const HEAD_BYTES = 64 * 1024;
-/** A record larger than this (in characters) stops the file: it is almost surely an unclosed quote. */
-const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 /** Bad rows reported one by one per file; the rest are summarised in one finding. */
 const BAD_ROW_CAP = 10;
 const DATE_CACHE_LIMIT = 4096;
@@ -279,72 +277,6 @@ function optionDay(flag: string, text: string): number {
   if (Number.isNaN(day))
     throw new UsageError(`${flag} must be a date (YYYY-MM-DD), got ${JSON.stringify(text)}`);
   return day;
-}
-
-/**
- * A csv-parse stream that hands each record straight to a callback with its physical start line,
- * instead of queueing it for a reader: no per-record objects beyond csv-parse's own arrays.
- */
-class RecordSink extends Parser {
-  stopped = false;
-  /** Physical line where the next record can start. */
-  nextLine = 1;
-  private seenLines = 0;
-  private seenEmpty = 0;
-  /** csv-parse counts a CRLF inside a quoted field as two lines; this undoes it. */
-  private drift = 0;
-
-  constructor(
-    dialect: Dialect,
-    private readonly onRecord: (record: string[], line: number) => void,
-  ) {
-    super({
-      delimiter: dialect.delimiter,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      max_record_size: MAX_RECORD_CHARS,
-      from_line: dialect.separatorLine ? 2 : 1,
-    });
-  }
-
-  /** Stops reading the file: the rest of it is not needed. */
-  stop(): void {
-    this.stopped = true;
-    this.destroy();
-  }
-
-  override push(chunk: unknown): boolean {
-    if (chunk === null) return super.push(null);
-    if (this.stopped) return true;
-    const record = chunk as string[];
-    const lines = this.info.lines;
-    const empty = this.info.empty_lines;
-    let newlines = 0;
-    if (lines - this.seenLines - (empty - this.seenEmpty) !== 1) {
-      for (const field of record) {
-        if (!field.includes('\n') && !field.includes('\r')) continue;
-        for (let i = 0; i < field.length; i++) {
-          const c = field.charCodeAt(i);
-          if (c === 10) newlines++;
-          else if (c === 13) {
-            newlines++;
-            if (field.charCodeAt(i + 1) === 10) {
-              this.drift++;
-              i++;
-            }
-          }
-        }
-      }
-    }
-    this.seenLines = lines;
-    this.seenEmpty = empty;
-    const end = lines - this.drift;
-    this.nextLine = end + 1;
-    this.onRecord(record, end - newlines);
-    return true;
-  }
 }
 
 /** Reads one file's records into the aggregator according to its header. */
@@ -670,6 +602,8 @@ async function readFile(file: string, agg: Aggregator, config: Config): Promise<
     reader.unknownColumn(`the file is not CSV text: ${sniffed.reason}`);
     return;
   }
+  // Loaded on first use: `validate` never pays for the CSV stack.
+  const { RecordSink, MAX_RECORD_CHARS, csvErrorCode } = await import('./record-sink.js');
   const sink = new RecordSink(dialect, reader.onRecord);
   reader.sink = sink;
   sink.resume();
@@ -677,16 +611,17 @@ async function readFile(file: string, agg: Aggregator, config: Config): Promise<
     await pipeline(createReadStream(file, { highWaterMark: 256 * 1024 }), sink);
   } catch (error) {
     if (!sink.stopped) {
-      if (!(error instanceof CsvError))
+      const code = csvErrorCode(error);
+      if (code === undefined)
         throw new InputError(`cannot read metrics file ${file}: ${reason(error)}`);
       const line = sink.nextLine;
       reader.bad(
         line,
-        error.code === 'CSV_MAX_RECORD_SIZE'
+        code === 'CSV_MAX_RECORD_SIZE'
           ? `the row starting at line ${line} is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MiB (an unclosed quote?); the rest of the file was not read`
-          : error.code === 'CSV_QUOTE_NOT_CLOSED'
+          : code === 'CSV_QUOTE_NOT_CLOSED'
             ? `a quoted field starting at or after line ${line} is never closed; the rest of the file was not read`
-            : `${error.message}; the rest of the file was not read`,
+            : `${reason(error)}; the rest of the file was not read`,
       );
     }
   }

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { loadPicomatch } from '../../metrics/load-picomatch.js';
 import { closestId } from '../../metrics/closest-id.js';
 import { defineRule } from '../rule.js';
 
@@ -21,7 +21,7 @@ export default defineRule({
     if (metrics === undefined) return;
     const known = new Set(ctx.inventory.touchpoints.map((tp) => tp.id));
     const ignored =
-      ctx.config.ignore.length > 0 ? picomatch(ctx.config.ignore, { dot: true }) : undefined;
+      ctx.config.ignore.length > 0 ? loadPicomatch()(ctx.config.ignore, { dot: true }) : undefined;
     const undocumented = [...metrics.ids].filter(
       ([id]) => !known.has(id) && ignored?.(id) !== true,
     );
