@@ -1,25 +1,27 @@
 import type { MetricSpec } from '../types.js';
 
-function round(value: number): string {
+function round(value: number, decimals: number): string {
   if (Number.isInteger(value)) return String(value);
-  const abs = Math.abs(value);
-  const rounded = abs >= 0.001 ? Math.round(value * 1000) / 1000 : Number(value.toPrecision(2));
-  return String(rounded);
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  // Keep two significant digits of tiny values rather than showing 0.
+  return String(rounded === 0 ? Number(value.toPrecision(2)) : rounded);
 }
 
 /**
- * A metric value for messages, in the way its target is written: `72%` for percent metrics and
- * for ratios whose target was written as a percent, `0.183` otherwise (at most three decimals).
+ * A metric value for messages, in the way its target is written: `72.5%` (one decimal) for
+ * percent metrics and for ratios whose target was written as a percent, `0.183` otherwise (at
+ * most three decimals).
  */
 export function formatValue(value: number, spec: MetricSpec | undefined): string {
-  if (spec?.unit === 'percent') return `${round(value)}%`;
+  if (spec?.unit === 'percent') return `${round(value, 1)}%`;
   if (
     spec?.target?.text.includes('%') === true &&
     (spec.unit === 'ratio' || spec.target.value <= 1)
   ) {
-    return `${round(value * 100)}%`;
+    return `${round(value * 100, 1)}%`;
   }
-  return round(value);
+  return round(value, 3);
 }
 
 /** Attainment as a whole percent; a miss never shows as 100%. */

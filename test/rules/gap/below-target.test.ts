@@ -41,6 +41,17 @@ describe('gap/below-target', () => {
       value: 45,
       message: 'open_rate is 45%, target >= 90 (attainment 50%)',
     },
+    {
+      target: '>= 90%',
+      unit: 'ratio',
+      value: 0.85417,
+      message: 'open_rate is 85.4%, target >= 90% (attainment 95%)',
+    },
+    {
+      target: '>= 0.01',
+      value: 0.0001234,
+      message: 'open_rate is 0.00012, target >= 0.01 (attainment 1%)',
+    },
     { target: '> 10', value: 10, message: 'open_rate is 10, target > 10 (attainment 99%)' },
     {
       target: '<= 4',
