@@ -9,17 +9,16 @@ function round(value: number, decimals: number): string {
 }
 
 /**
- * A metric value for messages, in the way its target is written: `72.5%` (one decimal) for
- * percent metrics and for ratios whose target was written as a percent, `0.183` otherwise (at
- * most three decimals).
+ * A metric value for messages, in the way its target is written: `72.5%` for percent metrics and
+ * for ratios whose target was written as a percent, `0.183` otherwise (at most three decimals).
  */
 export function formatValue(value: number, spec: MetricSpec | undefined): string {
-  if (spec?.unit === 'percent') return `${round(value, 1)}%`;
+  if (spec?.unit === 'percent') return `${round(value, 3)}%`;
   if (
     spec?.target?.text.includes('%') === true &&
     (spec.unit === 'ratio' || spec.target.value <= 1)
   ) {
-    return `${round(value * 100, 1)}%`;
+    return `${round(value * 100, 3)}%`;
   }
   return round(value, 3);
 }

@@ -45,7 +45,7 @@ describe('gap/below-target', () => {
       target: '>= 90%',
       unit: 'ratio',
       value: 0.85417,
-      message: 'open_rate is 85.4%, target >= 90% (attainment 95%)',
+      message: 'open_rate is 85.417%, target >= 90% (attainment 95%)',
     },
     {
       target: '>= 0.01',
