@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
-import { cleanupPendingWrites } from '../dist/fs/atomic-write.js';
+import { cleanupPendingWrites, main } from '../dist/bundle/main.js';
 
 // Ctrl-C or a CI timeout must never leave a half-written report or a stray temp file.
 for (const [signal, code] of [

@@ -1,5 +1,6 @@
-// Build: compile TypeScript to dist/, then precompile the JSON Schemas into standalone
-// validators. ajv's ESM standalone output still calls require() (ajv issue 2209), so the
+// Build: compile TypeScript to dist/ (the library), bundle the CLI into dist/bundle/ (start-up
+// time: one file instead of ~90 modules to resolve), then precompile the JSON Schemas into
+// standalone validators. ajv's ESM standalone output still calls require() (ajv issue 2209), so the
 // validators are emitted as CommonJS and loaded with createRequire.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,3 +29,20 @@ for (const name of ['inventory', 'config', 'report']) {
   const validate = ajv.compile(schema);
   writeFileSync(`${root}dist/generated/validate-${name}.cjs`, standaloneCode(ajv, validate));
 }
+
+// The CLI bundle keeps dynamic imports as separate chunks, so formats, the audit pipeline and
+// the CSV stack still load only when used. Bundled CommonJS dependencies need a real require().
+const esbuild = require('esbuild');
+esbuild.buildSync({
+  entryPoints: [`${root}dist/cli/main.js`],
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outdir: `${root}dist/bundle`,
+  logLevel: 'warning',
+  banner: {
+    js: "import { createRequire as __touchpointCreateRequire } from 'node:module'; const require = __touchpointCreateRequire(import.meta.url);",
+  },
+});

@@ -9,7 +9,7 @@ import type { MetricsResult } from './metrics/types.js';
 import type { AuditReport } from './report.js';
 import { baseReport, countByFamily, countFindings } from './report-summary.js';
 import { applyPolicy, runRules } from './rules/engine.js';
-import { RULE_CATALOGUE, RULES } from './rules/index.js';
+import { RULES } from './rules/index.js';
 import { scoreAudit } from './scoring/score-audit.js';
 import { expandTimeline } from './timeline/expand.js';
 import type { Finding } from './types.js';
@@ -96,7 +96,6 @@ export function auditLoaded(input: AuditInput): AuditReport {
       config,
       // Waivers expire by the calendar (or --as-of), not by the date of the latest metric row.
       asOf: input.asOf ?? todayIso(),
-      catalogue: RULE_CATALOGUE,
     },
   );
   const scored = scoreAudit({

@@ -2,7 +2,7 @@ import { defaultConfig } from './config/config.js';
 import type { Config } from './config/config.js';
 import type { LoadedInventory } from './inventory/load-inventory.js';
 import { applyPolicy, runRules } from './rules/engine.js';
-import { RULE_CATALOGUE, RULES } from './rules/index.js';
+import { VALIDATE_RULES } from './rules/validate-rules.js';
 import type { Finding } from './types.js';
 
 export interface ValidateOptions {
@@ -25,10 +25,11 @@ export function validateInventory(
 ): Finding[] {
   const config = options.config ?? defaultConfig();
   const asOf = options.asOf ?? todayIso();
-  const ruleFindings = runRules(RULES, { inventory: loaded.inventory, config, asOf }, ['validate']);
+  const ruleFindings = runRules(VALIDATE_RULES, { inventory: loaded.inventory, config, asOf }, [
+    'validate',
+  ]);
   return applyPolicy([...loaded.findings, ...ruleFindings], {
     config,
     asOf,
-    catalogue: RULE_CATALOGUE,
   });
 }

@@ -8,7 +8,6 @@ import { evaluateGate } from '../gate.js';
 import type { AuditReport } from '../report.js';
 import { loadReporter } from '../reporters/index.js';
 import type { ReporterContext } from '../reporters/types.js';
-import { RULE_CATALOGUE } from '../rules/index.js';
 import type { CliIo } from './io.js';
 import { useColor } from './io.js';
 import type { CommandOptions, OutputRequest } from './options.js';
@@ -176,6 +175,10 @@ export async function runCheck(
   }
 
   const shown = options.quiet ? onlyErrors(report) : report;
+  // Only SARIF and JUnit describe rules; loading the whole catalogue costs start-up time.
+  const rules = outputs.some((o) => o.format === 'sarif' || o.format === 'junit')
+    ? (await import('../rules/index.js')).RULE_CATALOGUE
+    : [];
   for (const request of outputs) {
     const reporter = await loadReporter(request.format);
     const toTerminal = request.file === undefined;
@@ -185,7 +188,7 @@ export async function runCheck(
         toTerminal &&
         request.format === 'table' &&
         useColor(options.color, io.env, io.stdout.isTTY),
-      rules: RULE_CATALOGUE,
+      rules,
       explain: options.explain === true,
       // `--by` exists only on `scorecard`; `audit -f csv` writes the per-touchpoint scorecard.
       by: command === 'scorecard' ? options.by : 'touchpoint',

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
 
 export interface ExpandOptions {
@@ -11,6 +10,12 @@ export interface ExpandOptions {
   exclude?: (baseName: string) => boolean;
   /** What the files are, for the error message: "inventory files". */
   what: string;
+}
+
+/** tinyglobby loads only for directories and globs: a plain file path needs none of it. */
+async function isGlob(input: string): Promise<boolean> {
+  if (!/[*?[\]{}()!]/.test(input)) return false;
+  return (await import('tinyglobby')).isDynamicPattern(input);
 }
 
 const toPosix = (p: string): string => p.split(path.sep).join('/');
@@ -41,6 +46,7 @@ export async function expandInputs(
     if (info?.isFile()) {
       matches = [input];
     } else if (info?.isDirectory()) {
+      const { glob } = await import('tinyglobby');
       const found = await glob(pattern, {
         cwd: absolute,
         ignore: ['**/node_modules/**'],
@@ -50,7 +56,8 @@ export async function expandInputs(
         .filter(keep)
         .sort()
         .map((file) => toPosix(path.join(input, file)));
-    } else if (isDynamicPattern(input)) {
+    } else if (await isGlob(input)) {
+      const { glob } = await import('tinyglobby');
       const found = await glob(toPosix(input), {
         cwd: options.cwd,
         ignore: ['**/node_modules/**'],

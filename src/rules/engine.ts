@@ -1,7 +1,14 @@
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
 import type { Config, Waiver } from '../config/config.js';
-import type { Finding, RuleMeta } from '../types.js';
+import type { Finding } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
+
+const require = createRequire(import.meta.url);
+
+/** picomatch loads only when a config has waivers or ignore globs: `validate` rarely needs it. */
+function picomatch(patterns: string | string[]): (text: string) => boolean {
+  return (require('picomatch') as typeof import('picomatch'))(patterns);
+}
 
 export type RuleInput = Omit<RuleContext, 'report'>;
 
@@ -57,7 +64,6 @@ export interface PolicyOptions {
   config: Config;
   /** ISO date the waivers' expiry is judged against. */
   asOf: string;
-  catalogue: readonly RuleMeta[];
 }
 
 /**

@@ -11,30 +11,11 @@ import metricsUnknownColumn from './metrics/unknown-column.js';
 import overlapCollision from './overlap/collision.js';
 import overlapDensity from './overlap/density.js';
 import overlapRedundant from './overlap/redundant.js';
-import ownerlessMissingOwner from './ownerless/missing-owner.js';
-import ownerlessOverCapacity from './ownerless/over-capacity.js';
-import ownerlessPlaceholderOwner from './ownerless/placeholder-owner.js';
-import ownerlessUnknownOwner from './ownerless/unknown-owner.js';
-import schemaDuplicateId from './schema/duplicate-id.js';
-import schemaInvalid from './schema/invalid.js';
-import schemaSyntax from './schema/syntax.js';
-import schemaUnknownKey from './schema/unknown-key.js';
-import schemaUnknownReference from './schema/unknown-reference.js';
-import schemaVaguePurpose from './schema/vague-purpose.js';
-import waiverExpired from './waiver/expired.js';
+import { VALIDATE_RULES } from './validate-rules.js';
 
 /** Every rule, in catalogue order. The file path of each rule is its id. */
 export const RULES = [
-  schemaSyntax,
-  schemaInvalid,
-  schemaUnknownKey,
-  schemaDuplicateId,
-  schemaUnknownReference,
-  schemaVaguePurpose,
-  ownerlessMissingOwner,
-  ownerlessPlaceholderOwner,
-  ownerlessUnknownOwner,
-  ownerlessOverCapacity,
+  ...VALIDATE_RULES,
   gapEmptyStage,
   gapSilence,
   gapNoData,
@@ -46,7 +27,6 @@ export const RULES = [
   overlapRedundant,
   metricsBadRow,
   metricsUnknownColumn,
-  waiverExpired,
 ] as const satisfies readonly Rule[];
 
 export const RULE_CATALOGUE: readonly RuleMeta[] = RULES.map((rule) => rule.meta);

@@ -2,14 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditLoaded } from '../../src/audit.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { initProject, SCAFFOLD_FILES, TEMPLATE_NAMES } from '../../src/init/init.js';
 import { loadInventory } from '../../src/inventory/load-inventory.js';
 import { readMetrics } from '../../src/metrics/read-metrics.js';
 import { metricKey } from '../../src/metrics/types.js';
-import { applyPolicy, runRules } from '../../src/rules/engine.js';
-import { RULE_CATALOGUE, RULES } from '../../src/rules/index.js';
-import { expandTimeline } from '../../src/timeline/expand.js';
 import { validateInventory } from '../../src/validate.js';
 
 const TODAY = '2027-03-01';
@@ -43,14 +41,9 @@ describe.each(TEMPLATE_NAMES)('a fresh %s scaffold', (template) => {
       config,
       inventory,
     });
-    const timeline = expandTimeline(inventory, config);
-    const context = { inventory, config, timeline, asOf: TODAY, metrics };
-    const findings = applyPolicy(
-      [...loaded.findings, ...metrics.findings, ...runRules(RULES, context, ['validate', 'audit'])],
-      { config, asOf: TODAY, catalogue: RULE_CATALOGUE },
-    );
+    const report = auditLoaded({ loaded, metrics, config, asOf: TODAY });
 
-    expect(findings).toEqual([]);
+    expect(report.findings).toEqual([]);
     expect(metrics.asOf).toBe(TODAY);
     expect(metrics.stats.bad).toBe(0);
     for (const touchpoint of inventory.touchpoints) {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
 import { applyPolicy } from '../../src/rules/engine.js';
-import { RULE_CATALOGUE } from '../../src/rules/index.js';
 import type { Finding } from '../../src/types.js';
 
 const finding = (rule: string, touchpoint: string, line: number): Finding => ({
@@ -23,7 +22,6 @@ describe('applyPolicy', () => {
       {
         config: defaultConfig(),
         asOf: '2026-11-15',
-        catalogue: RULE_CATALOGUE,
       },
     );
     expect(out.map((f) => `${f.location.line} ${f.rule}`)).toEqual([
@@ -39,7 +37,6 @@ describe('applyPolicy', () => {
     const out = applyPolicy([finding('gap/silence', 'a', 1), finding('gap/no-data', 'a', 2)], {
       config,
       asOf: '2026-11-15',
-      catalogue: RULE_CATALOGUE,
     });
     expect(out.map((f) => `${f.rule} ${f.severity}`)).toEqual(['gap/silence error']);
   });
@@ -55,7 +52,6 @@ describe('applyPolicy', () => {
       {
         config,
         asOf: '2026-11-15',
-        catalogue: RULE_CATALOGUE,
       },
     );
     expect(out.map((f) => f.touchpoint)).toEqual(['promo']);
@@ -73,7 +69,7 @@ describe('applyPolicy', () => {
     ];
     const out = applyPolicy(
       [finding('gap/silence', 'legacy-fax', 1), finding('gap/silence', 'welcome', 2)],
-      { config, asOf: '2026-11-15', catalogue: RULE_CATALOGUE },
+      { config, asOf: '2026-11-15' },
     );
     expect(out.map((f) => [f.touchpoint, f.waived])).toEqual([
       ['legacy-fax', { reason: 'being retired in Q1', expires: '2027-03-31' }],
@@ -95,7 +91,6 @@ describe('applyPolicy', () => {
     const out = applyPolicy([finding('gap/silence', 'a', 1), finding('gap/silence', 'b', 2)], {
       config,
       asOf: '2026-11-15',
-      catalogue: RULE_CATALOGUE,
     });
     expect(
       out.map(
