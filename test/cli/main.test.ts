@@ -36,7 +36,7 @@ describe('main() in-process', () => {
     });
     const dirty = await run('validate', 'test/fixtures/inventory/defects.yaml', '-f', 'json');
     expect(dirty.code).toBe(1);
-    expect(dirty.err).toBe("touchpoint: failed: 11 findings at or above 'error'\n");
+    expect(dirty.err).toBe("touchpoint: failed: 15 findings at or above 'error'\n");
   });
 
   it('audits with every stage and scores', async () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { entry, HEADER } from '../helpers/validate-text.js';
 import { expectGolden, ROOT, runCli } from './run-cli.js';
@@ -15,6 +16,12 @@ describe('touchpoint validate (binary)', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe("touchpoint: failed: 4 findings at or above 'error'\n");
     expectGolden(result.stdout, 'validate-b2b-saas.json');
+    const validateReport = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(
+      JSON.parse(readFileSync(path.join(ROOT, 'schemas/report.schema.json'), 'utf8')) as object,
+    );
+    expect(validateReport(JSON.parse(result.stdout)), JSON.stringify(validateReport.errors)).toBe(
+      true,
+    );
     expect(runCli(['validate', 'examples/b2b-saas', '-f', 'json']).stdout).toBe(result.stdout);
   });
 
@@ -38,6 +45,10 @@ describe('touchpoint validate (binary)', () => {
       '72 schema/unknown-reference bad-segment',
       '81 schema/invalid no-metric-target',
       '87 schema/invalid mixed-timing',
+      '89 ownerless/missing-owner no-owner',
+      '99 ownerless/unknown-owner unknown-owner',
+      '102 schema/invalid no-timing',
+      '113 schema/invalid wrong-type',
     ]);
   });
 
@@ -45,7 +56,7 @@ describe('touchpoint validate (binary)', () => {
     const result = runCli(['validate', DEFECTS]);
     expect(result.status).toBe(1);
     expect(result.stdout).not.toContain(ESC);
-    expect(result.stdout).toContain('11 errors, 0 warnings, 0 info (schema 11)');
+    expect(result.stdout).toContain('15 errors, 0 warnings, 0 info (ownerless 2, schema 13)');
     expect(result.stdout).toContain(
       "  22:5      error     unknown key 'ownr' in touchpoint 'unknown-key'",
     );
@@ -96,7 +107,7 @@ describe('touchpoint validate (binary)', () => {
     expect(result.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
       command: 'validate',
-      summary: { findings: { error: 11 } },
+      summary: { findings: { error: 15 } },
     });
   });
 
