@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Ajv from 'ajv';
+import AjvModule from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { entry, HEADER } from '../helpers/validate-text.js';
 import { expectGolden, ROOT, runCli } from './run-cli.js';
@@ -16,7 +16,10 @@ describe('touchpoint validate (binary)', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe("touchpoint: failed: 4 findings at or above 'error'\n");
     expectGolden(result.stdout, 'validate-b2b-saas.json');
-    const validateReport = new Ajv({ allErrors: true, allowUnionTypes: true }).compile(
+    const validateReport = new AjvModule.default({
+      allErrors: true,
+      allowUnionTypes: true,
+    }).compile(
       JSON.parse(readFileSync(path.join(ROOT, 'schemas/report.schema.json'), 'utf8')) as object,
     );
     expect(validateReport(JSON.parse(result.stdout)), JSON.stringify(validateReport.errors)).toBe(
