@@ -67,6 +67,8 @@ export interface Config {
   sources: MetricSource[];
   /** The config file this came from, when there was one. */
   file?: string;
+  /** `waivers: FILE` in the config: the waivers file, resolved by `loadConfig`. */
+  waiversFile?: string;
 }
 
 export const BUILTIN_CHANNELS: readonly string[] = [

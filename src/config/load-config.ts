@@ -98,7 +98,26 @@ export async function loadConfig(file: string, displayPath = file): Promise<Conf
   }
   const decoded = decodeText(bytes, displayPath);
   if (decoded.finding) throw new InputError(`${displayPath}:1:1: ${decoded.finding.message}`);
-  return parseConfigText(decoded.text ?? '', displayPath);
+  const config = parseConfigText(decoded.text ?? '', displayPath);
+  if (config.waiversFile !== undefined) {
+    // `waivers: waivers.yaml` keeps accepted findings in a file of their own (DESIGN §5.1).
+    const relative = config.waiversFile;
+    const waiversPath = path.resolve(path.dirname(file), relative);
+    const waiversDisplay = path.join(path.dirname(displayPath), relative).split(path.sep).join('/');
+    const text = await readFile(waiversPath, 'utf8').catch((error: unknown) => {
+      throw new InputError(
+        `${waiversDisplay}: cannot read the waivers file named in ${displayPath} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    });
+    const waivers = parseConfigText(text, waiversDisplay);
+    const { waivers: list, file: _file, ...rest } = waivers;
+    const { waivers: _none, file: _noFile, ...defaults } = defaultConfig();
+    if (JSON.stringify(rest) !== JSON.stringify(defaults)) {
+      throw new InputError(`${waiversDisplay}: a waivers file holds only a waivers: list`);
+    }
+    config.waivers = list;
+  }
+  return config;
 }
 
 /** Parses config text; see `loadConfig`. An empty file is an empty config. */
@@ -141,6 +160,7 @@ export function parseConfigText(text: string, file: string): Config {
   if (Array.isArray(raw.channels)) config.channels = raw.channels as string[];
   if (isMapping(raw.aliases)) config.aliases = { ...(raw.aliases as Record<string, string>) };
   if (Array.isArray(raw.ignore)) config.ignore = raw.ignore as string[];
+  if (typeof raw.waivers === 'string') config.waiversFile = raw.waivers;
   if (Array.isArray(raw.waivers)) {
     config.waivers = (raw.waivers as Mapping[]).map((entry, index) => ({
       ...(entry as unknown as Waiver),

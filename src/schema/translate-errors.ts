@@ -96,16 +96,17 @@ export function translateSchemaErrors(
   const findings: Finding[] = [];
   const seen = new Set<string>();
   // Branch errors of an anyOf are summarised by the anyOf error itself.
-  const anyOfPaths = new Set(
-    errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.instancePath}|${e.schemaPath}`),
-  );
+  // An anyOf ("a list of waivers, or a file path") is summarised by its own error, unless a
+  // branch failed deeper inside the value: then the deeper, more specific errors are reported.
+  const anyOfErrors = errors.filter((e) => e.keyword === 'anyOf');
+  const hasDeeperError = (anyOf: ErrorObject): boolean =>
+    errors.some((e) => e.instancePath.startsWith(`${anyOf.instancePath}/`));
   const inAnyOfBranch = (error: ErrorObject): boolean =>
-    [...anyOfPaths].some((key) => {
-      const [instancePath, schemaPath] = key.split('|') as [string, string];
-      return (
-        error.instancePath.startsWith(instancePath) && error.schemaPath.startsWith(`${schemaPath}/`)
-      );
-    });
+    anyOfErrors.some(
+      (anyOf) =>
+        error.instancePath === anyOf.instancePath &&
+        error.schemaPath.startsWith(`${anyOf.schemaPath}/`),
+    );
 
   // A key unknown everywhere is reported once, as unknown-key, not also as a misplaced key.
   const unknownKeys = new Set(
@@ -118,6 +119,7 @@ export function translateSchemaErrors(
   );
   for (const error of errors) {
     if (error.keyword === 'if' || inAnyOfBranch(error)) continue;
+    if (error.keyword === 'anyOf' && hasDeeperError(error)) continue;
     if (
       error.keyword === 'propertyNames' &&
       unknownKeys.has(

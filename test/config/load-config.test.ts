@@ -114,3 +114,62 @@ describe('config', () => {
     );
   });
 });
+
+describe('a waivers file', () => {
+  function project(files: Record<string, string>): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tp-waivers-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+    return dir;
+  }
+
+  it('reads waivers from the file the config names, with positions in that file', async () => {
+    const dir = project({
+      'touchpoint.config.yaml': 'period: 60d\nwaivers: waivers.yaml\n',
+      'waivers.yaml':
+        'waivers:\n  - rule: gap/no-data\n    touchpoint: legacy-*\n    reason: Retired next quarter.\n',
+    });
+    const config = await loadConfig(
+      path.join(dir, 'touchpoint.config.yaml'),
+      'touchpoint.config.yaml',
+    );
+    expect(config.period).toBe(60);
+    expect(config.waivers).toEqual([
+      {
+        rule: 'gap/no-data',
+        touchpoint: 'legacy-*',
+        reason: 'Retired next quarter.',
+        location: {
+          file: 'waivers.yaml',
+          line: 2,
+          column: 5,
+          endLine: 5,
+          endColumn: 1,
+          path: 'waivers[0]',
+        },
+      },
+    ]);
+  });
+
+  it('rejects a missing waivers file, a waiver without a reason, and other keys', async () => {
+    const missing = project({ 'touchpoint.config.yaml': 'waivers: nope.yaml\n' });
+    await expect(
+      loadConfig(path.join(missing, 'touchpoint.config.yaml'), 'touchpoint.config.yaml'),
+    ).rejects.toThrow(
+      'nope.yaml: cannot read the waivers file named in touchpoint.config.yaml (ENOENT)',
+    );
+    const noReason = project({
+      'touchpoint.config.yaml': 'waivers: w.yaml\n',
+      'w.yaml': 'waivers:\n  - rule: gap/no-data\n',
+    });
+    await expect(
+      loadConfig(path.join(noReason, 'touchpoint.config.yaml'), 'touchpoint.config.yaml'),
+    ).rejects.toThrow("invalid config\nw.yaml:2:5: waiver 'gap/no-data' has no reason");
+    const extra = project({
+      'touchpoint.config.yaml': 'waivers: w.yaml\n',
+      'w.yaml': 'period: 10d\nwaivers: []\n',
+    });
+    await expect(
+      loadConfig(path.join(extra, 'touchpoint.config.yaml'), 'touchpoint.config.yaml'),
+    ).rejects.toThrow('w.yaml: a waivers file holds only a waivers: list');
+  });
+});
