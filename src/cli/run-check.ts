@@ -96,89 +96,84 @@ function onlyErrors(report: AuditReport): AuditReport {
   };
 }
 
-/**
- * `validate`, `audit` and `scorecard`: resolve config and inputs, run the library, write the
- * requested reports, and turn the gate into an exit code.
- */
-export async function runCheck(
-  command: CheckCommand,
-  inventory: string[],
-  options: CommandOptions,
+/** Fails before any work when two outputs share a file or a file cannot be written. */
+async function checkOutputTargets(
+  files: readonly (string | undefined)[],
   io: CliIo,
-): Promise<number> {
-  const config = await resolveConfig(options, inventory, io);
-  if (options.printConfig) {
-    io.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
-    return EXIT_OK;
-  }
-  const outputs = outputRequests(options);
-  // A bad output path fails the run before the audit, and before anything is written.
-  const targets = [options.writeBaseline, ...outputs.map((o) => o.file)];
+): Promise<void> {
   const seen = new Set<string>();
-  for (const file of targets) {
+  for (const file of files) {
     if (file === undefined) continue;
     const absolute = path.resolve(io.cwd, file);
     if (seen.has(absolute)) throw new UsageError(`${file}: two outputs would write this file`);
     seen.add(absolute);
   }
-  await Promise.all(
-    targets.flatMap((file) => (file === undefined ? [] : [checkWritable(file, io)])),
-  );
+  await Promise.all(files.flatMap((file) => (file === undefined ? [] : [checkWritable(file, io)])));
+}
+
+/** Runs the library for the command, with a spinner on an interactive terminal. */
+async function produceReport(
+  command: CheckCommand,
+  inventory: string[],
+  options: CommandOptions,
+  config: Config,
+  io: CliIo,
+): Promise<AuditReport> {
   const progress = startProgress(io, options.quiet === true);
-  let report: AuditReport;
   try {
+    const common = {
+      inventory,
+      config,
+      cwd: io.cwd,
+      readStdin: () => io.readStdin(),
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    };
     if (command === 'validate') {
       const { validateReport } = await import('../validate-report.js');
-      report = await validateReport({
-        inventory,
-        config,
-        cwd: io.cwd,
-        readStdin: () => io.readStdin(),
-        ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-      });
-    } else {
-      const { audit } = await import('../audit.js');
-      report = await audit({
-        inventory,
-        metrics: await resolveMetrics(options, inventory, io),
-        config,
-        cwd: io.cwd,
-        readStdin: () => io.readStdin(),
-        command,
-        onProgress: (stage) => {
-          progress.update(stage);
-        },
-        ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-        ...(options.since !== undefined ? { since: options.since } : {}),
-      });
+      return await validateReport(common);
     }
+    const { audit } = await import('../audit.js');
+    return await audit({
+      ...common,
+      metrics: await resolveMetrics(options, inventory, io),
+      command,
+      onProgress: (stage) => {
+        progress.update(stage);
+      },
+      ...(options.since !== undefined ? { since: options.since } : {}),
+    });
   } finally {
     progress.stop();
   }
+}
 
-  if (options.baseline !== undefined) {
-    const { parseBaseline } = await import('../baseline/index.js');
-    const { withBaseline } = await import('../audit.js');
-    const text = await readFile(path.resolve(io.cwd, options.baseline), 'utf8').catch(() => {
-      throw new InputError(`${options.baseline ?? ''}: cannot read the baseline file`);
-    });
-    report = withBaseline(report, parseBaseline(text, options.baseline), options.baseline);
-  }
+async function applyBaselineFile(
+  report: AuditReport,
+  file: string,
+  io: CliIo,
+): Promise<AuditReport> {
+  const { parseBaseline } = await import('../baseline/index.js');
+  const { withBaseline } = await import('../audit.js');
+  const text = await readFile(path.resolve(io.cwd, file), 'utf8').catch(() => {
+    throw new InputError(`${file}: cannot read the baseline file`);
+  });
+  return withBaseline(report, parseBaseline(text, file), file);
+}
 
-  const writes: { file: string; text: string }[] = [];
-  if (options.writeBaseline !== undefined) {
-    const { createBaseline, serializeBaseline } = await import('../baseline/index.js');
-    writes.push({
-      file: options.writeBaseline,
-      text: serializeBaseline(createBaseline(report.findings)),
-    });
-  }
-
+/** Renders every requested format; stdout output is written at once, files are returned. */
+async function renderOutputs(
+  command: CheckCommand,
+  report: AuditReport,
+  outputs: readonly OutputRequest[],
+  options: CommandOptions,
+  io: CliIo,
+): Promise<{ file: string; text: string }[]> {
   const shown = options.quiet ? onlyErrors(report) : report;
   // Only SARIF and JUnit describe rules; loading the whole catalogue costs start-up time.
   const rules = outputs.some((o) => o.format === 'sarif' || o.format === 'junit')
     ? (await import('../rules/index.js')).RULE_CATALOGUE
     : [];
+  const files: { file: string; text: string }[] = [];
   for (const request of outputs) {
     const reporter = await loadReporter(request.format);
     const toTerminal = request.file === undefined;
@@ -196,16 +191,56 @@ export async function runCheck(
         ? { width: Math.max(80, io.stdout.columns) }
         : {}),
     };
-    const text = reporter(request.format === 'table' ? shown : report, ctx);
+    const text = reporter(shown, ctx);
     if (request.file === undefined) io.stdout.write(text);
-    else writes.push({ file: request.file, text });
+    else files.push({ file: request.file, text });
   }
+  return files;
+}
+
+async function writeOutputs(
+  writes: readonly { file: string; text: string }[],
+  io: CliIo,
+): Promise<void> {
   const { writeFileAtomic } = await import('../fs/atomic-write.js');
   for (const { file, text } of writes) {
     await writeFileAtomic(path.resolve(io.cwd, file), text).catch((error: unknown) => {
       throw new InputError(`${file}: cannot write the file (${errorCode(error)})`);
     });
   }
+}
+
+/**
+ * `validate`, `audit` and `scorecard`: resolve config and inputs, run the library, write the
+ * requested reports, and turn the gate into an exit code.
+ */
+export async function runCheck(
+  command: CheckCommand,
+  inventory: string[],
+  options: CommandOptions,
+  io: CliIo,
+): Promise<number> {
+  const config = await resolveConfig(options, inventory, io);
+  if (options.printConfig) {
+    io.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
+    return EXIT_OK;
+  }
+  const outputs = outputRequests(options);
+  await checkOutputTargets([options.writeBaseline, ...outputs.map((o) => o.file)], io);
+
+  let report = await produceReport(command, inventory, options, config, io);
+  if (options.baseline !== undefined)
+    report = await applyBaselineFile(report, options.baseline, io);
+
+  const writes = await renderOutputs(command, report, outputs, options, io);
+  if (options.writeBaseline !== undefined) {
+    const { createBaseline, serializeBaseline } = await import('../baseline/index.js');
+    writes.push({
+      file: options.writeBaseline,
+      text: serializeBaseline(createBaseline(report.findings)),
+    });
+  }
+  await writeOutputs(writes, io);
   if (outputs.some((o) => o.format === 'github') && io.env.GITHUB_STEP_SUMMARY) {
     const { appendStepSummary } = await import('./github-summary.js');
     // The summary is an extra: the annotations are out and the gate still decides the exit code.
@@ -216,17 +251,18 @@ export async function runCheck(
     });
   }
 
+  const stale = report.baseline?.stale.length ?? 0;
+  if (stale > 0 && !options.quiet) {
+    io.stderr.write(
+      `touchpoint: ${stale} baseline entr${stale === 1 ? 'y no longer occurs' : 'ies no longer occur'}; refresh it with --write-baseline\n`,
+    );
+  }
   const gate = evaluateGate(report, {
     failOn: options.failOn,
     ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     ...(options.failAnyUnder !== undefined ? { failAnyUnder: options.failAnyUnder } : {}),
   });
-  if (report.baseline && report.baseline.stale.length > 0 && !options.quiet) {
-    io.stderr.write(
-      `touchpoint: ${report.baseline.stale.length} baseline entr${report.baseline.stale.length === 1 ? 'y no longer occurs' : 'ies no longer occur'}; refresh it with --write-baseline\n`,
-    );
-  }
   if (gate.failed) {
     io.stderr.write(`touchpoint: failed: ${gate.reasons.join('; ')}\n`);
     return EXIT_FAILED_GATE;
