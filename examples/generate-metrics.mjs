@@ -8,11 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-// ── examples/b2b-saas/metrics ──
-{
-  const out = `${here}b2b-saas/metrics/`;
-  // Deterministic pseudo-random numbers (mulberry32), so regenerating gives the same files.
-  let seed = 20261115;
+// Deterministic pseudo-random numbers (mulberry32), so regenerating gives the same files.
+function seededRandom(start) {
+  let seed = start;
   const rand = () => {
     seed |= 0;
     seed = (seed + 0x6d2b79f5) | 0;
@@ -21,18 +19,22 @@ const here = fileURLToPath(new URL('.', import.meta.url));
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const between = (lo, hi, digits) => (lo + rand() * (hi - lo)).toFixed(digits);
-  const iso = (d) => d.toISOString().slice(0, 10);
-  const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
-  const weeks = [];
-  for (
-    let d = new Date('2026-07-20T00:00:00Z');
-    d <= new Date('2026-11-09T00:00:00Z');
-    d = addDays(d, 7)
-  )
-    weeks.push(d);
-  const months = ['2026-08-03', '2026-09-01', '2026-10-01', '2026-11-02'].map(
-    (s) => new Date(s + 'T00:00:00Z'),
-  );
+  return { rand, between };
+}
+const iso = (d) => d.toISOString().slice(0, 10);
+const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
+const weeks = [];
+for (let d = new Date('2026-07-20T00:00:00Z'); d <= new Date('2026-11-09T00:00:00Z'); d = addDays(d, 7)) {
+  weeks.push(d);
+}
+const months = ['2026-08-03', '2026-09-01', '2026-10-01', '2026-11-02'].map(
+  (s) => new Date(s + 'T00:00:00Z'),
+);
+
+// ── examples/b2b-saas/metrics ──
+{
+  const out = `${here}b2b-saas/metrics/`;
+  const { rand, between } = seededRandom(20261115);
 
   // email-platform.csv — long format
   const rows = [];
@@ -136,27 +138,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 // ── examples/b2c-retail/metrics ──
 {
   const out = `${here}b2c-retail/metrics/`;
-  let seed = 7031;
-  const rand = () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const between = (lo, hi, digits) => (lo + rand() * (hi - lo)).toFixed(digits);
-  const iso = (d) => d.toISOString().slice(0, 10);
-  const addDays = (d, n) => new Date(d.getTime() + n * 86400000);
-  const weeks = [];
-  for (
-    let d = new Date('2026-07-20T00:00:00Z');
-    d <= new Date('2026-11-09T00:00:00Z');
-    d = addDays(d, 7)
-  )
-    weeks.push(d);
-  const months = ['2026-08-03', '2026-09-01', '2026-10-01', '2026-11-02'].map(
-    (s) => new Date(s + 'T00:00:00Z'),
-  );
+  const { rand, between } = seededRandom(7031);
 
   // shop-analytics.csv — long format, with a segment column
   const shop = [];
