@@ -21,6 +21,19 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     )
     .version(TOOL_VERSION, '-v, --version')
     .showHelpAfterError('(run touchpoint --help for usage)')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  touchpoint validate touchpoints.yaml',
+        '  touchpoint audit -m metrics/*.csv -f table -f sarif=touchpoint.sarif',
+        '  touchpoint scorecard --by stage -f csv -o scorecard.csv',
+        '  touchpoint explain overlap/collision',
+        '',
+        'Exit codes: 0 pass, 1 findings or scores fail the gate, 2 the tool could not run.',
+      ].join('\n'),
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
