@@ -102,6 +102,63 @@ function groupTable(c: ChalkInstance, title: string, groups: readonly GroupScore
   return table.toString();
 }
 
+const GROUP_TITLES = {
+  stage: 'Stage',
+  owner: 'Owner',
+  channel: 'Channel',
+  segment: 'Segment',
+} as const;
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
+}
+
+/** `scorecard` in a terminal: one row per touchpoint, or per group with `--by`. */
+function scorecardTable(c: ChalkInstance, report: AuditReport, ctx: ReporterContext): string {
+  const scores = report.scores;
+  if (!scores) return '';
+  if (ctx.by !== 'touchpoint') {
+    const groups = {
+      stage: scores.stages,
+      owner: scores.owners,
+      channel: scores.channels,
+      segment: scores.segments,
+    }[ctx.by];
+    return groupTable(c, GROUP_TITLES[ctx.by], groups);
+  }
+  // Fits 100 columns: stage and channel sit under the id, and the metric column wraps.
+  const fixed = [26, 12, 9, 7, 10];
+  const metricWidth = Math.max(24, (ctx.width ?? 100) - fixed.reduce((sum, w) => sum + w, 0) - 7);
+  const table = new Table({
+    head: ['Touchpoint', 'Owner', 'Score', 'Level', 'Metric: value / target', 'Findings'].map((h) =>
+      c.bold(h),
+    ),
+    colWidths: [26, 12, 9, 7, metricWidth, 10],
+    colAligns: ['left', 'left', 'right', 'center', 'left', 'left'],
+    wordWrap: true,
+    style: { head: [], border: [], compact: true },
+  });
+  for (const tp of scores.touchpoints) {
+    const metric = tp.metric
+      ? `${tp.metric.name}: ${tp.metric.value === undefined ? '—' : formatNumber(tp.metric.value)} / ${tp.metric.target ?? '—'}`
+      : '—';
+    const counts = [
+      tp.findings.error > 0 ? c.red(`${tp.findings.error} E`) : '',
+      tp.findings.warning > 0 ? c.yellow(`${tp.findings.warning} W`) : '',
+      tp.findings.info > 0 ? c.blue(`${tp.findings.info} I`) : '',
+    ].filter((part) => part !== '');
+    table.push([
+      `${tp.id}\n${c.dim(`${tp.stage ?? '—'} · ${tp.channel ?? '—'}`)}`,
+      tp.owner ?? c.red('none'),
+      gradeLabel(c, tp.grade, `${tp.score.toFixed(1)} ${tp.grade}`),
+      `L${tp.level}`,
+      metric,
+      counts.join(' ') || c.green('ok'),
+    ]);
+  }
+  return table.toString();
+}
+
 function summaryLines(c: ChalkInstance, report: AuditReport): string[] {
   const { summary } = report;
   const counts = summary.findings;
@@ -141,6 +198,9 @@ export const renderTable: Reporter = (report: AuditReport, ctx: ReporterContext)
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const width = ctx.width ?? 100;
   const out: string[] = [...summaryLines(c, report), ''];
+  if (report.command === 'scorecard') {
+    return `${[...out, scorecardTable(c, report, ctx)].join('\n').trimEnd()}\n`;
+  }
   const byFamily = new Map<string, Finding[]>();
   for (const finding of report.findings) {
     const family = finding.rule.split('/')[0] ?? '';

@@ -193,6 +193,23 @@ describe('touchpoint scorecard (binary)', () => {
     ]);
   });
 
+  it('prints one row per touchpoint in the terminal, within 100 columns', () => {
+    const result = runCli(['scorecard', 'examples/b2b-saas', ...AS_OF]);
+    expect(result.status).toBe(1);
+    const lines = result.stdout.split('\n');
+    expect(lines.every((line) => Array.from(line).length <= 100)).toBe(true);
+    expect(result.stdout).toContain(
+      '│ Touchpoint               │ Owner      │   Score │ Level │ Metric: value / target',
+    );
+    expect(result.stdout).toContain(
+      '│ kickoff-call             │ onboarding │ 100.0 A │  L4   │ attendance_rate: 0.94 / >=  │ ok       │',
+    );
+    expect(result.stdout).toContain('│ onboarding · video-call  │');
+    expect(result.stdout).not.toContain('Gaps (');
+    const byOwner = runCli(['scorecard', 'examples/b2b-saas', ...AS_OF, '--by', 'owner']);
+    expect(byOwner.stdout).toContain('│ (unowned)  │  50.0 │   F   │           1 │');
+  });
+
   it('groups rows with --by', () => {
     const result = runCli([
       'scorecard',
