@@ -12,6 +12,7 @@ import { once } from 'node:events';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { JOURNEY_PRESETS } from '../dist/inventory/journeys.js';
 
 const VERSION = '1';
 export const DATA_DIR = fileURLToPath(new URL('./.data/', import.meta.url));
@@ -27,18 +28,7 @@ const METRICS = [
   ['completion_rate', 'percent', '>= 60'],
 ];
 const SEGMENTS = ['enterprise', 'mid-market', 'smb'];
-const STAGES = [
-  'awareness',
-  'consideration',
-  'purchase',
-  'onboarding',
-  'adoption',
-  'retention',
-  'expansion',
-  'renewal',
-  'advocacy',
-  'support',
-];
+const STAGES = JOURNEY_PRESETS['b2b-saas'];
 const CHANNELS = ['email', 'in-app', 'phone', 'video-call', 'webinar', 'survey', 'chat', 'sms'];
 const OWNERS = ['marketing', 'sales', 'onboarding', 'lifecycle', 'product', 'cs', 'support'];
 
