@@ -3,6 +3,11 @@ import type { Finding, Severity } from './types.js';
 /** Version of the JSON report contract (`schemas/report.schema.json`). */
 export const REPORT_VERSION = 1;
 
+/** Group ids for touchpoints with no (or a placeholder) owner, stage or channel. */
+export const UNOWNED = '(unowned)';
+export const NO_STAGE = '(no stage)';
+export const NO_CHANNEL = '(no channel)';
+
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
 
 /** One signed contribution to a score, e.g. `{ label: 'owner', points: -30 }`. */

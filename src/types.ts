@@ -4,7 +4,6 @@
  */
 
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** A 1-based position in a user's file. */
 export interface Location {
@@ -35,16 +34,6 @@ export interface Finding {
 
 export type Unit =
   'ratio' | 'percent' | 'count' | 'seconds' | 'minutes' | 'hours' | 'days' | 'score';
-export const UNITS: readonly Unit[] = [
-  'ratio',
-  'percent',
-  'count',
-  'seconds',
-  'minutes',
-  'hours',
-  'days',
-  'score',
-];
 
 export type Comparison = '>=' | '<=' | '>' | '<' | '==';
 

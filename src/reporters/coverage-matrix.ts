@@ -1,7 +1,8 @@
 import type { AuditReport } from '../report.js';
 
-export const NO_STAGE = '(no stage)';
-export const NO_CHANNEL = '(no channel)';
+import { NO_CHANNEL, NO_STAGE } from '../report.js';
+
+export { NO_CHANNEL, NO_STAGE };
 
 export interface CoverageCell {
   /** Touchpoint ids in this stage and channel, in scorecard order. */

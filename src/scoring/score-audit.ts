@@ -7,11 +7,9 @@ import type { Finding, Inventory } from '../types.js';
 import { gradeFor, roundScore } from './grade.js';
 import { scoreTouchpoint } from './score-touchpoint.js';
 
-/** Group id of touchpoints with a missing or placeholder owner. */
-export const UNOWNED = '(unowned)';
-/** Group id of touchpoints without a stage or channel. */
-export const NO_STAGE = '(no stage)';
-export const NO_CHANNEL = '(no channel)';
+import { NO_CHANNEL, NO_STAGE, UNOWNED } from '../report.js';
+
+export { NO_CHANNEL, NO_STAGE, UNOWNED };
 
 export interface ScoreAuditInput {
   inventory: Inventory;

@@ -1,25 +1,8 @@
+import { isPlaceholder } from '../../text/placeholder.js';
 import { defineRule } from '../rule.js';
 
-const PLACEHOLDERS = new Set([
-  'tbd',
-  'tba',
-  'todo',
-  'to do',
-  'fixme',
-  'wip',
-  'n/a',
-  'na',
-  'none',
-  'null',
-  'purpose',
-  'xxx',
-  'tbc',
-  '?',
-  '-',
-  '--',
-  '...',
-  '…',
-]);
+/** Words that stand in for a purpose on top of the general placeholders (TBD, n/a, -, …). */
+const PURPOSE_PLACEHOLDERS = new Set(['fixme', 'wip', 'purpose']);
 /** Fewer words than this is a label, not a purpose. */
 const MIN_WORDS = 3;
 
@@ -27,8 +10,8 @@ const MIN_WORDS = 3;
 export function vaguePurposeReason(purpose: string): string | undefined {
   const text = purpose.trim();
   if (text === '') return 'empty';
-  if (PLACEHOLDERS.has(text.toLowerCase().replace(/[.!:]+$/, '')))
-    return `a placeholder ('${text}')`;
+  const bare = text.toLowerCase().replace(/[.!:]+$/, '');
+  if (isPlaceholder(bare) || PURPOSE_PLACEHOLDERS.has(bare)) return `a placeholder ('${text}')`;
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   if (words.length < MIN_WORDS) return `too short ('${text}')`;
   return undefined;
