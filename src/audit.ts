@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defaultConfig } from './config/config.js';
 import type { Config } from './config/config.js';
-import { expandInputs } from './files/expand-inputs.js';
+import { expandInputs, METRIC_FILES } from './files/expand-inputs.js';
 import { loadInventory } from './inventory/load-inventory.js';
 import type { LoadedInventory } from './inventory/load-inventory.js';
 import { readMetrics } from './metrics/read-metrics.js';
@@ -57,11 +57,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   let metrics: MetricsResult | undefined;
   if (options.metrics && options.metrics.length > 0) {
     options.onProgress?.('reading metric exports');
-    const files = await expandInputs(options.metrics, {
-      cwd,
-      extensions: ['csv', 'tsv', 'txt'],
-      what: 'metric exports (*.csv)',
-    });
+    const files = await expandInputs(options.metrics, { cwd, ...METRIC_FILES });
     // readMetrics opens paths as given; resolve them only when cwd is not the process's own,
     // so reports keep the relative paths the user typed.
     const resolved = cwd === process.cwd() ? files : files.map((file) => path.resolve(cwd, file));

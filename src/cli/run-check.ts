@@ -4,6 +4,10 @@ import { defaultConfig } from '../config/config.js';
 import type { Config } from '../config/config.js';
 import { findConfigFile, loadConfig } from '../config/load-config.js';
 import { InputError, UsageError } from '../errors.js';
+import { expandInputs, METRIC_FILES } from '../files/expand-inputs.js';
+import { checkOutputClashes, resolveWriteTarget } from '../fs/write-target.js';
+import type { NamedPath, OutputPath } from '../fs/write-target.js';
+import { INVENTORY_FILES } from '../inventory/load-inventory.js';
 import { evaluateGate } from '../gate.js';
 import type { AuditReport } from '../report.js';
 import { loadReporter } from '../reporters/index.js';
@@ -96,19 +100,55 @@ function onlyErrors(report: AuditReport): AuditReport {
   };
 }
 
-/** Fails before any work when two outputs share a file or a file cannot be written. */
+/** Every file the run will read, as the user named it (inventories and metrics expanded). */
+async function inputPaths(
+  command: CheckCommand,
+  inventory: readonly string[],
+  options: CommandOptions,
+  config: Config,
+  io: CliIo,
+): Promise<NamedPath[]> {
+  const named = (display: string, kind: string, base = io.cwd): NamedPath => ({
+    path: path.resolve(base, display),
+    display,
+    kind,
+  });
+  const inputs: NamedPath[] = [];
+  const files = await expandInputs(inventory, { cwd: io.cwd, ...INVENTORY_FILES });
+  for (const file of files) if (file !== '-') inputs.push(named(file, 'inventory file'));
+  if (command !== 'validate') {
+    const metrics = await resolveMetrics(options, inventory, io);
+    if (metrics.length > 0) {
+      for (const file of await expandInputs(metrics, { cwd: io.cwd, ...METRIC_FILES }))
+        inputs.push(named(file, 'metric export'));
+    }
+  }
+  if (config.file !== undefined) {
+    const configPath = path.resolve(io.cwd, config.file);
+    inputs.push(named(config.file, 'config file'));
+    if (config.waiversFile !== undefined) {
+      inputs.push({
+        path: path.resolve(path.dirname(configPath), config.waiversFile),
+        display: config.waiversFile,
+        kind: 'waivers file',
+      });
+    }
+  }
+  if (options.baseline !== undefined) inputs.push(named(options.baseline, 'baseline'));
+  return inputs;
+}
+
+/**
+ * Fails before any work when an output would overwrite an input or another output, or cannot
+ * be written at all.
+ */
 async function checkOutputTargets(
-  files: readonly (string | undefined)[],
+  outputs: readonly OutputPath[],
+  inputs: readonly NamedPath[],
   io: CliIo,
 ): Promise<void> {
-  const seen = new Set<string>();
-  for (const file of files) {
-    if (file === undefined) continue;
-    const absolute = path.resolve(io.cwd, file);
-    if (seen.has(absolute)) throw new UsageError(`${file}: two outputs would write this file`);
-    seen.add(absolute);
-  }
-  await Promise.all(files.flatMap((file) => (file === undefined ? [] : [checkWritable(file, io)])));
+  await checkOutputClashes(outputs, inputs);
+  await Promise.all(outputs.map((output) => checkWritable(output.display, io)));
 }
 
 /** Runs the library for the command, with a spinner on an interactive terminal. */
@@ -204,7 +244,13 @@ async function writeOutputs(
 ): Promise<void> {
   const { writeFileAtomic } = await import('../fs/atomic-write.js');
   for (const { file, text } of writes) {
-    await writeFileAtomic(path.resolve(io.cwd, file), text).catch((error: unknown) => {
+    const absolute = path.resolve(io.cwd, file);
+    const stream = (await resolveWriteTarget(absolute)).standardStream;
+    if (stream !== undefined) {
+      (stream === 1 ? io.stdout : io.stderr).write(text);
+      continue;
+    }
+    await writeFileAtomic(absolute, text).catch((error: unknown) => {
       throw new InputError(`${file}: cannot write the file (${errorCode(error)})`);
     });
   }
@@ -226,7 +272,25 @@ export async function runCheck(
     return EXIT_OK;
   }
   const outputs = outputRequests(options);
-  await checkOutputTargets([options.writeBaseline, ...outputs.map((o) => o.file)], io);
+  const outputFiles: OutputPath[] = outputs.flatMap((o) =>
+    o.file === undefined
+      ? []
+      : [{ path: path.resolve(io.cwd, o.file), display: o.file, kind: `${o.format} report` }],
+  );
+  if (options.writeBaseline !== undefined) {
+    outputFiles.push({
+      path: path.resolve(io.cwd, options.writeBaseline),
+      display: options.writeBaseline,
+      kind: 'baseline',
+      // Refreshing a baseline in place is what --write-baseline is for.
+      mayReplace: 'baseline',
+    });
+  }
+  await checkOutputTargets(
+    outputFiles,
+    await inputPaths(command, inventory, options, config, io),
+    io,
+  );
 
   let report = await produceReport(command, inventory, options, config, io);
   if (options.baseline !== undefined)

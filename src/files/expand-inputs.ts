@@ -12,6 +12,12 @@ export interface ExpandOptions {
   what: string;
 }
 
+/** How metric arguments (files, directories, globs) expand into files. */
+export const METRIC_FILES = {
+  extensions: ['csv', 'tsv', 'txt'],
+  what: 'metric exports (*.csv)',
+} as const;
+
 /** tinyglobby loads only for directories and globs: a plain file path needs none of it. */
 async function isGlob(input: string): Promise<boolean> {
   if (!/[*?[\]{}()!]/.test(input)) return false;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { resolveWriteTarget } from './write-target.js';
 
 /** Temp files being written right now, so an interrupted process can remove them. */
 const pending = new Set<string>();
@@ -25,8 +26,28 @@ async function existingMode(path: string): Promise<number | undefined> {
  * atomic), is flushed to disk, and is then renamed over `path`. On any error the temp file is
  * removed and the error rethrown; `path` is left untouched. An existing file's permissions
  * are kept.
+ *
+ * A symlink is followed and its target replaced, so the link stays a link. A path that is not
+ * a regular file — a character device, a FIFO, `/dev/stdout` — is written through instead,
+ * since renaming over it would replace the device with a file.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const target = await resolveWriteTarget(path);
+  if (target.writeThrough) {
+    // A regular file behind /dev/stdout is the shell's redirection: append, as a write to the
+    // descriptor would, instead of truncating what is already there.
+    const handle = await open(path, target.regularFile ? 'a' : 'w');
+    try {
+      await handle.writeFile(data);
+    } finally {
+      await handle.close();
+    }
+    return;
+  }
+  await replaceFile(target.path, data);
+}
+
+async function replaceFile(path: string, data: string | Uint8Array): Promise<void> {
   const temp = tempPathFor(path);
   const mode = await existingMode(path);
   pending.add(temp);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import { checkOutputClashes } from '../fs/write-target.js';
 
 export type TemplateName = 'b2b-saas' | 'b2c';
 
@@ -60,6 +61,15 @@ export async function initProject(dir: string, options: InitOptions): Promise<st
   for (const file of SCAFFOLD_FILES) contents.push(await readTemplateFile(path.join(source, file)));
 
   const targets = SCAFFOLD_FILES.map((file) => path.join(dir, file));
+  // `init` into the package's own templates folder (with --force) would overwrite them.
+  await checkOutputClashes(
+    targets.map((target) => ({ path: target, display: target, kind: 'scaffold file' })),
+    SCAFFOLD_FILES.map((file) => ({
+      path: path.join(source, file),
+      display: path.join(source, file),
+      kind: 'template',
+    })),
+  );
   if (!options.force) {
     const existing = (
       await Promise.all(targets.map(async (t) => ((await exists(t)) ? t : '')))

@@ -51,6 +51,13 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 
 const isConfigFile = (name: string): boolean => /^touchpoint\.config\.ya?ml$/.test(name);
 
+/** How inventory arguments (files, directories, globs) expand into files. */
+export const INVENTORY_FILES = {
+  extensions: ['yaml', 'yml'],
+  exclude: isConfigFile,
+  what: 'inventory files (*.yaml, *.yml)',
+} as const;
+
 /**
  * Loads one or more inventory files, directories or globs (or `-` for stdin) and merges them
  * into one inventory. Problems in the files are returned as findings with positions; only a
@@ -61,12 +68,7 @@ export async function loadInventory(
   options: LoadOptions = {},
 ): Promise<LoadedInventory> {
   const cwd = options.cwd ?? process.cwd();
-  const files = await expandInputs(inputs, {
-    cwd,
-    extensions: ['yaml', 'yml'],
-    exclude: isConfigFile,
-    what: 'inventory files (*.yaml, *.yml)',
-  });
+  const files = await expandInputs(inputs, { cwd, ...INVENTORY_FILES });
   const texts: InventoryText[] = [];
   const findings: Finding[] = [];
   for (const file of files) {

@@ -34,6 +34,14 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** A minimal b2c template set in `templatesDir`. */
+async function writeTemplates(templatesDir: string): Promise<void> {
+  await mkdir(path.join(templatesDir, 'b2c', 'metrics'), { recursive: true });
+  await writeFile(path.join(templatesDir, 'b2c', 'touchpoints.yaml'), 'version: 1\n');
+  await writeFile(path.join(templatesDir, 'b2c', 'touchpoint.config.yaml'), 'rules: {}\n');
+  await writeFile(path.join(templatesDir, 'b2c', 'metrics', 'sample.csv'), 'x,2020-01-01\n');
+}
+
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
     await promise;
@@ -189,16 +197,34 @@ describe('initProject', () => {
 
   it('reads templates from templatesDir when given', async () => {
     const templatesDir = path.join(work, 'custom');
-    await mkdir(path.join(templatesDir, 'b2c', 'metrics'), { recursive: true });
-    await writeFile(path.join(templatesDir, 'b2c', 'touchpoints.yaml'), 'version: 1\n');
-    await writeFile(path.join(templatesDir, 'b2c', 'touchpoint.config.yaml'), 'rules: {}\n');
-    await writeFile(path.join(templatesDir, 'b2c', 'metrics', 'sample.csv'), 'x,2020-01-01\n');
+    await writeTemplates(templatesDir);
     const dir = path.join(work, 'out');
 
     await initProject(dir, { template: 'b2c', force: false, templatesDir, today: TODAY });
 
     expect(await readFile(path.join(dir, 'touchpoints.yaml'), 'utf8')).toBe('version: 1\n');
     expect(await readFile(path.join(dir, 'metrics', 'sample.csv'), 'utf8')).toBe('x,2027-03-01\n');
+  });
+});
+
+describe('initProject into its own templates folder', () => {
+  it('refuses, even with force, and leaves the templates as they were', async () => {
+    const templatesDir = path.join(work, 'custom');
+    await writeTemplates(templatesDir);
+    // Through `..`, so only a comparison of real paths sees the clash.
+    const dir = path.join(templatesDir, 'b2c', 'metrics', '..');
+
+    const error = await rejection(
+      initProject(dir, { template: 'b2c', force: true, templatesDir, today: TODAY }),
+    );
+
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(
+      /this output would overwrite the input .* \(template\)/,
+    );
+    expect(await readFile(path.join(templatesDir, 'b2c', 'metrics', 'sample.csv'), 'utf8')).toBe(
+      'x,2020-01-01\n',
+    );
   });
 });
 
