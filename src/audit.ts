@@ -4,6 +4,7 @@ import type { Config } from './config/config.js';
 import { expandInputs, METRIC_FILES } from './files/expand-inputs.js';
 import { loadInventory } from './inventory/load-inventory.js';
 import type { LoadedInventory } from './inventory/load-inventory.js';
+import { metricPeriodOrThrow } from './metrics/period.js';
 import { readMetrics } from './metrics/read-metrics.js';
 import type { MetricsResult } from './metrics/types.js';
 import type { AuditReport } from './report.js';
@@ -64,8 +65,11 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     metrics = await readMetrics(resolved, {
       config,
       inventory: loaded.inventory,
-      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-      ...(options.since !== undefined ? { since: options.since } : {}),
+      period: metricPeriodOrThrow({
+        days: config.period,
+        since: options.since,
+        asOf: options.asOf,
+      }),
     });
   }
   options.onProgress?.('analysing');
@@ -86,14 +90,11 @@ export function auditLoaded(input: AuditInput): AuditReport {
     { inventory, config, timeline, asOf, ...(metrics ? { metrics } : {}) },
     ['validate', 'audit'],
   );
-  const findings = applyPolicy(
-    [...loaded.findings, ...(metrics?.findings ?? []), ...ruleFindings],
-    {
-      config,
-      // Waivers expire by the calendar (or --as-of), not by the date of the latest metric row.
-      asOf: input.asOf ?? todayIso(),
-    },
-  );
+  const findings = applyPolicy([...loaded.findings, ...ruleFindings], {
+    config,
+    // Waivers expire by the calendar (or --as-of), not by the date of the latest metric row.
+    asOf: input.asOf ?? todayIso(),
+  });
   const scored = scoreAudit({
     inventory,
     config,

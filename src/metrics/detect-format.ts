@@ -1,5 +1,6 @@
 import { loadPicomatch } from './load-picomatch.js';
 import type { MetricSource } from '../config/config.js';
+import type { FileProblem } from './problems.js';
 
 /** Header name as compared: no BOM, trimmed, lower-case, runs of spaces and dashes as `_`. */
 export function normaliseColumn(name: string): string {
@@ -47,13 +48,13 @@ export type Layout =
       date?: number;
     };
 
-export type Detection =
-  { ok: true; layout: Layout } | { ok: false; message: string; column?: string };
+export type Detection = { ok: true; layout: Layout } | { ok: false; problem: FileProblem };
 
-function quoteList(names: readonly string[], max = 8): string {
-  const shown = names.slice(0, max).map((n) => JSON.stringify(n));
-  const more = names.length > max ? `, … (${names.length - max} more)` : '';
-  return `${shown.join(', ')}${more}`;
+/** Problems keep the first few names of a header (it may be huge) and how many there are. */
+const HEADER_NAMES_KEPT = 8;
+
+function headerFacts(header: readonly string[]): { header: string[]; columns: number } {
+  return { header: header.slice(0, HEADER_NAMES_KEPT), columns: header.length };
 }
 
 function findColumn(
@@ -89,7 +90,7 @@ function detectMapped(source: MetricSource, normalised: readonly string[]): Dete
   if (missing.length > 0 || id === undefined) {
     return {
       ok: false,
-      message: `the header lacks the column${missing.length === 1 ? '' : 's'} ${quoteList(missing)} named by the sources: entry for "${source.match}"`,
+      problem: { kind: 'mapping-missing-columns', match: source.match, missing },
     };
   }
   let metric: { name: string } | { index: number } | undefined;
@@ -101,7 +102,11 @@ function detectMapped(source: MetricSource, normalised: readonly string[]): Dete
   if (metric === undefined || value === undefined) {
     return {
       ok: false,
-      message: `the sources: entry for "${source.match}" needs ${metric === undefined ? 'metric or metricColumn' : 'value or ratio'}`,
+      problem: {
+        kind: 'mapping-incomplete',
+        match: source.match,
+        lacks: metric === undefined ? 'metric' : 'value',
+      },
     };
   }
   return {
@@ -144,16 +149,15 @@ export function detectFormat(
       if (!reserved.has(index) && trimmed !== '') metrics.push({ index, name: trimmed });
     });
     if (metrics.length > 0) return { ok: true, layout: { kind: 'wide', id, metrics, ...optional } };
-    return {
-      ok: false,
-      message: `the header has a touchpoint id column but no metric columns: expected "metric" and "value" (long format) or one column per metric (wide format); saw ${quoteList(header)}`,
-    };
+    return { ok: false, problem: { kind: 'no-metric-columns', ...headerFacts(header) } };
   }
-  const hint = looksLikeData(header)
-    ? ' (the first line looks like data: is the header row missing?)'
-    : '';
   return {
     ok: false,
-    message: `no known metric format: expected columns "touchpoint_id", "metric", "value" [, "date", "segment"] (long), "touchpoint_id" plus one column per metric (wide), or a sources: entry in the config matching "${baseName}"; saw ${quoteList(header)}${hint}`,
+    problem: {
+      kind: 'unknown-format',
+      ...headerFacts(header),
+      baseName,
+      looksLikeData: looksLikeData(header),
+    },
   };
 }

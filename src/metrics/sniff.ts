@@ -8,7 +8,9 @@ export interface Dialect {
 }
 
 export type Sniffed =
-  { kind: 'text'; dialect: Dialect } | { kind: 'empty' } | { kind: 'binary'; reason: string };
+  | { kind: 'text'; dialect: Dialect }
+  | { kind: 'empty' }
+  | { kind: 'binary'; reason: 'utf-16' | 'nul-bytes' | 'control-characters' };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -23,7 +25,7 @@ function startsWith(buf: Buffer, bytes: number[]): boolean {
 export function sniff(head: Buffer): Sniffed {
   const start = startsWith(head, UTF8_BOM) ? 3 : 0;
   if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) {
-    return { kind: 'binary', reason: 'it is UTF-16 encoded; save it as UTF-8' };
+    return { kind: 'binary', reason: 'utf-16' };
   }
   if (head.subarray(start).every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) {
     return { kind: 'empty' };
@@ -31,11 +33,11 @@ export function sniff(head: Buffer): Sniffed {
   let control = 0;
   for (let i = start; i < head.length; i++) {
     const b = head[i] ?? 0;
-    if (b === 0) return { kind: 'binary', reason: 'it contains binary data (NUL bytes)' };
+    if (b === 0) return { kind: 'binary', reason: 'nul-bytes' };
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
   }
   if (control > 8 && control * 10 > head.length - start) {
-    return { kind: 'binary', reason: 'it contains binary data (control characters)' };
+    return { kind: 'binary', reason: 'control-characters' };
   }
   const text = head.subarray(start).toString('utf8');
   const sep = /^sep=([,;\t])\r?\n/i.exec(text);

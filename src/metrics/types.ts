@@ -1,4 +1,5 @@
-import type { Finding, Location } from '../types.js';
+import type { Location } from '../types.js';
+import type { MetricProblem } from './problems.js';
 
 /** One touchpoint's metric, aggregated over the observation period. */
 export interface MetricValue {
@@ -15,24 +16,48 @@ export interface MetricValue {
 }
 
 export interface IdSighting {
+  /** Rows naming the id, usable or not. */
   rows: number;
   /** The first CSV row mentioning the id. */
   location: Location;
+  /** Rows naming the id that could not be used (bad rows), and the first of them. */
+  rejected?: { rows: number; location: Location };
+}
+
+/** Row counts, per file and over all files. */
+export interface RowStats {
+  /** Data rows read (after the header). */
+  rows: number;
+  /** Rows (or wide-format cells) whose value was read, dated at or before the period's end. */
+  used: number;
+  /** Empty or N/A values: skipped without a problem. */
+  skipped: number;
+  /** Bad rows (each a `metrics/bad-row` problem, past the cap summarised). */
+  bad: number;
+  /** Values dated after the period's end (the as-of date): counted, not used. */
+  afterAsOf: number;
+}
+
+/** What was read from one file. */
+export interface FileRead extends RowStats {
+  file: string;
 }
 
 export interface MetricsResult {
   files: string[];
+  /** Per file, in reading order. */
+  reads: FileRead[];
   /** Keyed `${touchpoint}\u0000${metric}`; use `metricKey`. */
   values: Map<string, MetricValue>;
   /** Every touchpoint id seen in the exports (after aliases), with how often and where first. */
   ids: Map<string, IdSighting>;
-  /** `metrics/bad-row` and `metrics/unknown-column` findings from reading. */
-  findings: Finding[];
+  /** What was wrong in the files, as facts; the `metrics/*` rules make findings of them. */
+  problems: MetricProblem[];
   /** The period the values cover (inclusive ISO dates); undefined when the data has no dates. */
   since?: string;
   asOf?: string;
-  /** Rows read, used and skipped (empty or N/A cells). */
-  stats: { rows: number; used: number; skipped: number; bad: number };
+  /** Over all files. */
+  stats: RowStats;
 }
 
 export function metricKey(touchpoint: string, metric: string): string {

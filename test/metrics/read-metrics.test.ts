@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, type Config } from '../../src/config/config.js';
-import { InputError, UsageError } from '../../src/errors.js';
+import { InputError } from '../../src/errors.js';
+import { metricPeriod, metricPeriodOrThrow, PeriodError } from '../../src/metrics/period.js';
 import { readMetrics, type ReadMetricsOptions } from '../../src/metrics/read-metrics.js';
 import type { MetricsResult } from '../../src/metrics/types.js';
+import { metricFindings } from './metric-findings.js';
 import { inventory, touchpoint } from './rule-harness.js';
 
 const DIR = 'test/fixtures/metrics';
@@ -15,11 +17,15 @@ function config(overrides: Partial<Config> = {}): Config {
   return { ...defaultConfig(), ...overrides };
 }
 
+/** Reads with the period the caller (the CLI) would pass for `--since`/`--as-of`. */
 async function read(
   files: string[],
-  options: Partial<ReadMetricsOptions> = {},
+  options: Partial<ReadMetricsOptions> & { since?: string; asOf?: string } = {},
 ): Promise<MetricsResult> {
-  return readMetrics(files, { config: config(), ...options });
+  const { since, asOf, ...rest } = options;
+  const settings = rest.config ?? config();
+  const period = metricPeriodOrThrow({ days: settings.period, since, asOf });
+  return readMetrics(files, { config: settings, period, ...rest });
 }
 
 /** Values as plain rows: `[touchpoint, metric, value, rows, latestDate, line]`. */
@@ -36,7 +42,7 @@ function values(result: MetricsResult) {
 
 /** Findings as `[rule, line, message]`. */
 function findings(result: MetricsResult) {
-  return result.findings.map((f) => [f.rule, f.location.line, f.message]);
+  return metricFindings(result).map((f) => [f.rule, f.location.line, f.message]);
 }
 
 describe('readMetrics: formats and locales', () => {
@@ -49,7 +55,7 @@ describe('readMetrics: formats and locales', () => {
         ['kickoff-call', 'attendance_rate', 0.9, 1, '2026-03-01', 4],
         ['nps-survey', 'nps', 42, 1, '2026-02-15', 5],
       ],
-      stats: { rows: 4, used: 4, skipped: 0, bad: 0 },
+      stats: { rows: 4, used: 4, skipped: 0, bad: 0, afterAsOf: 0 },
     },
     {
       name: 'European export: BOM, `;`, CRLF, decimal comma, thousands, percent, DD/MM/YYYY, N/A and empty',
@@ -61,7 +67,7 @@ describe('readMetrics: formats and locales', () => {
         ['qbr', 'attendance_rate', 7.5, 1, '2026-03-05', 7],
         ['csat-survey', 'csat', 0.72, 1, '2026-03-06', 8],
       ],
-      stats: { rows: 7, used: 5, skipped: 2, bad: 0 },
+      stats: { rows: 7, used: 5, skipped: 2, bad: 0, afterAsOf: 0 },
     },
     {
       name: 'wide format, header case and spacing ignored',
@@ -72,7 +78,7 @@ describe('readMetrics: formats and locales', () => {
         ['onboarding-webinar', 'Open Rate', undefined, 0, undefined, 4],
         ['onboarding-webinar', 'click_rate', 0.12, 1, '2026-03-01', 4],
       ],
-      stats: { rows: 3, used: 4, skipped: 2, bad: 0 },
+      stats: { rows: 3, used: 4, skipped: 2, bad: 0, afterAsOf: 0 },
     },
     {
       name: 'tab-delimited wide format with a segment column and decimal commas',
@@ -81,7 +87,7 @@ describe('readMetrics: formats and locales', () => {
         ['csat-survey', 'csat', 4.3, 2, undefined, 2],
         ['csat-survey', 'nps', 30, 1, undefined, 2],
       ],
-      stats: { rows: 2, used: 3, skipped: 1, bad: 0 },
+      stats: { rows: 2, used: 3, skipped: 1, bad: 0, afterAsOf: 0 },
     },
     {
       name: 'quoted fields with delimiters, newlines and thousands separators',
@@ -92,19 +98,19 @@ describe('readMetrics: formats and locales', () => {
         ['support-ticket', 'tickets', 1867, 2, '2026-03-03', 4],
         ['multi\nline-id', 'tickets', 12345678, 1, '2026-03-02', 5],
       ],
-      stats: { rows: 5, used: 5, skipped: 0, bad: 0 },
+      stats: { rows: 5, used: 5, skipped: 0, bad: 0, afterAsOf: 0 },
     },
     {
       name: "Excel's sep=; hint line",
       file: 'sep-hint.csv',
       values: [['welcome-email', 'open_rate', 0.4, 1, undefined, 3]],
-      stats: { rows: 1, used: 1, skipped: 0, bad: 0 },
+      stats: { rows: 1, used: 1, skipped: 0, bad: 0, afterAsOf: 0 },
     },
   ])('$name', async ({ file, values: expected, stats }) => {
     const result = await read([fixture(file)]);
     expect(values(result)).toEqual(expected);
     expect(result.stats).toEqual(stats);
-    expect(result.findings).toEqual([]);
+    expect(metricFindings(result)).toEqual([]);
   });
 
   it('reads percent strings in the unit of each touchpoint metric', async () => {
@@ -163,7 +169,7 @@ describe('readMetrics: formats and locales', () => {
       ['welcome-email', 2, 2],
       ['renewal-reminder', 1, 4],
     ]);
-    expect(result.stats).toEqual({ rows: 3, used: 2, skipped: 1, bad: 0 });
+    expect(result.stats).toEqual({ rows: 3, used: 2, skipped: 1, bad: 0, afterAsOf: 0 });
   });
 
   it('reads a sources: mapping with a metric column and a value column', async () => {
@@ -291,11 +297,39 @@ describe('readMetrics: the period', () => {
   });
 
   it.each([
-    [{ asOf: '31/03/2026' }, '--as-of must be a date (YYYY-MM-DD), got "31/03/2026"'],
-    [{ since: '2026-02-30' }, '--since must be a date (YYYY-MM-DD), got "2026-02-30"'],
-    [{ since: '2026-04-01', asOf: '2026-03-01' }, '--since 2026-04-01 is after --as-of 2026-03-01'],
-  ])('rejects bad period options %j', async (options, message) => {
-    await expect(read([fixture('long.csv')], options)).rejects.toThrow(new UsageError(message));
+    [
+      { asOf: '31/03/2026' },
+      { kind: 'not-a-date', bound: 'asOf', text: '31/03/2026' },
+      'the period\'s end must be a date (YYYY-MM-DD), got "31/03/2026"',
+    ],
+    [
+      { since: '2026-02-30' },
+      { kind: 'not-a-date', bound: 'since', text: '2026-02-30' },
+      'the period\'s start must be a date (YYYY-MM-DD), got "2026-02-30"',
+    ],
+    [
+      { since: '2026-04-01', asOf: '2026-03-01' },
+      { kind: 'starts-after-end', since: '2026-04-01', asOf: '2026-03-01' },
+      'the period starts on 2026-04-01, after it ends on 2026-03-01',
+    ],
+  ] as const)(
+    'a bad period %j is a typed problem, not a flag message',
+    (bounds, problem, message) => {
+      expect(metricPeriod({ days: 90, ...bounds })).toEqual({ ok: false, problem });
+      expect(() => metricPeriodOrThrow({ days: 90, ...bounds })).toThrow(new PeriodError(problem));
+      expect(new PeriodError(problem).message).toBe(message);
+    },
+  );
+
+  it('counts rows after the as-of date per file, without using them', async () => {
+    const result = await read([fixture('window.csv'), fixture('long.csv')], {
+      asOf: '2026-01-31',
+    });
+    expect(result.reads).toEqual([
+      { file: fixture('window.csv'), rows: 4, used: 3, skipped: 0, bad: 0, afterAsOf: 1 },
+      { file: fixture('long.csv'), rows: 4, used: 0, skipped: 0, bad: 0, afterAsOf: 4 },
+    ]);
+    expect(result.stats).toEqual({ rows: 8, used: 3, skipped: 0, bad: 0, afterAsOf: 5 });
   });
 });
 
@@ -322,7 +356,7 @@ describe('readMetrics: bad rows and bad files', () => {
       ],
       ['metrics/bad-row', 12, 'date is empty'],
     ]);
-    expect(result.findings.map((f) => [f.severity, f.touchpoint, f.location.path])).toEqual([
+    expect(metricFindings(result).map((f) => [f.severity, f.touchpoint, f.location.path])).toEqual([
       ['warning', 'welcome-email', 'value'],
       ['warning', 'welcome-email', 'date'],
       ['warning', undefined, undefined],
@@ -338,7 +372,14 @@ describe('readMetrics: bad rows and bad files', () => {
     expect(values(result)).toEqual([
       ['welcome-email', 'open_rate', expect.closeTo(0.65, 12), 2, '2026-03-03', 2],
     ]);
-    expect(result.stats).toEqual({ rows: 13, used: 2, skipped: 0, bad: 10 });
+    expect(result.stats).toEqual({ rows: 13, used: 2, skipped: 0, bad: 10, afterAsOf: 0 });
+    // Per touchpoint: the rows that named it but could not be used, and the first of them (a
+    // row of the wrong width is not read far enough to name a touchpoint).
+    expect(result.ids.get('welcome-email')).toEqual({
+      rows: 10,
+      location: { file: fixture('bad-rows.csv'), line: 2, column: 1 },
+      rejected: { rows: 8, location: { file: fixture('bad-rows.csv'), line: 2, column: 1 } },
+    });
   });
 
   it('summarises bad rows after the first ten of a file', async () => {
@@ -351,7 +392,7 @@ describe('readMetrics: bad rows and bad files', () => {
         '…and 15 more bad rows in this file (first at line 12); fix the ones above and re-run to see them',
       ],
     ]);
-    expect(result.stats).toEqual({ rows: 26, used: 1, skipped: 0, bad: 25 });
+    expect(result.stats).toEqual({ rows: 26, used: 1, skipped: 0, bad: 25, afterAsOf: 0 });
   });
 
   it.each([
@@ -457,7 +498,9 @@ describe('readMetrics: bad rows and bad files', () => {
     expect(findings(result)).toEqual(expectedFindings);
     expect(values(result)).toEqual(expectedValues);
     expect(
-      result.findings.every((f) => f.severity === 'warning' && f.location.file === fixture(file)),
+      metricFindings(result).every(
+        (f) => f.severity === 'warning' && f.location.file === fixture(file),
+      ),
     ).toBe(true);
   });
 

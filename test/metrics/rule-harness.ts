@@ -64,10 +64,11 @@ export function metricsOf(
 ): MetricsResult {
   const result: MetricsResult = {
     files: ['metrics.csv'],
+    reads: [],
     values: new Map(),
     ids: new Map(),
-    findings: [],
-    stats: { rows: 0, used: 0, skipped: 0, bad: 0 },
+    problems: [],
+    stats: { rows: 0, used: 0, skipped: 0, bad: 0, afterAsOf: 0 },
   };
   for (const { line = 2, rows = 1, ...value } of values) {
     const location = { file: 'metrics.csv', line, column: 1 };

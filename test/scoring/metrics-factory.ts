@@ -23,6 +23,7 @@ export function metricsResult(values: ValueInput[], asOf = '2026-11-01'): Metric
   });
   return {
     files: ['metrics.csv'],
+    reads: [],
     values: map,
     ids: new Map(
       values.map((v, i) => [
@@ -30,9 +31,9 @@ export function metricsResult(values: ValueInput[], asOf = '2026-11-01'): Metric
         { rows: 3, location: { file: 'metrics.csv', line: i + 2, column: 1 } },
       ]),
     ),
-    findings: [],
+    problems: [],
     since: '2026-08-04',
     asOf,
-    stats: { rows: values.length * 3, used: values.length * 3, skipped: 0, bad: 0 },
+    stats: { rows: values.length * 3, used: values.length * 3, skipped: 0, bad: 0, afterAsOf: 0 },
   };
 }

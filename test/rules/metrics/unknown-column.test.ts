@@ -1,30 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/config.js';
 import { readMetrics } from '../../../src/metrics/read-metrics.js';
 import rule from '../../../src/rules/metrics/unknown-column.js';
+import { runRule } from '../../metrics/rule-harness.js';
+
+const read = (file: string) =>
+  readMetrics([`test/fixtures/metrics/${file}`], { config: defaultConfig() });
 
 describe('metrics/unknown-column', () => {
-  it('has meta and no check: readMetrics reports it', () => {
+  it('has meta and reports the reader’s file problems', () => {
     expect(rule.meta.id).toBe('metrics/unknown-column');
     expect(rule.meta.defaultSeverity).toBe('warning');
     expect(rule.phase).toBe('audit');
-    expect(rule.check).toBeUndefined();
     for (const text of [rule.meta.description, rule.meta.rationale, rule.meta.fix])
       expect(text.length).toBeGreaterThan(40);
   });
 
-  it('is the rule and severity of unknown-format findings from readMetrics', async () => {
-    const result = await readMetrics(['test/fixtures/metrics/unknown.csv'], {
-      config: defaultConfig(),
-    });
-    expect(result.findings).toEqual([
+  it('turns an unknown header into a finding on line 1', async () => {
+    const metrics = await read('unknown.csv');
+    expect(runRule(rule, { touchpoints: [], metrics })).toEqual([
       {
-        rule: 'metrics/unknown-column',
-        severity: 'warning',
         message:
           'no known metric format: expected columns "touchpoint_id", "metric", "value" [, "date", "segment"] (long), "touchpoint_id" plus one column per metric (wide), or a sources: entry in the config matching "unknown.csv"; saw "campaign", "opens", "sends"',
         location: { file: 'test/fixtures/metrics/unknown.csv', line: 1, column: 1 },
       },
     ]);
+  });
+
+  it('quotes the first eight names of a wide header and counts the rest', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tp-unknown-')), 'wide.csv');
+    const names = Array.from({ length: 12 }, (_, i) => `c${i + 1}`);
+    writeFileSync(file, `${names.join(',')}\n1,2,3,4,5,6,7,8,9,10,11,12\n`);
+    const metrics = await readMetrics([file], { config: defaultConfig() });
+    const [finding] = runRule(rule, { touchpoints: [], metrics });
+    expect(finding?.message).toMatch(
+      /; saw "c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", … \(4 more\)$/,
+    );
+  });
+
+  it('leaves bad rows to metrics/bad-row', async () => {
+    const metrics = await read('ragged.csv');
+    expect(metrics.problems).toHaveLength(2);
+    expect(runRule(rule, { touchpoints: [], metrics })).toEqual([]);
   });
 });

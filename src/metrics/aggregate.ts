@@ -1,0 +1,286 @@
+import type { Inventory, Location, MetricSpec } from '../types.js';
+import { normaliseMetricName } from './detect-format.js';
+import { formatDay } from './parse-date.js';
+import type { MetricPeriod } from './period.js';
+import type { MetricProblem } from './problems.js';
+import {
+  metricKey,
+  type FileRead,
+  type IdSighting,
+  type MetricsResult,
+  type MetricValue,
+  type RowStats,
+} from './types.js';
+
+const EMPTY_DAY = -0x80000000;
+/**
+ * Ring of per-day buckets over the last `period` days before the latest date seen so far, as one
+ * array of `[day, a, b, rows]` quadruples: a row touches one cache line, not four arrays.
+ */
+const SLOTS = 4;
+
+function percentDivisor(spec: MetricSpec | undefined): number {
+  if (spec?.unit === 'percent') return 1;
+  if (spec?.unit === 'ratio' || spec?.target === undefined) return 100;
+  return spec.target.value > 1 ? 1 : 100;
+}
+
+/** One touchpoint's metric while reading: a mean (a = Σvalue, b = n) or a ratio (a = Σnum, b = Σden). */
+export class Series {
+  sumA = 0;
+  sumB = 0;
+  rows = 0;
+  latest = -Infinity;
+  ring: Float64Array | undefined;
+  constructor(
+    readonly touchpoint: string,
+    readonly metric: string,
+    readonly location: Location,
+    /** Turns a `72%` cell into the metric's unit: 100 for ratios, 1 for percents. */
+    readonly percentDivisor: number,
+    /** Turns a numerator/denominator ratio into the metric's unit. */
+    readonly ratioScale: number,
+  ) {}
+}
+
+export interface IdEntry {
+  id: string;
+  /** The entry of the row that followed this id's last row. */
+  next: IdEntry | undefined;
+  rows: number;
+  location: Location;
+  rejected: number;
+  firstRejected: Location | undefined;
+  /** By metric name as written in the file (fast path), then by normalised name. */
+  series: Map<string, Series>;
+  byName: Map<string, Series>;
+  lastWritten: string;
+  lastSeries: Series | undefined;
+}
+
+export function emptyStats(): RowStats {
+  return { rows: 0, used: 0, skipped: 0, bad: 0, afterAsOf: 0 };
+}
+
+/**
+ * Everything kept while streaming, across files: bounded by touchpoints × metrics × period, not
+ * by rows. Rows come in through `sight` (the id), `series` (the metric) and `add` (the value).
+ */
+export class Aggregator {
+  readonly ids = new Map<string, IdEntry>();
+  readonly problems: MetricProblem[] = [];
+  readonly stats = emptyStats();
+  readonly reads: FileRead[] = [];
+  /** The counts of the file being read; also added to `stats`. */
+  current: RowStats = emptyStats();
+  private readonly aliases: Map<string, string>;
+  private readonly touchpoints = new Map<string, MetricSpec | undefined>();
+  private readonly period: number;
+  private readonly lo: number;
+  private readonly hi: number;
+  /** Without bounds the period ends at the latest date in the data: a sliding ring. */
+  private readonly sliding: boolean;
+  private maxDay = -Infinity;
+  private previous: IdEntry | undefined;
+
+  constructor(period: MetricPeriod, aliases: Record<string, string>, inventory?: Inventory) {
+    this.aliases = new Map(Object.entries(aliases));
+    for (const tp of inventory?.touchpoints ?? []) {
+      if (!this.touchpoints.has(tp.id)) this.touchpoints.set(tp.id, tp.metric);
+    }
+    this.period = Math.max(1, Math.round(period.days));
+    const { since, asOf } = period;
+    this.sliding = since === undefined && asOf === undefined;
+    this.hi = asOf ?? Infinity;
+    this.lo = since ?? (asOf === undefined ? -Infinity : asOf - this.period + 1);
+  }
+
+  /** Starts counting a new file's rows. */
+  startFile(file: string): void {
+    this.current = emptyStats();
+    this.reads.push({ file, ...this.current });
+  }
+
+  /** Closes the current file's counts. */
+  endFile(): void {
+    const read = this.reads[this.reads.length - 1];
+    if (read === undefined) return;
+    Object.assign(read, this.current);
+    for (const key of Object.keys(this.stats) as (keyof RowStats)[])
+      this.stats[key] += this.current[key];
+  }
+
+  alias(id: string): string {
+    return this.aliases.size === 0 ? id : (this.aliases.get(id) ?? id);
+  }
+
+  sight(id: string, file: string, line: number): IdEntry {
+    // Exports list ids in the same order day after day (or group rows by id): guessing the id
+    // that followed the previous one last time, and comparing, beats hashing every row's id.
+    const previous = this.previous;
+    let entry = previous?.next;
+    if (entry?.id !== id) {
+      entry = previous?.id === id ? previous : this.lookup(id, file, line);
+      if (previous !== undefined && entry !== previous) previous.next = entry;
+    }
+    this.previous = entry;
+    entry.rows++;
+    return entry;
+  }
+
+  /** A row of this id that could not be used. */
+  reject(entry: IdEntry, location: Location): void {
+    entry.rejected++;
+    entry.firstRejected ??= location;
+  }
+
+  private lookup(id: string, file: string, line: number): IdEntry {
+    let entry = this.ids.get(id);
+    if (entry === undefined) {
+      entry = {
+        id,
+        next: undefined,
+        rows: 0,
+        location: { file, line, column: 1 },
+        rejected: 0,
+        firstRejected: undefined,
+        series: new Map(),
+        byName: new Map(),
+        lastWritten: '',
+        lastSeries: undefined,
+      };
+      this.ids.set(id, entry);
+    }
+    return entry;
+  }
+
+  series(id: string, entry: IdEntry, written: string, file: string, line: number): Series {
+    // Most ids carry one metric: comparing with the last one beats hashing.
+    if (written === entry.lastWritten && entry.lastSeries !== undefined) return entry.lastSeries;
+    let series = entry.series.get(written);
+    if (series !== undefined) {
+      entry.lastWritten = written;
+      entry.lastSeries = series;
+      return series;
+    }
+    const name = written.trim();
+    const normalised = normaliseMetricName(name);
+    series = entry.byName.get(normalised);
+    if (series === undefined) {
+      const spec = this.touchpoints.get(id);
+      const known =
+        spec !== undefined && normaliseMetricName(spec.name) === normalised ? spec : undefined;
+      series = new Series(
+        id,
+        known?.name ?? name,
+        { file, line, column: 1 },
+        percentDivisor(known),
+        known?.unit === 'percent' ? 100 : 1,
+      );
+      entry.byName.set(normalised, series);
+    }
+    entry.series.set(written, series);
+    entry.lastWritten = written;
+    entry.lastSeries = series;
+    return series;
+  }
+
+  /** Adds one observation; `day` is NaN for undated rows, which always count. */
+  add(series: Series, day: number, a: number, b: number): void {
+    if (Number.isNaN(day)) {
+      this.current.used++;
+      series.sumA += a;
+      series.sumB += b;
+      series.rows++;
+      return;
+    }
+    if (day > this.hi) {
+      this.current.afterAsOf++;
+      return;
+    }
+    this.current.used++;
+    if (day > series.latest) series.latest = day;
+    if (day > this.maxDay) this.maxDay = day;
+    if (!this.sliding) {
+      if (day >= this.lo) {
+        series.sumA += a;
+        series.sumB += b;
+        series.rows++;
+      }
+      return;
+    }
+    const period = this.period;
+    // The window only moves forward, so a day already behind it can never be inside it.
+    if (day <= this.maxDay - period) return;
+    let ring = series.ring;
+    if (ring === undefined) {
+      ring = new Float64Array(period * SLOTS);
+      for (let k = 0; k < ring.length; k += SLOTS) ring[k] = EMPTY_DAY;
+      series.ring = ring;
+    }
+    let k = day % period;
+    if (k < 0) k += period;
+    k *= SLOTS;
+    if (ring[k] === day) {
+      ring[k + 1] = (ring[k + 1] ?? 0) + a;
+      ring[k + 2] = (ring[k + 2] ?? 0) + b;
+      ring[k + 3] = (ring[k + 3] ?? 0) + 1;
+    } else {
+      // The bucket holds a day at least one period older: outside the window now.
+      ring[k] = day;
+      ring[k + 1] = a;
+      ring[k + 2] = b;
+      ring[k + 3] = 1;
+    }
+  }
+
+  finish(): MetricsResult {
+    const values = new Map<string, MetricValue>();
+    const ids = new Map<string, IdSighting>();
+    const hasDates = this.maxDay !== -Infinity;
+    const lo = this.sliding ? this.maxDay - this.period + 1 : this.lo;
+    for (const [id, entry] of this.ids) {
+      const sighting: IdSighting = { rows: entry.rows, location: entry.location };
+      if (entry.firstRejected !== undefined)
+        sighting.rejected = { rows: entry.rejected, location: entry.firstRejected };
+      ids.set(id, sighting);
+      for (const series of entry.byName.values()) {
+        let { sumA, sumB, rows } = series;
+        const ring = series.ring;
+        if (ring !== undefined) {
+          for (let k = 0; k < ring.length; k += SLOTS) {
+            if ((ring[k] ?? EMPTY_DAY) >= lo) {
+              sumA += ring[k + 1] ?? 0;
+              sumB += ring[k + 2] ?? 0;
+              rows += ring[k + 3] ?? 0;
+            }
+          }
+        }
+        const value: MetricValue = {
+          touchpoint: id,
+          metric: series.metric,
+          rows,
+          location: series.location,
+        };
+        if (rows > 0 && sumB !== 0) value.value = sumA / sumB;
+        if (series.latest !== -Infinity) value.latestDate = formatDay(series.latest);
+        values.set(metricKey(id, series.metric), value);
+      }
+    }
+    const result: MetricsResult = {
+      files: this.reads.map((read) => read.file),
+      reads: this.reads,
+      values,
+      ids,
+      problems: this.problems,
+      stats: this.stats,
+    };
+    if (hasDates || !this.sliding) {
+      const since = lo === -Infinity ? undefined : formatDay(lo);
+      const end = this.hi === Infinity ? (hasDates ? this.maxDay : undefined) : this.hi;
+      if (since !== undefined) result.since = since;
+      if (end !== undefined) result.asOf = formatDay(end);
+    }
+    return result;
+  }
+}

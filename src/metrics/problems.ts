@@ -1,0 +1,110 @@
+import type { Location } from '../types.js';
+
+/**
+ * What can be wrong with a metric export, as facts. The reader only records problems; the
+ * `metrics/*` rules turn them into findings (wording, severity), so this layer never depends on
+ * the rule catalogue.
+ */
+
+/** Why one cell of a row could not be used. */
+export type CellProblem =
+  | { kind: 'not-a-number'; column: string; text: string; infinite: boolean }
+  | { kind: 'not-a-date'; column: string; text: string }
+  | { kind: 'empty-date'; column: string };
+
+/** A row that could not be used (or only in part): becomes `metrics/bad-row`. */
+export type BadRowProblem =
+  | { kind: 'bad-cells'; cells: CellProblem[] }
+  | { kind: 'wrong-width'; fields: number; width: number }
+  | { kind: 'empty-id' }
+  | { kind: 'empty-metric' }
+  | { kind: 'record-too-long'; maxChars: number }
+  | { kind: 'unclosed-quote' }
+  | { kind: 'csv-error'; reason: string }
+  /** The bad rows of a file past the per-file cap, summarised. */
+  | { kind: 'more-bad-rows'; count: number };
+
+/** A file that cannot be read as a metric table at all: becomes `metrics/unknown-column`. */
+export type FileProblem =
+  | { kind: 'empty-file' }
+  | { kind: 'not-text'; reason: 'nul-bytes' | 'control-characters' | 'utf-16' }
+  | {
+      kind: 'unknown-format';
+      /** The first names of the header, and how many columns it has. */
+      header: string[];
+      columns: number;
+      baseName: string;
+      /** The first line reads like a data row: the header is probably missing. */
+      looksLikeData: boolean;
+    }
+  | { kind: 'no-metric-columns'; header: string[]; columns: number }
+  | { kind: 'mapping-missing-columns'; match: string; missing: string[] }
+  | { kind: 'mapping-incomplete'; match: string; lacks: 'metric' | 'value' };
+
+export type MetricProblem = (BadRowProblem | FileProblem) & {
+  location: Location;
+  /** The touchpoint id of the row, when it had one. */
+  touchpoint?: string;
+};
+
+const BAD_ROW_KINDS: ReadonlySet<string> = new Set<BadRowProblem['kind']>([
+  'bad-cells',
+  'wrong-width',
+  'empty-id',
+  'empty-metric',
+  'record-too-long',
+  'unclosed-quote',
+  'csv-error',
+  'more-bad-rows',
+]);
+
+export function isBadRowProblem(problem: MetricProblem): problem is BadRowProblem & MetricProblem {
+  return BAD_ROW_KINDS.has(problem.kind);
+}
+
+export function isFileProblem(problem: MetricProblem): problem is FileProblem & MetricProblem {
+  return !BAD_ROW_KINDS.has(problem.kind);
+}
+
+/** Bad rows recorded one by one per file; the rest are summarised in one problem. */
+export const BAD_ROW_CAP = 10;
+
+/** Collects one file's problems, capping bad rows at {@link BAD_ROW_CAP}. */
+export class ProblemLog {
+  badRows = 0;
+  private firstUnrecorded = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly problems: MetricProblem[],
+  ) {}
+
+  fileProblem(problem: FileProblem, line = 1): void {
+    this.problems.push({ ...problem, location: { file: this.file, line, column: 1 } });
+  }
+
+  /** Records a bad row; `path` names the column it is about. */
+  badRow(problem: BadRowProblem, line: number, touchpoint?: string, path?: string): void {
+    this.badRows++;
+    if (this.badRows > BAD_ROW_CAP) {
+      if (this.firstUnrecorded === 0) this.firstUnrecorded = line;
+      return;
+    }
+    const location: Location = { file: this.file, line, column: 1 };
+    if (path !== undefined && path !== '') location.path = path;
+    const recorded: MetricProblem = { ...problem, location };
+    if (touchpoint !== undefined) recorded.touchpoint = touchpoint;
+    this.problems.push(recorded);
+  }
+
+  /** Called after the file: one problem for the bad rows past the cap. */
+  finish(): void {
+    const more = this.badRows - BAD_ROW_CAP;
+    if (more <= 0) return;
+    this.problems.push({
+      kind: 'more-bad-rows',
+      count: more,
+      location: { file: this.file, line: this.firstUnrecorded, column: 1 },
+    });
+  }
+}
