@@ -13,11 +13,16 @@ export interface Waiver {
   location?: Location;
 }
 
-/** How to read a vendor export whose columns match neither the long nor the wide format. */
+/**
+ * How to read the metric exports whose base name matches: a column mapping for a vendor export
+ * whose columns match neither the long nor the wide format (`touchpoint` and the value), and/or
+ * what the file leaves open (date order, decimal mark, encoding, where the table is).
+ */
 export interface MetricSource {
   /** Glob matched against the CSV file's base name (`mailchimp-*.csv`). */
   match: string;
-  touchpoint: string;
+  /** Column holding the touchpoint id; without it the file is read as long or wide format. */
+  touchpoint?: string;
   /** Fixed metric name for every row, or read from a column with `metricColumn`. */
   metric?: string;
   metricColumn?: string;
@@ -26,6 +31,10 @@ export interface MetricSource {
   ratio?: { numerator: string; denominator: string };
   date?: string;
   segment?: string;
+  /** Day/month order of numeric dates the file's values leave open. */
+  dateOrder?: 'dmy' | 'mdy' | 'ymd';
+  /** BCP 47 locale of the file (`en-US`, `id-ID`, `nl-NL`): date order and decimal mark. */
+  locale?: string;
 }
 
 export interface LimitOverrides<T> {
@@ -65,6 +74,8 @@ export interface Config {
   ignore: string[];
   waivers: Waiver[];
   sources: MetricSource[];
+  /** BCP 47 locale of metric exports whose dates and numbers leave order and marks open. */
+  locale?: string;
   /** The config file this came from, when there was one. */
   file?: string;
   /** `waivers: FILE` in the config: the waivers file, resolved by `loadConfig`. */

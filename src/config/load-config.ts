@@ -168,5 +168,6 @@ export function parseConfigText(text: string, file: string): Config {
     }));
   }
   if (Array.isArray(raw.sources)) config.sources = raw.sources as MetricSource[];
+  if (typeof raw.locale === 'string') config.locale = raw.locale;
   return config;
 }

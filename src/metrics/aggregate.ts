@@ -35,7 +35,7 @@ export class Series {
   constructor(
     readonly touchpoint: string,
     readonly metric: string,
-    readonly location: Location,
+    public location: Location,
     /** Turns a `72%` cell into the metric's unit: 100 for ratios, 1 for percents. */
     readonly percentDivisor: number,
     /** Turns a numerator/denominator ratio into the metric's unit. */
@@ -125,6 +125,9 @@ export class Aggregator {
     }
     this.previous = entry;
     entry.rows++;
+    // Rows held for their date order are read after later ones: keep the first line.
+    if (line < entry.location.line && entry.location.file === file)
+      entry.location = { file, line, column: 1 };
     return entry;
   }
 
@@ -156,13 +159,26 @@ export class Aggregator {
 
   series(id: string, entry: IdEntry, written: string, file: string, line: number): Series {
     // Most ids carry one metric: comparing with the last one beats hashing.
-    if (written === entry.lastWritten && entry.lastSeries !== undefined) return entry.lastSeries;
-    let series = entry.series.get(written);
-    if (series !== undefined) {
+    let series = entry.lastSeries;
+    if (written !== entry.lastWritten || series === undefined) {
+      series = entry.series.get(written);
+      if (series === undefined) return this.newSeries(id, entry, written, file, line);
       entry.lastWritten = written;
       entry.lastSeries = series;
-      return series;
     }
+    if (line < series.location.line && series.location.file === file)
+      series.location = { file, line, column: 1 };
+    return series;
+  }
+
+  private newSeries(
+    id: string,
+    entry: IdEntry,
+    written: string,
+    file: string,
+    line: number,
+  ): Series {
+    let series: Series | undefined;
     const name = written.trim();
     const normalised = normaliseMetricName(name);
     series = entry.byName.get(normalised);
@@ -239,12 +255,18 @@ export class Aggregator {
     const ids = new Map<string, IdSighting>();
     const hasDates = this.maxDay !== -Infinity;
     const lo = this.sliding ? this.maxDay - this.period + 1 : this.lo;
-    for (const [id, entry] of this.ids) {
+    const fileIndex = new Map(this.reads.map((read, i) => [read.file, i]));
+    const byPosition = (a: Location, b: Location): number =>
+      (fileIndex.get(a.file) ?? 0) - (fileIndex.get(b.file) ?? 0) || a.line - b.line;
+    const entries = [...this.ids.values()].sort((a, b) => byPosition(a.location, b.location));
+    for (const entry of entries) {
+      const { id } = entry;
       const sighting: IdSighting = { rows: entry.rows, location: entry.location };
       if (entry.firstRejected !== undefined)
         sighting.rejected = { rows: entry.rejected, location: entry.firstRejected };
       ids.set(id, sighting);
-      for (const series of entry.byName.values()) {
+      const ordered = [...entry.byName.values()].sort((a, b) => byPosition(a.location, b.location));
+      for (const series of ordered) {
         let { sumA, sumB, rows } = series;
         const ring = series.ring;
         if (ring !== undefined) {

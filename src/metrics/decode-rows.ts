@@ -1,13 +1,24 @@
 import { basename } from 'node:path';
 import type { MetricSource } from '../config/config.js';
 import type { Aggregator, IdEntry, Series } from './aggregate.js';
+import { DateColumn, example } from './date-column.js';
 import { detectFormat, type Layout } from './detect-format.js';
-import { parseDay } from './parse-date.js';
+import { readDate, type DateOrder, type ParsedDate } from './parse-date.js';
 import { isMissingCell, parseNumber } from './parse-number.js';
 import type { BadRowProblem, CellProblem, ProblemLog } from './problems.js';
 import type { Dialect } from './sniff.js';
 
 const DATE_CACHE_LIMIT = 4096;
+/**
+ * Rows held while their date column's order is open. Past this many the order is settled from
+ * the config (or day-first, reported), so memory stays bounded on a wholly ambiguous file.
+ */
+export const PENDING_ROWS_CAP = 20_000;
+
+/** How to read what the file itself leaves open: from its `sources:` entry or the config. */
+export interface ReadSettings {
+  dateOrder?: { order: DateOrder; by: 'config' | 'locale' };
+}
 
 /** `String.trim` only when an end is blank: most cells are not. */
 function trim(text: string): string {
@@ -29,9 +40,13 @@ export class RowDecoder {
   private layout: Layout | undefined;
   private width = 0;
   private header: string[] = [];
-  private readonly dates = new Map<string, number>();
+  private readonly dates = new Map<string, ParsedDate>();
   private lastDateText = '';
-  private lastDay = NaN;
+  private lastParsed: ParsedDate = { kind: 'invalid' };
+  private dateIndex = -1;
+  readonly dateColumn = new DateColumn();
+  /** Rows whose date means different days in the orders still open, in file order. */
+  private pending: [string[], number][] = [];
   /** Why the last `number()` or `day()` call returned NaN; undefined for an empty or N/A cell. */
   private problem: CellProblem | undefined;
 
@@ -43,6 +58,7 @@ export class RowDecoder {
     private readonly sources: readonly MetricSource[],
     /** Called when the rest of the file is of no use (its header matches no format). */
     private readonly stop: () => void,
+    private readonly settings: ReadSettings = {},
   ) {}
 
   readonly onRecord = (record: string[], line: number): void => {
@@ -50,20 +66,83 @@ export class RowDecoder {
       this.readHeader(record, line);
       return;
     }
+    if (this.dateIndex >= 0) {
+      const text = record[this.dateIndex] ?? '';
+      const order = this.dateColumn.order;
+      const ready = this.dateColumn.observe(this.parseDate(text), line, text);
+      if (order !== this.dateColumn.order) this.flush();
+      if (!ready) {
+        this.pending.push([record, line]);
+        if (this.pending.length >= PENDING_ROWS_CAP) this.settle();
+        return;
+      }
+    }
+    this.decode(record, line);
+  };
+
+  /** Called after the last record: settles what the file left open and reads the held rows. */
+  finish(): void {
+    if (this.layout === undefined) return;
+    this.settle();
+    const { conflict } = this.dateColumn;
+    if (conflict !== undefined) {
+      this.log.fileProblem(
+        {
+          kind: 'mixed-date-order',
+          column: this.header[this.dateIndex] ?? '',
+          first: conflict.first,
+          order: conflict.firstOrder,
+          settled: conflict.settled,
+          second: conflict.second,
+        },
+        conflict.second.line,
+      );
+    }
+  }
+
+  private settle(): void {
+    const column = this.dateColumn;
+    const guessed = column.settle(this.settings.dateOrder);
+    if (guessed !== undefined) {
+      const first = column.firstAmbiguous ?? example(1, '');
+      this.log.fileProblem(
+        {
+          kind: 'ambiguous-date',
+          column: this.header[this.dateIndex] ?? '',
+          text: first.text,
+          order: guessed,
+          candidates: column.candidatesLeft,
+        },
+        first.line,
+      );
+    }
+    this.flush();
+  }
+
+  private flush(): void {
+    const held = this.pending;
+    if (held.length === 0) return;
+    this.pending = [];
+    for (const [record, line] of held) this.decode(record, line);
+  }
+
+  private decode(record: string[], line: number): void {
+    const layout = this.layout;
+    if (layout === undefined) return;
     this.agg.current.rows++;
     if (record.length !== this.width && !this.fitsWidth(record, line)) return;
-    switch (this.layout.kind) {
+    switch (layout.kind) {
       case 'long':
-        this.long(this.layout, record, line);
+        this.long(layout, record, line);
         return;
       case 'wide':
-        this.wide(this.layout, record, line);
+        this.wide(layout, record, line);
         return;
       case 'mapped':
-        this.mapped(this.layout, record, line);
+        this.mapped(layout, record, line);
         return;
     }
-  };
+  }
 
   private readHeader(record: string[], line: number): void {
     const detection = detectFormat(record, basename(this.file), this.sources);
@@ -75,6 +154,7 @@ export class RowDecoder {
     this.layout = detection.layout;
     this.header = record.map((name) => name.replace(/^\uFEFF/, '').trim());
     this.width = record.length;
+    this.dateIndex = detection.layout.date ?? -1;
   }
 
   private bad(line: number, problem: BadRowProblem, entry?: IdEntry, column?: number): void {
@@ -138,24 +218,38 @@ export class RowDecoder {
     return problem;
   }
 
-  private day(text: string, column: number): number {
-    this.problem = undefined;
-    // Exports repeat one date over many consecutive rows: comparing beats hashing.
-    if (text === this.lastDateText && !Number.isNaN(this.lastDay)) return this.lastDay;
-    let day = this.dates.get(text);
-    if (day === undefined) {
-      day = parseDay(text.trim());
+  /** A date cell as read (cached: exports repeat one date over many consecutive rows). */
+  private parseDate(text: string): ParsedDate {
+    if (text === this.lastDateText) return this.lastParsed;
+    let parsed = this.dates.get(text);
+    if (parsed === undefined) {
+      parsed = readDate(text.trim());
       if (this.dates.size >= DATE_CACHE_LIMIT) this.dates.clear();
-      this.dates.set(text, day);
+      this.dates.set(text, parsed);
     }
     this.lastDateText = text;
-    this.lastDay = day;
+    this.lastParsed = parsed;
+    return parsed;
+  }
+
+  private day(text: string, column: number): number {
+    this.problem = undefined;
+    const parsed = this.parseDate(text);
+    const day = this.dateColumn.day(parsed);
     if (Number.isNaN(day)) {
       const name = this.header[column] ?? '';
-      this.problem =
-        text.trim() === ''
-          ? { kind: 'empty-date', column: name }
-          : { kind: 'not-a-date', column: name, text: keptText(text) };
+      const kept = keptText(text);
+      if (text.trim() === '') this.problem = { kind: 'empty-date', column: name };
+      else if (parsed.kind === 'numeric')
+        this.problem = {
+          kind: 'date-against-order',
+          column: name,
+          text: kept,
+          order: this.dateColumn.order ?? 'dmy',
+        };
+      else if (parsed.kind === 'invalid' && parsed.year !== undefined)
+        this.problem = { kind: 'date-out-of-range', column: name, text: kept, year: parsed.year };
+      else this.problem = { kind: 'not-a-date', column: name, text: kept };
     }
     return day;
   }

@@ -115,6 +115,14 @@ function detectMapped(source: MetricSource, normalised: readonly string[]): Dete
   };
 }
 
+/** The first `sources:` entry whose `match` glob fits the file's base name. */
+export function findSource(
+  baseName: string,
+  sources: readonly MetricSource[],
+): MetricSource | undefined {
+  return sources.find((s) => loadPicomatch().isMatch(baseName, s.match, { dot: true }));
+}
+
 /**
  * Decides how to read a file from its header: a `sources:` entry whose `match` glob fits the
  * file's base name wins; then the long format (`touchpoint_id, metric, value`); then the wide
@@ -126,8 +134,8 @@ export function detectFormat(
   sources: readonly MetricSource[],
 ): Detection {
   const normalised = header.map(normaliseColumn);
-  const source = sources.find((s) => loadPicomatch().isMatch(baseName, s.match, { dot: true }));
-  if (source !== undefined) return detectMapped(source, normalised);
+  const source = findSource(baseName, sources);
+  if (source?.touchpoint !== undefined) return detectMapped(source, normalised);
 
   const id = findColumn(normalised, ID_COLUMNS);
   const metric = findColumn(normalised, METRIC_COLUMNS);

@@ -1,4 +1,6 @@
 import type { Location } from '../types.js';
+import type { CellExample } from './date-column.js';
+import type { DateOrder } from './parse-date.js';
 
 /**
  * What can be wrong with a metric export, as facts. The reader only records problems; the
@@ -10,6 +12,9 @@ import type { Location } from '../types.js';
 export type CellProblem =
   | { kind: 'not-a-number'; column: string; text: string; infinite: boolean }
   | { kind: 'not-a-date'; column: string; text: string }
+  | { kind: 'date-out-of-range'; column: string; text: string; year: number }
+  /** A date that exists only in another order than the one its column was read in. */
+  | { kind: 'date-against-order'; column: string; text: string; order: DateOrder }
   | { kind: 'empty-date'; column: string };
 
 /** A row that could not be used (or only in part): becomes `metrics/bad-row`. */
@@ -41,7 +46,29 @@ export type FileProblem =
   | { kind: 'mapping-missing-columns'; match: string; missing: string[] }
   | { kind: 'mapping-incomplete'; match: string; lacks: 'metric' | 'value' };
 
-export type MetricProblem = (BadRowProblem | FileProblem) & {
+/** A date column whose day/month order its values do not settle, or contradict. */
+export type DateProblem =
+  | {
+      kind: 'ambiguous-date';
+      column: string;
+      /** The first value whose meaning depends on the order (at the problem's line). */
+      text: string;
+      /** The order it was read in, and the orders the values allow. */
+      order: DateOrder;
+      candidates: DateOrder[];
+    }
+  | {
+      kind: 'mixed-date-order';
+      column: string;
+      /** A value only valid in `order`, and a later one (at the problem's line) not valid in it. */
+      first: CellExample;
+      order: DateOrder;
+      /** `first` was read in `order` because the column was settled, not by its own value. */
+      settled: boolean;
+      second: CellExample;
+    };
+
+export type MetricProblem = (BadRowProblem | FileProblem | DateProblem) & {
   location: Location;
   /** The touchpoint id of the row, when it had one. */
   touchpoint?: string;
@@ -62,8 +89,17 @@ export function isBadRowProblem(problem: MetricProblem): problem is BadRowProble
   return BAD_ROW_KINDS.has(problem.kind);
 }
 
+const FILE_KINDS: ReadonlySet<string> = new Set<FileProblem['kind']>([
+  'empty-file',
+  'not-text',
+  'unknown-format',
+  'no-metric-columns',
+  'mapping-missing-columns',
+  'mapping-incomplete',
+]);
+
 export function isFileProblem(problem: MetricProblem): problem is FileProblem & MetricProblem {
-  return !BAD_ROW_KINDS.has(problem.kind);
+  return FILE_KINDS.has(problem.kind);
 }
 
 /** Bad rows recorded one by one per file; the rest are summarised in one problem. */
@@ -79,7 +115,7 @@ export class ProblemLog {
     private readonly problems: MetricProblem[],
   ) {}
 
-  fileProblem(problem: FileProblem, line = 1): void {
+  fileProblem(problem: FileProblem | DateProblem, line = 1): void {
     this.problems.push({ ...problem, location: { file: this.file, line, column: 1 } });
   }
 

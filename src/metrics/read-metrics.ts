@@ -1,7 +1,10 @@
 import type { Config } from '../config/config.js';
 import type { Inventory } from '../types.js';
 import { Aggregator } from './aggregate.js';
-import { RowDecoder } from './decode-rows.js';
+import { basename } from 'node:path';
+import { RowDecoder, type ReadSettings } from './decode-rows.js';
+import { findSource } from './detect-format.js';
+import { localeDateOrder } from './locale.js';
 import type { MetricPeriod } from './period.js';
 import { ProblemLog } from './problems.js';
 import { readRows } from './read-rows.js';
@@ -15,12 +18,27 @@ export interface ReadMetricsOptions {
   period?: MetricPeriod;
 }
 
+/** What the config says about reading one file: its `sources:` entry, then `locale:`. */
+function settingsFor(file: string, config: Config): ReadSettings {
+  const source = findSource(basename(file), config.sources);
+  const settings: ReadSettings = {};
+  const locale = source?.locale ?? config.locale;
+  const order = source?.dateOrder ?? (locale === undefined ? undefined : localeDateOrder(locale));
+  if (order !== undefined)
+    settings.dateOrder = { order, by: source?.dateOrder === undefined ? 'locale' : 'config' };
+  return settings;
+}
+
 async function readFile(file: string, agg: Aggregator, config: Config): Promise<void> {
   agg.startFile(file);
   const log = new ProblemLog(file, agg.problems);
+  let decoder: RowDecoder | undefined;
+  const settings = settingsFor(file, config);
   await readRows(file, {
-    start: (dialect, stop) =>
-      new RowDecoder(file, dialect, agg, log, config.sources, stop).onRecord,
+    start: (dialect, stop) => {
+      decoder = new RowDecoder(file, dialect, agg, log, config.sources, stop, settings);
+      return decoder.onRecord;
+    },
     fileProblem: (problem) => {
       log.fileProblem(problem);
     },
@@ -29,6 +47,7 @@ async function readFile(file: string, agg: Aggregator, config: Config): Promise<
       log.badRow(problem, line);
     },
   });
+  decoder?.finish();
   log.finish();
   agg.endFile();
 }

@@ -6,7 +6,9 @@ import gapNoData from './gap/no-data.js';
 import gapSilence from './gap/silence.js';
 import gapStaleData from './gap/stale-data.js';
 import gapUndocumentedTouchpoint from './gap/undocumented-touchpoint.js';
+import metricsAmbiguousDate from './metrics/ambiguous-date.js';
 import metricsBadRow from './metrics/bad-row.js';
+import metricsMixedDateOrder from './metrics/mixed-date-order.js';
 import metricsUnknownColumn from './metrics/unknown-column.js';
 import overlapCollision from './overlap/collision.js';
 import overlapDensity from './overlap/density.js';
@@ -27,6 +29,8 @@ export const RULES = [
   overlapRedundant,
   metricsBadRow,
   metricsUnknownColumn,
+  metricsAmbiguousDate,
+  metricsMixedDateOrder,
 ] as const satisfies readonly Rule[];
 
 export const RULE_CATALOGUE: readonly RuleMeta[] = RULES.map((rule) => rule.meta);

@@ -110,6 +110,7 @@ describe('TypeScript types agree with the schemas', () => {
       ignore: 'ignore',
       waivers: 'waivers',
       sources: 'sources',
+      locale: 'locale',
       meta: 'meta',
     };
     expect(keysAt(config, [])).toEqual(Object.keys(fromYaml).sort());
@@ -127,6 +128,7 @@ describe('TypeScript types agree with the schemas', () => {
       ignore: true,
       waivers: true,
       sources: true,
+      locale: true,
     };
     expect(
       Object.values(fromYaml)
