@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { expectGoldenFile, ROOT } from '../helpers/golden.js';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+export { ROOT };
 const BIN = path.join(ROOT, 'bin/touchpoint.js');
 
 export interface CliResult {
@@ -35,12 +35,7 @@ export function runCli(
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Compares with a golden file in test/fixtures/golden; `UPDATE_GOLDEN=1` rewrites it. */
+/** Compares with a golden file in test/fixtures/golden (see expectGoldenFile). */
 export function expectGolden(actual: string, name: string): void {
-  const file = path.join(ROOT, 'test/fixtures/golden', name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
-    if (process.env.CI) throw new Error(`golden file ${name} is missing`);
-    writeFileSync(file, actual);
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'));
+  expectGoldenFile(path.join(ROOT, 'test/fixtures/golden', name), actual);
 }

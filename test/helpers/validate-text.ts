@@ -3,13 +3,13 @@ import type { Config } from '../../src/config/config.js';
 import { parseInventoryTexts } from '../../src/inventory/load-inventory.js';
 import type { LoadedInventory } from '../../src/inventory/load-inventory.js';
 import { validateInventory } from '../../src/validate.js';
+import { recordFindings } from '../rules/produced-findings.js';
 
 /** `line:column rule message` for each finding, the form the validation tests compare. */
 export function validateText(text: string, config: Config = defaultConfig()): string[] {
   const loaded = parseInventoryTexts([{ file: 'inventory.yaml', text }]);
-  return validateInventory(loaded, { config, asOf: '2026-11-15' }).map(
-    (f) => `${f.location.line}:${f.location.column} ${f.rule} ${f.message}`,
-  );
+  const findings = recordFindings(validateInventory(loaded, { config, asOf: '2026-11-15' }));
+  return findings.map((f) => `${f.location.line}:${f.location.column} ${f.rule} ${f.message}`);
 }
 
 export function loadText(text: string): LoadedInventory {

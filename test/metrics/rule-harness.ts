@@ -1,6 +1,7 @@
 import { defaultConfig, type Config } from '../../src/config/config.js';
 import { metricKey, type MetricsResult, type MetricValue } from '../../src/metrics/types.js';
 import type { Report, Rule, RuleContext } from '../../src/rules/rule.js';
+import { recordReports } from '../rules/produced-findings.js';
 import type { Comparison, Inventory, MetricTarget, Touchpoint, Unit } from '../../src/types.js';
 
 export const INVENTORY_FILE = 'touchpoints.yaml';
@@ -99,5 +100,6 @@ export function runRule(
     ...(setup.metrics === undefined ? {} : { metrics: setup.metrics }),
   };
   rule.check?.(ctx);
+  recordReports(rule, reports);
   return reports;
 }

@@ -2,20 +2,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
+import viteConfig from '../../vitest.config.js';
+import { ruleFileProblem, ruleOfTestFile } from './produced-findings.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-
-function testSources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'fixtures' ? [] : testSources(full);
-    return name.endsWith('.test.ts') ? [readFileSync(full, 'utf8')] : [];
-  });
-}
-
-const sources = testSources(path.join(root, 'test')).filter(
-  (text) => !text.includes('RULES.map((rule) => rule.meta.id)'),
-);
 
 describe('rule catalogue', () => {
   it('has unique ids', () => {
@@ -52,16 +42,35 @@ describe('rule catalogue', () => {
         expect(meta.fix.length).toBeGreaterThan(10);
         expect(['error', 'warning', 'info']).toContain(meta.defaultSeverity);
       });
-      it('is exercised by a test that expects its findings', () => {
-        expect(
-          sources.some(
-            (text) =>
-              text.includes(`'${meta.id}`) ||
-              text.includes(`"${meta.id}`) ||
-              text.includes(` ${meta.id} `),
-          ),
-        ).toBe(true);
+      // The file's findings are checked when it runs: test/setup/rule-file-check.ts fails it
+      // unless one of its tests made this rule report a finding.
+      it(`has its own test file, test/rules/${meta.id}.test.ts`, () => {
+        const file = path.join(root, 'test/rules', `${meta.id}.test.ts`);
+        expect(existsSync(file)).toBe(true);
+        expect(ruleOfTestFile(file)).toBe(meta.id);
       });
     });
   }
+});
+
+describe('the check that a rule’s own test file produces its findings', () => {
+  it('runs after every test file', () => {
+    expect(viteConfig.test?.setupFiles).toContain('test/setup/rule-file-check.ts');
+  });
+
+  it('fails a rule test file that produced none of its rule’s findings', () => {
+    const file = path.join(root, 'test/rules/overlap/collision.test.ts');
+    expect(ruleFileProblem(file, new Set(['overlap/density']))).toBe(
+      'test/rules/overlap/collision.test.ts ran, but none of its tests made rule overlap/collision report a finding: run the rule through a harness (runRule) or wrap the findings in recordFindings()',
+    );
+    expect(ruleFileProblem(file, new Set(['overlap/collision']))).toBeUndefined();
+  });
+
+  it('holds only the files at test/rules/<family>/<name>.test.ts to it', () => {
+    expect(ruleOfTestFile(path.join(root, 'test/rules/engine.test.ts'))).toBeUndefined();
+    expect(ruleOfTestFile(path.join(root, 'test/inventory/validation.test.ts'))).toBeUndefined();
+    expect(ruleFileProblem(path.join(root, 'test/rules/catalogue.test.ts'), new Set())).toBe(
+      undefined,
+    );
+  });
 });

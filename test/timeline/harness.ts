@@ -4,6 +4,7 @@ import type { Report, Rule } from '../../src/rules/rule.js';
 import { expandTimeline } from '../../src/timeline/expand.js';
 import type { Timeline } from '../../src/timeline/types.js';
 import type { Inventory } from '../../src/types.js';
+import { recordReports } from '../rules/produced-findings.js';
 import { config as defaultTestConfig } from './factory.js';
 
 export interface RunOptions {
@@ -27,5 +28,6 @@ export function runRule(rule: Rule, inventory: Inventory, options: RunOptions = 
     asOf: options.asOf ?? '2026-11-01',
     report: (finding) => reports.push(finding),
   });
+  recordReports(rule, reports);
   return reports;
 }
