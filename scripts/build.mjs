@@ -34,7 +34,7 @@ for (const name of ['inventory', 'config', 'report']) {
 // the CSV stack still load only when used. Bundled CommonJS dependencies need a real require().
 const esbuild = require('esbuild');
 esbuild.buildSync({
-  entryPoints: [`${root}dist/cli/main.js`],
+  entryPoints: [`${root}dist/cli/main.js`, `${root}dist/cli/shell.js`, `${root}dist/cli/worker.js`],
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -5,6 +5,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   readStdin(): Promise<string>;
+  /** Shows a progress spinner; default: ora on this thread's stderr. */
+  startSpinner?: (text: string) => { update(text: string): void; stop(): void };
 }
 
 export function processIo(): CliIo {

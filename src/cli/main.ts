@@ -6,9 +6,6 @@ import { processIo } from './io.js';
 import { addOptions } from './options.js';
 import type { CommandOptions } from './options.js';
 
-/** For the process shell's signal handlers: removes temp files of interrupted writes. */
-export { cleanupPendingWrites } from '../fs/atomic-write.js';
-
 /** Exit codes (DESIGN §6). */
 export const EXIT_OK = 0;
 export const EXIT_FAILED_GATE = 1;

@@ -28,17 +28,25 @@ export function startProgress(io: CliIo, quiet: boolean): Progress {
     io.env.CI === undefined &&
     io.env.TERM !== 'dumb';
   if (!interactive) return SILENT;
+  return (io.startSpinner ?? ((text) => startSpinner(text, process.stderr)))('working');
+}
+
+/**
+ * An ora spinner on `stream` (loaded on first use). The process shell runs it on the main
+ * thread, which stays free while the work runs in a worker, so the spinner keeps turning.
+ */
+export function startSpinner(text: string, stream: NodeJS.WritableStream): Progress {
   let spinner: { text: string; stop(): void } | undefined;
   let stopped = false;
-  let pending = 'working';
+  let pending = text;
   void import('ora').then(({ default: ora }) => {
     if (stopped) return;
-    spinner = ora({ text: pending, stream: process.stderr }).start();
+    spinner = ora({ text: pending, stream }).start();
   });
   return {
-    update(text) {
-      pending = text;
-      if (spinner) spinner.text = text;
+    update(next) {
+      pending = next;
+      if (spinner) spinner.text = next;
     },
     stop() {
       stopped = true;

@@ -7,6 +7,19 @@ import { resolveWriteTarget } from './write-target.js';
 /** Temp files being written right now, so an interrupted process can remove them. */
 const pending = new Set<string>();
 
+/** Told of each temp file before it is created and after it is gone (renamed or removed). */
+export type PendingWriteObserver = (temp: string, inFlight: boolean) => void;
+
+let observer: PendingWriteObserver | undefined;
+
+/**
+ * Reports temp files to another thread: a process whose work runs in a worker thread keeps
+ * its signal handlers on the main thread, which must know what to remove when it stops.
+ */
+export function observePendingWrites(next: PendingWriteObserver | undefined): void {
+  observer = next;
+}
+
 function tempPathFor(path: string): string {
   const suffix = `${process.pid.toString()}.${randomBytes(6).toString('hex')}`;
   return join(dirname(path), `.${basename(path)}.${suffix}.tmp`);
@@ -51,6 +64,7 @@ async function replaceFile(path: string, data: string | Uint8Array): Promise<voi
   const temp = tempPathFor(path);
   const mode = await existingMode(path);
   pending.add(temp);
+  observer?.(temp, true);
   try {
     const handle = await open(temp, 'wx', mode ?? 0o666);
     try {
@@ -66,6 +80,7 @@ async function replaceFile(path: string, data: string | Uint8Array): Promise<voi
     throw error;
   } finally {
     pending.delete(temp);
+    observer?.(temp, false);
   }
 }
 
