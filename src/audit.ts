@@ -17,6 +17,9 @@ import type { Finding } from './types.js';
 import { todayIso } from './validate.js';
 import { applyBaseline } from './baseline/index.js';
 import type { BaselineFile } from './baseline/index.js';
+import type { ObservedInput } from './events/read.js';
+import type { EventEngine } from './events/types.js';
+import { observedReport } from './events/observed-report.js';
 
 export interface AuditOptions {
   /** Inventory files, directories or globs (`-` for stdin). */
@@ -30,6 +33,9 @@ export interface AuditOptions {
   since?: string;
   readStdin?: () => Promise<string>;
   command?: 'audit' | 'scorecard';
+  /** Per-account event logs (`--events`): files, directories or globs. */
+  events?: readonly string[];
+  engine?: EventEngine;
   /** Called as each pipeline stage starts, for progress display. */
   onProgress?: (stage: string) => void;
 }
@@ -41,6 +47,8 @@ export interface AuditInput {
   config: Config;
   asOf?: string;
   command?: 'audit' | 'scorecard';
+  /** What accounts actually received, from `readEvents`. */
+  observed?: ObservedInput;
 }
 
 /**
@@ -72,8 +80,27 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
       }),
     });
   }
+  let observed: ObservedInput | undefined;
+  if (options.events && options.events.length > 0) {
+    options.onProgress?.('reading event logs');
+    const files = await expandInputs(options.events, {
+      cwd,
+      extensions: ['csv', 'gz', 'parquet'],
+      what: 'event logs (*.csv, *.csv.gz, *.parquet)',
+    });
+    const resolved = cwd === process.cwd() ? files : files.map((file) => path.resolve(cwd, file));
+    const { readEvents } = await import('./events/read.js');
+    observed = await readEvents(resolved, {
+      inventory: loaded.inventory,
+      config,
+      ...(options.engine !== undefined ? { engine: options.engine } : {}),
+      ...(options.since !== undefined ? { since: options.since } : {}),
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    });
+  }
   options.onProgress?.('analysing');
   const input: AuditInput = { loaded, config, command: options.command ?? 'audit' };
+  if (observed) input.observed = observed;
   if (metrics) input.metrics = metrics;
   if (options.asOf !== undefined) input.asOf = options.asOf;
   return auditLoaded(input);
@@ -87,14 +114,24 @@ export function auditLoaded(input: AuditInput): AuditReport {
   const timeline = expandTimeline(inventory, config);
   const ruleFindings = runRules(
     RULES,
-    { inventory, config, timeline, asOf, ...(metrics ? { metrics } : {}) },
+    {
+      inventory,
+      config,
+      timeline,
+      asOf,
+      ...(metrics ? { metrics } : {}),
+      ...(input.observed ? { observed: input.observed } : {}),
+    },
     ['validate', 'audit'],
   );
-  const findings = applyPolicy([...loaded.findings, ...ruleFindings], {
-    config,
-    // Waivers expire by the calendar (or --as-of), not by the date of the latest metric row.
-    asOf: input.asOf ?? todayIso(),
-  });
+  const findings = applyPolicy(
+    [...loaded.findings, ...(input.observed?.findings ?? []), ...ruleFindings],
+    {
+      config,
+      // Waivers expire by the calendar (or --as-of), not by the date of the latest metric row.
+      asOf: input.asOf ?? todayIso(),
+    },
+  );
   const scored = scoreAudit({
     inventory,
     config,
@@ -114,6 +151,7 @@ export function auditLoaded(input: AuditInput): AuditReport {
     if (metrics.since !== undefined) report.metrics.since = metrics.since;
     if (metrics.asOf !== undefined) report.metrics.asOf = metrics.asOf;
   }
+  if (input.observed) report.observed = observedReport(input.observed, timeline);
   report.timeline = {
     horizon: timeline.horizon,
     segments: [...timeline.segments.entries()].map(([id, occurrences]) => ({

@@ -106,4 +106,26 @@ export interface AuditReport {
     segments: { id: string; occurrences: TimelineOccurrenceView[] }[];
   };
   baseline?: { file: string; stale: StaleBaselineEntry[] };
+  /** Planned versus observed cadence, when event logs were given (`--events`). */
+  observed?: ObservedReport;
+}
+
+export interface ObservedReport {
+  engine: string;
+  files: string[];
+  window: { from: string; to: string; rows: number; skipped: number };
+  accounts: number;
+  segments: {
+    id: string;
+    accounts: number;
+    planned: { touches: number; everyDays: number | null; longestSilence: number };
+    observed: {
+      medianTouches: number;
+      medianEveryDays: number | null;
+      medianLongestSilence: number;
+      overSilence: number;
+      silenceLimit: number;
+    };
+    text: string;
+  }[];
 }

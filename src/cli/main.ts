@@ -5,6 +5,7 @@ import type { CliIo } from './io.js';
 import { processIo } from './io.js';
 import { addOptions } from './options.js';
 import type { CommandOptions } from './options.js';
+import type { SqlOptions } from './sql.js';
 
 /** Exit codes (DESIGN §6). */
 export const EXIT_OK = 0;
@@ -73,6 +74,22 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       ]),
     ['common', 'metrics', 'score', 'scorecard'],
   ).action(check('scorecard'));
+
+  program
+    .command('sql')
+    .description(
+      'print the SQL that computes the observed aggregate in a warehouse; audit its result with --events',
+    )
+    .argument('[inventory...]', 'inventory files, directories or globs', ['touchpoints.yaml'])
+    .requiredOption('--dialect <dialect>', 'bigquery, snowflake, duckdb or spark')
+    .option('--table <name>', 'the events table', 'events')
+    .option('-c, --config <file>', 'config file (default: found upward from the inventory)')
+    .option('--since <date>', 'first day of the window (YYYY-MM-DD; default: the first event)')
+    .option('--as-of <date>', 'last day of the window (YYYY-MM-DD; default: the last event)')
+    .action(async (inventory: string[], options: SqlOptions) => {
+      const { runSql } = await import('./sql.js');
+      setExit(await runSql(inventory, options, io));
+    });
 
   program
     .command('rules')

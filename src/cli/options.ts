@@ -27,6 +27,8 @@ export interface CommandOptions {
   asOf?: string;
   since?: string;
   metrics?: string[];
+  events?: string[];
+  engine?: 'streaming' | 'duckdb';
   quiet?: boolean;
   color: ColorMode;
   explain?: boolean;
@@ -148,6 +150,21 @@ const OPTIONS: { group: OptionGroup; make: () => Option }[] = [
         '-m, --metrics <csv...>',
         'metric exports (files, directories or globs; default: metrics/*.csv beside the inventory)',
       ).argParser(collect),
+  },
+  {
+    group: 'metrics',
+    make: () =>
+      new Option(
+        '--events <file...>',
+        'per-account event logs (CSV, .csv.gz; Parquet with --engine duckdb), or a touchpoint sql result',
+      ).argParser(collect),
+  },
+  {
+    group: 'metrics',
+    make: () =>
+      new Option('--engine <engine>', 'how --events are aggregated')
+        .choices(['streaming', 'duckdb'])
+        .default('streaming'),
   },
   {
     group: 'metrics',

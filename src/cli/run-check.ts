@@ -22,7 +22,7 @@ type CheckCommand = 'validate' | 'audit' | 'scorecard';
 const EXIT_OK = 0;
 const EXIT_FAILED_GATE = 1;
 
-async function resolveConfig(
+export async function resolveConfig(
   options: CommandOptions,
   inventory: readonly string[],
   io: CliIo,
@@ -181,6 +181,8 @@ async function produceReport(
         progress.update(stage);
       },
       ...(options.since !== undefined ? { since: options.since } : {}),
+      ...(options.events !== undefined ? { events: options.events } : {}),
+      ...(options.engine !== undefined ? { engine: options.engine } : {}),
     });
   } finally {
     progress.stop();

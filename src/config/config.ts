@@ -37,6 +37,14 @@ export interface MetricSource {
   locale?: string;
 }
 
+/** Column names of an event log (`--events`) that does not use the default ones. */
+export interface EventsMapping {
+  account?: string;
+  touchpoint?: string;
+  timestamp?: string;
+  segment?: string;
+}
+
 export interface LimitOverrides<T> {
   default: T;
   segments: Record<string, T>;
@@ -76,6 +84,8 @@ export interface Config {
   sources: MetricSource[];
   /** BCP 47 locale of metric exports whose dates and numbers leave order and marks open. */
   locale?: string;
+  /** `events:` in the config: the columns of the event logs given to `--events`. */
+  events?: EventsMapping;
   /** The config file this came from, when there was one. */
   file?: string;
   /** `waivers: FILE` in the config: the waivers file, resolved by `loadConfig`. */

@@ -10,6 +10,7 @@ import { defaultConfig } from './config.js';
 import type {
   Config,
   DensityLimit,
+  EventsMapping,
   LimitOverrides,
   MetricSource,
   RuleSetting,
@@ -169,5 +170,6 @@ export function parseConfigText(text: string, file: string): Config {
   }
   if (Array.isArray(raw.sources)) config.sources = raw.sources as MetricSource[];
   if (typeof raw.locale === 'string') config.locale = raw.locale;
+  if (isMapping(raw.events)) config.events = { ...(raw.events as EventsMapping) };
   return config;
 }

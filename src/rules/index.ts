@@ -12,6 +12,12 @@ import metricsMixedDateOrder from './metrics/mixed-date-order.js';
 import metricsUnknownColumn from './metrics/unknown-column.js';
 import overlapCollision from './overlap/collision.js';
 import overlapDensity from './overlap/density.js';
+import observedBadRow from './observed/bad-row.js';
+import observedCollision from './observed/collision.js';
+import observedDensity from './observed/density.js';
+import observedNotSent from './observed/not-sent.js';
+import observedSilence from './observed/silence.js';
+import observedUnplanned from './observed/unplanned.js';
 import overlapRedundant from './overlap/redundant.js';
 import { VALIDATE_RULES } from './validate-rules.js';
 
@@ -31,6 +37,12 @@ export const RULES = [
   metricsUnknownColumn,
   metricsAmbiguousDate,
   metricsMixedDateOrder,
+  observedSilence,
+  observedCollision,
+  observedDensity,
+  observedNotSent,
+  observedUnplanned,
+  observedBadRow,
 ] as const satisfies readonly Rule[];
 
 export const RULE_CATALOGUE: readonly RuleMeta[] = RULES.map((rule) => rule.meta);

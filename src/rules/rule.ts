@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js';
+import type { ObservedInput } from '../events/read.js';
 import type { MetricsResult } from '../metrics/types.js';
 import type { Timeline } from '../timeline/types.js';
 import type { Finding, Inventory, Location, RuleMeta } from '../types.js';
@@ -20,6 +21,8 @@ export interface RuleContext {
   readonly metrics?: MetricsResult;
   /** Present for `audit`/`scorecard`; the lifecycle expansion of scheduled touchpoints. */
   readonly timeline?: Timeline;
+  /** Present when event logs were given (`audit --events`): what accounts actually received. */
+  readonly observed?: ObservedInput;
   /** ISO date (YYYY-MM-DD) the audit is evaluated at. */
   readonly asOf: string;
   report(finding: Report): void;

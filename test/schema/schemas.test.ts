@@ -111,6 +111,7 @@ describe('TypeScript types agree with the schemas', () => {
       waivers: 'waivers',
       sources: 'sources',
       locale: 'locale',
+      events: 'events',
       meta: 'meta',
     };
     expect(keysAt(config, [])).toEqual(Object.keys(fromYaml).sort());
@@ -129,6 +130,7 @@ describe('TypeScript types agree with the schemas', () => {
       waivers: true,
       sources: true,
       locale: true,
+      events: true,
     };
     expect(
       Object.values(fromYaml)
@@ -149,6 +151,7 @@ describe('TypeScript types agree with the schemas', () => {
       scores: true,
       timeline: true,
       baseline: true,
+      observed: true,
     };
     expect(keysAt(report, [])).toEqual(Object.keys(top).sort());
     const finding: Record<keyof Finding, true> = {

@@ -1,0 +1,49 @@
+import type { Config } from '../config/config.js';
+import type { Inventory } from '../types.js';
+import { duckdbEvents } from './duckdb-engine.js';
+import { observedPlan } from './plan.js';
+import type { ObservedPlan } from './plan.js';
+import { streamEvents } from './read-events.js';
+import type { EventEngine, EventsResult } from './types.js';
+
+export interface ReadEventsOptions {
+  inventory: Inventory;
+  config: Config;
+  engine?: EventEngine;
+  /** Window bounds (YYYY-MM-DD); default: the first and last day in the log. */
+  since?: string;
+  asOf?: string;
+}
+
+/** What the `observed/*` rules get: the aggregate and the plan it was computed against. */
+export interface ObservedInput extends EventsResult {
+  plan: ObservedPlan;
+}
+
+/**
+ * Reads per-account event logs (CSV, gzip CSV; Parquet with DuckDB) into the observed aggregate,
+ * with the streaming engine (default) or DuckDB. A file that is already an aggregate (the result
+ * of `touchpoint sql`) is read as it is.
+ */
+export async function readEvents(
+  files: readonly string[],
+  options: ReadEventsOptions,
+): Promise<ObservedInput> {
+  const plan = observedPlan(options.inventory, options.config, {
+    ...(options.since !== undefined ? { since: options.since } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+  });
+  const mapping = options.config.events;
+  if (options.engine === 'duckdb') {
+    const aggregate = await duckdbEvents(files, plan, mapping);
+    return { files: [...files], engine: 'duckdb', aggregate, findings: [], plan };
+  }
+  const streamed = await streamEvents(files, plan, mapping);
+  return {
+    files: [...files],
+    engine: streamed.fromAggregate ? 'aggregate' : 'streaming',
+    aggregate: streamed.aggregate,
+    findings: streamed.findings,
+    plan,
+  };
+}

@@ -1,0 +1,36 @@
+import { isoOf } from '../../events/plan.js';
+import { closestId } from '../../metrics/closest-id.js';
+import { loadPicomatch } from '../../metrics/load-picomatch.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'observed/unplanned',
+    defaultSeverity: 'error',
+    description:
+      'A touchpoint id that accounts received in the event logs (`--events`) but that is not in the inventory (after `aliases:`; ids matching `ignore:` are left out). One finding per id, with how often it was sent and a close inventory id when there is one.',
+    rationale:
+      'Customers experience every message, documented or not; audits typically find dozens of touchpoints nobody wrote down, and those are the ones with no owner and no purpose.',
+    fix: 'Add the touchpoint to the inventory with an owner, purpose and metric, or map the logged id to its inventory id with `aliases:`; list ids that are not customer touchpoints (test sends) under `ignore:`.',
+  },
+  phase: 'audit',
+  check(ctx) {
+    const { observed, inventory, config } = ctx;
+    if (!observed) return;
+    const ignored = config.ignore.length > 0 ? loadPicomatch()(config.ignore) : undefined;
+    const ids = inventory.touchpoints.map((t) => t.id);
+    const file = observed.files[0] ?? '<events>';
+    for (const unplanned of observed.aggregate.unplanned) {
+      if (ignored?.(unplanned.touchpoint)) continue;
+      const suggestion = closestId(unplanned.touchpoint, ids);
+      ctx.report({
+        message:
+          `'${unplanned.touchpoint}' was sent ${String(unplanned.touches)} times (first on ${isoOf(unplanned.first)}) but is not in the inventory` +
+          (suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`),
+        location: { file, line: 1, column: 1 },
+        touchpoint: unplanned.touchpoint,
+        field: 'observed.unplanned',
+      });
+    }
+  },
+});

@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeScenario } from '../events/scenario.js';
+import { expectGolden, runCli } from './run-cli.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'touchpoint-observed-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('touchpoint sql', () => {
+  for (const dialect of ['bigquery', 'snowflake', 'duckdb', 'spark']) {
+    it(`prints the ${dialect} aggregate query`, () => {
+      const result = runCli([
+        'sql',
+        'examples/observed',
+        '--dialect',
+        dialect,
+        '--table',
+        'crm.events',
+        '--since',
+        '2025-01-01',
+        '--as-of',
+        '2025-12-31',
+      ]);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expectGolden(result.stdout, `observed-sql.${dialect}.sql`);
+    });
+  }
+
+  it('refuses an unknown dialect with exit 2', () => {
+    const result = runCli(['sql', 'examples/observed', '--dialect', 'oracle']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      "touchpoint: unknown dialect 'oracle' (choose from bigquery, snowflake, duckdb, spark)\n",
+    );
+  });
+});
+
+describe('audit --events', () => {
+  const log = path.join(dir, 'events.csv');
+  writeScenario(log);
+
+  for (const engine of ['streaming', 'duckdb']) {
+    it(`reports the planned-versus-observed section and the observed findings (${engine})`, () => {
+      const result = runCli([
+        'audit',
+        'examples/observed',
+        '--events',
+        log,
+        '--engine',
+        engine,
+        '--since',
+        '2025-01-01',
+        '--as-of',
+        '2025-12-31',
+        '-f',
+        'json',
+        '--fail-on',
+        'never',
+      ]);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const report = JSON.parse(result.stdout) as {
+        observed: { engine: string; accounts: number; segments: { id: string; text: string }[] };
+        findings: { rule: string }[];
+      };
+      expect(report.observed.engine).toBe(engine);
+      expect(report.observed.accounts).toBe(5000);
+      expect(report.observed.segments.map((s) => `${s.id}: ${s.text}`)).toEqual([
+        'enterprise: planned every 6.8 days; median account: 1 touch every 9.6 days (38 in 365 days); longest silence planned 21 days, observed median 10 days',
+        'smb: planned every 12.6 days; median account: 1 touch every 9.6 days (38 in 365 days); longest silence planned 21 days, observed median 10 days',
+      ]);
+      expect(
+        report.findings.filter((f) => f.rule.startsWith('observed/')).map((f) => f.rule),
+      ).toEqual([
+        'observed/silence',
+        'observed/silence',
+        'observed/collision',
+        'observed/not-sent',
+      ]);
+    });
+  }
+});

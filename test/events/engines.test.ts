@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import type { Config } from '../../src/config/config.js';
+import { aggregateToRows } from '../../src/events/aggregate-csv.js';
+import { observedPlan } from '../../src/events/plan.js';
+import { readEvents } from '../../src/events/read.js';
+import { observedSql } from '../../src/events/sql.js';
+import { loadInventory } from '../../src/inventory/load-inventory.js';
+import type { Inventory } from '../../src/types.js';
+import { auditLoaded } from '../../src/audit.js';
+import type { LoadedInventory } from '../../src/inventory/load-inventory.js';
+import { writeScenario } from './scenario.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'touchpoint-events-'));
+const log = path.join(dir, 'events.csv');
+let loaded: LoadedInventory;
+let inventory: Inventory;
+let config: Config;
+
+beforeAll(async () => {
+  writeScenario(log);
+  loaded = await loadInventory(['examples/observed/touchpoints.yaml'], { cwd: process.cwd() });
+  inventory = loaded.inventory;
+  config = await loadConfig('examples/observed/touchpoint.config.yaml');
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const window = { since: '2025-01-01', asOf: '2025-12-31' };
+
+function observedFindings(observed: Awaited<ReturnType<typeof readEvents>>): string[] {
+  const report = auditLoaded({ loaded, config, asOf: window.asOf, observed });
+  return report.findings
+    .filter((f) => f.rule.startsWith('observed/'))
+    .map((f) => `${f.rule} ${f.touchpoint ?? '-'}: ${f.message}`);
+}
+
+describe('observed cadence: the planted year of 5,000 accounts', () => {
+  it('finds exactly the planted silences, collisions and never-sent touchpoint, identically in three engines', async () => {
+    const streaming = await readEvents([log], { inventory, config, ...window });
+    expect(streaming.aggregate.window).toEqual({
+      first: 20089,
+      last: 20453,
+      // 38 planned touches each, 26 removed for silences, 3 collisions, 715 support tickets
+      rows: 5000 * 38 - 26 + 3 + 715,
+      skipped: 0,
+    });
+    const findings = observedFindings(streaming);
+    expect(findings).toEqual([
+      'observed/silence -: 1 of 2500 smb accounts (<0.1%) went longer than 45 days without a proactive touch; longest: acct-00017 (100 days, 2025-04-11..2025-07-20)',
+      'observed/silence -: 3 of 2500 enterprise accounts (0.1%) went longer than 21 days without a proactive touch; longest: acct-03334 (80 days, 2025-04-11..2025-06-30), acct-00016 (60 days, 2025-04-11..2025-06-10), acct-00420 (60 days, 2025-04-11..2025-06-10)',
+      "observed/collision check-in-call: 3 accounts (<0.1%) received both 'check-in-call' and 'renewal-reminder' inside the collision window, 3 times in all; first: acct-00100 on 2025-02-20",
+      "observed/not-sent nps-survey: 'nps-survey' is planned for enterprise and smb but no account of those segments received it in the event logs (2025-01-01..2025-12-31)",
+    ]);
+
+    const duck = await readEvents([log], { inventory, config, engine: 'duckdb', ...window });
+    expect(aggregateToRows(duck.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
+    expect(observedFindings(duck)).toEqual(findings);
+
+    // The warehouse path: the printed DuckDB SQL over an events table, its result read back.
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(
+      `CREATE TABLE events AS SELECT account_id, touchpoint_id, CAST("timestamp" AS TIMESTAMP) AS "timestamp", segment FROM read_csv('${log}', header = true)`,
+    );
+    const sql = observedSql(observedPlan(inventory, config, window), 'duckdb', {
+      table: 'events',
+      account: 'account_id',
+      touchpoint: 'touchpoint_id',
+      timestamp: 'timestamp',
+      segment: 'segment',
+    });
+    const result = path.join(dir, 'observed.csv');
+    await connection.run(`COPY (${sql.replace(/;\s*$/, '')}) TO '${result}' (HEADER)`);
+    connection.closeSync();
+    instance.closeSync();
+    const warehouse = await readEvents([result], { inventory, config, ...window });
+    expect(warehouse.engine).toBe('aggregate');
+    expect(aggregateToRows(warehouse.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
+    expect(observedFindings(warehouse)).toEqual(findings);
+  }, 60_000);
+
+  it('reports unusable rows with their line and column, and counts them', async () => {
+    const bad = path.join(dir, 'bad.csv');
+    writeFileSync(
+      bad,
+      'account_id,touchpoint_id,timestamp\n,welcome-email,2025-01-01\nacct-1,,2025-01-01\nacct-1,welcome-email,soon\nacct-1,promo-blast,2025-01-02\n',
+    );
+    const result = await readEvents([bad], { inventory, config });
+    expect(
+      result.findings.map(
+        (f) => `${String(f.location.line)}:${String(f.location.column)} ${f.message}`,
+      ),
+    ).toEqual([
+      '2:1 row 2 has no account_id; the row is skipped',
+      '3:2 row 3 has no touchpoint_id; the row is skipped',
+      "4:3 row 4: timestamp 'soon' is not a date (expected YYYY-MM-DD, an ISO 8601 timestamp or DD/MM/YYYY); the row is skipped",
+    ]);
+    expect(result.findings.map((f) => f.rule)).toEqual([
+      'observed/bad-row',
+      'observed/bad-row',
+      'observed/bad-row',
+    ]);
+    expect(result.aggregate.window).toEqual({ first: 20090, last: 20090, rows: 1, skipped: 3 });
+    expect(observedFindings(result)).toContain(
+      "observed/unplanned promo-blast: 'promo-blast' was sent 1 times (first on 2025-01-02) but is not in the inventory",
+    );
+  });
+
+  it('stops with one line when the log lacks a needed column', async () => {
+    const odd = path.join(dir, 'odd.csv');
+    writeFileSync(odd, 'company,activity\nx,y\n');
+    await expect(readEvents([odd], { inventory, config })).rejects.toThrow(
+      /needs the columns account_id, touchpoint_id, timestamp\[, segment\].*missing account_id, touchpoint_id, timestamp/,
+    );
+  });
+});
