@@ -5,6 +5,7 @@ import { run as generate } from './generate.mjs';
 import { run as ingest } from './ingest.mjs';
 import { run as startup } from './startup.mjs';
 import { run as analysis } from './analysis.mjs';
+import { run as events } from './events.mjs';
 
 const started = Date.now();
 console.log(
@@ -14,4 +15,5 @@ await generate();
 await ingest();
 await startup();
 await analysis();
+await events();
 console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);

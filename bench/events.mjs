@@ -1,0 +1,89 @@
+// Event-log engines against raw DuckDB doing the plain GROUP BY over the same file, measured in
+// one run: the streaming engine, --engine duckdb, and `SELECT account_id, day, COUNT(*) …
+// GROUP BY`. Each case runs in its own process so its peak memory (max RSS) is its own.
+// Rows: 1M by default; BENCH_EVENTS_ROWS=1000000,10000000 for both sizes.
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dir = `${root}bench/.data`;
+
+async function writeLog(rows) {
+  const file = `${dir}/events-${rows}.csv`;
+  if (existsSync(file)) return file;
+  mkdirSync(dir, { recursive: true });
+  const { syntheticEvents } = await import(`${root}dist/events/synthetic-log.js`);
+  const out = createWriteStream(file);
+  out.write('account_id,touchpoint_id,timestamp,segment\n');
+  // About 26 touches per account per year, so 1M rows are ~38,000 accounts.
+  const accounts = Math.round(rows / 26);
+  let n = 0;
+  let chunk = [];
+  for (const line of syntheticEvents({
+    accounts,
+    days: 365,
+    start: '2025-01-01',
+    touchpoints: ['check-in-call', 'product-digest', 'renewal-reminder', 'welcome-email'],
+    segments: ['enterprise', 'smb'],
+    every: 14,
+  })) {
+    chunk.push(line);
+    if (++n >= rows) break;
+    if (chunk.length === 10_000) {
+      if (!out.write(`${chunk.join('\n')}\n`)) await new Promise((r) => out.once('drain', r));
+      chunk = [];
+    }
+  }
+  out.write(chunk.length > 0 ? `${chunk.join('\n')}\n` : '');
+  await new Promise((r) => out.end(r));
+  return file;
+}
+
+const CASE = `
+const [mode, file] = process.argv.slice(1);
+const root = ${JSON.stringify(root)};
+const started = performance.now();
+if (mode === 'raw') {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const db = await DuckDBInstance.create(':memory:');
+  const c = await db.connect();
+  await c.runAndReadAll("SELECT account_id, CAST(substr(timestamp, 1, 10) AS DATE) AS day, COUNT(*) AS n FROM read_csv('" + file + "', all_varchar = true) GROUP BY ALL");
+} else {
+  const { loadInventory } = await import(root + 'dist/inventory/load-inventory.js');
+  const { loadConfig } = await import(root + 'dist/config/load-config.js');
+  const { readEvents } = await import(root + 'dist/events/read.js');
+  const { inventory } = await loadInventory([root + 'examples/observed/touchpoints.yaml'], { cwd: root });
+  const config = await loadConfig(root + 'examples/observed/touchpoint.config.yaml');
+  await readEvents([file], { inventory, config, engine: mode });
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(JSON.stringify({ seconds, rssMiB: process.resourceUsage().maxRSS / 1024 }));
+`;
+
+function measure(mode, file) {
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', CASE, mode, file], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+export async function run() {
+  const sizes = (process.env.BENCH_EVENTS_ROWS ?? '1000000').split(',').map(Number);
+  console.log('\nevent logs (--events): streaming and --engine duckdb against raw DuckDB GROUP BY');
+  for (const rows of sizes) {
+    const file = await writeLog(rows);
+    const raw = measure('raw', file);
+    const streaming = measure('streaming', file);
+    const duck = measure('duckdb', file);
+    const line = (name, r) =>
+      `  ${name.padEnd(22)} ${r.seconds.toFixed(2).padStart(7)} s  ${(r.seconds / raw.seconds).toFixed(2).padStart(6)}x raw  peak ${Math.round(r.rssMiB)} MiB`;
+    console.log(`${rows.toLocaleString('en-US')} rows:`);
+    console.log(line('raw DuckDB GROUP BY', raw));
+    console.log(line('streaming (default)', streaming));
+    console.log(line('--engine duckdb', duck));
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
