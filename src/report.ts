@@ -122,6 +122,7 @@ export interface ObservedReport {
     observed: {
       medianTouches: number;
       medianEveryDays: number | null;
+      medianDays: number;
       medianLongestSilence: number;
       overSilence: number;
       silenceLimit: number;

@@ -56,6 +56,8 @@ export interface SegmentCadence {
     medianTouches: number;
     /** The median account's days per touch; null when the median account got none. */
     medianEveryDays: number | null;
+    /** The median account's window, in days. */
+    medianDays: number;
     medianLongestSilence: number;
     /** Accounts whose longest silence is over the segment's limit. */
     overSilence: number;
@@ -101,6 +103,7 @@ export function segmentCadence(
       observed: {
         medianTouches: round1(medianTouches),
         medianEveryDays: Number.isFinite(medianEvery) ? round1(medianEvery) : null,
+        medianDays: round1(medianSpan),
         medianLongestSilence: round1(median(accounts.map((a) => a.silence.days))),
         overSilence: accounts.filter((a) => a.silence.days > limit).length,
         silenceLimit: limit,

@@ -4,6 +4,7 @@ import { coverageMatrix } from './coverage-matrix.js';
 import { formatLocation, formatPercent, formatScore, isActive } from './finding-facts.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { escapeHtml as esc } from './html-escape.js';
+import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
 import { reportPath } from './report-path.js';
 import { timelineMarks, type TimelineMarks } from './timeline-marks.js';
 import type { Reporter, ReporterContext } from './types.js';
@@ -163,6 +164,26 @@ function timelineSection(report: AuditReport): string {
   ].join('\n');
 }
 
+function observedSection(report: AuditReport, ctx: ReporterContext): string {
+  const observed = report.observed;
+  if (observed === undefined) return '';
+  const files = observed.files.map((f) => `<code>${esc(reportPath(f, ctx.cwd))}</code>`).join(', ');
+  const head = CADENCE_HEADERS.map(
+    (h, i) => `<th scope="col"${i === 1 ? ' class="num"' : ''}>${esc(h)}</th>`,
+  ).join('');
+  const rows = cadenceRows(report, observed).map(
+    ([segment = '', ...rest]) =>
+      `<tr><th scope="row">${esc(segment)}</th>${rest.map((c, i) => `<td${i === 0 ? ' class="num"' : ''}>${esc(c)}</td>`).join('')}</tr>`,
+  );
+  return [
+    '<section id="observed" aria-labelledby="observed-title">',
+    '<h2 id="observed-title">Planned vs observed cadence</h2>',
+    `<p class="note">Event logs ${files}, ${esc(observedWindowText(observed))}.</p>`,
+    `<table class="observed"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    '</section>',
+  ].join('\n');
+}
+
 function status(finding: Finding): string {
   if (finding.waived !== undefined) {
     const until = finding.waived.expires === undefined ? '' : ` until ${finding.waived.expires}`;
@@ -316,6 +337,7 @@ export const htmlReporter: Reporter = (report, ctx) => {
     summarySection(report),
     heatmapSection(report),
     timelineSection(report),
+    observedSection(report, ctx),
     findingsSection(report, ctx),
     scorecardSection(report),
     groupsSection(report),

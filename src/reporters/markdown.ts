@@ -10,6 +10,7 @@ import {
   sortFamilies,
 } from './finding-facts.js';
 import { markdownCell as cell, markdownTable, markdownText } from './markdown-table.js';
+import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
 import { reportPath } from './report-path.js';
 import type { Reporter, ReporterContext } from './types.js';
 
@@ -145,6 +146,23 @@ function matrix(report: AuditReport): string[] {
   ];
 }
 
+function observedSection(report: AuditReport, ctx: ReporterContext): string[] {
+  const observed = report.observed;
+  if (observed === undefined) return [];
+  const files = observed.files.map((f) => `\`${cell(reportPath(f, ctx.cwd))}\``).join(', ');
+  return [
+    '## Planned vs observed cadence',
+    '',
+    `Event logs ${files}, ${markdownText(observedWindowText(observed))}.`,
+    '',
+    markdownTable(
+      [...CADENCE_HEADERS],
+      cadenceRows(report, observed).map((row) => row.map(cell)),
+      ['left', 'right'],
+    ),
+  ];
+}
+
 function status(finding: Finding): string {
   if (finding.waived !== undefined) {
     const until = finding.waived.expires === undefined ? '' : ` until ${finding.waived.expires}`;
@@ -221,7 +239,7 @@ export const markdownReporter: Reporter = (report, ctx) => {
       matrix(report),
     );
   }
-  blocks.push(findingSections(report, ctx));
+  blocks.push(observedSection(report, ctx), findingSections(report, ctx));
   if (ctx.explain) blocks.push(explanations(report));
   blocks.push(staleBaseline(report, ctx));
   const text = blocks

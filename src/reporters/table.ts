@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { AuditReport, Grade, GroupScore } from '../report.js';
 import type { Finding, Severity } from '../types.js';
+import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
 import type { Reporter, ReporterContext } from './types.js';
 
 const FAMILY_TITLES: [string, string][] = [
@@ -159,6 +160,31 @@ function scorecardTable(c: ChalkInstance, report: AuditReport, ctx: ReporterCont
   return table.toString();
 }
 
+/** Planned beside observed cadence per segment, wrapped to the terminal width. */
+function observedTable(c: ChalkInstance, report: AuditReport, width: number): string[] {
+  const observed = report.observed;
+  if (observed === undefined) return [];
+  // Six columns and their seven borders share the width; the four text columns wrap.
+  const rest = Math.max(48, width - 7 - 12 - 10);
+  const planned = Math.floor(rest * 0.27);
+  const received = Math.floor(rest * 0.29);
+  const silence = Math.floor(rest * 0.22);
+  const table = new Table({
+    head: CADENCE_HEADERS.map((h) => c.bold(h)),
+    colWidths: [12, 10, planned, received, silence, rest - planned - received - silence],
+    colAligns: ['left', 'right', 'left', 'left', 'left', 'left'],
+    wordWrap: true,
+    style: { head: [], border: [], compact: true },
+  });
+  for (const row of cadenceRows(report, observed)) table.push(row);
+  return [
+    c.bold.underline('Planned vs observed cadence'),
+    c.dim(`event logs ${observedWindowText(observed)}`),
+    table.toString(),
+    '',
+  ];
+}
+
 function summaryLines(c: ChalkInstance, report: AuditReport): string[] {
   const { summary } = report;
   const counts = summary.findings;
@@ -223,6 +249,7 @@ export const renderTable: Reporter = (report: AuditReport, ctx: ReporterContext)
     );
   }
   if (report.findings.length === 0) out.push(c.green('No problems found.'), '');
+  out.push(...observedTable(c, report, width));
   if (report.scores) {
     out.push(c.bold.underline('Scores by stage'), groupTable(c, 'Stage', report.scores.stages), '');
     out.push(c.bold.underline('Scores by owner'), groupTable(c, 'Owner', report.scores.owners), '');
