@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defaultConfig } from './config/config.js';
 import type { Config } from './config/config.js';
-import { expandInputs, METRIC_FILES } from './files/expand-inputs.js';
+import { EVENT_FILES, expandInputs, METRIC_FILES } from './files/expand-inputs.js';
 import { loadInventory } from './inventory/load-inventory.js';
 import type { LoadedInventory } from './inventory/load-inventory.js';
 import { metricPeriodOrThrow } from './metrics/period.js';
@@ -83,11 +83,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   let observed: ObservedInput | undefined;
   if (options.events && options.events.length > 0) {
     options.onProgress?.('reading event logs');
-    const files = await expandInputs(options.events, {
-      cwd,
-      extensions: ['csv', 'gz', 'parquet'],
-      what: 'event logs (*.csv, *.csv.gz, *.parquet)',
-    });
+    const files = await expandInputs(options.events, { cwd, ...EVENT_FILES });
     const resolved = cwd === process.cwd() ? files : files.map((file) => path.resolve(cwd, file));
     const { readEvents } = await import('./events/read.js');
     observed = await readEvents(resolved, {

@@ -19,3 +19,8 @@ function readVersion(): string {
 }
 
 export const TOOL_VERSION: string = readVersion();
+
+/** What `touchpoint --version` prints: `touchpoint-audit 0.1.0 (Node v20.20.0)`. */
+export function versionLine(nodeVersion: string): string {
+  return `touchpoint-audit ${TOOL_VERSION} (Node ${nodeVersion})`;
+}

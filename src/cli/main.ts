@@ -1,9 +1,12 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { TouchpointError, UsageError } from '../errors.js';
-import { TOOL_VERSION } from '../version.js';
+import { DEFAULT_INVENTORY } from '../files/default-inventory.js';
+import { versionLine } from '../version.js';
+import { DOCTOR_FORMATS } from '../doctor/render-diagnosis.js';
+import type { DoctorOptions } from './doctor.js';
 import type { CliIo } from './io.js';
 import { processIo } from './io.js';
-import { addOptions } from './options.js';
+import { addNamedOptions, addOptions } from './options.js';
 import type { CommandOptions } from './options.js';
 import type { SqlOptions } from './sql.js';
 
@@ -17,7 +20,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .description(
       'Audit a customer-touchpoint inventory: validate it, find gaps, overlaps and ownerless touchpoints, and score it.',
     )
-    .version(TOOL_VERSION, '-v, --version')
+    .version(versionLine(process.version), '-v, --version')
     .showHelpAfterError('(run touchpoint --help for usage)')
     .addHelpText(
       'after',
@@ -50,7 +53,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .command('validate')
       .description('check structure and references only (fast)')
       .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', [
-        'touchpoints.yaml',
+        DEFAULT_INVENTORY,
       ]),
     ['common'],
   ).action(check('validate'));
@@ -60,7 +63,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .command('audit')
       .description('everything: findings and scores')
       .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', [
-        'touchpoints.yaml',
+        DEFAULT_INVENTORY,
       ]),
     ['common', 'metrics', 'score'],
   ).action(check('audit'));
@@ -70,7 +73,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       .command('scorecard')
       .description('one row per touchpoint (or --by stage|owner|channel|segment)')
       .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', [
-        'touchpoints.yaml',
+        DEFAULT_INVENTORY,
       ]),
     ['common', 'metrics', 'score', 'scorecard'],
   ).action(check('scorecard'));
@@ -80,7 +83,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .description(
       'print the SQL that computes the observed aggregate in a warehouse; audit its result with --events',
     )
-    .argument('[inventory...]', 'inventory files, directories or globs', ['touchpoints.yaml'])
+    .argument('[inventory...]', 'inventory files, directories or globs', [DEFAULT_INVENTORY])
     .requiredOption('--dialect <dialect>', 'bigquery, snowflake, duckdb or spark')
     .option('--table <name>', 'the events table', 'events')
     .option('-c, --config <file>', 'config file (default: found upward from the inventory)')
@@ -127,6 +130,26 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .action(async (dir: string, options: { template: string; force?: boolean }) => {
       const { runInit } = await import('./init.js');
       await runInit(dir, options, io);
+    });
+
+  addNamedOptions(
+    program
+      .command('doctor')
+      .description(
+        'show what the tool finds here (config, inputs, Node, Chromium, locale) for a bug report',
+      )
+      .argument(
+        '[inventory...]',
+        'inventory files, directories or globs (default: touchpoints.yaml)',
+      ),
+    ['--config', '--metrics', '--events'],
+  )
+    .addOption(
+      new Option('-f, --format <format>', 'text or json').choices(DOCTOR_FORMATS).default('text'),
+    )
+    .action(async (inventory: string[], options: DoctorOptions) => {
+      const { runDoctor } = await import('./doctor.js');
+      await runDoctor(inventory, options, io);
     });
 
   return program;

@@ -205,3 +205,12 @@ export function addOptions(command: Command, groups: readonly OptionGroup[]): Co
   }
   return command;
 }
+
+/** Adds the catalogue's options with these long names (a command that shares a few flags). */
+export function addNamedOptions(command: Command, longNames: readonly string[]): Command {
+  for (const spec of OPTIONS) {
+    const option = spec.make();
+    if (option.long !== undefined && longNames.includes(option.long)) command.addOption(option);
+  }
+  return command;
+}

@@ -2,8 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultConfig } from '../config/config.js';
 import type { Config } from '../config/config.js';
-import { findConfigFile, loadConfig } from '../config/load-config.js';
+import { loadConfig } from '../config/load-config.js';
 import { InputError, UsageError } from '../errors.js';
+import { defaultMetricInputs, locateConfig } from '../files/default-inputs.js';
 import { expandInputs, METRIC_FILES } from '../files/expand-inputs.js';
 import { checkOutputClashes, resolveWriteTarget } from '../fs/write-target.js';
 import type { NamedPath, OutputPath } from '../fs/write-target.js';
@@ -27,19 +28,8 @@ export async function resolveConfig(
   inventory: readonly string[],
   io: CliIo,
 ): Promise<Config> {
-  if (options.config !== undefined) {
-    return loadConfig(path.resolve(io.cwd, options.config), options.config);
-  }
-  const first = inventory.find((input) => input !== '-');
-  let start = io.cwd;
-  if (first !== undefined) {
-    const absolute = path.resolve(io.cwd, first);
-    const info = await stat(absolute).catch(() => undefined);
-    start = info?.isDirectory() ? absolute : path.dirname(absolute);
-  }
-  const found = await findConfigFile(start);
-  if (found === undefined) return defaultConfig();
-  return loadConfig(found, path.relative(io.cwd, found).split(path.sep).join('/'));
+  const located = await locateConfig(options.config, inventory, io.cwd);
+  return located === undefined ? defaultConfig() : loadConfig(located.path, located.display);
 }
 
 /** Metrics default to `metrics/*.csv` beside the (first) inventory, when that folder exists. */
@@ -48,15 +38,7 @@ async function resolveMetrics(
   inventory: readonly string[],
   io: CliIo,
 ): Promise<string[]> {
-  if (options.metrics !== undefined) return options.metrics;
-  const first = inventory.find((input) => input !== '-' && !/[*?[\]{}]/.test(input));
-  if (first === undefined) return [];
-  const absolute = path.resolve(io.cwd, first);
-  const info = await stat(absolute).catch(() => undefined);
-  const dir = info?.isDirectory() ? first : path.dirname(first);
-  const metricsDir = path.join(dir, 'metrics');
-  const exists = await stat(path.resolve(io.cwd, metricsDir)).catch(() => undefined);
-  return exists?.isDirectory() ? [metricsDir.split(path.sep).join('/')] : [];
+  return options.metrics ?? defaultMetricInputs(inventory, io.cwd);
 }
 
 function outputRequests(options: CommandOptions): OutputRequest[] {

@@ -18,6 +18,12 @@ export const METRIC_FILES = {
   what: 'metric exports (*.csv)',
 } as const;
 
+/** How `--events` arguments expand into files. */
+export const EVENT_FILES = {
+  extensions: ['csv', 'gz', 'parquet'],
+  what: 'event logs (*.csv, *.csv.gz, *.parquet)',
+} as const;
+
 /** tinyglobby loads only for directories and globs: a plain file path needs none of it. */
 async function isGlob(input: string): Promise<boolean> {
   if (!/[*?[\]{}()!]/.test(input)) return false;

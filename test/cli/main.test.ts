@@ -102,7 +102,11 @@ describe('main() in-process', () => {
     for (const command of ['validate', 'audit', 'scorecard', 'init', 'rules', 'explain', 'schema'])
       expect(help.out).toContain(command);
     const version = await run('--version');
-    expect(version).toEqual({ code: 0, out: '0.1.0\n', err: '' });
+    expect(version).toEqual({
+      code: 0,
+      out: `touchpoint-audit 0.1.0 (Node ${process.version})\n`,
+      err: '',
+    });
   });
 
   it('lists rules as a table', async () => {

@@ -7,6 +7,8 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** What golden files hold in place of the tool's version, so a version bump changes none. */
 export const VERSION_MASK = '<tool-version>';
+/** What golden files hold in place of Node's version (`--version`, `doctor`: `(Node v20.20.0)`). */
+export const NODE_VERSION_MASK = '<node-version>';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -15,13 +17,15 @@ function escapeRegExp(text: string): string {
 /**
  * Replaces the tool's own version where output names it — `"version": "…"` and
  * `"semanticVersion": "…"` (JSON, SARIF) and `touchpoint-audit …` (Markdown, HTML) — and
- * nowhere else, so a metric value that happens to read like the version stays as it is.
+ * nowhere else, so a metric value that happens to read like the version stays as it is; and
+ * Node's version in `(Node v20.20.0)`, so goldens pass on every Node the CI runs.
  */
 export function maskToolVersion(text: string, version: string = TOOL_VERSION): string {
   const v = escapeRegExp(version);
   return text
     .replace(new RegExp(`("(?:version|semanticVersion)": ?)"${v}"`, 'g'), `$1"${VERSION_MASK}"`)
-    .replace(new RegExp(`(touchpoint-audit[ @])${v}(?![\\w-]|\\.\\d)`, 'g'), `$1${VERSION_MASK}`);
+    .replace(new RegExp(`(touchpoint-audit[ @])${v}(?![\\w-]|\\.\\d)`, 'g'), `$1${VERSION_MASK}`)
+    .replace(/\(Node v\d+\.\d+\.\d+\)/g, `(Node ${NODE_VERSION_MASK})`);
 }
 
 /**

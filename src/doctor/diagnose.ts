@@ -1,0 +1,147 @@
+import { loadConfig } from '../config/load-config.js';
+import { TouchpointError } from '../errors.js';
+import { defaultMetricInputs, locateConfig } from '../files/default-inputs.js';
+import { DEFAULT_INVENTORY } from '../files/default-inventory.js';
+import { EVENT_FILES, expandInputs, METRIC_FILES } from '../files/expand-inputs.js';
+import type { ExpandOptions } from '../files/expand-inputs.js';
+import { INVENTORY_FILES } from '../inventory/load-inventory.js';
+import { TOOL_VERSION } from '../version.js';
+import { findChromium } from './find-chromium.js';
+import type { ChromiumSearch } from './find-chromium.js';
+
+/** The process facts the CLI hands in (only the CLI reads `process`). */
+export interface Runtime {
+  /** `process.version`, e.g. `v20.20.0`. */
+  node: string;
+  platform: string;
+  arch: string;
+  /** Operating system name and release, e.g. `Linux 6.1.0`. */
+  os: string;
+}
+
+export interface DoctorInput {
+  /** Inventory arguments; none means the default, `touchpoints.yaml`. */
+  inventory?: readonly string[];
+  config?: string;
+  metrics?: readonly string[];
+  events?: readonly string[];
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  runtime: Runtime;
+}
+
+/** What a list of file arguments expanded to, or why it could not. */
+export interface FileSearch {
+  inputs: string[];
+  /** The inputs are the tool's default, not arguments. */
+  defaulted: boolean;
+  files: string[];
+  problem?: string;
+}
+
+export interface ConfigDiagnosis {
+  file: string | null;
+  via: 'option' | 'found' | 'none';
+  problem?: string;
+  locale?: string;
+  waivers?: string;
+}
+
+/** Everything `touchpoint doctor` reports: the facts a bug report needs. */
+export interface Diagnosis {
+  version: 1;
+  tool: { name: 'touchpoint-audit'; version: string };
+  runtime: Runtime;
+  cwd: string;
+  config: ConfigDiagnosis;
+  inventories: FileSearch;
+  metrics: FileSearch;
+  events: FileSearch;
+  chromium: ChromiumSearch;
+  locale: { intl: string; timeZone: string };
+  /** The environment variables that change what the tool does, when set. */
+  env: Record<string, string>;
+}
+
+/** Environment variables the tool or its output depends on, in the order they are shown. */
+export const RELEVANT_ENV = [
+  'LC_ALL',
+  'LANG',
+  'TZ',
+  'CI',
+  'GITHUB_ACTIONS',
+  'GITHUB_STEP_SUMMARY',
+  'NO_COLOR',
+  'FORCE_COLOR',
+  'CHROMIUM_PATH',
+  'TOUCHPOINT_DEBUG',
+] as const;
+
+/** A user-facing failure becomes a problem to show; anything else is a bug and propagates. */
+function problemOf(error: unknown): string {
+  if (error instanceof TouchpointError) return error.message;
+  throw error;
+}
+
+async function search(
+  inputs: readonly string[],
+  defaulted: boolean,
+  options: ExpandOptions,
+): Promise<FileSearch> {
+  const found: FileSearch = { inputs: [...inputs], defaulted, files: [] };
+  if (inputs.length === 0) return found;
+  try {
+    found.files = await expandInputs(inputs, options);
+  } catch (error) {
+    found.problem = problemOf(error);
+  }
+  return found;
+}
+
+async function diagnoseConfig(
+  input: DoctorInput,
+  inventory: readonly string[],
+): Promise<ConfigDiagnosis> {
+  const located = await locateConfig(input.config, inventory, input.cwd);
+  if (located === undefined) return { file: null, via: 'none' };
+  const found: ConfigDiagnosis = { file: located.display, via: located.via };
+  try {
+    const config = await loadConfig(located.path, located.display);
+    if (config.locale !== undefined) found.locale = config.locale;
+    if (config.waiversFile !== undefined) found.waivers = config.waiversFile;
+  } catch (error) {
+    found.problem = problemOf(error);
+  }
+  return found;
+}
+
+/**
+ * Finds what a run with these arguments would use — config file, inventories, metric exports,
+ * event logs — and the environment around it (Node, platform, Chromium, locale). Never fails
+ * on the user's files: what cannot be used is reported as a problem.
+ */
+export async function diagnose(input: DoctorInput): Promise<Diagnosis> {
+  const { cwd } = input;
+  const given = input.inventory !== undefined && input.inventory.length > 0;
+  const inventory = given ? (input.inventory ?? []) : [DEFAULT_INVENTORY];
+  const metricInputs = input.metrics ?? (await defaultMetricInputs(inventory, cwd));
+  const intl = Intl.DateTimeFormat().resolvedOptions();
+  const env: Record<string, string> = {};
+  for (const name of RELEVANT_ENV) {
+    const value = input.env[name];
+    if (value !== undefined) env[name] = value;
+  }
+  return {
+    version: 1,
+    tool: { name: 'touchpoint-audit', version: TOOL_VERSION },
+    runtime: input.runtime,
+    cwd,
+    config: await diagnoseConfig(input, inventory),
+    inventories: await search(inventory, !given, { cwd, ...INVENTORY_FILES }),
+    metrics: await search(metricInputs, input.metrics === undefined, { cwd, ...METRIC_FILES }),
+    events: await search(input.events ?? [], false, { cwd, ...EVENT_FILES }),
+    chromium: findChromium(input.env),
+    locale: { intl: intl.locale, timeZone: intl.timeZone },
+    env,
+  };
+}
