@@ -1,3 +1,4 @@
+import type { Encoding } from '../metrics/decode-text.js';
 import type { Days, Location, Severity } from '../types.js';
 
 /** `off` disables a rule. */
@@ -35,6 +36,8 @@ export interface MetricSource {
   dateOrder?: 'dmy' | 'mdy' | 'ymd';
   /** BCP 47 locale of the file (`en-US`, `id-ID`, `nl-NL`): date order and decimal mark. */
   locale?: string;
+  /** The file's encoding when it has no BOM and its bytes do not settle it. */
+  encoding?: Encoding;
 }
 
 /** Column names of an event log (`--events`) that does not use the default ones. */

@@ -97,7 +97,8 @@ async function readFile(
       `${file}: Parquet event logs are read by the DuckDB engine; add --engine duckdb`,
     );
   }
-  const sniffed = sniff(await readHead(file));
+  // Event logs are read as UTF-8: UTF-16 shows as NUL bytes, Windows-1252 as U+FFFD.
+  const sniffed = sniff((await readHead(file)).toString('utf8').replace(/^\uFEFF/, ''));
   if (sniffed.kind !== 'text') {
     throw new InputError(
       `${file}: not a CSV event log (${sniffed.kind === 'empty' ? 'the file is empty' : sniffed.reason})`,

@@ -1,5 +1,6 @@
 import type { Location } from '../types.js';
 import type { CellExample } from './date-column.js';
+import type { Encoding, EncodingDamage } from './decode-text.js';
 import type { DateOrder } from './parse-date.js';
 
 /**
@@ -32,7 +33,7 @@ export type BadRowProblem =
 /** A file that cannot be read as a metric table at all: becomes `metrics/unknown-column`. */
 export type FileProblem =
   | { kind: 'empty-file' }
-  | { kind: 'not-text'; reason: 'nul-bytes' | 'control-characters' | 'utf-16' }
+  | { kind: 'not-text'; reason: 'nul-bytes' | 'control-characters' }
   | {
       kind: 'unknown-format';
       /** The first names of the header, and how many columns it has. */
@@ -68,7 +69,17 @@ export type DateProblem =
       second: CellExample;
     };
 
-export type MetricProblem = (BadRowProblem | FileProblem | DateProblem) & {
+/** Text the file's encoding could not decode faithfully: the rest of the file is still read. */
+export interface EncodingProblem {
+  kind: 'undecodable-text';
+  /** Bytes invalid in the encoding, U+FFFD already in the file, or bytes Windows-1252 leaves undefined. */
+  cause: EncodingDamage['cause'];
+  encoding: Encoding;
+  /** Characters affected in the file; the problem's line is the first. */
+  count: number;
+}
+
+export type MetricProblem = (BadRowProblem | FileProblem | DateProblem | EncodingProblem) & {
   location: Location;
   /** The touchpoint id of the row, when it had one. */
   touchpoint?: string;
@@ -115,7 +126,7 @@ export class ProblemLog {
     private readonly problems: MetricProblem[],
   ) {}
 
-  fileProblem(problem: FileProblem | DateProblem, line = 1): void {
+  fileProblem(problem: FileProblem | DateProblem | EncodingProblem, line = 1): void {
     this.problems.push({ ...problem, location: { file: this.file, line, column: 1 } });
   }
 

@@ -34,19 +34,28 @@ async function readFile(file: string, agg: Aggregator, config: Config): Promise<
   const log = new ProblemLog(file, agg.problems);
   let decoder: RowDecoder | undefined;
   const settings = settingsFor(file, config);
-  await readRows(file, {
-    start: (dialect, stop) => {
-      decoder = new RowDecoder(file, dialect, agg, log, config.sources, stop, settings);
-      return decoder.onRecord;
+  await readRows(
+    file,
+    {
+      start: (dialect, stop) => {
+        decoder = new RowDecoder(file, dialect, agg, log, config.sources, stop, settings);
+        return decoder.onRecord;
+      },
+      fileProblem: (problem) => {
+        log.fileProblem(problem);
+      },
+      broken: (problem, line) => {
+        agg.current.bad++;
+        log.badRow(problem, line);
+      },
+      decoded: (_encoding, damage) => {
+        if (damage === undefined) return;
+        const { line, ...facts } = damage;
+        log.fileProblem({ kind: 'undecodable-text', ...facts }, line);
+      },
     },
-    fileProblem: (problem) => {
-      log.fileProblem(problem);
-    },
-    broken: (problem, line) => {
-      agg.current.bad++;
-      log.badRow(problem, line);
-    },
-  });
+    findSource(basename(file), config.sources)?.encoding,
+  );
   decoder?.finish();
   log.finish();
   agg.endFile();

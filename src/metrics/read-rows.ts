@@ -2,6 +2,14 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { InputError } from '../errors.js';
+import {
+  DecodeStream,
+  decodeHead,
+  detectEncoding,
+  type Encoding,
+  type EncodingChoice,
+  type EncodingDamage,
+} from './decode-text.js';
 import type { BadRowProblem, FileProblem } from './problems.js';
 import { sniff, type Dialect } from './sniff.js';
 
@@ -14,7 +22,7 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function readHead(file: string): Promise<Buffer> {
+async function readHead(file: string): Promise<{ head: Buffer; whole: boolean }> {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -27,7 +35,7 @@ async function readHead(file: string): Promise<Buffer> {
     }
     const head = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
-    return head.subarray(0, bytesRead);
+    return { head: head.subarray(0, bytesRead), whole: bytesRead < HEAD_BYTES };
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`cannot read metrics file ${file}: ${reason(error)}`);
@@ -47,14 +55,22 @@ export interface RowHandler {
   fileProblem(problem: FileProblem): void;
   /** The CSV broke at `line`; the rest of the file was not read. */
   broken(problem: BadRowProblem, line: number): void;
+  /** Told once the file is read: the encoding it was read in, and what it could not decode. */
+  decoded(encoding: EncodingChoice, damage: EncodingDamage | undefined): void;
 }
 
 /**
  * Streams one file's CSV records to `handler` (file I/O and CSV only: no meaning given to any
  * cell). A missing or unreadable file throws `InputError`.
  */
-export async function readRows(file: string, handler: RowHandler): Promise<void> {
-  const sniffed = sniff(await readHead(file));
+export async function readRows(
+  file: string,
+  handler: RowHandler,
+  encoding?: Encoding,
+): Promise<void> {
+  const { head, whole } = await readHead(file);
+  const choice = detectEncoding(head, encoding, whole);
+  const sniffed = sniff(decodeHead(head, choice.encoding));
   if (sniffed.kind === 'empty') {
     handler.fileProblem({ kind: 'empty-file' });
     return;
@@ -76,10 +92,14 @@ export async function readRows(file: string, handler: RowHandler): Promise<void>
     sink.stop();
   };
   sink.resume();
+  const decode = new DecodeStream(choice, file);
   try {
-    await pipeline(createReadStream(file, { highWaterMark: 256 * 1024 }), sink);
+    await pipeline(createReadStream(file, { highWaterMark: 256 * 1024 }), decode, sink);
   } catch (error) {
-    if (sink.stopped) return;
+    if (sink.stopped) {
+      await told(handler, choice, decode);
+      return;
+    }
     const code = csvErrorCode(error);
     if (code === undefined)
       throw new InputError(`cannot read metrics file ${file}: ${reason(error)}`);
@@ -92,4 +112,18 @@ export async function readRows(file: string, handler: RowHandler): Promise<void>
       sink.nextLine,
     );
   }
+  await told(handler, choice, decode);
+}
+
+/** Tells the handler the encoding the file was read in (a UTF-8 guess may have become another). */
+async function told(
+  handler: RowHandler,
+  choice: EncodingChoice,
+  decode: DecodeStream,
+): Promise<void> {
+  const read: EncodingChoice =
+    decode.encoding === choice.encoding
+      ? choice
+      : { encoding: decode.encoding, by: 'evidence', reason: 'not valid UTF-8' };
+  handler.decoded(read, await decode.damage());
 }

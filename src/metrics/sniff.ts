@@ -10,36 +10,24 @@ export interface Dialect {
 export type Sniffed =
   | { kind: 'text'; dialect: Dialect }
   | { kind: 'empty' }
-  | { kind: 'binary'; reason: 'utf-16' | 'nul-bytes' | 'control-characters' };
-
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-
-function startsWith(buf: Buffer, bytes: number[]): boolean {
-  return bytes.every((b, i) => buf[i] === b);
-}
+  | { kind: 'binary'; reason: 'nul-bytes' | 'control-characters' };
 
 /**
- * Looks at the first bytes of a file (a few KB are enough): text or binary, and which delimiter
- * the header line uses (the most frequent of `,` `;` tab outside quotes; `,` when none occurs).
+ * Looks at the first characters of a file (decoded, without its BOM; a few KB are enough): text
+ * or binary, and which delimiter the header line uses (the most frequent of `,` `;` tab outside
+ * quotes; `,` when none occurs).
  */
-export function sniff(head: Buffer): Sniffed {
-  const start = startsWith(head, UTF8_BOM) ? 3 : 0;
-  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) {
-    return { kind: 'binary', reason: 'utf-16' };
-  }
-  if (head.subarray(start).every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) {
-    return { kind: 'empty' };
-  }
+export function sniff(text: string): Sniffed {
+  if (/^[ \t\r\n]*$/.test(text)) return { kind: 'empty' };
   let control = 0;
-  for (let i = start; i < head.length; i++) {
-    const b = head[i] ?? 0;
-    if (b === 0) return { kind: 'binary', reason: 'nul-bytes' };
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return { kind: 'binary', reason: 'nul-bytes' };
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) control++;
   }
-  if (control > 8 && control * 10 > head.length - start) {
+  if (control > 8 && control * 10 > text.length) {
     return { kind: 'binary', reason: 'control-characters' };
   }
-  const text = head.subarray(start).toString('utf8');
   const sep = /^sep=([,;\t])\r?\n/i.exec(text);
   if (sep !== null) {
     const delimiter = sep[1] as Dialect['delimiter'];

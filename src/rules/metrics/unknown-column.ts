@@ -8,7 +8,6 @@ function quoteList(names: readonly string[], total = names.length): string {
 }
 
 const NOT_TEXT = {
-  'utf-16': 'it is UTF-16 encoded; save it as UTF-8',
   'nul-bytes': 'it contains binary data (NUL bytes)',
   'control-characters': 'it contains binary data (control characters)',
 } as const;
