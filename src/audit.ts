@@ -4,6 +4,7 @@ import type { Config } from './config/config.js';
 import { EVENT_FILES, expandInputs, METRIC_FILES } from './files/expand-inputs.js';
 import { loadInventory } from './inventory/load-inventory.js';
 import type { LoadedInventory } from './inventory/load-inventory.js';
+import { formatDay } from './metrics/parse-date.js';
 import { metricPeriodOrThrow } from './metrics/period.js';
 import { readMetrics } from './metrics/read-metrics.js';
 import type { MetricsResult } from './metrics/types.js';
@@ -28,7 +29,11 @@ export interface AuditOptions {
   metrics?: readonly string[];
   config?: Config;
   cwd?: string;
-  /** End of the metric period and the date waivers expire against (YYYY-MM-DD). */
+  /**
+   * The date the audit is evaluated at (YYYY-MM-DD): the end of the metric period, the date
+   * stale data and waiver expiry are judged against. Default: today (UTC); the CLI passes the
+   * local date, `asOf:` of the config or `SOURCE_DATE_EPOCH`.
+   */
   asOf?: string;
   since?: string;
   readStdin?: () => Promise<string>;
@@ -45,7 +50,10 @@ export interface AuditInput {
   loaded: LoadedInventory;
   metrics?: MetricsResult;
   config: Config;
+  /** The date the audit is evaluated at (YYYY-MM-DD); default today. */
   asOf?: string;
+  /** First day of the metric period; default `config.period` days up to `asOf`. */
+  since?: string;
   command?: 'audit' | 'scorecard';
   /** What accounts actually received, from `readEvents`. */
   observed?: ObservedInput;
@@ -63,6 +71,10 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     cwd,
     ...(options.readStdin ? { readStdin: options.readStdin } : {}),
   });
+  // The as-of date is today unless the caller says otherwise; the period is fixed before any
+  // row is read, so a row dated in the future never moves it (DESIGN §3).
+  const asOf = options.asOf ?? todayIso();
+  const period = metricPeriodOrThrow({ days: config.period, since: options.since, asOf });
   let metrics: MetricsResult | undefined;
   if (options.metrics && options.metrics.length > 0) {
     options.onProgress?.('reading metric exports');
@@ -73,11 +85,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     metrics = await readMetrics(resolved, {
       config,
       inventory: loaded.inventory,
-      period: metricPeriodOrThrow({
-        days: config.period,
-        since: options.since,
-        asOf: options.asOf,
-      }),
+      period,
     });
   }
   let observed: ObservedInput | undefined;
@@ -91,14 +99,14 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
       config,
       ...(options.engine !== undefined ? { engine: options.engine } : {}),
       ...(options.since !== undefined ? { since: options.since } : {}),
-      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      asOf,
     });
   }
   options.onProgress?.('analysing');
-  const input: AuditInput = { loaded, config, command: options.command ?? 'audit' };
+  const input: AuditInput = { loaded, config, command: options.command ?? 'audit', asOf };
   if (observed) input.observed = observed;
   if (metrics) input.metrics = metrics;
-  if (options.asOf !== undefined) input.asOf = options.asOf;
+  if (options.since !== undefined) input.since = options.since;
   return auditLoaded(input);
 }
 
@@ -106,7 +114,8 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
 export function auditLoaded(input: AuditInput): AuditReport {
   const { loaded, metrics, config } = input;
   const { inventory } = loaded;
-  const asOf = input.asOf ?? metrics?.asOf ?? todayIso();
+  const asOf = input.asOf ?? todayIso();
+  const period = metricPeriodOrThrow({ days: config.period, since: input.since, asOf });
   const timeline = expandTimeline(inventory, config);
   const ruleFindings = runRules(
     RULES,
@@ -124,8 +133,7 @@ export function auditLoaded(input: AuditInput): AuditReport {
     [...loaded.findings, ...(input.observed?.findings ?? []), ...ruleFindings],
     {
       config,
-      // Waivers expire by the calendar (or --as-of), not by the date of the latest metric row.
-      asOf: input.asOf ?? todayIso(),
+      asOf,
     },
   );
   const scored = scoreAudit({
@@ -136,12 +144,17 @@ export function auditLoaded(input: AuditInput): AuditReport {
     asOf,
     ...(metrics ? { metrics } : {}),
   });
-  const report = baseReport(input.command ?? 'audit', inventory, config, findings);
+  const since = period.since ?? (period.asOf ?? 0) - period.days + 1;
+  const report = baseReport(input.command ?? 'audit', inventory, config, findings, {
+    asOf,
+    period: { since: formatDay(since), asOf, days: (period.asOf ?? since) - since + 1 },
+  });
   report.summary.score = scored.score;
   report.summary.grade = scored.grade;
   report.summary.documentationCoverage = scored.documentationCoverage;
   report.summary.dataCoverage = scored.dataCoverage;
   report.scores = scored.scores;
+
   if (metrics) {
     report.metrics = { files: [...metrics.files], rows: metrics.stats.rows };
     if (metrics.since !== undefined) report.metrics.since = metrics.since;

@@ -31,11 +31,14 @@ export function baseReport(
   inventory: Inventory,
   config: Config,
   findings: Finding[],
+  when: { asOf: string; period?: AuditReport['period'] },
 ): AuditReport {
   const report: AuditReport = {
     version: REPORT_VERSION,
     tool: { name: 'touchpoint-audit', version: TOOL_VERSION },
     command,
+    asOf: when.asOf,
+    ...(when.period === undefined ? {} : { period: when.period }),
     inventory: {
       files: [...inventory.files],
       touchpoints: inventory.touchpoints.length,

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from './types.js';
+import type { Comparison, Finding, Severity, Unit } from './types.js';
 
 /** Version of the JSON report contract (`schemas/report.schema.json`). */
 export const REPORT_VERSION = 1;
@@ -43,8 +43,14 @@ export interface TouchpointScore {
   components: ScoreComponent[];
   metric?: {
     name: string;
+    /** Mean over the period's usable rows, to 12 significant digits. */
     value?: number;
+    /** The target as written (`>= 0.35`), and read: its comparison and number. */
     target?: string;
+    targetOp?: Comparison;
+    targetValue?: number;
+    unit?: Unit;
+    /** 0–1. */
     attainment?: number;
   };
   findings: Record<Severity, number>;
@@ -89,6 +95,10 @@ export interface AuditReport {
     segments: string[];
     channels: string[];
   };
+  /** The date the report is evaluated at (YYYY-MM-DD): period end, staleness, waiver expiry. */
+  asOf: string;
+  /** The metric period (inclusive dates) for `audit` and `scorecard`. */
+  period?: { since: string; asOf: string; days: number };
   metrics?: { files: string[]; since?: string; asOf?: string; rows: number };
   summary: {
     /** Inventory score 0–100; null for `validate`. */

@@ -20,6 +20,7 @@ export async function validateReport(options: ValidateReportOptions): Promise<Au
     ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
     ...(options.readStdin ? { readStdin: options.readStdin } : {}),
   });
-  const findings = validateInventory(loaded, { config, asOf: options.asOf ?? todayIso() });
-  return baseReport('validate', loaded.inventory, config, findings);
+  const asOf = options.asOf ?? todayIso();
+  const findings = validateInventory(loaded, { config, asOf });
+  return baseReport('validate', loaded.inventory, config, findings, { asOf });
 }

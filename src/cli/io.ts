@@ -5,6 +5,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   readStdin(): Promise<string>;
+  /** The clock the as-of date defaults to (its local calendar date); default: the system's. */
+  now?: () => Date;
   /** Shows a progress spinner; default: ora on this thread's stderr. */
   startSpinner?: (text: string) => { update(text: string): void; stop(): void };
 }

@@ -18,7 +18,8 @@ export interface CommandOptions {
   printConfig?: boolean;
   format: OutputRequest[];
   output?: string;
-  failOn: FailOn;
+  /** Undefined when not given: `error`, or `never` for `scorecard`. */
+  failOn?: FailOn;
   maxWarnings?: number;
   minScore?: number;
   failAnyUnder?: number;
@@ -61,7 +62,9 @@ function parseScore(value: string): number {
 }
 
 function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  // Date.parse rolls 2026-02-30 over to March: only a date that reads back the same is one.
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== value) {
     throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
   }
   return value;
@@ -103,9 +106,11 @@ const OPTIONS: { group: OptionGroup; make: () => Option }[] = [
   {
     group: 'common',
     make: () =>
-      new Option('--fail-on <severity>', 'lowest severity that fails the run (exit 1)')
-        .choices(['error', 'warning', 'info', 'never'])
-        .default('error'),
+      // No commander default: `scorecard` is a report and fails only on a gate flag given.
+      new Option(
+        '--fail-on <severity>',
+        'lowest severity that fails the run (exit 1; default: error, for scorecard never)',
+      ).choices(['error', 'warning', 'info', 'never']),
   },
   {
     group: 'common',
@@ -129,7 +134,7 @@ const OPTIONS: { group: OptionGroup; make: () => Option }[] = [
     make: () =>
       new Option(
         '--as-of <date>',
-        'evaluate as of this date (YYYY-MM-DD): metric period end, waiver expiry',
+        'evaluate as of this date (YYYY-MM-DD; default: asOf: in the config, SOURCE_DATE_EPOCH, else today): metric period end, stale data, waiver expiry',
       ).argParser(parseDate),
   },
   {
@@ -171,7 +176,7 @@ const OPTIONS: { group: OptionGroup; make: () => Option }[] = [
     make: () =>
       new Option(
         '--since <date>',
-        'start of the metric period (default: 90 days before the latest data)',
+        'start of the metric period (default: period: days, 90, up to the as-of date)',
       ).argParser(parseDate),
   },
   {

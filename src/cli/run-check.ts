@@ -16,6 +16,7 @@ import type { ReporterContext } from '../reporters/types.js';
 import type { CliIo } from './io.js';
 import { useColor } from './io.js';
 import type { CommandOptions, OutputRequest } from './options.js';
+import { resolveAsOf } from './as-of.js';
 import { startProgress } from './progress.js';
 
 type CheckCommand = 'validate' | 'audit' | 'scorecard';
@@ -141,6 +142,13 @@ async function produceReport(
   config: Config,
   io: CliIo,
 ): Promise<AuditReport> {
+  // Resolved before the spinner starts: a bad SOURCE_DATE_EPOCH is a usage error.
+  const { asOf } = resolveAsOf({
+    flag: options.asOf,
+    config: config.asOf,
+    env: io.env,
+    now: io.now?.() ?? new Date(),
+  });
   const progress = startProgress(io, options.quiet === true);
   try {
     const common = {
@@ -148,7 +156,7 @@ async function produceReport(
       config,
       cwd: io.cwd,
       readStdin: () => io.readStdin(),
-      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      asOf,
     };
     if (command === 'validate') {
       const { validateReport } = await import('../validate-report.js');
@@ -306,7 +314,8 @@ export async function runCheck(
     );
   }
   const gate = evaluateGate(report, {
-    failOn: options.failOn,
+    // A scorecard is a report: it fails only when a gate flag asks it to.
+    failOn: options.failOn ?? (command === 'scorecard' ? 'never' : 'error'),
     ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
     ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
     ...(options.failAnyUnder !== undefined ? { failAnyUnder: options.failAnyUnder } : {}),

@@ -78,6 +78,8 @@ export interface Config {
   freshness: Days;
   /** Default observation period when `--since` is not given. */
   period: Days;
+  /** `asOf:` in the config: the date the audit is evaluated at, instead of today (YYYY-MM-DD). */
+  asOf?: string;
   scoring: ScoringConfig;
   /** Extra channels on top of the built-in list. */
   channels: string[];

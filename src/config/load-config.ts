@@ -151,6 +151,17 @@ export function parseConfigText(text: string, file: string): Config {
   config.silence = limits(raw.silence, config.silence.default);
   config.freshness = days(raw.freshness, config.freshness);
   config.period = days(raw.period, config.period);
+  if (typeof raw.asOf === 'string') {
+    const ms = Date.parse(`${raw.asOf}T00:00:00Z`);
+    // Date.parse rolls 2026-02-30 over to March: only a date that reads back the same is one.
+    if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== raw.asOf) {
+      const at = locate(source, ['asOf'], 'value');
+      throw new InputError(
+        `invalid config\n${file}:${at.line}:${at.column}: asOf ${JSON.stringify(raw.asOf)} is not a calendar date (YYYY-MM-DD)`,
+      );
+    }
+    config.asOf = raw.asOf;
+  }
   if (isMapping(raw.scoring)) {
     const scoring = raw.scoring;
     if (isMapping(scoring.weights)) Object.assign(config.scoring.weights, scoring.weights);

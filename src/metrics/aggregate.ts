@@ -82,6 +82,10 @@ export class Aggregator {
   private readonly sliding: boolean;
   private maxDay = -Infinity;
   private previous: IdEntry | undefined;
+  /** Line of the row being read (set by `sight`), for rows dated after the as-of date. */
+  private line = 0;
+  /** The current file's rows dated after the as-of date: how many, the first, the latest day. */
+  private future = { rows: 0, line: 0, lastLine: 0, latest: -Infinity };
 
   constructor(period: MetricPeriod, aliases: Record<string, string>, inventory?: Inventory) {
     this.aliases = new Map(Object.entries(aliases));
@@ -98,6 +102,7 @@ export class Aggregator {
   /** Starts counting a new file's rows. */
   startFile(file: string): void {
     this.current = emptyStats();
+    this.future = { rows: 0, line: 0, lastLine: 0, latest: -Infinity };
     this.reads.push({ file, ...this.current });
   }
 
@@ -106,6 +111,16 @@ export class Aggregator {
     const read = this.reads[this.reads.length - 1];
     if (read === undefined) return;
     Object.assign(read, this.current);
+    const future = this.future;
+    if (future.rows > 0) {
+      this.problems.push({
+        kind: 'future-date',
+        rows: future.rows,
+        latest: formatDay(future.latest),
+        asOf: formatDay(this.hi),
+        location: { file: read.file, line: future.line, column: 1 },
+      });
+    }
     for (const key of Object.keys(this.stats) as (keyof RowStats)[])
       this.stats[key] += this.current[key];
   }
@@ -124,6 +139,7 @@ export class Aggregator {
       if (previous !== undefined && entry !== previous) previous.next = entry;
     }
     this.previous = entry;
+    this.line = line;
     entry.rows++;
     // Rows held for their date order are read after later ones: keep the first line.
     if (line < entry.location.line && entry.location.file === file)
@@ -212,6 +228,14 @@ export class Aggregator {
     }
     if (day > this.hi) {
       this.current.afterAsOf++;
+      const future = this.future;
+      // A wide row adds one value per metric: count it once.
+      if (future.lastLine !== this.line) {
+        future.rows++;
+        future.lastLine = this.line;
+        if (future.line === 0 || this.line < future.line) future.line = this.line;
+      }
+      if (day > future.latest) future.latest = day;
       return;
     }
     this.current.used++;

@@ -79,7 +79,18 @@ export interface EncodingProblem {
   count: number;
 }
 
-export type MetricProblem = (BadRowProblem | FileProblem | DateProblem | EncodingProblem) & {
+/** Rows of one file dated after the as-of date: counted, never used (one per file). */
+export interface FutureDateProblem {
+  kind: 'future-date';
+  rows: number;
+  /** The latest date among them, and the as-of date they are after (YYYY-MM-DD). */
+  latest: string;
+  asOf: string;
+}
+
+export type MetricProblem = (
+  BadRowProblem | FileProblem | DateProblem | EncodingProblem | FutureDateProblem
+) & {
   location: Location;
   /** The touchpoint id of the row, when it had one. */
   touchpoint?: string;

@@ -1,4 +1,6 @@
-import type { Finding } from '../types.js';
+import { formatTarget, formatValue } from '../metrics/format-value.js';
+import type { AuditReport, TouchpointScore } from '../report.js';
+import type { Finding, MetricSpec } from '../types.js';
 
 /** The family of a rule id: `overlap` for `overlap/collision`. */
 export function ruleFamily(rule: string): string {
@@ -70,4 +72,37 @@ export function formatScore(score: number | null | undefined): string {
 /** A 0–100 coverage as a percentage. */
 export function formatPercent(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : `${formatScore(value)}%`;
+}
+
+/** When the report is evaluated: `as of 2026-11-15, period 2026-08-18 to 2026-11-15 (90 days)`. */
+export function periodText(report: AuditReport): string {
+  const p = report.period;
+  if (p === undefined) return `as of ${report.asOf}`;
+  return `as of ${p.asOf}, period ${p.since} to ${p.asOf} (${p.days} day${p.days === 1 ? '' : 's'})`;
+}
+
+type ScoredMetric = NonNullable<TouchpointScore['metric']>;
+
+function specOf(metric: ScoredMetric): MetricSpec {
+  const spec: MetricSpec = { name: metric.name };
+  if (metric.unit !== undefined) spec.unit = metric.unit;
+  if (
+    metric.target !== undefined &&
+    metric.targetOp !== undefined &&
+    metric.targetValue !== undefined
+  )
+    spec.target = { op: metric.targetOp, value: metric.targetValue, text: metric.target };
+  return spec;
+}
+
+/** A touchpoint's metric value for people, in its unit (`29%`, `1 h 24 min`), or `—`. */
+export function metricValueText(metric: ScoredMetric): string {
+  return metric.value === undefined ? '—' : formatValue(metric.value, specOf(metric));
+}
+
+/** A touchpoint's target for people, in the value's unit (`>= 35%`), or `—`. */
+export function metricTargetText(metric: ScoredMetric): string {
+  const spec = specOf(metric);
+  if (spec.target !== undefined) return formatTarget(spec.target, spec);
+  return metric.target ?? '—';
 }

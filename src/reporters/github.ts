@@ -1,6 +1,12 @@
 import type { AuditReport } from '../report.js';
 import type { Finding, Severity } from '../types.js';
-import { formatLocation, formatPercent, formatScore, isActive } from './finding-facts.js';
+import {
+  formatLocation,
+  formatPercent,
+  formatScore,
+  isActive,
+  periodText,
+} from './finding-facts.js';
 import { markdownCell, markdownTable, markdownText } from './markdown-table.js';
 import { reportPath } from './report-path.js';
 import type { Reporter, ReporterContext } from './types.js';
@@ -116,7 +122,7 @@ export function renderGithubSummary(report: AuditReport, ctx: ReporterContext): 
   const out: string[] = [];
   const name =
     report.inventory.name === undefined ? '' : `: ${markdownText(report.inventory.name)}`;
-  out.push(`## Touchpoint audit${name}`, '');
+  out.push(`## Touchpoint audit${name}`, '', `Evaluated ${periodText(report)}.`, '');
   const s = report.summary;
   if (s.score !== null) {
     out.push(

@@ -1,7 +1,15 @@
 import type { AuditReport, GroupScore, TouchpointScore } from '../report.js';
 import type { Finding, Severity } from '../types.js';
 import { coverageMatrix } from './coverage-matrix.js';
-import { formatLocation, formatPercent, formatScore, isActive } from './finding-facts.js';
+import {
+  formatLocation,
+  formatPercent,
+  formatScore,
+  isActive,
+  metricTargetText,
+  metricValueText,
+  periodText,
+} from './finding-facts.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
@@ -262,8 +270,8 @@ function scorecardSection(report: AuditReport): string {
       `<td>${esc(grade)}</td>`,
       num(t.level, `L${t.level}`),
       `<td>${esc(m?.name ?? '')}</td>`,
-      num(m?.value),
-      `<td>${esc(m?.target ?? '')}</td>`,
+      num(m?.value, m === undefined || m.value === undefined ? '' : metricValueText(m)),
+      `<td>${esc(m === undefined || m.target === undefined ? '' : metricTargetText(m))}</td>`,
       num(attainment, attainment === undefined ? '' : `${Math.round(attainment * 100)}%`),
       num(found, `${t.findings.error} / ${t.findings.warning} / ${t.findings.info}`),
       `<td>${esc(t.nextLevel ?? '')}</td>`,
@@ -314,11 +322,7 @@ export const htmlReporter: Reporter = (report, ctx) => {
   const name = report.inventory.name;
   const title = name === undefined ? 'Touchpoint audit' : `Touchpoint audit: ${name}`;
   const files = report.inventory.files.map((f) => reportPath(f, ctx.cwd)).join(', ');
-  const metrics = report.metrics;
-  const period =
-    metrics?.asOf === undefined
-      ? ''
-      : ` · metrics ${metrics.since === undefined ? 'as of' : `${metrics.since} to`} ${metrics.asOf}`;
+  const period = ` · ${periodText(report)}`;
   return `${[
     '<!doctype html>',
     '<html lang="en">',

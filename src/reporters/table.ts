@@ -4,6 +4,7 @@ import Table from 'cli-table3';
 import type { AuditReport, Grade, GroupScore } from '../report.js';
 import type { Finding, Severity } from '../types.js';
 import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
+import { metricTargetText, metricValueText, periodText } from './finding-facts.js';
 import type { Reporter, ReporterContext } from './types.js';
 
 const FAMILY_TITLES: [string, string][] = [
@@ -110,10 +111,6 @@ const GROUP_TITLES = {
   segment: 'Segment',
 } as const;
 
-function formatNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
-}
-
 /** `scorecard` in a terminal: one row per touchpoint, or per group with `--by`. */
 function scorecardTable(c: ChalkInstance, report: AuditReport, ctx: ReporterContext): string {
   const scores = report.scores;
@@ -141,7 +138,7 @@ function scorecardTable(c: ChalkInstance, report: AuditReport, ctx: ReporterCont
   });
   for (const tp of scores.touchpoints) {
     const metric = tp.metric
-      ? `${tp.metric.name}: ${tp.metric.value === undefined ? '—' : formatNumber(tp.metric.value)} / ${tp.metric.target ?? '—'}`
+      ? `${tp.metric.name}: ${metricValueText(tp.metric)} / ${metricTargetText(tp.metric)}`
       : '—';
     const counts = [
       tp.findings.error > 0 ? c.red(`${tp.findings.error} E`) : '',
@@ -191,7 +188,7 @@ function summaryLines(c: ChalkInstance, report: AuditReport): string[] {
   const title = report.inventory.name ?? report.inventory.files.join(', ');
   const lines = [c.bold(title)];
   lines.push(
-    `${report.inventory.touchpoints} touchpoints in ${report.inventory.files.length} file(s)`,
+    `${report.inventory.touchpoints} touchpoints in ${report.inventory.files.length} file(s), ${periodText(report)}`,
   );
   if (summary.score !== null && summary.grade !== null) {
     lines.push(

@@ -8,6 +8,7 @@ import gapStaleData from './gap/stale-data.js';
 import gapUndocumentedTouchpoint from './gap/undocumented-touchpoint.js';
 import metricsAmbiguousDate from './metrics/ambiguous-date.js';
 import metricsBadRow from './metrics/bad-row.js';
+import metricsFutureDate from './metrics/future-date.js';
 import metricsMixedDateOrder from './metrics/mixed-date-order.js';
 import metricsUnknownColumn from './metrics/unknown-column.js';
 import overlapCollision from './overlap/collision.js';
@@ -37,6 +38,7 @@ export const RULES = [
   metricsUnknownColumn,
   metricsAmbiguousDate,
   metricsMixedDateOrder,
+  metricsFutureDate,
   observedSilence,
   observedCollision,
   observedDensity,

@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
 import { attainment, meetsTarget } from '../metrics/attainment.js';
-import { formatAttainment, formatValue } from '../metrics/format-value.js';
+import { exactNumber, formatAttainment, formatTarget, formatValue } from '../metrics/format-value.js';
 import { lookupMetric } from '../metrics/lookup-metric.js';
 import type { MetricsResult, MetricValue } from '../metrics/types.js';
 import type { Pillars, ScoreComponent, TouchpointScore } from '../report.js';
@@ -119,7 +119,7 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
     if (performance < 1) {
       const met = meetsTarget(value, target);
       deductions.push({
-        label: `performance: ${spec?.name ?? ''} ${formatValue(value, spec)} vs target ${target.text} (${formatAttainment(performance, met)} attained)`,
+        label: `performance: ${spec?.name ?? ''} ${formatValue(value, spec)} vs target ${formatTarget(target, spec)} (${formatAttainment(performance, met)} attained)`,
         points: share('performance') * (1 - performance),
       });
     }
@@ -213,8 +213,11 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
       : {
           metric: {
             name: spec.name,
-            ...(value === undefined ? {} : { value }),
-            ...(target === undefined ? {} : { target: target.text }),
+            ...(value === undefined ? {} : { value: exactNumber(value) }),
+            ...(target === undefined
+              ? {}
+              : { target: target.text, targetOp: target.op, targetValue: exactNumber(target.value) }),
+            ...(spec.unit === undefined ? {} : { unit: spec.unit }),
             ...(performanceScored ? { attainment: round3(performance) } : {}),
           },
         }),

@@ -103,7 +103,7 @@ describe('touchpoint audit -f FMT=FILE (binary)', () => {
     expect(first.stderr).toBe(FAILED);
     expect(first.stdout.split('\n').slice(0, 4)).toEqual([
       'Northwind Analytics — B2B customer touchpoints',
-      '33 touchpoints in 1 file(s)',
+      '33 touchpoints in 1 file(s), as of 2026-11-15, period 2026-08-18 to 2026-11-15 (90 days)',
       'Score 88.6 (B) · documentation 88% · data 85%',
       '6 errors, 21 warnings, 0 info, 1 waived (gap 18, metrics 3, overlap 2, ownerless 2, schema 2)',
     ]);
@@ -334,7 +334,7 @@ describe('touchpoint audit -f github (binary)', () => {
     ]);
     // `%` escaped as the Actions toolkit does; col/endColumn only on single-line ranges.
     expect(lines).toContain(
-      '::warning file=examples/b2b-saas/touchpoints.yaml,line=102,endLine=102,col=40,endColumn=46,title=gap/below-target (proposal)::proposal_win_rate is 0.26, target >= 0.3 (attainment 87%25)',
+      '::warning file=examples/b2b-saas/touchpoints.yaml,line=102,endLine=102,col=40,endColumn=46,title=gap/below-target (proposal)::proposal_win_rate is 26%25, target >= 30%25 (attainment 87%25)',
     );
     expect(lines).toContain(
       "::error file=examples/b2b-saas/touchpoints.yaml,line=362,endLine=370,title=schema/invalid (community-forum)::touchpoint 'community-forum' has no metric",

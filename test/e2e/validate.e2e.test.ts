@@ -12,7 +12,9 @@ const DEFECTS = 'test/fixtures/inventory/defects.yaml';
 
 describe('touchpoint validate (binary)', () => {
   it('reports the b2b-saas example as JSON, byte-identical to the golden file, exit 1', () => {
-    const result = runCli(['validate', 'examples/b2b-saas', '-f', 'json']);
+    // SOURCE_DATE_EPOCH stands in for the clock (2026-11-15 00:00 UTC), so the golden holds.
+    const env = { SOURCE_DATE_EPOCH: '1794700800' };
+    const result = runCli(['validate', 'examples/b2b-saas', '-f', 'json'], { env });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe("touchpoint: failed: 4 findings at or above 'error'\n");
     expectGolden(result.stdout, 'validate-b2b-saas.json');
@@ -25,7 +27,9 @@ describe('touchpoint validate (binary)', () => {
     expect(validateReport(JSON.parse(result.stdout)), JSON.stringify(validateReport.errors)).toBe(
       true,
     );
-    expect(runCli(['validate', 'examples/b2b-saas', '-f', 'json']).stdout).toBe(result.stdout);
+    expect(runCli(['validate', 'examples/b2b-saas', '-f', 'json'], { env }).stdout).toBe(
+      result.stdout,
+    );
   });
 
   it('gives one finding per defect in a hand-written inventory, at the offending line', () => {

@@ -112,6 +112,7 @@ describe('TypeScript types agree with the schemas', () => {
       sources: 'sources',
       locale: 'locale',
       events: 'events',
+      asOf: 'asOf',
       meta: 'meta',
     };
     expect(keysAt(config, [])).toEqual(Object.keys(fromYaml).sort());
@@ -131,6 +132,7 @@ describe('TypeScript types agree with the schemas', () => {
       sources: true,
       locale: true,
       events: true,
+      asOf: true,
     };
     expect(
       Object.values(fromYaml)
@@ -144,6 +146,8 @@ describe('TypeScript types agree with the schemas', () => {
       version: true,
       tool: true,
       command: true,
+      asOf: true,
+      period: true,
       inventory: true,
       metrics: true,
       summary: true,

@@ -66,7 +66,15 @@ describe('touchpoint score', () => {
       level: 4,
       pillars: { documentation: 1, evidence: 1, performance: 1, hygiene: 1 },
       components: [{ label: 'base', points: 100 }],
-      metric: { name: 'open_rate', value: 0.5, target: '>= 0.4', attainment: 1 },
+      metric: {
+        name: 'open_rate',
+        value: 0.5,
+        target: '>= 0.4',
+        targetOp: '>=',
+        targetValue: 0.4,
+        unit: 'ratio',
+        attainment: 1,
+      },
       findings: { error: 0, warning: 0, info: 0 },
     });
   });
@@ -80,7 +88,7 @@ describe('touchpoint score', () => {
       82.5,
       'B',
       2,
-      'to reach L3: raise open_rate from 0.2 to 0.4',
+      'to reach L3: raise open_rate from 20% to 40%',
     ]);
     expect(score.components).toEqual([
       { label: 'base', points: 100 },
@@ -90,6 +98,9 @@ describe('touchpoint score', () => {
       name: 'open_rate',
       value: 0.2,
       target: '>= 0.4',
+      targetOp: '>=',
+      targetValue: 0.4,
+      unit: 'ratio',
       attainment: 0.5,
     });
   });
@@ -111,7 +122,7 @@ describe('touchpoint score', () => {
     );
     expect([score.score, score.nextLevel]).toEqual([
       82.5,
-      'to reach L3: lower first_response_hours from 8 to 4',
+      'to reach L3: lower first_response_hours from 8 h to 4 h',
     ]);
   });
 
@@ -156,7 +167,13 @@ describe('touchpoint score', () => {
         points: 0,
       },
     ]);
-    expect(score.metric).toEqual({ name: 'open_rate', target: '>= 0.4' });
+    expect(score.metric).toEqual({
+      name: 'open_rate',
+      target: '>= 0.4',
+      targetOp: '>=',
+      targetValue: 0.4,
+      unit: 'ratio',
+    });
   });
 
   it('says so when no metric exports were given at all', () => {

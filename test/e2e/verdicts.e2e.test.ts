@@ -1,0 +1,125 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './run-cli.js';
+
+/** Verdicts that never contradict the findings (issue 11), on the built binary. */
+const INVENTORY = path.join(ROOT, 'test/fixtures/audit/verdicts/touchpoints.yaml');
+
+interface JsonReport {
+  asOf: string;
+  period?: { since: string; asOf: string; days: number };
+  findings: { rule: string; touchpoint?: string; message: string; location: { line: number } }[];
+  summary: { score: number | null; grade: string | null; findings: Record<string, number> };
+  scores?: {
+    touchpoints: { id: string; score: number; grade: string; pillars: Record<string, unknown> }[];
+  };
+}
+
+function csv(name: string, text: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tp-verdicts-'));
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}
+
+function auditJson(args: readonly string[], env: Record<string, string> = {}) {
+  const result = runCli(['audit', INVENTORY, '-f', 'json', ...args], { env });
+  return { ...result, report: JSON.parse(result.stdout) as JsonReport };
+}
+
+const rules = (report: JsonReport): string[] =>
+  report.findings.map((f) => `${f.rule} ${f.touchpoint ?? ''}`.trim());
+
+const ROWS_2025 = [
+  'touchpoint_id,metric,value,date',
+  'kickoff-call,attendance_rate,0.95,2025-11-01',
+  'kickoff-call,attendance_rate,0.92,2025-12-01',
+  'help-centre,deflection_rate,0.7,2025-12-15',
+  '',
+].join('\n');
+
+describe('the as-of date is today (binary)', () => {
+  it('a 2025-only export audited without --as-of is stale for every touchpoint', () => {
+    const { report } = auditJson(['-m', csv('2025.csv', ROWS_2025)]);
+    // Today, not the latest row: the period ends on the day of the run.
+    expect(report.asOf > '2026-01-01').toBe(true);
+    expect(report.period?.asOf).toBe(report.asOf);
+    expect(report.period?.days).toBe(90);
+    const stale = report.findings.filter((f) => f.rule === 'gap/stale-data');
+    expect(stale.map((f) => f.touchpoint)).toEqual(['kickoff-call', 'help-centre']);
+    for (const tp of report.scores?.touchpoints ?? []) expect(tp.grade).not.toBe('A');
+  });
+
+  it('--as-of wins over asOf: in the config, which wins over SOURCE_DATE_EPOCH', () => {
+    const metrics = csv('2025.csv', ROWS_2025);
+    const epoch = { SOURCE_DATE_EPOCH: String(Date.parse('2025-12-20T00:00:00Z') / 1000) };
+    expect(auditJson(['-m', metrics], epoch).report.asOf).toBe('2025-12-20');
+    const config = csv('touchpoint.config.yaml', 'asOf: 2025-12-31\n');
+    expect(auditJson(['-m', metrics, '-c', config], epoch).report.asOf).toBe('2025-12-31');
+    const flagged = auditJson(['-m', metrics, '-c', config, '--as-of', '2025-12-16'], epoch);
+    expect(flagged.report.asOf).toBe('2025-12-16');
+    expect(flagged.report.period).toEqual({ since: '2025-09-18', asOf: '2025-12-16', days: 90 });
+    // Fresh as of 2025-12-16: nothing about the data (the one touch leaves a silence).
+    expect(rules(flagged.report)).toEqual(['gap/silence kickoff-call']);
+  });
+
+  it('rows after the as-of date are reported once per file and never move the period', () => {
+    const metrics = csv(
+      'future.csv',
+      [
+        'touchpoint_id,metric,value,date',
+        'kickoff-call,attendance_rate,0.95,2026-11-01',
+        'kickoff-call,attendance_rate,0.10,2962-11-01',
+        'help-centre,deflection_rate,0.7,2026-11-10',
+        'help-centre,deflection_rate,0.1,2026-12-24',
+        '',
+      ].join('\n'),
+    );
+    const { report } = auditJson(['-m', metrics, '--as-of', '2026-11-15']);
+    const future = report.findings.filter((f) => f.rule === 'metrics/future-date');
+    expect(future.map((f) => [f.message, f.location.line])).toEqual([
+      [
+        '2 rows are dated after the as-of date 2026-11-15 (latest 2962-11-01, first at line 3) and not used',
+        3,
+      ],
+    ]);
+    expect(report.scores?.touchpoints.map((t) => [t.id, t.score])).toEqual([
+      ['help-centre', 100],
+      ['kickoff-call', 100],
+    ]);
+  });
+
+  it('every human report states the as-of date and the period', () => {
+    const metrics = csv('2025.csv', ROWS_2025);
+    const when = 'as of 2025-12-16, period 2025-09-18 to 2025-12-16 (90 days)';
+    for (const format of ['table', 'markdown', 'html']) {
+      const result = runCli([
+        'audit',
+        INVENTORY,
+        '-m',
+        metrics,
+        '--as-of',
+        '2025-12-16',
+        '-f',
+        format,
+      ]);
+      expect(result.stdout.toLowerCase(), format).toContain(when);
+    }
+    const validate = runCli(['validate', INVENTORY, '--as-of', '2025-12-16']);
+    expect(validate.stdout).toContain('as of 2025-12-16');
+  });
+
+  it('a bad SOURCE_DATE_EPOCH or asOf: is a one-line error, exit 2', () => {
+    const bad = runCli(['audit', INVENTORY], { env: { SOURCE_DATE_EPOCH: 'yesterday' } });
+    expect([bad.status, bad.stderr]).toEqual([
+      2,
+      'touchpoint: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got "yesterday"\n',
+    ]);
+    const config = csv('touchpoint.config.yaml', 'asOf: 2026-02-30\n');
+    const result = runCli(['audit', INVENTORY, '-c', config]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(':1:7: asOf "2026-02-30" is not a calendar date (YYYY-MM-DD)');
+  });
+});
