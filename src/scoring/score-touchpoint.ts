@@ -1,6 +1,11 @@
 import type { Config } from '../config/config.js';
 import { attainment, meetsTarget } from '../metrics/attainment.js';
-import { exactNumber, formatAttainment, formatTarget, formatValue } from '../metrics/format-value.js';
+import {
+  exactNumber,
+  formatAttainment,
+  formatTarget,
+  formatValue,
+} from '../metrics/format-value.js';
 import { lookupMetric } from '../metrics/lookup-metric.js';
 import type { MetricsResult, MetricValue } from '../metrics/types.js';
 import type { Pillars, ScoreComponent, TouchpointScore } from '../report.js';
@@ -216,7 +221,11 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
             ...(value === undefined ? {} : { value: exactNumber(value) }),
             ...(target === undefined
               ? {}
-              : { target: target.text, targetOp: target.op, targetValue: exactNumber(target.value) }),
+              : {
+                  target: target.text,
+                  targetOp: target.op,
+                  targetValue: exactNumber(target.value),
+                }),
             ...(spec.unit === undefined ? {} : { unit: spec.unit }),
             ...(performanceScored ? { attainment: round3(performance) } : {}),
           },

@@ -65,7 +65,9 @@ describe('the bundled examples, audited with their metric exports (binary)', () 
     );
     expect(messages).toContain("'qbr' and 'renewal-reminder-90d' both reach enterprise on day 275");
     // `;`, decimal comma, BOM, CRLF, DD/MM/YYYY and `87%` cells, read without a config.
-    expect(messages).toContain('first_response_hours is 1 h 24 min, target <= 1 h (attainment 71%)');
+    expect(messages).toContain(
+      'first_response_hours is 1 h 24 min, target <= 1 h (attainment 71%)',
+    );
     expect(messages).toContain('csat is 85.4%, target >= 90% (attainment 95%)');
     const undocumented = report.findings.find((f) => f.touchpoint === 'trial-expiry-warning');
     expect(undocumented?.location).toMatchObject({
