@@ -92,7 +92,7 @@ describe('touchpoint score', () => {
     ]);
     expect(score.components).toEqual([
       { label: 'base', points: 100 },
-      { label: 'performance: open_rate 0.2 vs target >= 0.4 (50% attained)', points: -17.5 },
+      { label: 'performance: open_rate 20% vs target >= 40% (50% attained)', points: -17.5 },
     ]);
     expect(score.metric).toEqual({
       name: 'open_rate',
