@@ -40,6 +40,8 @@ export interface AuditOptions {
   command?: 'audit' | 'scorecard';
   /** Per-account event logs (`--events`): files, directories or globs. */
   events?: readonly string[];
+  /** The accounts file for `events` (`--accounts`); default: `events.accounts` in the config. */
+  accounts?: string;
   engine?: EventEngine;
   /** Called as each pipeline stage starts, for progress display. */
   onProgress?: (stage: string) => void;
@@ -98,6 +100,12 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
       inventory: loaded.inventory,
       config,
       ...(options.engine !== undefined ? { engine: options.engine } : {}),
+      ...(options.accounts !== undefined
+        ? {
+            accounts:
+              cwd === process.cwd() ? options.accounts : path.resolve(cwd, options.accounts),
+          }
+        : {}),
       ...(options.since !== undefined ? { since: options.since } : {}),
       asOf,
     });

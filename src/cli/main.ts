@@ -86,6 +86,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .argument('[inventory...]', 'inventory files, directories or globs', [DEFAULT_INVENTORY])
     .requiredOption('--dialect <dialect>', 'bigquery, snowflake, duckdb or spark')
     .option('--table <name>', 'the events table', 'events')
+    .option(
+      '--accounts-table <name>',
+      'the accounts table: account → segment and lifecycle dates (columns as in events.accounts)',
+    )
     .option('-c, --config <file>', 'config file (default: found upward from the inventory)')
     .option('--since <date>', 'first day of the window (YYYY-MM-DD; default: the first event)')
     .option('--as-of <date>', 'last day of the window (YYYY-MM-DD; default: the last event)')

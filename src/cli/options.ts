@@ -29,6 +29,7 @@ export interface CommandOptions {
   since?: string;
   metrics?: string[];
   events?: string[];
+  accounts?: string;
   engine?: 'streaming' | 'duckdb';
   quiet?: boolean;
   color: ColorMode;
@@ -163,6 +164,14 @@ const OPTIONS: { group: OptionGroup; make: () => Option }[] = [
         '--events <file...>',
         'per-account event logs (CSV, .csv.gz; Parquet with --engine duckdb), or a touchpoint sql result',
       ).argParser(collect),
+  },
+  {
+    group: 'metrics',
+    make: () =>
+      new Option(
+        '--accounts <file>',
+        'accounts file for --events: account → segment and lifecycle dates (default: events.accounts in the config)',
+      ),
   },
   {
     group: 'metrics',

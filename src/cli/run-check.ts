@@ -172,6 +172,7 @@ async function produceReport(
       },
       ...(options.since !== undefined ? { since: options.since } : {}),
       ...(options.events !== undefined ? { events: options.events } : {}),
+      ...(options.accounts !== undefined ? { accounts: options.accounts } : {}),
       ...(options.engine !== undefined ? { engine: options.engine } : {}),
     });
   } finally {

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { observedPlan } from '../events/plan.js';
+import { warehouseAccounts } from '../events/read-accounts.js';
 import { eventColumns } from '../events/read-events.js';
 import { isSqlDialect, observedSql, SQL_DIALECTS } from '../events/sql.js';
 import { loadInventory } from '../inventory/load-inventory.js';
@@ -10,6 +11,7 @@ import { resolveConfig } from './run-check.js';
 export interface SqlOptions {
   dialect: string;
   table: string;
+  accountsTable?: string;
   config?: string;
   since?: string;
   asOf?: string;
@@ -28,6 +30,8 @@ export async function runSql(inventory: string[], options: SqlOptions, io: CliIo
   }
   if (!TABLE.test(options.table))
     throw new UsageError(`--table '${options.table}' is not a table name`);
+  if (options.accountsTable !== undefined && !TABLE.test(options.accountsTable))
+    throw new UsageError(`--accounts-table '${options.accountsTable}' is not a table name`);
   for (const [flag, value] of [
     ['--since', options.since],
     ['--as-of', options.asOf],
@@ -60,6 +64,11 @@ export async function runSql(inventory: string[], options: SqlOptions, io: CliIo
       touchpoint: columns.touchpoint,
       timestamp: columns.timestamp,
       segment: columns.segment,
+      ...(options.accountsTable === undefined
+        ? {}
+        : {
+            accounts: warehouseAccounts(options.accountsTable, config.events?.accounts ?? {}, plan),
+          }),
     }),
   );
   return 0;

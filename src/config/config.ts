@@ -46,6 +46,20 @@ export interface EventsMapping {
   touchpoint?: string;
   timestamp?: string;
   segment?: string;
+  /** The accounts file: account → segment and lifecycle dates (`accounts:` under `events:`). */
+  accounts?: AccountsMapping;
+}
+
+/** Where the accounts file is and what its columns are called. */
+export interface AccountsMapping {
+  /** The file, resolved against the config's folder (`--accounts` overrides it). */
+  file?: string;
+  /** Column holding the account id (default `account_id`). */
+  account?: string;
+  /** Column holding the segment (default `segment`, when present). */
+  segment?: string;
+  /** Lifecycle anchor → column of its date; default: a column named like the anchor. */
+  lifecycle?: Record<string, string>;
 }
 
 export interface LimitOverrides<T> {

@@ -8,6 +8,7 @@ import type { Finding } from '../types.js';
 import { decodeText, locate, parseYaml } from '../yaml/yaml-source.js';
 import { defaultConfig } from './config.js';
 import type {
+  AccountsMapping,
   Config,
   DensityLimit,
   EventsMapping,
@@ -118,6 +119,11 @@ export async function loadConfig(file: string, displayPath = file): Promise<Conf
     }
     config.waivers = list;
   }
+  const accounts = config.events?.accounts;
+  if (accounts?.file !== undefined && !path.isAbsolute(accounts.file)) {
+    // Like waivers: a relative accounts file is found beside the config, wherever it is run from.
+    accounts.file = path.join(path.dirname(file), accounts.file);
+  }
   return config;
 }
 
@@ -181,6 +187,11 @@ export function parseConfigText(text: string, file: string): Config {
   }
   if (Array.isArray(raw.sources)) config.sources = raw.sources as MetricSource[];
   if (typeof raw.locale === 'string') config.locale = raw.locale;
-  if (isMapping(raw.events)) config.events = { ...(raw.events as EventsMapping) };
+  if (isMapping(raw.events)) {
+    const { accounts, ...columns } = raw.events as EventsMapping & { accounts?: unknown };
+    config.events = { ...columns };
+    if (typeof accounts === 'string') config.events.accounts = { file: accounts };
+    else if (isMapping(accounts)) config.events.accounts = { ...(accounts as AccountsMapping) };
+  }
   return config;
 }

@@ -15,6 +15,7 @@ export const AGGREGATE_COLUMNS = [
   'other_id',
   'first_day',
   'last_day',
+  'anchor_day',
   'touches',
   'accounts',
   'skipped',
@@ -34,8 +35,14 @@ export type AggregateColumn = (typeof AGGREGATE_COLUMNS)[number];
 /** Cells as a CSV gives them (strings) or a query returns them (strings or numbers). */
 export type AggregateRow = Partial<Record<AggregateColumn, string | number | null>>;
 
+/** Columns an aggregate from an earlier version may lack. */
+const OPTIONAL_COLUMNS: readonly AggregateColumn[] = ['anchor_day'];
+
 export function isAggregateHeader(header: readonly string[]): boolean {
-  return header[0] === 'kind' && AGGREGATE_COLUMNS.every((c) => header.includes(c));
+  return (
+    header[0] === 'kind' &&
+    AGGREGATE_COLUMNS.every((c) => OPTIONAL_COLUMNS.includes(c) || header.includes(c))
+  );
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -109,6 +116,8 @@ export function aggregateFromRows(
         }
         const breach = day('density_day');
         if (breach !== undefined) account.firstBreach = breach;
+        const anchor = day('anchor_day');
+        if (anchor !== undefined) account.anchor = anchor;
         out.accounts.push(account);
         break;
       }
@@ -183,6 +192,7 @@ export function aggregateToRows(aggregate: ObservedAggregate): AggregateRow[] {
       segment: a.segment,
       first_day: isoOf(a.first),
       last_day: isoOf(a.last),
+      ...(a.anchor !== undefined ? { anchor_day: isoOf(a.anchor) } : {}),
       touches: String(a.touches),
       silence_days: String(a.silence.days),
       silence_from: isoOf(a.silence.from),

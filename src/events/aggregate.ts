@@ -1,6 +1,7 @@
 import { AccountDays, compareCollision, summariseAccount } from './account-days.js';
 import { limitsOf } from './plan.js';
 import type { ObservedPlan } from './plan.js';
+import type { ListedAccounts } from './read-accounts.js';
 import type {
   ObservedAccount,
   ObservedAggregate,
@@ -30,7 +31,10 @@ export class ObservedAggregator {
   private first = Infinity;
   private last = -Infinity;
 
-  constructor(private readonly plan: ObservedPlan) {
+  constructor(
+    private readonly plan: ObservedPlan,
+    private readonly listed?: ListedAccounts,
+  ) {
     this.known = new Set(plan.known);
     this.proactive = new Map(plan.proactive.map((id, index) => [id, index]));
     this.transactional = new Set(plan.transactional);
@@ -76,23 +80,48 @@ export class ObservedAggregator {
     if (index !== undefined) state.add(day, index, this.transactional.has(touchpoint));
   }
 
+  /** Touches of inventory touchpoints received by the account, counted for its segment. */
+  private addReceipts(
+    receipts: Map<string, ObservedReceipt>,
+    account: string,
+    segment: string,
+  ): void {
+    for (const [touchpoint, touches] of this.received.get(account) ?? []) {
+      const key = `${segment}\u0000${touchpoint}`;
+      const receipt = receipts.get(key);
+      if (receipt) receipt.touches += touches;
+      else receipts.set(key, { segment, touchpoint, touches });
+    }
+  }
+
   finish(): ObservedAggregate {
     const first = this.plan.since ?? (this.rows > 0 ? this.first : 0);
     const last = this.plan.asOf ?? (this.rows > 0 ? this.last : 0);
     const accounts: ObservedAccount[] = [];
     const pairs = new Map<string, ObservedCollisionPair>();
     const receipts = new Map<string, ObservedReceipt>();
-    for (const account of [...this.accounts.keys()].sort(byText)) {
-      const days = this.accounts.get(account);
-      if (!days) continue;
-      const segment = days.segment ?? '';
+    const listed = this.listed?.accounts;
+    const names = new Set([...this.accounts.keys(), ...(listed?.keys() ?? [])]);
+    const none = new AccountDays();
+    for (const account of [...names].sort(byText)) {
+      const days = this.accounts.get(account) ?? none;
+      const entry = listed?.get(account);
+      // The accounts file's segment wins over the log's; its day 0 starts the account's window.
+      const segment =
+        entry !== undefined && entry.segment !== '' ? entry.segment : (days.segment ?? '');
+      const day0 = entry?.day0;
+      const from = day0 === undefined ? first : Math.max(first, day0);
+      this.addReceipts(receipts, account, segment);
+      if (from > last) continue;
       const { summary, collisions } = summariseAccount(
         account,
         days,
-        { first, last },
+        { first: from, last },
         limitsOf(this.plan, segment),
         this.plan.proactive,
       );
+      summary.segment = segment;
+      if (day0 !== undefined) summary.anchor = day0;
       accounts.push(summary);
       const firstOfPair = new Map<string, number>();
       for (const c of [...collisions].sort(compareCollision)) {
@@ -107,12 +136,6 @@ export class ObservedAggregator {
           firstOfPair.set(key, c.day);
           pair.accounts++;
         }
-      }
-      for (const [touchpoint, touches] of this.received.get(account) ?? []) {
-        const key = `${segment}\u0000${touchpoint}`;
-        const receipt = receipts.get(key);
-        if (receipt) receipt.touches += touches;
-        else receipts.set(key, { segment, touchpoint, touches });
       }
     }
     return {

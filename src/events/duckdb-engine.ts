@@ -3,6 +3,7 @@ import type { EventsMapping } from '../config/config.js';
 import { aggregateFromRows } from './aggregate-csv.js';
 import type { AggregateRow } from './aggregate-csv.js';
 import type { ObservedPlan } from './plan.js';
+import type { ListedAccounts } from './read-accounts.js';
 import { eventColumns, isParquet } from './read-events.js';
 import { observedSql } from './sql.js';
 import type { ObservedAggregate } from './types.js';
@@ -67,6 +68,7 @@ export async function duckdbEvents(
   files: readonly string[],
   plan: ObservedPlan,
   mapping: EventsMapping | undefined,
+  listed?: ListedAccounts,
 ): Promise<ObservedAggregate> {
   const duckdb = await loadDuckDb();
   const columns = eventColumns(mapping);
@@ -107,12 +109,32 @@ export async function duckdbEvents(
     await connection.run(
       `CREATE VIEW events AS SELECT ${ident(account)} AS account_id, ${ident(touchpoint)} AS touchpoint_id, ${day} AS event_date${segment === undefined ? '' : `, ${ident(segment)} AS segment`} FROM ${reader}`,
     );
+    if (listed !== undefined) {
+      // Read by DuckDB too, with the same date rule; the streaming reader already reported its bad rows.
+      const c = listed.columns;
+      const anchors = c.anchors.map(
+        (a, i) => `${dateExpression(ident(a.column))} AS d${String(i)}`,
+      );
+      await connection.run(
+        `CREATE VIEW listed_accounts AS SELECT ${[`${ident(c.account)} AS account_id`, ...(c.segment === undefined ? [] : [`${ident(c.segment)} AS segment`]), ...anchors].join(', ')} FROM read_csv(${literal(listed.file)}, all_varchar = true, header = true)`,
+      );
+    }
     const sql = observedSql(plan, 'duckdb', {
       table: 'events',
       account: 'account_id',
       touchpoint: 'touchpoint_id',
       timestamp: 'event_date',
       ...(segment === undefined ? {} : { segment: 'segment' }),
+      ...(listed === undefined
+        ? {}
+        : {
+            accounts: {
+              table: 'listed_accounts',
+              account: 'account_id',
+              ...(listed.columns.segment === undefined ? {} : { segment: 'segment' }),
+              anchors: listed.columns.anchors.map((a, i) => ({ ...a, column: `d${String(i)}` })),
+            },
+          }),
     });
     let rows: AggregateRow[];
     try {

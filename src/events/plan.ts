@@ -26,6 +26,8 @@ export interface ObservedPlan {
   defaults: ObservedLimits;
   /** Segments with limits other than the defaults, sorted. */
   segments: [string, ObservedLimits][];
+  /** The inventory's lifecycle anchors and their whole-day offsets, in lifecycle order. */
+  lifecycle: [string, number][];
   /** Window bounds as day numbers, when fixed by `--since` / `--as-of`. */
   since?: number;
   asOf?: number;
@@ -94,6 +96,9 @@ export function observedPlan(
     aliases: Object.entries(config.aliases).sort((a, b) => byText(a[0], b[0])),
     defaults,
     segments,
+    lifecycle: Object.entries(inventory.lifecycle)
+      .map(([name, offset]): [string, number] => [name, Math.round(offset)])
+      .sort((a, b) => a[1] - b[1] || byText(a[0], b[0])),
   };
   // Whole days only: the window is counted in calendar days.
   plan.defaults = roundLimits(plan.defaults);

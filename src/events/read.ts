@@ -3,13 +3,18 @@ import type { Inventory } from '../types.js';
 import { duckdbEvents } from './duckdb-engine.js';
 import { observedPlan } from './plan.js';
 import type { ObservedPlan } from './plan.js';
+import { readAccounts } from './read-accounts.js';
 import { streamEvents } from './read-events.js';
+import { InputError } from '../errors.js';
+import type { Finding } from '../types.js';
 import type { EventEngine, EventsResult } from './types.js';
 
 export interface ReadEventsOptions {
   inventory: Inventory;
   config: Config;
   engine?: EventEngine;
+  /** The accounts file (`--accounts`); default: `events.accounts` in the config. */
+  accounts?: string;
   /** Window bounds (YYYY-MM-DD); default: the first and last day in the log. */
   since?: string;
   asOf?: string;
@@ -34,16 +39,31 @@ export async function readEvents(
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
   });
   const mapping = options.config.events;
+  const accountsMapping = mapping?.accounts ?? {};
+  const accountsFile = options.accounts ?? accountsMapping.file;
+  const findings: Finding[] = [];
+  // Small (accounts × a few fields) and needed before the first event: read whole, first.
+  const listed =
+    accountsFile === undefined
+      ? undefined
+      : await readAccounts(accountsFile, accountsMapping, plan, findings);
+  const accounts = listed === undefined ? {} : { accounts: accountsFile };
   if (options.engine === 'duckdb') {
-    const aggregate = await duckdbEvents(files, plan, mapping);
-    return { files: [...files], engine: 'duckdb', aggregate, findings: [], plan };
+    const aggregate = await duckdbEvents(files, plan, mapping, listed);
+    return { files: [...files], ...accounts, engine: 'duckdb', aggregate, findings, plan };
   }
-  const streamed = await streamEvents(files, plan, mapping);
+  const streamed = await streamEvents(files, plan, mapping, listed);
+  if (streamed.fromAggregate && listed !== undefined) {
+    throw new InputError(
+      'an accounts file applies to raw event logs; a touchpoint sql result has it built in (give the accounts table to touchpoint sql with --accounts-table)',
+    );
+  }
   return {
     files: [...files],
+    ...accounts,
     engine: streamed.fromAggregate ? 'aggregate' : 'streaming',
     aggregate: streamed.aggregate,
-    findings: streamed.findings,
+    findings: [...findings, ...streamed.findings],
     plan,
   };
 }

@@ -131,6 +131,15 @@ export interface SqlSource {
   timestamp: string;
   /** Undefined when the table has no segment column. */
   segment?: string;
+  /** The accounts table: account → segment and lifecycle dates (DATE or TIMESTAMP columns). */
+  accounts?: SqlAccounts;
+}
+
+export interface SqlAccounts {
+  table: string;
+  account: string;
+  segment?: string;
+  anchors: readonly { anchor: string; offset: number; column: string }[];
 }
 
 const COLUMN_TYPES: Record<AggregateColumn, SqlType> = {
@@ -141,6 +150,7 @@ const COLUMN_TYPES: Record<AggregateColumn, SqlType> = {
   other_id: 'string',
   first_day: 'date',
   last_day: 'date',
+  anchor_day: 'date',
   touches: 'int',
   accounts: 'int',
   skipped: 'int',
@@ -208,6 +218,73 @@ export function observedSql(plan: ObservedPlan, dialect: SqlDialect, source: Sql
   };
   const date = (expr: string): string => d.dateOf(expr);
 
+  /**
+   * Accounts: those in the log (their smallest segment) and those in the accounts table (whose
+   * segment wins, and whose day 0 — the first anchor with a date, minus its offset — starts
+   * their window). Accounts whose day 0 is after the window are not judged.
+   */
+  const accountCtes = (): [string, string][] => {
+    const fromLog = `SELECT account_id, MIN(segment) AS segment
+FROM usable
+GROUP BY account_id`;
+    const listed = source.accounts;
+    if (listed === undefined) {
+      return [
+        [
+          'all_accounts',
+          `SELECT account_id, COALESCE(MIN(segment), '') AS segment, ${nul('int')} AS day0
+FROM usable
+GROUP BY account_id`,
+        ],
+        [
+          'accounts',
+          `SELECT a.account_id, a.segment, a.day0, b.first_day
+FROM all_accounts AS a CROSS JOIN bounds AS b`,
+        ],
+      ];
+    }
+    const trimmed = (column: string): string => `TRIM(CAST(x.${q(column)} AS ${t.string}))`;
+    const anchorDays = listed.anchors.map(
+      (a, i) => `MIN(${d.dayNumber(`x.${q(a.column)}`)}) AS d${String(i)}`,
+    );
+    const listedSegment =
+      listed.segment === undefined
+        ? `CAST(NULL AS ${t.string})`
+        : `MIN(NULLIF(${trimmed(listed.segment)}, ''))`;
+    const day0 =
+      listed.anchors.length === 0
+        ? nul('int')
+        : listed.anchors.length === 1
+          ? `l.d0 - ${String(listed.anchors[0]?.offset ?? 0)}`
+          : `COALESCE(${listed.anchors.map((a, i) => `l.d${String(i)} - ${String(a.offset)}`).join(', ')})`;
+    return [
+      ['log_accounts', fromLog],
+      [
+        'listed',
+        `SELECT ${trimmed(listed.account)} AS account_id,
+       ${[listedSegment + ' AS segment', ...anchorDays].join(',\n       ')}
+FROM ${listed.table} AS x
+WHERE ${trimmed(listed.account)} IS NOT NULL AND ${trimmed(listed.account)} <> ''
+GROUP BY ${trimmed(listed.account)}`,
+      ],
+      [
+        'all_accounts',
+        `SELECT COALESCE(l.account_id, g.account_id) AS account_id,
+       COALESCE(l.segment, g.segment, '') AS segment,
+       ${day0} AS day0
+FROM log_accounts AS g
+FULL OUTER JOIN listed AS l ON l.account_id = g.account_id`,
+      ],
+      [
+        'accounts',
+        `SELECT a.account_id, a.segment, a.day0,
+       CASE WHEN a.day0 > b.first_day THEN a.day0 ELSE b.first_day END AS first_day
+FROM all_accounts AS a CROSS JOIN bounds AS b
+WHERE a.day0 IS NULL OR a.day0 <= b.last_day`,
+      ],
+    ];
+  };
+
   const ctes: [string, string][] = [
     [
       'planned',
@@ -272,12 +349,7 @@ WHERE s.account_id IS NULL OR s.account_id = ''
        COUNT(*) AS touches
 FROM usable`,
     ],
-    [
-      'accounts',
-      `SELECT account_id, COALESCE(MIN(segment), '') AS segment
-FROM usable
-GROUP BY account_id`,
-    ],
+    ...accountCtes(),
     [
       'account_limits',
       `SELECT a.account_id,
@@ -293,6 +365,7 @@ LEFT JOIN limits AS l ON l.segment = a.segment`,
        SUM(CASE WHEN p.transactional THEN 0 ELSE 1 END) AS m,
        MIN(u.touchpoint_id) AS lo, MAX(u.touchpoint_id) AS hi
 FROM usable AS u
+JOIN accounts AS a ON a.account_id = u.account_id AND u.day >= a.first_day
 JOIN planned AS p ON p.touchpoint_id = u.touchpoint_id
 WHERE p.proactive
 GROUP BY u.account_id, u.day`,
@@ -307,14 +380,14 @@ FROM touch_days AS t`,
     ],
     [
       'gaps',
-      `SELECT s.account_id, COALESCE(s.prev_day, b.first_day) AS gap_from, s.day AS gap_to
-FROM sequenced AS s CROSS JOIN bounds AS b
+      `SELECT s.account_id, COALESCE(s.prev_day, a.first_day) AS gap_from, s.day AS gap_to
+FROM sequenced AS s JOIN accounts AS a ON a.account_id = s.account_id
 UNION ALL
 SELECT s.account_id, s.day AS gap_from, b.last_day AS gap_to
 FROM sequenced AS s CROSS JOIN bounds AS b
 WHERE s.next_day IS NULL
 UNION ALL
-SELECT a.account_id, b.first_day AS gap_from, b.last_day AS gap_to
+SELECT a.account_id, a.first_day AS gap_from, b.last_day AS gap_to
 FROM accounts AS a CROSS JOIN bounds AS b
 LEFT JOIN (SELECT DISTINCT account_id FROM touch_days) AS t ON t.account_id = a.account_id
 WHERE t.account_id IS NULL`,
@@ -398,8 +471,9 @@ GROUP BY a, b`,
       {
         account_id: 'a.account_id',
         segment: 'a.segment',
-        first_day: date('b.first_day'),
+        first_day: date('a.first_day'),
         last_day: date('b.last_day'),
+        anchor_day: date('a.day0'),
         touches: 'COALESCE(tt.touches, 0)',
         silence_days: 'si.gap_to - si.gap_from',
         silence_from: date('si.gap_from'),
@@ -424,7 +498,7 @@ LEFT JOIN density AS dn ON dn.account_id = a.account_id`,
       { segment: 'r.segment', touchpoint_id: 'r.touchpoint_id', touches: 'r.touches' },
       `(SELECT a.segment, u.touchpoint_id, COUNT(*) AS touches
       FROM usable AS u
-      JOIN accounts AS a ON a.account_id = u.account_id
+      JOIN all_accounts AS a ON a.account_id = u.account_id
       JOIN planned AS p ON p.touchpoint_id = u.touchpoint_id
       GROUP BY a.segment, u.touchpoint_id) AS r`,
     ),

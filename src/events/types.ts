@@ -18,9 +18,14 @@ export interface ObservedAccount {
   account: string;
   /** The account's segment ('' when the log has none). */
   segment: string;
-  /** The account's window, in day numbers. */
+  /**
+   * The account's window, in day numbers: the observation window, starting no earlier than the
+   * account's day 0 when the accounts file gives its lifecycle dates.
+   */
   first: number;
   last: number;
+  /** Day 0 of the account's own lifecycle (a day number), from the accounts file. */
+  anchor?: number;
   /** Proactive touches received (of touchpoints in the inventory). */
   touches: number;
   /** The longest stretch without a proactive touch, in days, and where it lies. */
@@ -75,6 +80,8 @@ export interface ObservedAggregate {
 /** The aggregate plus what reading the files found. */
 export interface EventsResult {
   files: string[];
+  /** The accounts file, when one was read. */
+  accounts?: string;
   engine: EventEngine | 'aggregate';
   aggregate: ObservedAggregate;
   /** `observed/bad-row` findings from the files. */

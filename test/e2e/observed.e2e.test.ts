@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeScenario } from '../events/scenario.js';
+import { writeAccounts, writeScenario } from '../events/scenario.js';
 import { expectGolden, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'touchpoint-observed-'));
@@ -28,6 +28,25 @@ describe('touchpoint sql', () => {
       expect(result.stderr).toBe('');
       expect(result.status).toBe(0);
       expectGolden(result.stdout, `observed-sql.${dialect}.sql`);
+    });
+  }
+
+  // One dialect is enough here: the accounts part shares each dialect's rules with the rest.
+  for (const dialect of ['bigquery']) {
+    it(`prints the ${dialect} aggregate query over an accounts table`, () => {
+      const result = runCli([
+        'sql',
+        'examples/observed',
+        '--dialect',
+        dialect,
+        '--table',
+        'crm.events',
+        '--accounts-table',
+        'crm.accounts',
+      ]);
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expectGolden(result.stdout, `observed-sql-accounts.${dialect}.sql`);
     });
   }
 
@@ -84,4 +103,44 @@ describe('audit --events', () => {
       ]);
     });
   }
+
+  it('places accounts on their own lifecycle with --accounts, and reports its bad rows', () => {
+    const accounts = path.join(dir, 'accounts.csv');
+    writeAccounts(accounts);
+    const result = runCli([
+      'audit',
+      'examples/observed',
+      '--events',
+      log,
+      '--accounts',
+      accounts,
+      '--since',
+      '2025-01-01',
+      '--as-of',
+      '2025-12-31',
+      '-f',
+      'json',
+      '--fail-on',
+      'never',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      observed: { accounts: number };
+      findings: { rule: string; location: { line: number } }[];
+    };
+    expect(report.observed.accounts).toBe(5001);
+    expect(
+      report.findings
+        .filter((f) => f.rule.startsWith('observed/'))
+        .map((f) => `${f.rule}:${String(f.location.line)}`),
+    ).toEqual([
+      'observed/bad-row:5',
+      'observed/bad-row:5003',
+      'observed/bad-row:5004',
+      'observed/silence:8',
+      'observed/collision:31',
+      'observed/not-sent:47',
+    ]);
+  });
 });

@@ -12,7 +12,8 @@ import { loadInventory } from '../../src/inventory/load-inventory.js';
 import type { Inventory } from '../../src/types.js';
 import { auditLoaded } from '../../src/audit.js';
 import type { LoadedInventory } from '../../src/inventory/load-inventory.js';
-import { writeScenario } from './scenario.js';
+import { writeAccounts, writeScenario } from './scenario.js';
+import { warehouseAccounts } from '../../src/events/read-accounts.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'touchpoint-events-'));
 const log = path.join(dir, 'events.csv');
@@ -83,6 +84,77 @@ describe('observed cadence: the planted year of 5,000 accounts', () => {
     expect(warehouse.engine).toBe('aggregate');
     expect(aggregateToRows(warehouse.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
     expect(observedFindings(warehouse)).toEqual(findings);
+  }, 60_000);
+
+  it('places each account on its own lifecycle from an accounts file, identically in three engines', async () => {
+    const accounts = path.join(dir, 'accounts.csv');
+    writeAccounts(accounts);
+    const options = { inventory, config, accounts, ...window };
+    const streaming = await readEvents([log], options);
+    expect(
+      streaming.findings.map(
+        (f) => `${f.rule} ${String(f.location.line)}:${String(f.location.column)} ${f.message}`,
+      ),
+    ).toEqual([
+      "observed/bad-row 5:3 row 5: contract_start 'soon' is not a date (expected YYYY-MM-DD, an ISO 8601 timestamp or DD/MM/YYYY); the date is left out",
+      'observed/bad-row 5003:1 row 5003 has no account_id; the row is skipped',
+      'observed/bad-row 5004:1 row 5004: account acct-00002 is listed again (first on row 4); its smallest segment and earliest dates are used',
+    ]);
+    const byId = new Map(streaming.aggregate.accounts.map((a) => [a.account, a]));
+    expect(streaming.aggregate.accounts).toHaveLength(5001);
+    expect(byId.get('acct-05000')).toEqual({
+      account: 'acct-05000',
+      segment: 'enterprise',
+      first: 20379,
+      last: 20453,
+      anchor: 20379,
+      touches: 0,
+      silence: { days: 74, from: 20379, to: 20453 },
+      collisions: 0,
+      densityBreaches: 0,
+      densityPeak: 0,
+    });
+    expect(byId.get('acct-00017')?.silence).toEqual({ days: 19, from: 20270, to: 20289 });
+    expect(byId.get('acct-00002')?.first).toBe(20089);
+    expect(byId.get('acct-00002')?.anchor).toBe(19875);
+    const findings = observedFindings(streaming);
+    expect(findings.filter((f) => f.startsWith('observed/silence'))).toEqual([
+      'observed/silence -: 4 of 2501 enterprise accounts (0.2%) went longer than 21 days without a proactive touch; longest: acct-03334 (80 days, 2025-04-11..2025-06-30), acct-05000 (74 days, 2025-10-18..2025-12-31), acct-00016 (60 days, 2025-04-11..2025-06-10)',
+    ]);
+
+    const duck = await readEvents([log], { ...options, engine: 'duckdb' });
+    expect(duck.findings).toEqual(streaming.findings);
+    expect(aggregateToRows(duck.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
+
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(
+      `CREATE TABLE events AS SELECT account_id, touchpoint_id, CAST("timestamp" AS TIMESTAMP) AS "timestamp", segment FROM read_csv('${log}', header = true)`,
+    );
+    // A warehouse table has DATE columns: the unreadable date is NULL there.
+    await connection.run(
+      `CREATE TABLE accounts AS SELECT account_id, segment, TRY_CAST(contract_start AS DATE) AS contract_start, TRY_CAST(go_live AS DATE) AS go_live, TRY_CAST(renewal AS DATE) AS renewal FROM read_csv('${accounts}', header = true, all_varchar = true)`,
+    );
+    const plan = observedPlan(inventory, config, window);
+    const sql = observedSql(plan, 'duckdb', {
+      table: 'events',
+      account: 'account_id',
+      touchpoint: 'touchpoint_id',
+      timestamp: 'timestamp',
+      segment: 'segment',
+      accounts: warehouseAccounts('accounts', {}, plan),
+    });
+    const result = path.join(dir, 'observed-accounts.csv');
+    await connection.run(`COPY (${sql.replace(/;\s*$/, '')}) TO '${result}' (HEADER)`);
+    connection.closeSync();
+    instance.closeSync();
+    const warehouse = await readEvents([result], { inventory, config, ...window });
+    expect(aggregateToRows(warehouse.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
+    // The warehouse table has no bad rows to report; every other finding is the same.
+    expect(observedFindings(warehouse)).toEqual(
+      findings.filter((f) => !f.startsWith('observed/bad-row')),
+    );
   }, 60_000);
 
   it('reports unusable rows with their line and column, and counts them', async () => {

@@ -38,3 +38,26 @@ export function writeScenario(file: string): void {
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
+
+/**
+ * The planted accounts file for the scenario: every account with its segment, plus
+ * - acct-00017 (smb), whose contract started on 2025-07-01: its 100-day silence from April lies
+ *   before its lifecycle, so it is not silent on its own lifecycle;
+ * - acct-05000 (enterprise, no events), live on 2025-11-01: day 0 is 2025-10-18 (go-live is day
+ *   14), so it went 74 days without a touch;
+ * - bad rows: one without an account, one with a date that is not one, and acct-00002 listed twice.
+ */
+export function writeAccounts(file: string): void {
+  const lines = ['account_id,segment,contract_start,go_live,renewal'];
+  for (let a = 0; a < 5000; a++) {
+    const account = accountId(a);
+    const segment = a % 2 === 0 ? 'enterprise' : 'smb';
+    if (a === 17) lines.push(`${account},${segment},2025-07-01,,`);
+    else if (a === 3) lines.push(`${account},${segment},soon,,`);
+    else lines.push(`${account},${segment},,,`);
+  }
+  lines.push('acct-05000,enterprise,,2025-11-01,2026-10-18');
+  lines.push(',enterprise,2025-01-01,,');
+  lines.push('acct-00002,enterprise,2024-06-01,,');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}
