@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +7,8 @@ import addFormatsModule from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { ACTION, runAction } from '../helpers/run-action.js';
+import { RELEASE_REF, REPOSITORY_SLUG, REPOSITORY_URL } from '../helpers/repository.js';
 import { ROOT, runCli } from './run-cli.js';
 
 // CommonJS modules: under NodeNext the default import is `module.exports`, whose `default` is
@@ -127,10 +130,52 @@ function expectValidJunit(file: string): void {
 }
 
 interface WorkflowStep {
+  id?: string;
   uses?: string;
   run?: string;
   if?: string;
   with?: Record<string, unknown>;
+}
+
+/** The `with:` of a step that uses this repository's action, as the action's inputs. */
+function actionInputs(step: WorkflowStep | undefined): Record<string, string> {
+  expect(step?.uses).toBe(`${REPOSITORY_SLUG}@${RELEASE_REF}`);
+  return Object.fromEntries(Object.entries(step?.with ?? {}).map(([k, v]) => [k, String(v)]));
+}
+
+/** Runs a workflow that uses the action against the example: audit step, outputs, upload step. */
+function expectWorkflowWorks(steps: readonly WorkflowStep[]): void {
+  expect(steps.map((s) => s.uses ?? s.run)).toEqual([
+    'actions/checkout@v4',
+    'actions/setup-node@v4',
+    `${REPOSITORY_SLUG}@${RELEASE_REF}`,
+    'github/codeql-action/upload-sarif@v3',
+  ]);
+  expect(steps[1]?.with?.['node-version']).toBe(20);
+  const audit = steps[2];
+  const upload = steps[3];
+  const inputs = actionInputs(audit);
+  expect(Object.keys(inputs).every((name) => name in ACTION.inputs)).toBe(true);
+  // The upload reads the action's output, and skips when the audit could not run.
+  const sarifOutput = `steps.${audit?.id ?? '?'}.outputs.sarif`;
+  expect(upload?.if).toBe(`always() && ${sarifOutput} != ''`);
+  expect(upload?.with?.sarif_file).toBe(`\${{ ${sarifOutput} }}`);
+
+  const repo = copyExample();
+  const run = runAction({
+    workspace: repo,
+    actionPath: ROOT,
+    inputs,
+    only: (step) => step.id === 'audit',
+  });
+  // The example has deliberate errors: the gate fails the step, the outputs are set anyway.
+  expect(run.statuses).toEqual({ 'Audit touchpoints': 1 });
+  expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+  expect(run.stdout.split('\n')[0]).toMatch(/^::(error|warning) file=[^,]+,line=\d+/);
+  expect(run.outputs.sarif).toBe('touchpoint.sarif');
+  expect(run.outputs.score).toMatch(/^\d+(\.\d)?$/);
+  expectValidSarif(path.join(repo, run.outputs.sarif ?? ''));
+  expect(run.summary).toMatch(/^## Touchpoint audit: /);
 }
 
 describe('examples/ci/github-actions.yml', () => {
@@ -138,43 +183,10 @@ describe('examples/ci/github-actions.yml', () => {
     permissions: Record<string, string>;
     jobs: Record<string, { steps: WorkflowStep[] }>;
   };
-  const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
-  it('checks out, sets up Node 20, installs with npm ci, uploads SARIF even on failure', () => {
-    expect(steps.map((s) => s.uses ?? s.run)).toEqual([
-      'actions/checkout@v4',
-      'actions/setup-node@v4',
-      'npm ci',
-      'npx touchpoint audit touchpoints.yaml -f github -f sarif=touchpoint.sarif',
-      'github/codeql-action/upload-sarif@v3',
-    ]);
-    expect(steps[1]?.with?.['node-version']).toBe(20);
-    const upload = steps[4];
-    expect(upload?.if?.startsWith('always()')).toBe(true);
-    expect(upload?.with?.sarif_file).toBe('touchpoint.sarif');
+  it("uses this repository's action, uploads its SARIF even on failure, and works", () => {
     expect(workflow.permissions['security-events']).toBe('write');
-  });
-
-  it('runs its audit command: flags accepted, annotations printed, SARIF and summary written', () => {
-    const commands = steps.flatMap((s) => touchpointCommands(s.run ?? ''));
-    expect(commands).toHaveLength(1);
-    const repo = copyExample();
-    const summary = path.join(repo, '..', 'step-summary.md');
-    for (const args of commands) {
-      const result = runCli(args, {
-        cwd: repo,
-        env: { CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary },
-      });
-      expect([0, 1]).toContain(result.status);
-      expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
-      expect(result.stdout.split('\n')[0]).toMatch(/^::(error|warning) file=[^,]+,line=\d+/);
-      const files = promisedFiles(args);
-      expect(files).toEqual({ sarif: 'touchpoint.sarif' });
-      // The file the upload step reads is the one the audit writes.
-      expect(steps[4]?.with?.sarif_file).toBe(files.sarif);
-      expectValidSarif(path.join(repo, files.sarif ?? ''));
-    }
-    expect(readFileSync(summary, 'utf8')).toMatch(/^## Touchpoint audit: /);
+    expectWorkflowWorks(Object.values(workflow.jobs).flatMap((job) => job.steps));
   });
 });
 
@@ -290,8 +302,10 @@ describe('examples/ci/pre-commit-config.yaml', () => {
     repos: { repo: string; rev?: string; hooks: (Hook | { id: string })[] }[];
   };
 
-  it('uses the published hook by id', () => {
+  it('uses the published hook by id, from the repository URL of package.json', () => {
     const published = config.repos.find((r) => r.repo !== 'local');
+    expect(published?.repo).toBe(REPOSITORY_URL);
+    expect(published?.rev).toBe(RELEASE_REF);
     expect(published?.hooks).toEqual([{ id: 'touchpoint-validate' }]);
     const declared = readYaml('.pre-commit-hooks.yaml') as Hook[];
     expect(declared.map((h) => h.id)).toContain('touchpoint-validate');
@@ -325,5 +339,25 @@ describe('shellWords', () => {
       '-f',
       'json',
     ]);
+  });
+});
+
+describe('the repository URL', () => {
+  it('is the one placeholder of package.json everywhere, with no upper-case owner placeholder left', () => {
+    const git = (...args: string[]): string[] =>
+      spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' })
+        .stdout.split('\n')
+        .filter((line) => line !== '');
+    // Spelled in two pieces, so this file does not match itself.
+    expect(git('grep', '-n', '-w', ['OW', 'NER'].join(''))).toEqual([]);
+    const mentions = git(
+      'grep',
+      '-h',
+      '-o',
+      '-E',
+      'github\\.com/[^/ ]+/touchpoint-audit|[A-Za-z0-9_.-]+/touchpoint-audit@',
+    );
+    expect(mentions.length).toBeGreaterThanOrEqual(8);
+    for (const mention of mentions) expect(mention).toContain(REPOSITORY_SLUG);
   });
 });
