@@ -20,6 +20,11 @@ export interface Finding {
   /** Stable rule id, `family/name`. */
   rule: string;
   severity: Severity;
+  /** Which of the rule's `meta.messages` templates the message was rendered from. */
+  messageId: string;
+  /** The facts the rule found (days, segments, values), typed per rule; the message is made from them. */
+  data: Record<string, unknown>;
+  /** The English message, rendered from the template and `data`. */
   message: string;
   touchpoint?: string;
   related?: string[];
@@ -130,4 +135,11 @@ export interface RuleMeta {
   description: string;
   rationale: string;
   fix: string;
+  /** Message templates by message id: `{{key}}` and `{{key|format}}` are filled from a finding's data. */
+  messages: Readonly<Record<string, string>>;
+  /**
+   * Share of a touchpoint's hygiene pillar each of the rule's findings naming it costs (0.25:
+   * four empty it). Rules without it do not touch hygiene.
+   */
+  hygiene?: number;
 }

@@ -33,6 +33,9 @@ export function explainRule(id: string): string {
     );
   }
   const { meta } = rule;
+  const messages = Object.entries(meta.messages).map(
+    ([messageId, template]) => `  ${messageId}: ${template}`,
+  );
   return [
     `${meta.id} (default severity: ${meta.defaultSeverity})`,
     '',
@@ -44,6 +47,9 @@ export function explainRule(id: string): string {
     '',
     'How to fix it',
     `  ${meta.fix}`,
+    '',
+    'Messages (findings in JSON and SARIF carry the message id and the data that fills its template)',
+    ...messages,
     '',
     `Change its severity in touchpoint.config.yaml:  rules: { ${meta.id}: warning }   (or off)`,
     '',

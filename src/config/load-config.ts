@@ -143,6 +143,8 @@ export function parseConfigText(text: string, file: string): Config {
           {
             rule: 'schema/invalid',
             severity: 'error' as const,
+            messageId: 'text',
+            data: { text: 'the config must be a mapping of keys' },
             message: 'the config must be a mapping of keys',
             location: locate(source, [], 'value'),
           },

@@ -78,6 +78,8 @@ export class BadRows {
     this.findings.push({
       rule: badRowRule.meta.id,
       severity: badRowRule.meta.defaultSeverity,
+      messageId: 'text',
+      data: { text: message },
       message,
       location: { file: this.file, line, column },
     });
@@ -89,7 +91,9 @@ export class BadRows {
     this.findings.push({
       rule: badRowRule.meta.id,
       severity: badRowRule.meta.defaultSeverity,
-      message: `${this.count - MAX_BAD_ROWS} more unusable rows in ${this.file} were skipped`,
+      ...((text) => ({ messageId: 'text', data: { text }, message: text }))(
+        `${this.count - MAX_BAD_ROWS} more unusable rows in ${this.file} were skipped`,
+      ),
       location: { file: this.file, line: 1, column: 1 },
     });
   }

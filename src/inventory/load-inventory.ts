@@ -45,6 +45,13 @@ export interface InventoryText {
 
 type Mapping = Record<string, unknown>;
 
+/** A finding's text as its own data, until the loader reports typed problems. */
+const legacyText = (text: string): Pick<Finding, 'messageId' | 'data' | 'message'> => ({
+  messageId: 'text',
+  data: { text },
+  message: text,
+});
+
 const isMapping = (value: unknown): value is Mapping =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -105,8 +112,9 @@ export function parseInventoryTexts(texts: readonly InventoryText[]): LoadedInve
       merger.findings.push({
         rule: 'schema/invalid',
         severity: 'error',
-        message:
+        ...legacyText(
           'the top level of an inventory file must be a mapping of keys (version, touchpoints, …)',
+        ),
         location: locate(source, [], 'value'),
       });
       continue;
@@ -184,7 +192,9 @@ class InventoryMerger {
     this.findings.push({
       rule: 'schema/invalid',
       severity: 'error',
-      message: `${key} is declared differently in two files (first at ${first.file}:${first.line})`,
+      ...legacyText(
+        `${key} is declared differently in two files (first at ${first.file}:${first.line})`,
+      ),
       location,
       field: key,
     });
@@ -215,7 +225,7 @@ class InventoryMerger {
       this.findings.push({
         rule: 'schema/duplicate-id',
         severity: 'error',
-        message: `owner id '${raw.id}' is used twice (first at ${first.file}:${first.line})`,
+        ...legacyText(`owner id '${raw.id}' is used twice (first at ${first.file}:${first.line})`),
         location: locate(source, ['owners', index, 'id'], 'value'),
         field: 'id',
       });
@@ -240,7 +250,9 @@ class InventoryMerger {
       this.findings.push({
         rule: 'schema/duplicate-id',
         severity: 'error',
-        message: `touchpoint id '${raw.id}' is used twice (first at ${first.file}:${first.line})`,
+        ...legacyText(
+          `touchpoint id '${raw.id}' is used twice (first at ${first.file}:${first.line})`,
+        ),
         location: locate(source, [...base, 'id'], 'value'),
         touchpoint: raw.id,
         field: 'id',

@@ -45,6 +45,7 @@ function unknownRuleMeta(id: string, severity: Severity): RuleMeta {
     description: `Findings of rule ${id}.`,
     rationale: 'This rule is not in the catalogue given to the reporter.',
     fix: `Run \`touchpoint explain ${id}\`.`,
+    messages: {},
   };
 }
 
@@ -128,13 +129,16 @@ function sarifResult(
     }
     result.suppressions = [suppression];
   }
-  const properties: Record<string, unknown> = {};
+  const properties: Record<string, unknown> = {
+    messageId: finding.messageId,
+    data: finding.data,
+  };
   if (finding.touchpoint !== undefined) properties.touchpoint = finding.touchpoint;
   if (finding.related !== undefined && finding.related.length > 0) {
     properties.related = finding.related;
   }
   if (finding.field !== undefined) properties.field = finding.field;
-  if (Object.keys(properties).length > 0) result.properties = properties;
+  result.properties = properties;
   return result;
 }
 

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
 import type { Config, Waiver } from '../config/config.js';
 import type { Finding } from '../types.js';
-import type { Rule, RuleContext } from './rule.js';
+import { renderFinding } from './message.js';
+import type { Rule, RuleInput } from './rule.js';
+import waiverExpired from './waiver/expired.js';
 
 const require = createRequire(import.meta.url);
 
@@ -10,7 +12,7 @@ function picomatch(patterns: string | string[]): (text: string) => boolean {
   return (require('picomatch') as typeof import('picomatch'))(patterns);
 }
 
-export type RuleInput = Omit<RuleContext, 'report'>;
+export type { RuleInput };
 
 /** Runs the rules of the given phases and returns their findings at default severity. */
 export function runRules(
@@ -29,9 +31,12 @@ export function runRules(
         const finding: Finding = {
           rule: meta.id,
           severity: meta.defaultSeverity,
-          message: report.message,
+          message: '',
+          messageId: report.messageId,
+          data: { ...report.data },
           location: { ...report.location },
         };
+        finding.message = renderFinding(finding, meta.messages);
         if (report.touchpoint !== undefined) finding.touchpoint = report.touchpoint;
         if (report.related !== undefined && report.related.length > 0)
           finding.related = [...report.related];
@@ -86,16 +91,36 @@ export function applyPolicy(findings: readonly Finding[], options: PolicyOptions
       ignored(raw.touchpoint)
     )
       continue;
-    const finding: Finding = { ...raw, severity: setting ?? raw.severity };
+    // One key order for every finding, wherever it was made: the JSON report reads the same.
+    const { rule, severity, message, messageId, data, ...rest } = raw;
+    const finding: Finding = {
+      rule,
+      severity: setting ?? severity,
+      message,
+      messageId,
+      data,
+      ...rest,
+    };
     for (const waiver of config.waivers) {
       if (!waiverApplies(waiver, finding)) continue;
       if (waiver.expires !== undefined && waiver.expires < asOf) {
         if (!expiredReported.has(waiver) && config.rules['waiver/expired'] !== 'off') {
           expiredReported.add(waiver);
+          const messageId = waiver.touchpoint ? 'expiredOn' : 'expired';
+          const data = {
+            rule: waiver.rule,
+            expires: waiver.expires,
+            ...(waiver.touchpoint ? { touchpoint: waiver.touchpoint } : {}),
+          };
           out.push({
-            rule: 'waiver/expired',
-            severity: config.rules['waiver/expired'] ?? 'warning',
-            message: `the waiver for ${waiver.rule}${waiver.touchpoint ? ` on '${waiver.touchpoint}'` : ''} expired on ${waiver.expires} and no longer applies`,
+            rule: waiverExpired.meta.id,
+            severity: config.rules['waiver/expired'] ?? waiverExpired.meta.defaultSeverity,
+            messageId,
+            data,
+            message: renderFinding(
+              { rule: waiverExpired.meta.id, messageId, data },
+              waiverExpired.meta.messages,
+            ),
             location: waiver.location ?? { file: config.file ?? '<config>', line: 1, column: 1 },
             ...(waiver.touchpoint !== undefined && !/[*?[\]{}]/.test(waiver.touchpoint)
               ? { touchpoint: waiver.touchpoint }

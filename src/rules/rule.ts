@@ -2,11 +2,16 @@ import type { Config } from '../config/config.js';
 import type { ObservedInput } from '../events/read.js';
 import type { MetricsResult } from '../metrics/types.js';
 import type { Timeline } from '../timeline/types.js';
-import type { Finding, Inventory, Location, RuleMeta } from '../types.js';
+import type { Finding, Inventory, Location, RuleMeta, Severity } from '../types.js';
+import type { MessageData } from './message.js';
 
-/** What a rule reports; the engine adds the rule id and the configured severity. */
-export interface Report {
-  message: string;
+/**
+ * What a rule reports: which of its messages, the facts that fill it, and where. The engine
+ * adds the rule id and the configured severity and renders the message.
+ */
+export interface Report<Data extends object = MessageData, MessageId extends string = string> {
+  messageId: MessageId;
+  data: Data;
   location: Location;
   touchpoint?: string;
   related?: string[];
@@ -14,7 +19,7 @@ export interface Report {
 }
 
 /** Read-only view of the audit given to every rule. */
-export interface RuleContext {
+export interface RuleInput {
   readonly inventory: Inventory;
   readonly config: Config;
   /** Present when metric exports were given (`audit -m`). */
@@ -25,7 +30,19 @@ export interface RuleContext {
   readonly observed?: ObservedInput;
   /** ISO date (YYYY-MM-DD) the audit is evaluated at. */
   readonly asOf: string;
-  report(finding: Report): void;
+}
+
+export interface RuleContext<
+  Data extends object = MessageData,
+  MessageId extends string = string,
+> extends RuleInput {
+  report(report: Report<Data, MessageId>): void;
+}
+
+/** A rule's description with its message templates keyed by message id. */
+export interface TypedRuleMeta<MessageId extends string> extends Omit<RuleMeta, 'messages'> {
+  defaultSeverity: Severity;
+  messages: Readonly<Record<MessageId, string>>;
 }
 
 export interface Rule {
@@ -39,8 +56,20 @@ export interface Rule {
   phase: 'validate' | 'audit';
 }
 
-export function defineRule(rule: Rule): Rule {
-  return rule;
+export interface RuleDefinition<Data extends object, MessageId extends string> {
+  phase: Rule['phase'];
+  meta: TypedRuleMeta<MessageId>;
+  check?(ctx: RuleContext<Data, MessageId>): void;
 }
 
-export type { Finding };
+/**
+ * Defines a rule whose reports carry `Data`: `defineRule<{ day: number }>()({ meta, check })`.
+ * The message ids a check may report are the keys of its `meta.messages` (checked by the
+ * compiler), and each report's data must be a `Data`.
+ */
+export function defineRule<Data extends object>() {
+  return <const MessageId extends string>(rule: RuleDefinition<Data, MessageId>): Rule =>
+    rule as unknown as Rule;
+}
+
+export type { Finding, MessageData };

@@ -230,7 +230,14 @@ export function translateSchemaErrors(
     const key = `${rule}|${location.line}|${location.column}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const finding: Finding = { rule, severity: 'error', message, location };
+    const finding: Finding = {
+      rule,
+      severity: 'error',
+      messageId: 'text',
+      data: { text: message },
+      message,
+      location,
+    };
     const entry = subject(data, path, options.noun);
     if (entry.startsWith("touchpoint '")) finding.touchpoint = entry.slice(12, -1);
     if (findingField !== '') finding.field = findingField;

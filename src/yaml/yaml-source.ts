@@ -22,7 +22,14 @@ export interface ParsedYaml {
 }
 
 function syntaxFinding(file: string, message: string, line = 1, column = 1): Finding {
-  return { rule: 'schema/syntax', severity: 'error', message, location: { file, line, column } };
+  return {
+    rule: 'schema/syntax',
+    severity: 'error',
+    messageId: 'text',
+    data: { text: message },
+    message,
+    location: { file, line, column },
+  };
 }
 
 /** Text decoding that refuses binary and non-UTF-8 files instead of guessing. */

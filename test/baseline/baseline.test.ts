@@ -14,6 +14,8 @@ function finding(partial: Partial<Finding> & Pick<Finding, 'rule'>): Finding {
   return {
     severity: 'error',
     message: 'something',
+    messageId: 'x',
+    data: {},
     location: { file: 'touchpoints.yaml', line: 1, column: 1 },
     ...partial,
   };

@@ -2,6 +2,7 @@ import { defaultConfig, type Config } from '../../src/config/config.js';
 import { metricKey, type MetricsResult, type MetricValue } from '../../src/metrics/types.js';
 import type { Report, Rule, RuleContext } from '../../src/rules/rule.js';
 import { recordReports } from '../rules/produced-findings.js';
+import { renderReports, type RenderedReport } from '../rules/rendered-reports.js';
 import type { Comparison, Inventory, MetricTarget, Touchpoint, Unit } from '../../src/types.js';
 
 export const INVENTORY_FILE = 'touchpoints.yaml';
@@ -81,16 +82,15 @@ export function metricsOf(
   return result;
 }
 
+export interface RuleSetup {
+  touchpoints: Touchpoint[];
+  metrics?: MetricsResult;
+  config?: Partial<Config>;
+  asOf?: string;
+}
+
 /** Runs one rule's check without the engine and returns what it reported. */
-export function runRule(
-  rule: Rule,
-  setup: {
-    touchpoints: Touchpoint[];
-    metrics?: MetricsResult;
-    config?: Partial<Config>;
-    asOf?: string;
-  },
-): Report[] {
+export function runRuleReports(rule: Rule, setup: RuleSetup): Report[] {
   const reports: Report[] = [];
   const ctx: RuleContext = {
     inventory: inventory(setup.touchpoints),
@@ -102,4 +102,9 @@ export function runRule(
   rule.check?.(ctx);
   recordReports(rule, reports);
   return reports;
+}
+
+/** {@link runRuleReports} with each message rendered, as the engine renders it. */
+export function runRule(rule: Rule, setup: RuleSetup): RenderedReport[] {
+  return renderReports(rule, runRuleReports(rule, setup));
 }

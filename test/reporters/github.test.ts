@@ -16,6 +16,8 @@ function many(severity: Severity, n: number): Finding[] {
     rule: 'gap/no-data',
     severity,
     message: `${severity} ${i + 1}`,
+    messageId: 'x',
+    data: {},
     touchpoint: `tp-${i + 1}`,
     location: { file: 'touchpoints.yaml', line: i + 1, column: 3 },
   }));

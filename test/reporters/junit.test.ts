@@ -135,6 +135,8 @@ describe('junit reporter', () => {
         {
           rule: 'schema/invalid',
           severity: 'error',
+          messageId: 'text',
+          data: { text: 'bad <tag>' },
           message: 'bad <tag> & "quotes" \'apos\' \u0000\u0007 ]]> \uD800 end',
           touchpoint: 'a<b>&"c"',
           location: { file: 'x.yaml', line: 1, column: 1 },

@@ -143,6 +143,8 @@ describe('sarif reporter', () => {
           rule: 'custom/thing',
           severity: 'info' as const,
           message: 'x',
+          messageId: 'x',
+          data: {},
           location: { file: 'a.yaml', line: 2, column: 3 },
         },
       ],

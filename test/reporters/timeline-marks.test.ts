@@ -14,6 +14,8 @@ function finding(rule: string, message: string, extra: Partial<Finding> = {}): F
     rule,
     severity: 'warning',
     message,
+    messageId: 'x',
+    data: {},
     location: { file: 'a.yaml', line: 1, column: 1 },
     ...extra,
   };

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
+import { isKnownFormat, templateFormats, templateKeys } from '../../src/rules/message.js';
 import viteConfig from '../../vitest.config.js';
 import { ruleFileProblem, ruleOfTestFile } from './produced-findings.js';
 
@@ -41,6 +42,17 @@ describe('rule catalogue', () => {
         expect(meta.rationale.length).toBeGreaterThan(20);
         expect(meta.fix.length).toBeGreaterThan(10);
         expect(['error', 'warning', 'info']).toContain(meta.defaultSeverity);
+      });
+      it('has message templates with ids in camelCase and only known formats', () => {
+        const entries = Object.entries(meta.messages);
+        expect(entries.length).toBeGreaterThan(0);
+        for (const [messageId, template] of entries) {
+          expect(messageId).toMatch(/^[a-z][A-Za-z0-9]*$/);
+          expect(template.trim()).not.toBe('');
+          expect(templateFormats(template).filter((name) => !isKnownFormat(name))).toEqual([]);
+          // Every {{ opened is a placeholder the renderer understands.
+          expect(template.split('{{').length - 1).toBe(templateKeys(template).length);
+        }
       });
       // The file's findings are checked when it runs: test/setup/rule-file-check.ts fails it
       // unless one of its tests made this rule report a finding.

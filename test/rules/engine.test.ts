@@ -7,6 +7,8 @@ const finding = (rule: string, touchpoint: string, line: number): Finding => ({
   rule,
   severity: 'warning',
   message: `${rule} on ${touchpoint}`,
+  messageId: 'x',
+  data: {},
   touchpoint,
   location: { file: 'touchpoints.yaml', line, column: 5 },
 });

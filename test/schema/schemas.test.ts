@@ -162,6 +162,8 @@ describe('TypeScript types agree with the schemas', () => {
       rule: true,
       severity: true,
       message: true,
+      messageId: true,
+      data: true,
       touchpoint: true,
       related: true,
       location: true,

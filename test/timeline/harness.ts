@@ -5,6 +5,7 @@ import { expandTimeline } from '../../src/timeline/expand.js';
 import type { Timeline } from '../../src/timeline/types.js';
 import type { Inventory } from '../../src/types.js';
 import { recordReports } from '../rules/produced-findings.js';
+import { renderReports, type RenderedReport } from '../rules/rendered-reports.js';
 import { config as defaultTestConfig } from './factory.js';
 
 export interface RunOptions {
@@ -16,7 +17,11 @@ export interface RunOptions {
 }
 
 /** Runs one rule's check outside the engine and returns what it reported, in order. */
-export function runRule(rule: Rule, inventory: Inventory, options: RunOptions = {}): Report[] {
+export function runRuleReports(
+  rule: Rule,
+  inventory: Inventory,
+  options: RunOptions = {},
+): Report[] {
   const reports: Report[] = [];
   const config = options.config ?? defaultTestConfig();
   const timeline = options.timeline === true ? expandTimeline(inventory, config) : options.timeline;
@@ -30,4 +35,13 @@ export function runRule(rule: Rule, inventory: Inventory, options: RunOptions = 
   });
   recordReports(rule, reports);
   return reports;
+}
+
+/** {@link runRuleReports} with each message rendered, as the engine renders it. */
+export function runRule(
+  rule: Rule,
+  inventory: Inventory,
+  options: RunOptions = {},
+): RenderedReport[] {
+  return renderReports(rule, runRuleReports(rule, inventory, options));
 }

@@ -1,9 +1,23 @@
 import { attainment, meetsTarget } from '../../metrics/attainment.js';
-import { formatAttainment, formatTarget, formatValue } from '../../metrics/format-value.js';
 import { lookupMetric } from '../../metrics/lookup-metric.js';
+import type { Comparison, Unit } from '../../types.js';
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export interface BelowTargetData {
+  metric: string;
+  /** The value over the audit period. */
+  value: number;
+  /** The target number, in the metric's unit. */
+  target: number;
+  /** The target as written (`>= 0.35`, `90%`). */
+  targetText: string;
+  op: Comparison;
+  unit?: Unit;
+  /** 0–1: how much of the target the value attains. */
+  attainment: number;
+}
+
+export default defineRule<BelowTargetData>()({
   phase: 'audit',
   meta: {
     id: 'gap/below-target',
@@ -13,6 +27,10 @@ export default defineRule({
     rationale:
       'A touchpoint that misses its own success criterion is not doing its job: it costs effort (and customer attention) without the outcome it was designed for.',
     fix: 'Improve the touchpoint (content, timing, channel), or revisit the target if it was never realistic. The period is the last period: days (default 90) up to the as-of date (--as-of, default today), or --since to it.',
+    messages: {
+      belowTarget:
+        '{{metric}} is {{value|metricValue}}, target {{target|metricTarget}} (attainment {{attainment|missedPercent}})',
+    },
   },
   check(ctx) {
     const metrics = ctx.metrics;
@@ -23,9 +41,17 @@ export default defineRule({
       if (spec === undefined || target === undefined) continue;
       const value = lookupMetric(metrics, tp.id, spec.name)?.value;
       if (value === undefined || meetsTarget(value, target)) continue;
-      const share = formatAttainment(attainment(value, target), false);
       ctx.report({
-        message: `${spec.name} is ${formatValue(value, spec)}, target ${formatTarget(target, spec)} (attainment ${share})`,
+        messageId: 'belowTarget',
+        data: {
+          metric: spec.name,
+          value,
+          target: target.value,
+          targetText: target.text,
+          op: target.op,
+          ...(spec.unit === undefined ? {} : { unit: spec.unit }),
+          attainment: attainment(value, target),
+        },
         touchpoint: tp.id,
         field: 'metric.target',
         location: tp.fields['metric.target'] ?? tp.fields.metric ?? tp.location,

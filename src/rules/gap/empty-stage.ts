@@ -2,7 +2,13 @@ import { touchpointSegments } from '../../timeline/expand.js';
 import { inventoryLocation } from '../../timeline/locate.js';
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export interface EmptyStageData {
+  stage: string;
+  /** The segment with no touchpoint in the stage; absent when the stage has none at all. */
+  segment?: string;
+}
+
+export default defineRule<EmptyStageData>()({
   meta: {
     id: 'gap/empty-stage',
     defaultSeverity: 'warning',
@@ -11,6 +17,10 @@ export default defineRule({
     rationale:
       'An empty stage is a hole in the customer journey: customers of that segment pass through it with nobody guiding them.',
     fix: 'Add a touchpoint for the stage and segment, extend an existing touchpoint’s `segments`, or drop the stage from an explicit `journey:` list if it does not apply.',
+    messages: {
+      empty: "stage '{{stage}}' has no touchpoint",
+      emptyForSegment: "stage '{{stage}}' has no touchpoint for segment '{{segment}}'",
+    },
   },
   phase: 'audit',
   check(ctx) {
@@ -31,7 +41,8 @@ export default defineRule({
       // A stage nobody covers is one finding, not one per segment.
       if (segments === undefined) {
         ctx.report({
-          message: `stage '${stage}' has no touchpoint`,
+          messageId: 'empty',
+          data: { stage },
           location,
           field: `journey.${stage}`,
         });
@@ -40,7 +51,8 @@ export default defineRule({
       for (const segment of inventory.segments) {
         if (segments.has(segment)) continue;
         ctx.report({
-          message: `stage '${stage}' has no touchpoint for segment '${segment}'`,
+          messageId: 'emptyForSegment',
+          data: { stage, segment },
           location,
           field: `journey.${stage}.${segment}`,
         });

@@ -1,7 +1,14 @@
 import { lookupMetric, metricsOf } from '../../metrics/lookup-metric.js';
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export interface NoDataData {
+  touchpoint: string;
+  metric: string;
+  /** The other metrics the exports have for the touchpoint. */
+  others: string[];
+}
+
+export default defineRule<NoDataData>()({
   phase: 'audit',
   meta: {
     id: 'gap/no-data',
@@ -11,6 +18,13 @@ export default defineRule({
     rationale:
       'A success metric nobody measures is a wish, not a metric: nobody can tell whether the touchpoint works, and it scores zero on evidence.',
     fix: 'Add the metric to the export (touchpoint_id and metric names must match the inventory; map vendor ids with aliases: in the config), or correct the metric name in the inventory.',
+    messages: {
+      noValues:
+        '{{touchpoint}} has rows for metric {{metric}} but no values (only empty or N/A cells, or rows dated after the audit period)',
+      noRows: '{{touchpoint}} has no rows in the metric exports (expected metric {{metric}})',
+      otherMetrics:
+        '{{touchpoint}} has no rows for metric {{metric}}; the exports only have {{others|commas}} for it',
+    },
   },
   check(ctx) {
     const metrics = ctx.metrics;
@@ -20,16 +34,10 @@ export default defineRule({
       const found = lookupMetric(metrics, tp.id, tp.metric.name);
       if (found !== undefined && (found.rows > 0 || found.latestDate !== undefined)) continue;
       const others = metricsOf(metrics, tp.id).filter((name) => name !== found?.metric);
-      let message: string;
-      if (found !== undefined) {
-        message = `${tp.id} has rows for metric ${tp.metric.name} but no values (only empty or N/A cells, or rows dated after the audit period)`;
-      } else if (others.length === 0) {
-        message = `${tp.id} has no rows in the metric exports (expected metric ${tp.metric.name})`;
-      } else {
-        message = `${tp.id} has no rows for metric ${tp.metric.name}; the exports only have ${others.join(', ')} for it`;
-      }
       ctx.report({
-        message,
+        messageId:
+          found !== undefined ? 'noValues' : others.length === 0 ? 'noRows' : 'otherMetrics',
+        data: { touchpoint: tp.id, metric: tp.metric.name, others },
         touchpoint: tp.id,
         field: 'metric',
         location: tp.fields['metric.name'] ?? tp.fields.metric ?? tp.location,

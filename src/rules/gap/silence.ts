@@ -1,10 +1,4 @@
 import { compareText } from '../../timeline/expand.js';
-import {
-  formatDay,
-  formatDayCount,
-  formatSegments,
-  isPluralSegments,
-} from '../../timeline/format.js';
 import { silenceLimitFor } from '../../timeline/limits.js';
 import { inventoryLocation, touchpointLocation } from '../../timeline/locate.js';
 import type { Occurrence } from '../../timeline/types.js';
@@ -23,7 +17,21 @@ interface Silence {
   channel?: string;
 }
 
-export default defineRule({
+export interface SilenceData {
+  /** The segments that hear nothing (one finding names every segment with the same silence). */
+  segments: string[];
+  /** Lifecycle days the silence runs from and to, unrounded. */
+  from: Days;
+  to: Days;
+  /** Its length, `to - from`. */
+  days: Days;
+  /** The longest allowed silence, in days. */
+  limit: Days;
+  /** Set for a per-channel check (`silence.channels`). */
+  channel?: string;
+}
+
+export default defineRule<SilenceData>()({
   meta: {
     id: 'gap/silence',
     defaultSeverity: 'warning',
@@ -32,6 +40,12 @@ export default defineRule({
     rationale:
       'Customers who hear nothing for too long drift away; customer-success practice touches strategic accounts every 2–3 weeks and scale accounts about monthly.',
     fix: 'Schedule a proactive touchpoint inside the silent stretch (or a recurrence with `every:`), or raise the limit for the segment with `silence.segments` in the config.',
+    messages: {
+      silence:
+        '{{segments|segments}} {{segments|verb:hear}} nothing proactive for {{days|days}}, from day {{from|day}} to day {{to|day}} (limit {{limit|days}})',
+      channelSilence:
+        '{{segments|segments}} {{segments|verb:hear}} no {{channel}} touch for {{days|days}}, from day {{from|day}} to day {{to|day}} (limit {{limit|days}} for {{channel}})',
+    },
   },
   phase: 'audit',
   check(ctx) {
@@ -106,18 +120,21 @@ export default defineRule({
     );
     for (const { silence, segments } of found) {
       const { from, to, limit, before, after, channel } = silence;
-      const who = formatSegments(segments);
-      const verb = isPluralSegments(segments) ? 'hear' : 'hears';
-      const what = channel === undefined ? 'nothing proactive' : `no ${channel} touch`;
-      const message =
-        `${who} ${verb} ${what} for ${formatDayCount(to - from)}, ` +
-        `from day ${formatDay(from)} to day ${formatDay(to)} ` +
-        `(limit ${formatDayCount(limit)}${channel === undefined ? '' : ` for ${channel}`})`;
+      const data: SilenceData = {
+        segments,
+        from,
+        to,
+        days: to - from,
+        limit,
+        ...(channel === undefined ? {} : { channel }),
+      };
+      const messageId = channel === undefined ? 'silence' : 'channelSilence';
       const anchor = after ?? before;
       const touchpoint = anchor ? byId.get(anchor.touchpoint) : undefined;
       if (!anchor || !touchpoint) {
         ctx.report({
-          message,
+          messageId,
+          data,
           location: inventoryLocation(inventory, 'segments', 'journey'),
           field: `segments.${segments.join(',')}`,
         });
@@ -126,7 +143,8 @@ export default defineRule({
       const related =
         after && before && before.touchpoint !== after.touchpoint ? [before.touchpoint] : [];
       ctx.report({
-        message,
+        messageId,
+        data,
         location: touchpointLocation(touchpoint, 'timing'),
         touchpoint: touchpoint.id,
         ...(related.length > 0 ? { related } : {}),

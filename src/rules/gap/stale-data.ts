@@ -2,7 +2,18 @@ import { lookupMetric } from '../../metrics/lookup-metric.js';
 import { parseDay } from '../../metrics/parse-date.js';
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export interface StaleDataData {
+  metric: string;
+  /** Date of the latest row, YYYY-MM-DD. */
+  latest: string;
+  /** Days between the latest row and the audit date. */
+  age: number;
+  asOf: string;
+  /** The freshness window in days. */
+  freshness: number;
+}
+
+export default defineRule<StaleDataData>()({
   phase: 'audit',
   meta: {
     id: 'gap/stale-data',
@@ -14,6 +25,10 @@ export default defineRule({
     rationale:
       'Old numbers describe a touchpoint that may no longer exist in that form; decisions made on them are guesses.',
     fix: 'Refresh the export (or the job that produces it), or raise freshness: in the config for metrics that are only measured quarterly.',
+    messages: {
+      stale:
+        'the latest {{metric}} row is from {{latest}}, {{age}} days before {{asOf}} (freshness window {{freshness}} days)',
+    },
   },
   check(ctx) {
     const metrics = ctx.metrics;
@@ -27,7 +42,14 @@ export default defineRule({
       const age = asOf - parseDay(latestDate);
       if (!(age > ctx.config.freshness)) continue;
       ctx.report({
-        message: `the latest ${tp.metric.name} row is from ${latestDate}, ${age} days before ${ctx.asOf} (freshness window ${ctx.config.freshness} days)`,
+        messageId: 'stale',
+        data: {
+          metric: tp.metric.name,
+          latest: latestDate,
+          age,
+          asOf: ctx.asOf,
+          freshness: ctx.config.freshness,
+        },
         touchpoint: tp.id,
         field: 'metric',
         location: tp.fields['metric.name'] ?? tp.fields.metric ?? tp.location,

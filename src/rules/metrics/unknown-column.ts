@@ -1,39 +1,49 @@
 import { isFileProblem, type FileProblem } from '../../metrics/problems.js';
 import { defineRule } from '../rule.js';
 
-function quoteList(names: readonly string[], total = names.length): string {
-  const shown = names.map((n) => JSON.stringify(n));
-  const more = total > names.length ? `, … (${total - names.length} more)` : '';
-  return `${shown.join(', ')}${more}`;
-}
+/** The facts of the file problem: the reader's problem without its kind. */
+export type UnknownColumnData = Record<string, unknown>;
 
 const NOT_TEXT = {
-  'nul-bytes': 'it contains binary data (NUL bytes)',
-  'control-characters': 'it contains binary data (control characters)',
+  'nul-bytes': 'nulBytes',
+  'control-characters': 'controlCharacters',
 } as const;
 
-function describe(problem: FileProblem): string {
+type UnknownColumnMessage =
+  | 'emptyFile'
+  | (typeof NOT_TEXT)[keyof typeof NOT_TEXT]
+  | 'mappingMissingColumns'
+  | 'mappingLacksMetric'
+  | 'mappingLacksValue'
+  | 'noMetricColumns'
+  | 'headerMissing'
+  | 'unknownFormat';
+
+function messageOf(problem: FileProblem): {
+  messageId: UnknownColumnMessage;
+  data: UnknownColumnData;
+} {
+  const { kind: _kind, ...data } = problem;
   switch (problem.kind) {
     case 'empty-file':
-      return 'the file is empty: expected a header row such as touchpoint_id,metric,value,date';
+      return { messageId: 'emptyFile', data };
     case 'not-text':
-      return `the file is not CSV text: ${NOT_TEXT[problem.reason]}`;
+      return { messageId: NOT_TEXT[problem.reason], data };
     case 'mapping-missing-columns':
-      return `the header lacks the column${problem.missing.length === 1 ? '' : 's'} ${quoteList(problem.missing.slice(0, 8), problem.missing.length)} named by the sources: entry for "${problem.match}"`;
+      return { messageId: 'mappingMissingColumns', data };
     case 'mapping-incomplete':
-      return `the sources: entry for "${problem.match}" needs ${problem.lacks === 'metric' ? 'metric or metricColumn' : 'value or ratio'}`;
+      return {
+        messageId: problem.lacks === 'metric' ? 'mappingLacksMetric' : 'mappingLacksValue',
+        data,
+      };
     case 'no-metric-columns':
-      return `the header has a touchpoint id column but no metric columns: expected "metric" and "value" (long format) or one column per metric (wide format); saw ${quoteList(problem.header, problem.columns)}`;
-    case 'unknown-format': {
-      const hint = problem.looksLikeData
-        ? ' (the first line looks like data: is the header row missing?)'
-        : '';
-      return `no known metric format: expected columns "touchpoint_id", "metric", "value" [, "date", "segment"] (long), "touchpoint_id" plus one column per metric (wide), or a sources: entry in the config matching "${problem.baseName}"; saw ${quoteList(problem.header, problem.columns)}${hint}`;
-    }
+      return { messageId: 'noMetricColumns', data };
+    case 'unknown-format':
+      return { messageId: problem.looksLikeData ? 'headerMissing' : 'unknownFormat', data };
   }
 }
 
-export default defineRule({
+export default defineRule<UnknownColumnData>()({
   phase: 'audit',
   meta: {
     id: 'metrics/unknown-column',
@@ -43,11 +53,27 @@ export default defineRule({
     rationale:
       'Nothing in the file can be joined to touchpoints, so every touchpoint it was meant to measure shows up as having no data.',
     fix: 'Rename the columns to the long format (touchpoint_id, metric, value, and optionally date and segment) or the wide format (touchpoint_id plus one column per metric), or describe the vendor columns with a sources: entry in the config.',
+    messages: {
+      emptyFile: 'the file is empty: expected a header row such as touchpoint_id,metric,value,date',
+      nulBytes: 'the file is not CSV text: it contains binary data (NUL bytes)',
+      controlCharacters: 'the file is not CSV text: it contains binary data (control characters)',
+      mappingMissingColumns:
+        'the header lacks the {{missing|noun:column}} {{missing|quoted:8}} named by the sources: entry for "{{match}}"',
+      mappingLacksMetric: 'the sources: entry for "{{match}}" needs metric or metricColumn',
+      mappingLacksValue: 'the sources: entry for "{{match}}" needs value or ratio',
+      noMetricColumns:
+        'the header has a touchpoint id column but no metric columns: expected "metric" and "value" (long format) or one column per metric (wide format); saw {{header|quotedOf:columns}}',
+      unknownFormat:
+        'no known metric format: expected columns "touchpoint_id", "metric", "value" [, "date", "segment"] (long), "touchpoint_id" plus one column per metric (wide), or a sources: entry in the config matching "{{baseName}}"; saw {{header|quotedOf:columns}}',
+      headerMissing:
+        'no known metric format: expected columns "touchpoint_id", "metric", "value" [, "date", "segment"] (long), "touchpoint_id" plus one column per metric (wide), or a sources: entry in the config matching "{{baseName}}"; saw {{header|quotedOf:columns}} (the first line looks like data: is the header row missing?)',
+    },
   },
   check(ctx) {
     for (const problem of ctx.metrics?.problems ?? []) {
       if (!isFileProblem(problem)) continue;
-      ctx.report({ message: describe(problem), location: problem.location });
+      const { messageId, data } = messageOf(problem);
+      ctx.report({ messageId, data, location: problem.location });
     }
   },
 });

@@ -1,9 +1,21 @@
-import { formatShare } from '../../events/cadence.js';
 import { isoOf } from '../../events/plan.js';
 import { inventoryLocation, touchpointLocation } from '../../timeline/locate.js';
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export interface ObservedCollisionData {
+  /** The pair of touchpoints (the same id twice for a touchpoint colliding with itself). */
+  first: string;
+  second: string;
+  /** Accounts it happened to, out of `total` accounts in the logs, and how often in all. */
+  accounts: number;
+  total: number;
+  occurrences: number;
+  /** The first account it happened to, and the day (YYYY-MM-DD). */
+  account: string;
+  date: string;
+}
+
+export default defineRule<ObservedCollisionData>()({
   meta: {
     id: 'observed/collision',
     defaultSeverity: 'warning',
@@ -12,6 +24,11 @@ export default defineRule({
     rationale:
       'Two messages on one day compete for attention and read as a company that does not talk to itself; a plan without collisions still collides when campaigns drift or triggers fire together.',
     fix: 'Make the two touchpoints aware of each other: suppress one when the other went out in the window, or move one of them. Check the example account to see the two sends side by side.',
+    messages: {
+      pair: "{{accounts}} accounts ({{accounts|share:total}}) received both '{{first}}' and '{{second}}' inside the collision window, {{occurrences}} times in all; first: {{account}} on {{date}}",
+      twice:
+        "{{accounts}} accounts ({{accounts|share:total}}) received '{{first}}' twice inside the collision window, {{occurrences}} times in all; first: {{account}} on {{date}}",
+    },
   },
   phase: 'audit',
   check(ctx) {
@@ -21,11 +38,17 @@ export default defineRule({
     const total = observed.aggregate.accounts.length;
     for (const pair of observed.aggregate.pairs) {
       const touchpoint = byId.get(pair.a);
-      const what = pair.a === pair.b ? `'${pair.a}' twice` : `both '${pair.a}' and '${pair.b}'`;
       ctx.report({
-        message:
-          `${String(pair.accounts)} accounts (${formatShare(pair.accounts, total)}) received ${what} inside the collision window, ` +
-          `${String(pair.occurrences)} times in all; first: ${pair.example.account} on ${isoOf(pair.example.day)}`,
+        messageId: pair.a === pair.b ? 'twice' : 'pair',
+        data: {
+          first: pair.a,
+          second: pair.b,
+          accounts: pair.accounts,
+          total,
+          occurrences: pair.occurrences,
+          account: pair.example.account,
+          date: isoOf(pair.example.day),
+        },
         location: touchpoint
           ? touchpointLocation(touchpoint, 'timing')
           : inventoryLocation(inventory, 'touchpoints'),

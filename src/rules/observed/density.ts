@@ -1,11 +1,27 @@
-import { accountsBySegment, formatShare, segmentLabel } from '../../events/cadence.js';
+import { accountsBySegment } from '../../events/cadence.js';
 import { isoOf, limitsOf } from '../../events/plan.js';
 import { inventoryLocation } from '../../timeline/locate.js';
 import { defineRule } from '../rule.js';
 
 const EXAMPLES = 3;
 
-export default defineRule({
+export interface ObservedDensityData {
+  /** The segment ('' for accounts without one). */
+  segment: string;
+  /** Accounts over the limit, out of the segment's accounts. */
+  crowded: number;
+  accounts: number;
+  /** The limit: more than `max` touches in `window` days. */
+  max: number;
+  window: number;
+  /** The accounts hit hardest, as nested `example` messages. */
+  examples: {
+    messageId: 'example';
+    data: { account: string; peak: number; first: string };
+  }[];
+}
+
+export default defineRule<ObservedDensityData>()({
   meta: {
     id: 'observed/density',
     defaultSeverity: 'warning',
@@ -14,6 +30,11 @@ export default defineRule({
     rationale:
       'Over-contacted customers unsubscribe, ignore or complain; the plan may respect the limit while the log shows bursts when several programmes fire at once.',
     fix: 'Add a frequency cap across programmes for the segment, or spread the touchpoints that pile up; the example accounts show the first crowded week.',
+    messages: {
+      crowded:
+        '{{crowded}} of {{accounts}} {{segment|segmentAccounts}} ({{crowded|share:accounts}}) received more than {{max}} proactive touches in {{window}} days; most: {{examples|each:, }}',
+      example: '{{account}} ({{peak}} touches, first on {{first}})',
+    },
   },
   phase: 'audit',
   check(ctx) {
@@ -29,16 +50,24 @@ export default defineRule({
             (a.account < b.account ? -1 : a.account > b.account ? 1 : 0),
         );
       if (crowded.length === 0) continue;
-      const examples = crowded
-        .slice(0, EXAMPLES)
-        .map(
-          (a) =>
-            `${a.account} (${String(a.densityPeak)} touches, first on ${a.firstBreach === undefined ? '?' : isoOf(a.firstBreach)})`,
-        );
+      const examples = crowded.slice(0, EXAMPLES).map((a) => ({
+        messageId: 'example' as const,
+        data: {
+          account: a.account,
+          peak: a.densityPeak,
+          first: a.firstBreach === undefined ? '?' : isoOf(a.firstBreach),
+        },
+      }));
       ctx.report({
-        message:
-          `${String(crowded.length)} of ${String(accounts.length)} ${segmentLabel(segment)} (${formatShare(crowded.length, accounts.length)}) ` +
-          `received more than ${String(limits.densityMax)} proactive touches in ${String(limits.densityWindow)} days; most: ${examples.join(', ')}`,
+        messageId: 'crowded',
+        data: {
+          segment,
+          crowded: crowded.length,
+          accounts: accounts.length,
+          max: limits.densityMax,
+          window: limits.densityWindow,
+          examples,
+        },
         location: inventoryLocation(inventory, 'segments', 'journey'),
         field: `observed.density.${segment}`,
       });

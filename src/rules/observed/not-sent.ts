@@ -1,9 +1,17 @@
-import { formatSpan } from '../../events/cadence.js';
-import { formatList } from '../../timeline/format.js';
+import { isoOf } from '../../events/plan.js';
 import { touchpointLocation } from '../../timeline/locate.js';
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export interface NotSentData {
+  touchpoint: string;
+  /** The segments whose accounts never received it (absent when the log has no segments). */
+  segments?: string[];
+  /** The log's window, YYYY-MM-DD. */
+  from: string;
+  to: string;
+}
+
+export default defineRule<NotSentData>()({
   meta: {
     id: 'observed/not-sent',
     defaultSeverity: 'warning',
@@ -12,6 +20,13 @@ export default defineRule({
     rationale:
       'A touchpoint that is documented but never sent is worse than a gap: everyone believes it happens. Survey, QBR and renewal touchpoints are the usual casualties.',
     fix: 'Check that the touchpoint is live and logged under its inventory id (or map the logged id with `aliases:`); if it was dropped on purpose, remove it from the inventory.',
+    messages: {
+      notSent: "no account received '{{touchpoint}}' in the event logs ({{from}}..{{to}})",
+      notSentSegment:
+        "'{{touchpoint}}' is planned for {{segments|list}} but no account of that segment received it in the event logs ({{from}}..{{to}})",
+      notSentSegments:
+        "'{{touchpoint}}' is planned for {{segments|list}} but no account of those segments received it in the event logs ({{from}}..{{to}})",
+    },
   },
   phase: 'audit',
   check(ctx) {
@@ -26,13 +41,14 @@ export default defineRule({
       received.set(`${r.segment}\u0000${r.touchpoint}`, r.touches);
     }
     const unsegmented = segments.size === 1 && segments.has('');
-    const window = formatSpan(aggregate.window.first, aggregate.window.last);
+    const window = { from: isoOf(aggregate.window.first), to: isoOf(aggregate.window.last) };
     for (const touchpoint of inventory.touchpoints) {
       if (touchpoint.mode !== 'proactive' || touchpoint.timing?.kind !== 'scheduled') continue;
       if (unsegmented) {
         if ((received.get(touchpoint.id) ?? 0) > 0) continue;
         ctx.report({
-          message: `no account received '${touchpoint.id}' in the event logs (${window})`,
+          messageId: 'notSent',
+          data: { touchpoint: touchpoint.id, ...window },
           location: touchpointLocation(touchpoint, 'timing'),
           touchpoint: touchpoint.id,
           field: 'observed.not-sent',
@@ -45,7 +61,8 @@ export default defineRule({
       );
       if (missing.length === 0) continue;
       ctx.report({
-        message: `'${touchpoint.id}' is planned for ${formatList(missing)} but no account of ${missing.length === 1 ? 'that segment' : 'those segments'} received it in the event logs (${window})`,
+        messageId: missing.length === 1 ? 'notSentSegment' : 'notSentSegments',
+        data: { touchpoint: touchpoint.id, segments: missing, ...window },
         location: touchpointLocation(touchpoint, 'timing'),
         touchpoint: touchpoint.id,
         field: 'observed.not-sent',

@@ -1,12 +1,27 @@
-import { accountsBySegment, formatShare, formatSpan, segmentLabel } from '../../events/cadence.js';
-import { limitsOf } from '../../events/plan.js';
+import { accountsBySegment } from '../../events/cadence.js';
+import { isoOf, limitsOf } from '../../events/plan.js';
 import { inventoryLocation } from '../../timeline/locate.js';
 import { defineRule } from '../rule.js';
 
 /** How many of the longest silences a finding names. */
 const EXAMPLES = 3;
 
-export default defineRule({
+export interface ObservedSilenceData {
+  /** The segment ('' for accounts without one). */
+  segment: string;
+  /** Accounts silent too long, out of the segment's accounts. */
+  silent: number;
+  accounts: number;
+  /** The longest allowed silence, in days. */
+  limit: number;
+  /** The longest silences, as nested `example` messages (dates YYYY-MM-DD). */
+  examples: {
+    messageId: 'example';
+    data: { account: string; days: number; from: string; to: string };
+  }[];
+}
+
+export default defineRule<ObservedSilenceData>()({
   meta: {
     id: 'observed/silence',
     defaultSeverity: 'warning',
@@ -15,6 +30,11 @@ export default defineRule({
     rationale:
       'The plan can look evenly spaced while real accounts fall through the cracks: a skipped call, a suppressed email, an owner on leave. Only the log shows what each customer actually heard.',
     fix: 'Look up the named accounts and find why their touches stopped (suppression lists, missing owners, a campaign filter); add a safety-net touch for the segment, or raise `silence.segments.<segment>` if the limit is wrong.',
+    messages: {
+      silent:
+        '{{silent}} of {{accounts}} {{segment|segmentAccounts}} ({{silent|share:accounts}}) went longer than {{limit}} days without a proactive touch; longest: {{examples|each:, }}',
+      example: '{{account}} ({{days}} days, {{from}}..{{to}})',
+    },
   },
   phase: 'audit',
   check(ctx) {
@@ -30,16 +50,18 @@ export default defineRule({
             (a.account < b.account ? -1 : a.account > b.account ? 1 : 0),
         );
       if (silent.length === 0) continue;
-      const examples = silent
-        .slice(0, EXAMPLES)
-        .map(
-          (a) =>
-            `${a.account} (${String(a.silence.days)} days, ${formatSpan(a.silence.from, a.silence.to)})`,
-        );
+      const examples = silent.slice(0, EXAMPLES).map((a) => ({
+        messageId: 'example' as const,
+        data: {
+          account: a.account,
+          days: a.silence.days,
+          from: isoOf(a.silence.from),
+          to: isoOf(a.silence.to),
+        },
+      }));
       ctx.report({
-        message:
-          `${String(silent.length)} of ${String(accounts.length)} ${segmentLabel(segment)} (${formatShare(silent.length, accounts.length)}) ` +
-          `went longer than ${String(limit)} days without a proactive touch; longest: ${examples.join(', ')}`,
+        messageId: 'silent',
+        data: { segment, silent: silent.length, accounts: accounts.length, limit, examples },
         location: inventoryLocation(inventory, 'segments', 'journey'),
         field: `observed.silence.${segment}`,
       });

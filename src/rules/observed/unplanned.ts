@@ -3,7 +3,17 @@ import { closestId } from '../../metrics/closest-id.js';
 import { loadPicomatch } from '../../metrics/load-picomatch.js';
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export interface UnplannedData {
+  /** The id as logged (after aliases:). */
+  touchpoint: string;
+  /** How often it was sent, and the first day (YYYY-MM-DD). */
+  touches: number;
+  first: string;
+  /** The closest inventory id, when one is close. */
+  suggestion?: string;
+}
+
+export default defineRule<UnplannedData>()({
   meta: {
     id: 'observed/unplanned',
     defaultSeverity: 'error',
@@ -12,6 +22,12 @@ export default defineRule({
     rationale:
       'Customers experience every message, documented or not; audits typically find dozens of touchpoints nobody wrote down, and those are the ones with no owner and no purpose.',
     fix: 'Add the touchpoint to the inventory with an owner, purpose and metric, or map the logged id to its inventory id with `aliases:`; list ids that are not customer touchpoints (test sends) under `ignore:`.',
+    messages: {
+      unplanned:
+        "'{{touchpoint}}' was sent {{touches}} times (first on {{first}}) but is not in the inventory",
+      unplannedSuggest:
+        "'{{touchpoint}}' was sent {{touches}} times (first on {{first}}) but is not in the inventory (did you mean '{{suggestion}}'?)",
+    },
   },
   phase: 'audit',
   check(ctx) {
@@ -24,9 +40,13 @@ export default defineRule({
       if (ignored?.(unplanned.touchpoint)) continue;
       const suggestion = closestId(unplanned.touchpoint, ids);
       ctx.report({
-        message:
-          `'${unplanned.touchpoint}' was sent ${String(unplanned.touches)} times (first on ${isoOf(unplanned.first)}) but is not in the inventory` +
-          (suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`),
+        messageId: suggestion === undefined ? 'unplanned' : 'unplannedSuggest',
+        data: {
+          touchpoint: unplanned.touchpoint,
+          touches: unplanned.touches,
+          first: isoOf(unplanned.first),
+          ...(suggestion === undefined ? {} : { suggestion }),
+        },
         location: { file, line: 1, column: 1 },
         touchpoint: unplanned.touchpoint,
         field: 'observed.unplanned',

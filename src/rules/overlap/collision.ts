@@ -1,9 +1,8 @@
 import { compareText } from '../../timeline/expand.js';
-import { formatDay, formatDayCount, formatSegments } from '../../timeline/format.js';
 import { collisionWindowFor, widestCollisionWindow } from '../../timeline/limits.js';
 import { touchpointLocation } from '../../timeline/locate.js';
 import type { Occurrence } from '../../timeline/types.js';
-import type { Touchpoint } from '../../types.js';
+import type { Days, Touchpoint } from '../../types.js';
 import { defineRule } from '../rule.js';
 
 /** One pair of touchpoints colliding: `first` is on or before `second`. */
@@ -19,7 +18,24 @@ interface PairCollisions {
   window: number;
 }
 
-export default defineRule({
+export interface CollisionData {
+  /** The touchpoint reaching the segments first, and the other one. */
+  first: string;
+  second: string;
+  /** The segments both reach (one finding names every segment with the same window). */
+  segments: string[];
+  /** Lifecycle day of the first collision, unrounded, and of the other touchpoint's touch. */
+  day: Days;
+  otherDay: Days;
+  /** `otherDay - day`: how far apart the two touches are (0 on the same day). */
+  apart: Days;
+  /** The collision window in days. */
+  window: Days;
+  /** How many more times the pair collides in these segments. */
+  more: number;
+}
+
+export default defineRule<CollisionData>()({
   meta: {
     id: 'overlap/collision',
     defaultSeverity: 'warning',
@@ -28,6 +44,15 @@ export default defineRule({
     rationale:
       'Two messages landing together compete for attention and read as an organisation that does not talk to itself — a QBR invitation on the same day as the renewal reminder.',
     fix: 'Move one touchpoint’s `timing.at` (or its recurrence), merge the two, or narrow their `segments`. Tune `collision.window`, `collision.segments` or `collision.channels` in the config if the spacing is deliberate.',
+    messages: {
+      sameDay: "'{{first}}' and '{{second}}' both reach {{segments|segments}} on day {{day|day}}",
+      sameDayAgain:
+        "'{{first}}' and '{{second}}' both reach {{segments|segments}} on day {{day|day}} (and {{more|count:more time}})",
+      apart:
+        "'{{first}}' and '{{second}}' both reach {{segments|segments}} {{apart|days}} apart, on day {{day|day}} and day {{otherDay|day}}",
+      apartAgain:
+        "'{{first}}' and '{{second}}' both reach {{segments|segments}} {{apart|days}} apart, on day {{day|day}} and day {{otherDay|day}} (and {{more|count:more time}})",
+    },
   },
   phase: 'audit',
   check(ctx) {
@@ -142,19 +167,24 @@ export default defineRule({
       ({ sortKey: a }, { sortKey: b }) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3],
     );
 
-    for (const { first, segments, count } of findings) {
+    for (const { first, segments, count, window } of findings) {
       const a = first.first;
       const b = first.second;
-      const who = formatSegments(segments);
-      const when =
-        a.day === b.day
-          ? `on day ${formatDay(a.day)}`
-          : `${formatDayCount(b.day - a.day)} apart, on day ${formatDay(a.day)} and day ${formatDay(b.day)}`;
-      const more = count > 1 ? ` (and ${count - 1} more time${count === 2 ? '' : 's'})` : '';
       const touchpoint = byId.get(a.touchpoint);
       if (!touchpoint) continue;
+      const base = a.day === b.day ? 'sameDay' : 'apart';
       ctx.report({
-        message: `'${a.touchpoint}' and '${b.touchpoint}' both reach ${who} ${when}${more}`,
+        messageId: count > 1 ? `${base}Again` : base,
+        data: {
+          first: a.touchpoint,
+          second: b.touchpoint,
+          segments,
+          day: a.day,
+          otherDay: b.day,
+          apart: b.day - a.day,
+          window,
+          more: count - 1,
+        },
         location: touchpointLocation(touchpoint, 'timing'),
         touchpoint: a.touchpoint,
         related: [b.touchpoint],

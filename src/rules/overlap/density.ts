@@ -1,20 +1,10 @@
 import type { DensityLimit } from '../../config/config.js';
 import { compareText } from '../../timeline/expand.js';
-import {
-  formatDay,
-  formatDayCount,
-  formatList,
-  formatSegments,
-  isPluralSegments,
-} from '../../timeline/format.js';
 import { densityLimitFor } from '../../timeline/limits.js';
 import { touchpointLocation } from '../../timeline/locate.js';
 import type { Occurrence } from '../../timeline/types.js';
 import type { Touchpoint } from '../../types.js';
 import { defineRule } from '../rule.js';
-
-/** Most touchpoint ids a message lists before "and N more". */
-const MAX_NAMED = 8;
 
 /** A run of overlapping windows that each hold more touches than the limit. */
 interface Episode {
@@ -72,7 +62,24 @@ interface Breach {
   segments: string[];
 }
 
-export default defineRule({
+export interface DensityData {
+  /** The segments crowded the same way (one finding names them all). */
+  segments: string[];
+  /** Most touches in any one window of the crowded run. */
+  peak: number;
+  /** The density limit: more than `max` touches in `window` days. */
+  max: number;
+  window: number;
+  /** Lifecycle days of the first and last touch of the crowded run, unrounded. */
+  from: number;
+  to: number;
+  /** Every touchpoint in the run, in order of their first touch. */
+  touchpoints: string[];
+  /** Set for a per-channel limit (`density.channels`). */
+  channel?: string;
+}
+
+export default defineRule<DensityData>()({
   meta: {
     id: 'overlap/density',
     defaultSeverity: 'warning',
@@ -81,6 +88,17 @@ export default defineRule({
     rationale:
       'Too many messages in a short time read as noise: customers stop opening them, unsubscribe, or call it spam — the “fifth of touchpoints that annoy” in most audits.',
     fix: 'Spread the touches out (`timing.at`, `every`), merge some of them, or narrow their `segments`. Mark genuinely transactional ones (receipts, password resets) `transactional: true`. Tune `density` in the config, per segment or channel.',
+    // Touchpoint lists stop at eight names ("and 4 more").
+    messages: {
+      sameDay:
+        '{{segments|segments}} {{segments|verb:get}} {{peak}} proactive touches within {{window|days}} on day {{from|day}} (limit {{max}}): {{touchpoints|list:8}}',
+      between:
+        '{{segments|segments}} {{segments|verb:get}} {{peak}} proactive touches within {{window|days}} between day {{from|day}} and day {{to|day}} (limit {{max}}): {{touchpoints|list:8}}',
+      channelSameDay:
+        '{{segments|segments}} {{segments|verb:get}} {{peak}} {{channel}} touches within {{window|days}} on day {{from|day}} (limit {{max}} for {{channel}}): {{touchpoints|list:8}}',
+      channelBetween:
+        '{{segments|segments}} {{segments|verb:get}} {{peak}} {{channel}} touches within {{window|days}} between day {{from|day}} and day {{to|day}} (limit {{max}} for {{channel}}): {{touchpoints|list:8}}',
+    },
   },
   phase: 'audit',
   check(ctx) {
@@ -161,20 +179,20 @@ export default defineRule({
       const touchpoint = byId.get(breach.touchpoint);
       if (!touchpoint) continue;
       const { segments, channel, limit } = breach;
-      const kind = channel === undefined ? 'proactive' : channel;
-      const listed =
-        breach.names.length > MAX_NAMED
-          ? [...breach.names.slice(0, MAX_NAMED), `${breach.names.length - MAX_NAMED} more`]
-          : breach.names;
-      const span =
-        breach.from === breach.to
-          ? `on day ${formatDay(breach.from)}`
-          : `between day ${formatDay(breach.from)} and day ${formatDay(breach.to)}`;
+      const span = breach.from === breach.to ? 'SameDay' : 'Between';
       ctx.report({
-        message:
-          `${formatSegments(segments)} ${isPluralSegments(segments) ? 'get' : 'gets'} ` +
-          `${breach.peak} ${kind} touches within ${formatDayCount(limit.window)} ${span} ` +
-          `(limit ${limit.max}${channel === undefined ? '' : ` for ${channel}`}): ${formatList(listed)}`,
+        messageId:
+          channel === undefined ? (span === 'SameDay' ? 'sameDay' : 'between') : `channel${span}`,
+        data: {
+          segments,
+          peak: breach.peak,
+          max: limit.max,
+          window: limit.window,
+          from: breach.from,
+          to: breach.to,
+          touchpoints: breach.names,
+          ...(channel === undefined ? {} : { channel }),
+        },
         location: touchpointLocation(touchpoint, 'timing'),
         touchpoint: breach.touchpoint,
         ...(breach.related.length > 0 ? { related: breach.related } : {}),

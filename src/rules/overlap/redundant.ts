@@ -1,5 +1,4 @@
 import { compareText, touchpointSegments } from '../../timeline/expand.js';
-import { formatSegments } from '../../timeline/format.js';
 import { touchpointLocation } from '../../timeline/locate.js';
 import type { Inventory, Touchpoint } from '../../types.js';
 import { defineRule } from '../rule.js';
@@ -32,7 +31,21 @@ interface Pair {
   similarity?: number;
 }
 
-export default defineRule({
+export interface RedundantData {
+  /** The pair, ordered by id. */
+  first: string;
+  second: string;
+  /** The segments both reach. */
+  segments: string[];
+  /** For the same job: what they share. */
+  stage?: string;
+  channel?: string;
+  metric?: string;
+  /** For near-identical purposes: the share (0–1) of meaningful words in common. */
+  similarity?: number;
+}
+
+export default defineRule<RedundantData>()({
   meta: {
     id: 'overlap/redundant',
     defaultSeverity: 'warning',
@@ -40,6 +53,12 @@ export default defineRule({
     rationale:
       'Redundant touchpoints cost twice, split the data that measures them, and tell the customer the same thing twice.',
     fix: 'Merge the two touchpoints into one, or sharpen their purposes, metrics or segments so each has its own job.',
+    messages: {
+      sameJob:
+        "'{{first}}' and '{{second}}' are redundant: same stage ({{stage}}), channel ({{channel}}) and metric ({{metric}}) for {{segments|segments}}",
+      similarPurpose:
+        "'{{first}}' and '{{second}}' have near-identical purposes ({{similarity|percent}} of words shared) for {{segments|segments}}",
+    },
   },
   phase: 'audit',
   check(ctx) {
@@ -54,17 +73,25 @@ export default defineRule({
       (x, y) => compareText(x.a.id, y.a.id) || compareText(x.b.id, y.b.id),
     );
     for (const { a, b, shared, similarity } of sorted) {
-      const who = formatSegments(shared);
       if (similarity === undefined) {
         ctx.report({
-          message: `'${a.id}' and '${b.id}' are redundant: same stage (${a.stage ?? ''}), channel (${a.channel ?? ''}) and metric (${a.metric?.name ?? ''}) for ${who}`,
+          messageId: 'sameJob',
+          data: {
+            first: a.id,
+            second: b.id,
+            segments: shared,
+            stage: a.stage ?? '',
+            channel: a.channel ?? '',
+            metric: a.metric?.name ?? '',
+          },
           location: touchpointLocation(a),
           touchpoint: a.id,
           related: [b.id],
         });
       } else {
         ctx.report({
-          message: `'${a.id}' and '${b.id}' have near-identical purposes (${Math.round(similarity * 100)}% of words shared) for ${who}`,
+          messageId: 'similarPurpose',
+          data: { first: a.id, second: b.id, segments: shared, similarity },
           location: touchpointLocation(a, 'purpose'),
           touchpoint: a.id,
           related: [b.id],

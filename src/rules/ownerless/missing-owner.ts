@@ -1,7 +1,7 @@
 import { touchpointLocation } from '../../timeline/locate.js';
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export default defineRule<{ touchpoint: string }>()({
   meta: {
     id: 'ownerless/missing-owner',
     defaultSeverity: 'error',
@@ -9,13 +9,15 @@ export default defineRule({
     rationale:
       'A touchpoint nobody owns is one nobody fixes: when it breaks or stops working, no one is accountable for noticing.',
     fix: 'Add `owner:` with a team or person id from the `owners:` roster.',
+    messages: { missing: "'{{touchpoint}}' has no owner" },
   },
   phase: 'validate',
   check(ctx) {
     for (const touchpoint of ctx.inventory.touchpoints) {
       if (touchpoint.owner !== undefined) continue;
       ctx.report({
-        message: `'${touchpoint.id}' has no owner`,
+        messageId: 'missing',
+        data: { touchpoint: touchpoint.id },
         location: touchpointLocation(touchpoint, 'owner'),
         touchpoint: touchpoint.id,
         field: 'owner',

@@ -1,6 +1,13 @@
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export interface OverCapacityData {
+  owner: string;
+  /** Touchpoints the owner carries. */
+  count: number;
+  capacity: number;
+}
+
+export default defineRule<OverCapacityData>()({
   meta: {
     id: 'ownerless/over-capacity',
     defaultSeverity: 'warning',
@@ -8,6 +15,10 @@ export default defineRule({
     rationale:
       'Ownership spread too thin is ownership on paper only: an overloaded team cannot keep every touchpoint working and measured.',
     fix: 'Move touchpoints to another owner, retire some, or raise the owner’s `capacity` if the team has grown.',
+    messages: {
+      overCapacity:
+        "owner '{{owner}}' carries {{count|count:touchpoint}}, more than its capacity of {{capacity}}",
+    },
   },
   phase: 'validate',
   check(ctx) {
@@ -23,7 +34,8 @@ export default defineRule({
       const count = counts.get(owner.id) ?? 0;
       if (capacity === undefined || !Number.isFinite(capacity) || count <= capacity) continue;
       ctx.report({
-        message: `owner '${owner.id}' carries ${count} touchpoint${count === 1 ? '' : 's'}, more than its capacity of ${capacity}`,
+        messageId: 'overCapacity',
+        data: { owner: owner.id, count, capacity },
         location: owner.location,
         field: `owners.${owner.id}.capacity`,
       });

@@ -2,7 +2,13 @@ import { isPlaceholder } from '../../text/placeholder.js';
 import { touchpointLocation } from '../../timeline/locate.js';
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export interface PlaceholderOwnerData {
+  touchpoint: string;
+  /** The owner as written. */
+  owner: string;
+}
+
+export default defineRule<PlaceholderOwnerData>()({
   meta: {
     id: 'ownerless/placeholder-owner',
     defaultSeverity: 'error',
@@ -11,6 +17,10 @@ export default defineRule({
     rationale:
       'A placeholder owner looks documented but is the same as no owner: nobody is accountable for the touchpoint.',
     fix: 'Replace the placeholder with a team or person id from the `owners:` roster.',
+    messages: {
+      empty: "'{{touchpoint}}' has an empty owner",
+      placeholder: "'{{touchpoint}}' has a placeholder owner '{{owner}}'",
+    },
   },
   phase: 'validate',
   check(ctx) {
@@ -18,10 +28,8 @@ export default defineRule({
       const owner = touchpoint.owner;
       if (owner === undefined || !isPlaceholder(owner)) continue;
       ctx.report({
-        message:
-          owner.trim() === ''
-            ? `'${touchpoint.id}' has an empty owner`
-            : `'${touchpoint.id}' has a placeholder owner '${owner}'`,
+        messageId: owner.trim() === '' ? 'empty' : 'placeholder',
+        data: { touchpoint: touchpoint.id, owner },
         location: touchpointLocation(touchpoint, 'owner'),
         touchpoint: touchpoint.id,
         field: 'owner',

@@ -3,7 +3,14 @@ import { suggest } from '../../text/suggest.js';
 import { touchpointLocation } from '../../timeline/locate.js';
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export interface UnknownOwnerData {
+  touchpoint: string;
+  owner: string;
+  /** The closest roster id, when one is close. */
+  suggestion?: string;
+}
+
+export default defineRule<UnknownOwnerData>()({
   meta: {
     id: 'ownerless/unknown-owner',
     defaultSeverity: 'error',
@@ -12,6 +19,11 @@ export default defineRule({
     rationale:
       'An owner outside the roster is usually a typo or a team that no longer exists, so the touchpoint has no reachable owner.',
     fix: 'Use an id from the `owners:` roster (the message suggests the closest one), or add the owner to the roster.',
+    messages: {
+      notInRoster: "owner '{{owner}}' of '{{touchpoint}}' is not in the owners roster",
+      notInRosterSuggest:
+        "owner '{{owner}}' of '{{touchpoint}}' is not in the owners roster; did you mean '{{suggestion}}'?",
+    },
   },
   phase: 'validate',
   check(ctx) {
@@ -25,9 +37,12 @@ export default defineRule({
       if (owner === undefined || isPlaceholder(owner) || known.has(owner)) continue;
       const suggestion = suggest(owner, ids);
       ctx.report({
-        message:
-          `owner '${owner}' of '${touchpoint.id}' is not in the owners roster` +
-          (suggestion === undefined ? '' : `; did you mean '${suggestion}'?`),
+        ...(suggestion === undefined
+          ? { messageId: 'notInRoster', data: { touchpoint: touchpoint.id, owner } }
+          : {
+              messageId: 'notInRosterSuggest',
+              data: { touchpoint: touchpoint.id, owner, suggestion },
+            }),
         location: touchpointLocation(touchpoint, 'owner'),
         touchpoint: touchpoint.id,
         field: 'owner',

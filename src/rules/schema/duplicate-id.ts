@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export default defineRule<{ text: string }>()({
   phase: 'validate',
   meta: {
     id: 'schema/duplicate-id',
@@ -10,5 +10,7 @@ export default defineRule({
     rationale:
       'Ids join touchpoints to their metric exports; a shared id makes every join and score ambiguous.',
     fix: 'Give one of the entries a new, unique id (and rename it in the metric exports too).',
+    // Until the stage that finds these problems hands over typed facts, it writes the text.
+    messages: { text: '{{text}}' },
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export default defineRule<{ text: string }>()({
   phase: 'validate',
   meta: {
     id: 'schema/invalid',
@@ -10,5 +10,7 @@ export default defineRule({
     rationale:
       'Good practice requires every touchpoint to have a purpose, deliberate timing, a channel, an owner and a success metric; without them it cannot be audited or improved.',
     fix: 'Add the missing field or correct the value as the message says; `touchpoint schema inventory` prints the full schema.',
+    // Until the stage that finds these problems hands over typed facts, it writes the text.
+    messages: { text: '{{text}}' },
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export default defineRule<{ text: string }>()({
   phase: 'validate',
   meta: {
     id: 'schema/syntax',
@@ -10,5 +10,7 @@ export default defineRule({
     rationale:
       'Nothing in a file that does not parse can be checked, so every other rule is blind to it.',
     fix: 'Open the file at the reported line and column and correct the YAML; indent with spaces; keep each key once per mapping.',
+    // Until the stage that finds these problems hands over typed facts, it writes the text.
+    messages: { text: '{{text}}' },
   },
 });

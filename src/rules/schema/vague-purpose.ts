@@ -6,18 +6,26 @@ const PURPOSE_PLACEHOLDERS = new Set(['fixme', 'wip', 'purpose']);
 /** Fewer words than this is a label, not a purpose. */
 const MIN_WORDS = 3;
 
+export type VaguePurpose = 'empty' | 'placeholder' | 'tooShort';
+
 /** Why a purpose is vague, or undefined when it reads as a real sentence. */
-export function vaguePurposeReason(purpose: string): string | undefined {
+export function vaguePurposeReason(purpose: string): VaguePurpose | undefined {
   const text = purpose.trim();
   if (text === '') return 'empty';
   const bare = text.toLowerCase().replace(/[.!:]+$/, '');
-  if (isPlaceholder(bare) || PURPOSE_PLACEHOLDERS.has(bare)) return `a placeholder ('${text}')`;
+  if (isPlaceholder(bare) || PURPOSE_PLACEHOLDERS.has(bare)) return 'placeholder';
   const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  if (words.length < MIN_WORDS) return `too short ('${text}')`;
+  if (words.length < MIN_WORDS) return 'tooShort';
   return undefined;
 }
 
-export default defineRule({
+export interface VaguePurposeData {
+  touchpoint: string;
+  /** The purpose as written, trimmed. */
+  purpose: string;
+}
+
+export default defineRule<VaguePurposeData>()({
   phase: 'validate',
   meta: {
     id: 'schema/vague-purpose',
@@ -27,6 +35,14 @@ export default defineRule({
     rationale:
       'A touchpoint without a stated purpose cannot be judged as useful or annoying; audits find that such touchpoints are the ones nobody can defend.',
     fix: 'Write one sentence saying what the touchpoint achieves for the customer and the company, e.g. "Align on goals and success criteria in the first week after go-live."',
+    messages: {
+      empty:
+        "purpose of touchpoint '{{touchpoint}}' is empty: write a sentence saying what it is for",
+      placeholder:
+        "purpose of touchpoint '{{touchpoint}}' is a placeholder ('{{purpose}}'): write a sentence saying what it is for",
+      tooShort:
+        "purpose of touchpoint '{{touchpoint}}' is too short ('{{purpose}}'): write a sentence saying what it is for",
+    },
   },
   check(ctx) {
     for (const tp of ctx.inventory.touchpoints) {
@@ -34,7 +50,8 @@ export default defineRule({
       const reason = vaguePurposeReason(tp.purpose);
       if (reason === undefined) continue;
       ctx.report({
-        message: `purpose of touchpoint '${tp.id}' is ${reason}: write a sentence saying what it is for`,
+        messageId: reason,
+        data: { touchpoint: tp.id, purpose: tp.purpose.trim() },
         location: tp.fields.purpose ?? tp.location,
         touchpoint: tp.id,
         field: 'purpose',

@@ -1,6 +1,15 @@
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+export interface ExpiredWaiverData {
+  /** The rule (or rule glob) the waiver names. */
+  rule: string;
+  /** The touchpoint id or glob it names, if any. */
+  touchpoint?: string;
+  /** Its `expires` date, YYYY-MM-DD. */
+  expires: string;
+}
+
+export default defineRule<ExpiredWaiverData>()({
   phase: 'validate',
   meta: {
     id: 'waiver/expired',
@@ -10,5 +19,10 @@ export default defineRule({
     rationale:
       'Waivers are promises to fix something later; an expired one must resurface rather than hide a problem forever.',
     fix: 'Fix the waived findings, or renew the waiver with a new `expires` date and an up-to-date reason.',
+    messages: {
+      expired: 'the waiver for {{rule}} expired on {{expires}} and no longer applies',
+      expiredOn:
+        "the waiver for {{rule}} on '{{touchpoint}}' expired on {{expires}} and no longer applies",
+    },
   },
 });

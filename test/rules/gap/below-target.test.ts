@@ -1,12 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/gap/below-target.js';
 import type { Unit } from '../../../src/types.js';
-import { metricsOf, runRule, touchpoint } from '../../metrics/rule-harness.js';
+import { metricsOf, runRule, runRuleReports, touchpoint } from '../../metrics/rule-harness.js';
+import { factsOf } from '../rendered-reports.js';
 
 describe('gap/below-target', () => {
   it('has meta', () => {
     expect(rule.meta.id).toBe('gap/below-target');
     expect(rule.meta.defaultSeverity).toBe('warning');
+  });
+
+  it('hands over metric, value, target, op, unit and attainment as data', () => {
+    const reports = runRuleReports(rule, {
+      touchpoints: [touchpoint('a', 1, { name: 'open_rate', target: '>= 90%', unit: 'ratio' })],
+      metrics: metricsOf([{ touchpoint: 'a', metric: 'open_rate', value: 0.855 }]),
+    });
+    expect(factsOf(reports)).toEqual([
+      {
+        messageId: 'belowTarget',
+        data: {
+          metric: 'open_rate',
+          value: 0.855,
+          target: 0.9,
+          targetText: '>= 90%',
+          op: '>=',
+          unit: 'ratio',
+          attainment: 0.95,
+        },
+      },
+    ]);
   });
 
   it('does nothing without metric exports', () => {

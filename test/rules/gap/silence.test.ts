@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/gap/silence.js';
 import { config, fieldLocation, inventory, scheduled, tp } from '../../timeline/factory.js';
-import { runRule } from '../../timeline/harness.js';
+import { factsOf } from '../rendered-reports.js';
+import { runRule, runRuleReports } from '../../timeline/harness.js';
 
 describe('gap/silence', () => {
   it('has its id and runs in audit', () => {
@@ -13,6 +14,21 @@ describe('gap/silence', () => {
   it('needs the timeline', () => {
     const inv = inventory({ touchpoints: [] });
     expect(runRule(rule, inv)).toEqual([]);
+  });
+
+  it('hands over the silence as data: segments, unrounded days and the limit', () => {
+    const inv = inventory({
+      segments: ['enterprise', 'smb'],
+      touchpoints: [
+        tp({ id: 'kickoff', segments: ['enterprise'], timing: scheduled('contract-start', 0) }),
+        tp({ id: 'review', segments: ['enterprise'], timing: scheduled('contract-start', 120) }),
+        tp({ id: 'monthly', segments: ['smb'], timing: scheduled('contract-start', 0, 30) }),
+      ],
+    });
+    expect(factsOf(runRuleReports(rule, inv, { timeline: true }))[0]).toEqual({
+      messageId: 'silence',
+      data: { segments: ['enterprise'], from: 0, to: 120, days: 120, limit: 45 },
+    });
   });
 
   it('accepts a segment touched monthly from day 0 to the horizon', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/overlap/collision.js';
 import { config, fieldLocation, inventory, scheduled, tp } from '../../timeline/factory.js';
-import { runRule } from '../../timeline/harness.js';
+import { factsOf } from '../rendered-reports.js';
+import { runRule, runRuleReports } from '../../timeline/harness.js';
 
 const segments = ['enterprise', 'mid-market', 'smb'];
 
@@ -40,6 +41,32 @@ describe('overlap/collision', () => {
         touchpoint: 'qbr',
         related: ['renewal-reminder-90'],
         field: 'timing',
+      },
+    ]);
+  });
+
+  it('hands over the collision as data: the exact days, segments, window and repeats', () => {
+    const inv = inventory({
+      segments,
+      touchpoints: [
+        tp({ id: 'early', segments: ['smb'], timing: scheduled('contract-start', 484 / 1440) }),
+        tp({ id: 'late', segments: ['smb'], timing: scheduled('contract-start', 1) }),
+      ],
+    });
+    const facts = factsOf(runRuleReports(rule, inv, { timeline: true }));
+    expect(facts).toEqual([
+      {
+        messageId: 'apart',
+        data: {
+          first: 'early',
+          second: 'late',
+          segments: ['smb'],
+          day: 484 / 1440,
+          otherDay: 1,
+          apart: 1 - 484 / 1440,
+          window: 1,
+          more: 0,
+        },
       },
     ]);
   });

@@ -1,0 +1,191 @@
+import {
+  formatDay,
+  formatDayCount,
+  formatList,
+  formatSegments,
+  isPluralSegments,
+} from '../timeline/format.js';
+import { formatShare, segmentLabel } from '../events/cadence.js';
+import { formatAttainment, formatTarget, formatValue } from '../metrics/format-value.js';
+import type { DateOrder } from '../metrics/parse-date.js';
+import type { Comparison, Finding, MetricSpec, Unit } from '../types.js';
+import { dateOrderName } from './metrics/date-order-name.js';
+
+/** The facts of a finding, as a rule reports them: plain JSON values. */
+export type MessageData = Readonly<Record<string, unknown>>;
+
+/** A number, or the length of a list (`{{missing|noun:column}}`). */
+const count = (value: unknown): number =>
+  typeof value === 'number' ? value : Array.isArray(value) ? value.length : Number(value);
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : [String(value)];
+const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`);
+
+/**
+ * The formats a template may apply to a value: `{{key|format}}` or `{{key|format:arg}}`.
+ * They are the English spelling of numbers, days and lists; a translation brings its own.
+ */
+type Messages = Readonly<Record<string, string>>;
+
+const FORMATS: Readonly<
+  Record<string, (value: unknown, arg: string, data: MessageData, messages: Messages) => string>
+> = {
+  /**
+   * A list of nested messages of the same rule, `{ messageId, data }` each, rendered and joined
+   * with `; ` (the bad cells of one row), or with the separator given: `each:, `.
+   */
+  each: (value, separator, _data, messages) =>
+    (Array.isArray(value) ? (value as NestedMessage[]) : [])
+      .map((item) =>
+        renderMessage(messageTemplate('', messages, item.messageId), item.data, messages),
+      )
+      .join(separator === '' ? '; ' : separator),
+  /** A part of a whole named by another key as a percentage: `{{silent|share:accounts}}` → `18%`. */
+  share: (value, key, data) => formatShare(count(value), count(data[key])),
+  /** The accounts of a segment: `smb accounts`, or `accounts without a segment`. */
+  segmentAccounts: (value) => segmentLabel(String(value)),
+  /** A lifecycle day: `275`, `-14`, `0.34` (two decimals at most). */
+  day: (value) => formatDay(count(value)),
+  /** A length in days: `1 day`, `90 days`. */
+  days: (value) => formatDayCount(count(value)),
+  /** `a`, `a and b`, `a, b and c`; `list:8` names eight at most, then `N more`. */
+  list: (value, most) => {
+    const items = texts(value);
+    const max = most === '' ? Infinity : Number(most);
+    return formatList(
+      items.length > max ? [...items.slice(0, max), `${String(items.length - max)} more`] : items,
+    );
+  },
+  /** `a, b, c`. */
+  commas: (value) => texts(value).join(', '),
+  /** Segment ids as a list; the implicit single segment reads as "all customers". */
+  segments: (value) => formatSegments(texts(value)),
+  /** The verb for a list of segments as subject: `hears` for one, `hear` for several. */
+  verb: (value, verb) => (isPluralSegments(texts(value)) ? verb : `${verb}s`),
+  /** A number and a noun: `1 row`, `3 rows` (`{{rows|count:row}}`). */
+  count: (value, noun) => `${String(count(value))} ${plural(count(value), noun)}`,
+  /** Just the noun for a number: `row`, `rows` (`{{fields|noun:field}}`). */
+  noun: (value, noun) => plural(count(value), noun),
+  /** A value as JSON, e.g. a quoted cell: `"N/A"`. */
+  json: (value) => JSON.stringify(value),
+  /**
+   * A metric value written the way its target is (`72.5%` for percent metrics and for ratios
+   * whose target was written as a percent): reads `unit`, `target` and `targetText` from data.
+   */
+  metricValue: (value, _arg, data) => formatValue(count(value), metricSpecOf(data)),
+  /** A target in its metric's unit with its comparison: `>= 35%`, `<= 1 h`; reads `op` too. */
+  metricTarget: (value, _arg, data) => {
+    const spec = metricSpecOf(data);
+    return formatTarget(
+      spec.target ?? { op: data.op as Comparison, value: count(value), text: '' },
+      spec,
+    );
+  },
+  /** An attainment 0–1 that missed its target as a whole percent, never `100%`. */
+  missedPercent: (value) => formatAttainment(count(value), false),
+  /** A cell of a user's file, quoted as JSON and cut after 40 characters: `"N/A"`. */
+  cell: (value) => {
+    const text = String(value);
+    return JSON.stringify(text.length > CELL_QUOTED ? `${text.slice(0, CELL_QUOTED)}…` : text);
+  },
+  /** Values quoted as JSON: `"a", "b"`; `quoted:8` shows eight at most, then `, … (N more)`. */
+  quoted: (value, most) => {
+    const items = texts(value);
+    const max = most === '' ? Infinity : Number(most);
+    return quoteList(items.slice(0, max), items.length);
+  },
+  /** Values already cut short, quoted, with the full count in another key: `quotedOf:columns`. */
+  quotedOf: (value, key, data) => quoteList(texts(value), count(data[key])),
+  /** A year with four digits: `0000`, `3024`. */
+  year: (value) => String(value).padStart(4, '0'),
+  /** A number of bytes (characters) in MiB: `16`. */
+  mib: (value) => String(count(value) / 1024 / 1024),
+  /** A day/month order: `day-first (dmy)`. */
+  dateOrder: (value) => dateOrderName(value as DateOrder),
+  /** Several orders: `month-first (mdy) or year-first (ymd)`. */
+  dateOrders: (value) =>
+    texts(value)
+      .map((order) => dateOrderName(order as DateOrder))
+      .join(' or '),
+  /** A share 0–1 as a whole percentage: `83%`. */
+  percent: (value) => `${String(Math.round(count(value) * 100))}%`,
+};
+
+function quoteList(shown: readonly string[], total: number): string {
+  const more = total > shown.length ? `, … (${String(total - shown.length)} more)` : '';
+  return `${shown.map((text) => JSON.stringify(text)).join(', ')}${more}`;
+}
+
+interface NestedMessage {
+  messageId: string;
+  data: MessageData;
+}
+
+/** Longest cell text a message quotes before cutting it with `…`. */
+const CELL_QUOTED = 40;
+
+/** The metric spec a `metricValue` needs, from the data of a finding about a metric. */
+function metricSpecOf(data: MessageData): MetricSpec {
+  const spec: MetricSpec = { name: String(data.metric) };
+  if (typeof data.unit === 'string') spec.unit = data.unit as Unit;
+  if (typeof data.target === 'number' && typeof data.targetText === 'string') {
+    spec.target = { op: data.op as Comparison, value: data.target, text: data.targetText };
+  }
+  return spec;
+}
+
+const PLACEHOLDER = /\{\{\s*([\w.]+)\s*(?:\|\s*(\w+)(?::([^}]*))?\s*)?\}\}/g;
+
+/** The `{{key}}` names a template uses, for checks that every template gets its data. */
+export function templateKeys(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
+}
+
+/** The format names a template uses (`day` in `{{from|day}}`). */
+export function templateFormats(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].flatMap((match) =>
+    match[2] === undefined ? [] : [match[2]],
+  );
+}
+
+export function isKnownFormat(name: string): boolean {
+  return Object.hasOwn(FORMATS, name);
+}
+
+/**
+ * Fills a template's `{{key}}` and `{{key|format}}` placeholders from `data`. A missing key or
+ * an unknown format is a bug in a rule, so it throws rather than printing a broken message.
+ */
+export function renderMessage(
+  template: string,
+  data: MessageData,
+  messages: Messages = {},
+): string {
+  return template.replace(PLACEHOLDER, (_all, key: string, format?: string, arg?: string) => {
+    if (!Object.hasOwn(data, key)) throw new Error(`message data has no '${key}': ${template}`);
+    const value = data[key];
+    if (format === undefined) return String(value);
+    const apply = FORMATS[format];
+    if (apply === undefined) throw new Error(`unknown message format '${format}': ${template}`);
+    return apply(value, arg ?? '', data, messages);
+  });
+}
+
+/** The template of a message id in a rule's messages; throws for an id the rule lacks. */
+export function messageTemplate(rule: string, messages: Messages, messageId: string): string {
+  const template = Object.hasOwn(messages, messageId) ? messages[messageId] : undefined;
+  if (template === undefined) throw new Error(`rule ${rule || '?'} has no message '${messageId}'`);
+  return template;
+}
+
+/** A finding's English message, rendered from its rule's template and its data. */
+export function renderFinding(
+  finding: Pick<Finding, 'rule' | 'messageId' | 'data'>,
+  messages: Messages,
+): string {
+  return renderMessage(
+    messageTemplate(finding.rule, messages, finding.messageId),
+    finding.data,
+    messages,
+  );
+}
