@@ -4,6 +4,17 @@ import { config, fieldLocation, inventory, scheduled, tp } from '../../timeline/
 import { factsOf } from '../rendered-reports.js';
 import { runRule, runRuleReports } from '../../timeline/harness.js';
 
+/** Enterprise touched on day 0 and day 120, smb monthly. */
+const touchedTwice = () =>
+  inventory({
+    segments: ['enterprise', 'smb'],
+    touchpoints: [
+      tp({ id: 'kickoff', segments: ['enterprise'], timing: scheduled('contract-start', 0) }),
+      tp({ id: 'review', segments: ['enterprise'], timing: scheduled('contract-start', 120) }),
+      tp({ id: 'monthly', segments: ['smb'], timing: scheduled('contract-start', 0, 30) }),
+    ],
+  });
+
 describe('gap/silence', () => {
   it('has its id and runs in audit', () => {
     expect(rule.meta.id).toBe('gap/silence');
@@ -17,14 +28,7 @@ describe('gap/silence', () => {
   });
 
   it('hands over the silence as data: segments, unrounded days and the limit', () => {
-    const inv = inventory({
-      segments: ['enterprise', 'smb'],
-      touchpoints: [
-        tp({ id: 'kickoff', segments: ['enterprise'], timing: scheduled('contract-start', 0) }),
-        tp({ id: 'review', segments: ['enterprise'], timing: scheduled('contract-start', 120) }),
-        tp({ id: 'monthly', segments: ['smb'], timing: scheduled('contract-start', 0, 30) }),
-      ],
-    });
+    const inv = touchedTwice();
     expect(factsOf(runRuleReports(rule, inv, { timeline: true }))[0]).toEqual({
       messageId: 'silence',
       data: { segments: ['enterprise'], from: 0, to: 120, days: 120, limit: 45 },
@@ -40,14 +44,7 @@ describe('gap/silence', () => {
   });
 
   it('reports day 0 → 120 and the tail for a segment touched twice, not the monthly one', () => {
-    const inv = inventory({
-      segments: ['enterprise', 'smb'],
-      touchpoints: [
-        tp({ id: 'kickoff', segments: ['enterprise'], timing: scheduled('contract-start', 0) }),
-        tp({ id: 'review', segments: ['enterprise'], timing: scheduled('contract-start', 120) }),
-        tp({ id: 'monthly', segments: ['smb'], timing: scheduled('contract-start', 0, 30) }),
-      ],
-    });
+    const inv = touchedTwice();
     expect(runRule(rule, inv, { timeline: true })).toEqual([
       {
         message:
