@@ -4,6 +4,7 @@ import { DEFAULT_INVENTORY } from '../files/default-inventory.js';
 import { versionLine } from '../version.js';
 import { DOCTOR_FORMATS } from '../doctor/render-diagnosis.js';
 import type { DoctorOptions } from './doctor.js';
+import { visibleText } from '../text/visible-text.js';
 import type { CliIo } from './io.js';
 import { processIo } from './io.js';
 import { addNamedOptions, addOptions } from './options.js';
@@ -38,7 +39,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      // Usage errors quote the user's arguments; their control characters are shown, not run.
+      writeErr: (text) => io.stderr.write(visibleText(text, 'keep')),
     });
 
   const check =
@@ -177,11 +179,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return error.exitCode === 0 ? EXIT_OK : EXIT_CANNOT_RUN;
     }
     if (error instanceof TouchpointError) {
-      io.stderr.write(`touchpoint: ${error.message}\n`);
+      io.stderr.write(`touchpoint: ${visibleText(error.message, 'keep')}\n`);
       return error instanceof UsageError ? EXIT_CANNOT_RUN : error.exitCode;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`touchpoint: internal error, please report it: ${detail}\n`);
+    io.stderr.write(
+      `touchpoint: internal error, please report it: ${visibleText(detail, 'keep')}\n`,
+    );
     if (io.env.TOUCHPOINT_DEBUG)
       io.stderr.write(`${error instanceof Error ? (error.stack ?? '') : ''}\n`);
     return EXIT_CANNOT_RUN;

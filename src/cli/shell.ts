@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { visibleText } from '../text/visible-text.js';
 import { startSpinner } from './progress.js';
 import type { Progress } from './progress.js';
 import type { ShellMessage, ShellWorkerData, StreamInfo } from './shell-protocol.js';
@@ -129,7 +130,7 @@ export function runShell(argv: readonly string[]): Promise<number> {
       const detail =
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? 'out of memory: the input is too large for this machine'
-          : `internal error, please report it: ${error.message}`;
+          : `internal error, please report it: ${visibleText(error.message, 'keep')}`;
       process.stderr.write(`touchpoint: ${detail}\n`);
       code = EXIT_CANNOT_RUN;
     });

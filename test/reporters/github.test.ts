@@ -47,8 +47,9 @@ describe('github reporter', () => {
     expect(lines).toContain(
       '::warning file=touchpoints.yaml,line=40,endLine=52,title=overlap/collision (qbr)::qbr and renewal-reminder both land on day 360 for segment enterprise',
     );
+    // CRLF in user text is one line break, like LF
     expect(lines).toContain(
-      '::error file=touchpoints.yaml,line=90,endLine=91,title=schema/vague-purpose (upsell-webinar)::Purpose "TBD: 100%25, soon" is not a sentence:%0Awrite what the touchpoint achieves%0D%0Afor the customer',
+      '::error file=touchpoints.yaml,line=90,endLine=91,title=schema/vague-purpose (upsell-webinar)::Purpose "TBD: 100%25, soon" is not a sentence:%0Awrite what the touchpoint achieves%0Afor the customer',
     );
     expect(lines).toContain(
       '::notice file=touchpoints.yaml,line=88,endLine=88,col=5,title=gap/no-data (upsell-webinar)::No rows for metric "registrations" of "upsell-webinar" in the exports',

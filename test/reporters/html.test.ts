@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 
 import type { AuditReport } from '../../src/report.js';
@@ -18,9 +19,21 @@ describe('html reporter', () => {
     expect(html).not.toMatch(/https?:/i);
     expect(html).not.toMatch(/\s(src|href|srcset|action|poster|data)=/i);
     expect(html).not.toMatch(/url\(|@import/i);
-    expect(html).toContain(
-      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">`,
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/]{43}='; img-src data:; base-uri 'none'; form-action 'none'">/,
     );
+  });
+
+  it('allows only its own inline script, by the SHA-256 of the exact script text', () => {
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src ')) ?? '';
+    expect(scriptSrc).not.toContain('unsafe');
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    expect(scripts).toHaveLength(1);
+    const hash = createHash('sha256')
+      .update(scripts[0] ?? '', 'utf8')
+      .digest('base64');
+    expect(scriptSrc).toBe(`script-src 'sha256-${hash}'`);
   });
 
   it('escapes every user string', () => {
