@@ -147,7 +147,7 @@ export function auditLoaded(input: AuditInput): AuditReport {
   const scored = scoreAudit({
     inventory,
     config,
-    findings: findings.filter((f) => !f.waived),
+    findings,
     timeline,
     asOf,
     ...(metrics ? { metrics } : {}),
@@ -159,6 +159,7 @@ export function auditLoaded(input: AuditInput): AuditReport {
   });
   report.summary.score = scored.score;
   report.summary.grade = scored.grade;
+  report.summary.provisional = scored.provisional;
   report.summary.documentationCoverage = scored.documentationCoverage;
   report.summary.dataCoverage = scored.dataCoverage;
   report.scores = scored.scores;

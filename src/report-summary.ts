@@ -15,6 +15,11 @@ export function countFindings(findings: readonly Finding[]): AuditReport['summar
   return counts;
 }
 
+/** Error-severity findings not waived; a baseline changes what fails CI, not the verdict. */
+export function countOpenErrors(findings: readonly Finding[]): number {
+  return findings.filter((f) => f.severity === 'error' && f.waived === undefined).length;
+}
+
 export function countByFamily(findings: readonly Finding[]): Record<string, number> {
   const byFamily: Record<string, number> = {};
   for (const finding of findings) {
@@ -49,6 +54,8 @@ export function baseReport(
     summary: {
       score: null,
       grade: null,
+      provisional: null,
+      openErrors: countOpenErrors(findings),
       documentationCoverage: null,
       dataCoverage: null,
       findings: countFindings(findings),

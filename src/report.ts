@@ -7,6 +7,9 @@ export const REPORT_VERSION = 1;
 export const UNOWNED = '(unowned)';
 export const NO_STAGE = '(no stage)';
 export const NO_CHANNEL = '(no channel)';
+/** Group ids for touchpoints whose stage or channel is not one the run knows. */
+export const UNKNOWN_STAGE = '(unknown stage)';
+export const UNKNOWN_CHANNEL = '(unknown channel)';
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
 
@@ -16,10 +19,11 @@ export interface ScoreComponent {
   points: number;
 }
 
+/** Each pillar 0–1; null when unknown (no data to judge it by), which is neither 0 nor 1. */
 export interface Pillars {
   documentation: number;
-  evidence: number;
-  performance: number;
+  evidence: number | null;
+  performance: number | null;
   hygiene: number;
 }
 
@@ -32,7 +36,9 @@ export interface TouchpointScore {
   segments: string[];
   score: number;
   grade: Grade;
-  /** Why the grade was capped, e.g. `no owner`. */
+  /** More than half of the pillar weight is unknown: the score may move once data arrives. */
+  provisional: boolean;
+  /** Why the grade was capped, e.g. `no owner`, `owner not in roster`. */
   capped?: string;
   /** Maturity level 0–4 (L1 documented, L2 measured, L3 on target, L4 clean). */
   level: number;
@@ -61,6 +67,8 @@ export interface GroupScore {
   score: number;
   grade: Grade;
   touchpoints: number;
+  /** More than half of its touchpoints' scores are provisional. */
+  provisional: boolean;
 }
 
 export interface Scores {
@@ -104,6 +112,10 @@ export interface AuditReport {
     /** Inventory score 0–100; null for `validate`. */
     score: number | null;
     grade: Grade | null;
+    /** More than half of the touchpoints' scores are provisional; null when not scored. */
+    provisional: boolean | null;
+    /** Error-severity findings that are not waived (baselined ones included: a baseline changes the gate, not the verdict). */
+    openErrors: number;
     documentationCoverage: number | null;
     dataCoverage: number | null;
     findings: { error: number; warning: number; info: number; waived: number; baselined: number };

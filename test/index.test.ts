@@ -32,7 +32,7 @@ describe('the public library API', () => {
       cwd: ROOT,
       asOf: '2026-11-15',
     });
-    expect(report.summary).toMatchObject({ score: 91.5, grade: 'A' });
+    expect(report.summary).toMatchObject({ score: 94.7, grade: 'A' });
     const json = api.renderJson(report, {
       cwd: ROOT,
       color: false,

@@ -1,9 +1,5 @@
 import type { AuditReport } from '../report.js';
 
-import { NO_CHANNEL, NO_STAGE } from '../report.js';
-
-export { NO_CHANNEL, NO_STAGE };
-
 export interface CoverageCell {
   /** Touchpoint ids in this stage and channel, in scorecard order. */
   touchpoints: string[];
@@ -16,42 +12,41 @@ export interface CoverageMatrix {
   stages: string[];
   channels: string[];
   cells: CoverageCell[][];
-}
-
-function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  /** Touchpoints left out: no stage or channel, or one the run does not know. */
+  outside: string[];
 }
 
 /**
  * Builds the stage × channel matrix from `report.scores.touchpoints`. Rows are every journey
- * stage (empty stages included: they are the gaps), columns only the channels in use, in the
- * inventory's channel order.
+ * stage (empty stages included: they are the gaps), columns only the known channels in use, in
+ * the inventory's channel order. A touchpoint whose stage or channel is missing or unknown
+ * never becomes a row or column of its own: it is listed in `outside`.
  */
 export function coverageMatrix(report: AuditReport): CoverageMatrix {
-  const touchpoints = report.scores?.touchpoints ?? [];
   const stages = [...report.inventory.stages];
-  const extraStages = new Set<string>();
-  const used = new Set<string>();
+  const known = report.inventory.channels;
+  const inside: typeof touchpoints = [];
+  const outside: string[] = [];
+  const touchpoints = report.scores?.touchpoints ?? [];
   for (const t of touchpoints) {
-    const stage = t.stage ?? NO_STAGE;
-    if (!stages.includes(stage)) extraStages.add(stage);
-    used.add(t.channel ?? NO_CHANNEL);
+    if (
+      t.stage !== undefined &&
+      stages.includes(t.stage) &&
+      t.channel !== undefined &&
+      known.includes(t.channel)
+    )
+      inside.push(t);
+    else outside.push(t.id);
   }
-  const known = report.inventory.channels.filter((c) => used.has(c));
-  const unknown = [...used].filter((c) => !known.includes(c) && c !== NO_CHANNEL).sort(byText);
-  const channels = [...known, ...unknown, ...(used.has(NO_CHANNEL) ? [NO_CHANNEL] : [])];
-  const extra = [...extraStages].filter((s) => s !== NO_STAGE).sort(byText);
-  stages.push(...extra, ...(extraStages.has(NO_STAGE) ? [NO_STAGE] : []));
-
+  const used = new Set(inside.map((t) => t.channel));
+  const channels = known.filter((c) => used.has(c));
   const cells = stages.map((stage) =>
     channels.map((channel) => {
-      const inCell = touchpoints.filter(
-        (t) => (t.stage ?? NO_STAGE) === stage && (t.channel ?? NO_CHANNEL) === channel,
-      );
+      const inCell = inside.filter((t) => t.stage === stage && t.channel === channel);
       const mean =
         inCell.length === 0 ? null : inCell.reduce((sum, t) => sum + t.score, 0) / inCell.length;
       return { touchpoints: inCell.map((t) => t.id), mean };
     }),
   );
-  return { stages, channels, cells };
+  return { stages, channels, cells, outside };
 }

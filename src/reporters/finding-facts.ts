@@ -106,3 +106,13 @@ export function metricTargetText(metric: ScoredMetric): string {
   if (spec.target !== undefined) return formatTarget(spec.target, spec);
   return metric.target ?? '—';
 }
+
+/** `6 open errors`, `1 open error`, `no open errors`: shown beside every headline grade. */
+export function openErrorsText(count: number): string {
+  if (count === 0) return 'no open errors';
+  return `${count} open error${count === 1 ? '' : 's'}`;
+}
+
+/** What a provisional score means, for a footnote or a tooltip. */
+export const PROVISIONAL_NOTE =
+  'provisional: more than half of the weight behind the score has no data yet';

@@ -5,6 +5,7 @@ import {
   formatPercent,
   formatScore,
   isActive,
+  openErrorsText,
   periodText,
 } from './finding-facts.js';
 import { markdownCell, markdownCode, markdownTable, markdownText } from './markdown-table.js';
@@ -133,7 +134,7 @@ export function renderGithubSummary(input: AuditReport, ctx: ReporterContext): s
   const s = report.summary;
   if (s.score !== null) {
     out.push(
-      `**Score ${formatScore(s.score)}/100, grade ${s.grade ?? '—'}** · documentation coverage ` +
+      `**Score ${formatScore(s.score)}/100, grade ${s.grade ?? '—'}${s.provisional === true ? ' (provisional)' : ''}, ${openErrorsText(s.openErrors)}** · documentation coverage ` +
         `${formatPercent(s.documentationCoverage)} · data coverage ${formatPercent(s.dataCoverage)}`,
       '',
     );

@@ -9,6 +9,7 @@ import {
   isActive,
   metricTargetText,
   metricValueText,
+  openErrorsText,
   periodText,
 } from './finding-facts.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
@@ -72,7 +73,7 @@ function summarySection(report: AuditReport): string {
   const card =
     s.score === null
       ? `<div class="score-card grade-none" id="score"><div class="score">—</div><div class="grade">not scored</div></div>`
-      : `<div class="score-card grade-${esc(grade)}" id="score"><div class="score">${formatScore(s.score)}</div><div class="grade">grade ${esc(s.grade ?? '—')}</div></div>`;
+      : `<div class="score-card grade-${esc(grade)}" id="score"><div class="score">${formatScore(s.score)}</div><div class="grade">grade ${esc(s.grade ?? '—')}${s.provisional === true ? ' (provisional)' : ''}</div><div class="errors">${esc(openErrorsText(s.openErrors))}</div></div>`;
   const facts: [string, string][] = [
     ['Touchpoints', String(report.inventory.touchpoints)],
     ['Documentation coverage', formatPercent(s.documentationCoverage)],
@@ -89,7 +90,7 @@ function summarySection(report: AuditReport): string {
 
 function heatmapSection(report: AuditReport): string {
   if (report.scores === undefined) return '';
-  const { stages, channels, cells } = coverageMatrix(report);
+  const { stages, channels, cells, outside } = coverageMatrix(report);
   const head = `<thead><tr><th scope="col">Stage</th>${channels.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`;
   const rows = stages.map((stage, i) => {
     const row = cells[i] ?? [];
@@ -109,9 +110,14 @@ function heatmapSection(report: AuditReport): string {
     '<h2 id="heatmap-title">Stage × channel coverage</h2>',
     '<p class="note">Each cell: number of touchpoints and their mean score. Hatched cells have no touchpoint; a stage marked “gap” has none at all.</p>',
     `<table class="heatmap">${head}<tbody>${rows.join('')}</tbody></table>`,
+    outside.length === 0
+      ? ''
+      : `<p class="note">Not in the heatmap (no stage or channel, or one that is not valid): ${outside.map((id) => `<code>${esc(id)}</code>`).join(', ')}.</p>`,
     '<div class="scale"><span>40 or less</span><span class="bar"></span><span>100</span></div>',
     '</section>',
-  ].join('\n');
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 const TL = { width: 1000, left: 24, right: 24, axis: 70, height: 96, step: 13 };
@@ -269,7 +275,9 @@ function scorecardSection(report: AuditReport): string {
     const m = t.metric;
     const attainment = m?.attainment;
     const found = t.findings.error + t.findings.warning + t.findings.info;
-    const grade = t.capped === undefined ? t.grade : `${t.grade} (capped: ${t.capped})`;
+    const grade =
+      (t.capped === undefined ? t.grade : `${t.grade} (capped: ${t.capped})`) +
+      (t.provisional ? ' (provisional)' : '');
     return [
       '<tr>',
       `<td><code>${esc(t.id)}</code></td>`,

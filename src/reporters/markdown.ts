@@ -9,7 +9,9 @@ import {
   formatScore,
   metricTargetText,
   metricValueText,
+  openErrorsText,
   periodText,
+  PROVISIONAL_NOTE,
   sortFamilies,
 } from './finding-facts.js';
 import {
@@ -60,7 +62,8 @@ function summary(report: AuditReport): string[] {
   const rows: string[][] = [];
   if (s.score !== null) {
     rows.push(['Score', `**${formatScore(s.score)}** / 100`]);
-    rows.push(['Grade', `**${s.grade ?? '—'}**`]);
+    rows.push(['Grade', `**${s.grade ?? '—'}** · ${openErrorsText(s.openErrors)}`]);
+    if (s.provisional === true) rows.push(['Provisional', `yes: ${PROVISIONAL_NOTE}`]);
     rows.push(['Documentation coverage', formatPercent(s.documentationCoverage)]);
     rows.push(['Data coverage', formatPercent(s.dataCoverage)]);
   }
@@ -80,7 +83,7 @@ function groupTable(title: string, label: string, groups: readonly GroupScore[])
   if (groups.length === 0) return [];
   const rows = groups.map((g) => [
     cell(g.id),
-    formatScore(g.score),
+    `${formatScore(g.score)}${g.provisional ? '*' : ''}`,
     g.grade,
     String(g.touchpoints),
   ]);
@@ -93,6 +96,7 @@ function groupTable(title: string, label: string, groups: readonly GroupScore[])
       'left',
       'right',
     ]),
+    ...(groups.some((g) => g.provisional) ? ['', `\\* ${PROVISIONAL_NOTE}`] : []),
   ];
 }
 
@@ -112,7 +116,7 @@ function scorecard(report: AuditReport): string[] {
     cell(t.stage ?? ''),
     cell(t.channel ?? ''),
     cell(t.owner ?? ''),
-    formatScore(t.score),
+    `${formatScore(t.score)}${t.provisional ? '*' : ''}`,
     t.capped === undefined ? t.grade : `${t.grade} (capped: ${cell(t.capped)})`,
     `L${t.level}`,
     cell(metricText(t)),
@@ -126,13 +130,21 @@ function scorecard(report: AuditReport): string[] {
       rows,
       ['left', 'left', 'left', 'left', 'left', 'right'],
     ),
+    ...(touchpoints.some((t) => t.provisional) ? ['', `\\* ${PROVISIONAL_NOTE}`] : []),
   ];
 }
 
 function matrix(report: AuditReport): string[] {
   if (report.scores === undefined) return [];
-  const { stages, channels, cells } = coverageMatrix(report);
+  const { stages, channels, cells, outside } = coverageMatrix(report);
   if (channels.length === 0) return [];
+  const left =
+    outside.length === 0
+      ? []
+      : [
+          '',
+          `Not in the matrix (no stage or channel, or one that is not valid): ${outside.map((id) => `\`${cell(id)}\``).join(', ')}.`,
+        ];
   const rows = stages.map((stage, i) => [
     cell(stage),
     ...channels.map((_, j) => {
@@ -148,6 +160,7 @@ function matrix(report: AuditReport): string[] {
     'Each cell: touchpoints · mean score. A row of dashes is a stage nobody covers.',
     '',
     markdownTable(['Stage', ...channels.map(cell)], rows),
+    ...left,
   ];
 }
 
@@ -207,7 +220,9 @@ function explanations(report: AuditReport): string[] {
     '',
     ...touchpoints.map((t) => {
       const parts = t.components.map((c) => `${markdownText(c.label)} ${sign(c.points)}`);
-      const capped = t.capped === undefined ? '' : ` (grade capped: ${markdownText(t.capped)})`;
+      const capped =
+        (t.provisional ? ' (provisional)' : '') +
+        (t.capped === undefined ? '' : ` (grade capped: ${markdownText(t.capped)})`);
       return `- ${code(t.id)} ${formatScore(t.score)}${capped}: ${parts.join(', ')}`;
     }),
   ];

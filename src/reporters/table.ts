@@ -4,7 +4,13 @@ import Table from 'cli-table3';
 import type { AuditReport, Grade, GroupScore } from '../report.js';
 import type { Finding, Severity } from '../types.js';
 import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
-import { metricTargetText, metricValueText, periodText } from './finding-facts.js';
+import {
+  metricTargetText,
+  metricValueText,
+  openErrorsText,
+  periodText,
+  PROVISIONAL_NOTE,
+} from './finding-facts.js';
 import { inertLogLines } from '../text/inert-log-lines.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
 import type { Reporter, ReporterContext } from './types.js';
@@ -103,12 +109,13 @@ function groupTable(c: ChalkInstance, title: string, groups: readonly GroupScore
   for (const group of groups) {
     table.push([
       group.id,
-      group.score.toFixed(1),
+      `${group.score.toFixed(1)}${group.provisional ? '*' : ''}`,
       gradeLabel(c, group.grade, group.grade),
       String(group.touchpoints),
     ]);
   }
-  return table.toString();
+  const note = groups.some((g) => g.provisional) ? `\n${c.dim(`* ${PROVISIONAL_NOTE}`)}` : '';
+  return table.toString() + note;
 }
 
 const GROUP_TITLES = {
@@ -153,15 +160,19 @@ function scorecardTable(c: ChalkInstance, report: AuditReport, ctx: ReporterCont
       tp.findings.info > 0 ? c.blue(`${tp.findings.info} I`) : '',
     ].filter((part) => part !== '');
     table.push([
-      `${tp.id}\n${c.dim(`${tp.stage ?? '—'} · ${tp.channel ?? '—'}`)}`,
+      `${tp.id}\n${c.dim(`${tp.stage ?? '—'} · ${tp.channel ?? '—'}`)}` +
+        (tp.capped === undefined ? '' : `\n${c.red(`capped: ${tp.capped}`)}`),
       tp.owner ?? c.red('none'),
-      gradeLabel(c, tp.grade, `${tp.score.toFixed(1)} ${tp.grade}`),
+      gradeLabel(c, tp.grade, `${tp.score.toFixed(1)} ${tp.grade}${tp.provisional ? '*' : ''}`),
       `L${tp.level}`,
       metric,
       counts.join(' ') || c.green('ok'),
     ]);
   }
-  return table.toString();
+  const note = scores.touchpoints.some((t) => t.provisional)
+    ? `\n${c.dim(`* ${PROVISIONAL_NOTE}`)}`
+    : '';
+  return table.toString() + note;
 }
 
 /** Planned beside observed cadence per segment, wrapped to the terminal width. */
@@ -198,8 +209,10 @@ function summaryLines(c: ChalkInstance, report: AuditReport): string[] {
     `${report.inventory.touchpoints} touchpoints in ${report.inventory.files.length} file(s), ${periodText(report)}`,
   );
   if (summary.score !== null && summary.grade !== null) {
+    const provisional = summary.provisional === true ? ', provisional' : '';
+    const errors = openErrorsText(summary.openErrors);
     lines.push(
-      `Score ${gradeLabel(c, summary.grade, `${summary.score.toFixed(1)} (${summary.grade})`)}` +
+      `Score ${gradeLabel(c, summary.grade, `${summary.score.toFixed(1)} (${summary.grade}${provisional})`)} · ${summary.openErrors > 0 ? c.red(errors) : errors}` +
         (summary.documentationCoverage !== null
           ? ` · documentation ${summary.documentationCoverage.toFixed(0)}%`
           : '') +
@@ -272,7 +285,7 @@ function tableText(report: AuditReport, ctx: ReporterContext): string {
           )
           .join(', ');
         out.push(
-          `${tp.id}: ${tp.score.toFixed(1)} (${tp.grade}${tp.capped ? `, capped: ${tp.capped}` : ''}, L${tp.level}) = ${components}`,
+          `${tp.id}: ${tp.score.toFixed(1)} (${tp.grade}${tp.provisional ? ', provisional' : ''}${tp.capped ? `, capped: ${tp.capped}` : ''}, L${tp.level}) = ${components}`,
         );
         if (tp.nextLevel) out.push(c.dim(`  ${tp.nextLevel}`));
       }

@@ -7,15 +7,16 @@ import type { Finding, Inventory } from '../types.js';
 import { gradeFor, roundScore } from './grade.js';
 import { scoreTouchpoint } from './score-touchpoint.js';
 
-import { NO_CHANNEL, NO_STAGE, UNOWNED } from '../report.js';
+import { NO_CHANNEL, NO_STAGE, UNKNOWN_CHANNEL, UNKNOWN_STAGE, UNOWNED } from '../report.js';
+import { isKnownChannel } from './documentation.js';
 
-export { NO_CHANNEL, NO_STAGE, UNOWNED };
+export { NO_CHANNEL, NO_STAGE, UNKNOWN_CHANNEL, UNKNOWN_STAGE, UNOWNED };
 
 export interface ScoreAuditInput {
   inventory: Inventory;
   config: Config;
   metrics?: MetricsResult;
-  /** Findings after waivers; waived ones are ignored if present. */
+  /** Findings after waivers: the open ones cost points, the waived ones are explained. */
   findings: readonly Finding[];
   /** Accepted for symmetry with the rules; scores read overlaps from the findings. */
   timeline?: Timeline;
@@ -28,9 +29,11 @@ export interface AuditScores {
   /** Inventory score 0–100: the weighted mean of the stage scores. */
   score: number;
   grade: Grade;
+  /** More than half of the touchpoints' scores are provisional. */
+  provisional: boolean;
   /** Percent of touchpoints with every required field present and meaningful. */
   documentationCoverage: number;
-  /** Percent of touchpoints with rows in the metric exports. */
+  /** Percent of touchpoints with usable rows inside the period. */
   dataCoverage: number;
 }
 
@@ -43,14 +46,15 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
   const { inventory, config, metrics } = input;
 
   const findingsById = new Map<string, Finding[]>();
+  const waivedById = new Map<string, Finding[]>();
   for (const finding of input.findings) {
-    if (finding.waived) continue;
+    const byId = finding.waived ? waivedById : findingsById;
     const ids = new Set([finding.touchpoint, ...(finding.related ?? [])]);
     for (const id of ids) {
       if (id === undefined) continue;
-      const list = findingsById.get(id);
+      const list = byId.get(id);
       if (list) list.push(finding);
-      else findingsById.set(id, [finding]);
+      else byId.set(id, [finding]);
     }
   }
   const valuesById = new Map<string, MetricValue[]>();
@@ -70,6 +74,7 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
         ...(metrics ? { metrics } : {}),
         ...(asOf === undefined ? {} : { asOf }),
         findings: findingsById.get(touchpoint.id) ?? [],
+        waived: waivedById.get(touchpoint.id) ?? [],
         values: valuesById.get(touchpoint.id) ?? [],
       }),
     )
@@ -77,15 +82,14 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
   const touchpoints = scored.map((s) => s.score);
   const grades = config.scoring.grades;
 
-  // Stages: every journey stage in journey order (empty ones score 0), then stray stages.
+  // Stages: every journey stage in journey order (empty ones score 0), then the touchpoints
+  // with no stage or one the journey does not have. A typo never becomes a stage of its own.
   const journeyStages = [...new Set(inventory.journey.stages)];
-  const byStage = groupBy(touchpoints, (t) => [t.stage ?? NO_STAGE]);
-  const strayStages = [...byStage.keys()]
-    .filter((s) => !journeyStages.includes(s))
-    .sort(compareText);
-  const stages = [...journeyStages, ...strayStages].map((id) =>
-    groupScore(id, byStage.get(id) ?? [], config),
-  );
+  const byStage = groupBy(touchpoints, (t) => [stageGroup(t.stage, journeyStages)]);
+  const stages = [
+    ...journeyStages,
+    ...[NO_STAGE, UNKNOWN_STAGE].filter((id) => byStage.has(id)),
+  ].map((id) => groupScore(id, byStage.get(id) ?? [], config));
 
   const unowned = new Set(scored.filter((s) => s.unowned).map((s) => s.score.id));
   const owners = groupScores(
@@ -93,7 +97,7 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
     config,
   );
   const channels = groupScores(
-    groupBy(touchpoints, (t) => [t.channel ?? NO_CHANNEL]),
+    groupBy(touchpoints, (t) => [channelGroup(t.channel, config)]),
     config,
   );
   const segments = groupScores(
@@ -103,7 +107,9 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
 
   let weighted = 0;
   let weights = 0;
+  // The inventory score averages the journey's stages only.
   for (const stage of stages) {
+    if (!journeyStages.includes(stage.id)) continue;
     const raw = Object.hasOwn(config.scoring.stages, stage.id)
       ? config.scoring.stages[stage.id]
       : 1;
@@ -118,6 +124,7 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
     scores: { touchpoints, stages, owners, channels, segments },
     score,
     grade: gradeFor(score, grades),
+    provisional: isProvisional(touchpoints),
     documentationCoverage:
       count > 0 ? roundScore((100 * scored.filter((s) => s.documented).length) / count) : 0,
     dataCoverage:
@@ -146,11 +153,34 @@ function groupScores(groups: Map<string, TouchpointScore[]>, config: Config): Gr
     .map((id) => groupScore(id, groups.get(id) ?? [], config));
 }
 
+/** The group of a touchpoint's stage: the stage, or `(no stage)` / `(unknown stage)`. */
+export function stageGroup(stage: string | undefined, journey: readonly string[]): string {
+  if (stage === undefined || stage.trim() === '') return NO_STAGE;
+  return journey.includes(stage) ? stage : UNKNOWN_STAGE;
+}
+
+/** The group of a touchpoint's channel: the channel, or `(no channel)` / `(unknown channel)`. */
+export function channelGroup(channel: string | undefined, config: Config): string {
+  if (channel === undefined || channel.trim() === '') return NO_CHANNEL;
+  return isKnownChannel(channel, config) ? channel : UNKNOWN_CHANNEL;
+}
+
+/** More than half of the scores are provisional. */
+function isProvisional(members: readonly TouchpointScore[]): boolean {
+  return members.filter((t) => t.provisional).length * 2 > members.length;
+}
+
 /** The mean of the (rounded) touchpoint scores; an empty group scores 0. */
 function groupScore(id: string, members: readonly TouchpointScore[], config: Config): GroupScore {
   const score =
     members.length > 0
       ? roundScore(members.reduce((sum, t) => sum + t.score, 0) / members.length)
       : 0;
-  return { id, score, grade: gradeFor(score, config.scoring.grades), touchpoints: members.length };
+  return {
+    id,
+    score,
+    grade: gradeFor(score, config.scoring.grades),
+    touchpoints: members.length,
+    provisional: isProvisional(members),
+  };
 }

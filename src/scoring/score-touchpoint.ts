@@ -34,8 +34,10 @@ export interface ScoreTouchpointInput {
   metrics?: MetricsResult;
   /** Date freshness is measured against; without it, any dated row counts as fresh. */
   asOf?: string;
-  /** Non-waived findings naming the touchpoint (as `touchpoint` or in `related`). */
+  /** Open (non-waived) findings naming the touchpoint (as `touchpoint` or in `related`). */
   findings: readonly Finding[];
+  /** Waived findings naming the touchpoint: they cost nothing, and the explanation says so. */
+  waived?: readonly Finding[];
   /** Every metric value of this touchpoint, for touchpoints that declare no metric. */
   values?: readonly MetricValue[];
 }
@@ -44,19 +46,22 @@ export interface ScoredTouchpoint {
   score: TouchpointScore;
   /** Every required field present and meaningful (documentation coverage). */
   documented: boolean;
-  /** The exports hold rows for the touchpoint (data coverage). */
+  /** The exports hold usable rows inside the period for the touchpoint (data coverage). */
   hasData: boolean;
   /** Missing or placeholder owner (the `(unowned)` group). */
   unowned: boolean;
 }
 
 interface Evidence {
-  value: number;
+  /** 0–1, or null when unknown (no exports were given). */
+  value: number | null;
   /** Why it is not 1. */
   label?: string;
   /** What level L2 needs. */
   need?: string;
   metricValue?: MetricValue;
+  /** The rule whose finding states the shortfall (a waiver of it makes it cost nothing). */
+  rule?: string;
 }
 
 interface Deduction {
@@ -65,80 +70,140 @@ interface Deduction {
   points: number;
 }
 
+/** Short words for a cap, by the rule of the open error that causes it. */
+const CAP_REASONS: Readonly<Record<string, string>> = {
+  'ownerless/missing-owner': 'no owner',
+  'ownerless/placeholder-owner': 'placeholder owner',
+  'ownerless/unknown-owner': 'owner not in roster',
+  'schema/vague-purpose': 'vague purpose',
+  'schema/invalid': 'invalid entry',
+  'schema/unknown-reference': 'unknown reference',
+  'schema/unknown-key': 'unknown key',
+  'schema/duplicate-id': 'duplicate id',
+};
+
+function waiverText(finding: Finding): string {
+  return `waived: ${finding.waived?.reason ?? ''}; costs nothing`;
+}
+
 /**
- * Scores one touchpoint: the weighted mean of its pillars × 100, rounded to 0.1; a missing or
- * placeholder owner caps it at the top of grade D. Components start from `base 100` and list
- * every deduction in points, so they add up to the score exactly.
+ * Scores one touchpoint: the weighted mean of its known pillars × 100, rounded to 0.1. A pillar
+ * with no data is unknown: its weight goes to the others, and a score more than half unknown is
+ * provisional. A missing, placeholder or unknown owner, or any open error naming the
+ * touchpoint, caps it at the top of grade D. Waived findings cost nothing. Components start
+ * from `base 100` and list every deduction in points, so they add up to the score exactly.
  */
 export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
-  const { touchpoint, inventory, config, metrics, findings } = input;
+  const { touchpoint, inventory, config, findings } = input;
+  const waived = input.waived ?? [];
   const weights = config.scoring.weights;
   const positive = (n: number): number => (Number.isFinite(n) && n > 0 ? n : 0);
+  const waiverOf = (rule: string, field?: string): Finding | undefined =>
+    waived.find(
+      (f) =>
+        f.rule === rule &&
+        f.touchpoint === touchpoint.id &&
+        (field === undefined ||
+          f.field === undefined ||
+          f.field === field ||
+          f.field.startsWith(`${field}.`)),
+    );
 
-  // Documentation.
+  // Documentation: a gap whose finding is waived costs nothing.
   const gaps = documentationGaps(touchpoint, inventory, config);
-  const documentation = 1 - gaps.reduce((sum, gap) => sum + gap.weight, 0) / 100;
+  const gapWaivers = gaps.map((gap) => waiverOf(gap.rule, gap.field));
+  const documentation =
+    1 - gaps.reduce((sum, gap, i) => sum + (gapWaivers[i] ? 0 : gap.weight), 0) / 100;
 
-  // Evidence.
+  // Evidence: only usable rows inside the period.
   const evidence = evidenceOf(input);
+  const evidenceWaiver = evidence.rule === undefined ? undefined : waiverOf(evidence.rule);
+  const evidencePillar = evidenceWaiver ? EVIDENCE.fresh : evidence.value;
 
   // Performance: only for touchpoints with a value and a target; no data counts under evidence.
   const spec = touchpoint.metric;
   const value = evidence.metricValue?.value;
   const target = spec?.target;
-  const performanceScored = value !== undefined && target !== undefined;
-  const performance = performanceScored ? attainment(value, target) : 0;
+  const performanceScored = value !== undefined && target !== undefined && evidence.value !== 0;
+  const attained = performanceScored ? attainment(value, target) : 0;
+  const performanceWaiver =
+    performanceScored && attained < 1 ? waiverOf('gap/below-target') : undefined;
+  const performance = performanceWaiver ? 1 : attained;
 
   // Hygiene.
   const overlaps = findings.filter((f) => OVERLAP_RULES.includes(f.rule));
+  const waivedOverlaps = waived.filter((f) => OVERLAP_RULES.includes(f.rule));
   const hygiene = Math.max(0, 1 - overlaps.length * HYGIENE_PENALTY);
 
-  const pillarWeights = {
+  const configured = {
     documentation: positive(weights.documentation),
     evidence: positive(weights.evidence),
-    performance: performanceScored ? positive(weights.performance) : 0,
+    performance: positive(weights.performance),
     hygiene: positive(weights.hygiene),
   };
-  const total =
-    pillarWeights.documentation +
-    pillarWeights.evidence +
-    pillarWeights.performance +
-    pillarWeights.hygiene;
+  const pillarWeights = {
+    ...configured,
+    evidence: evidencePillar === null ? 0 : configured.evidence,
+    performance: performanceScored ? configured.performance : 0,
+  };
+  const sum = (w: typeof configured): number =>
+    w.documentation + w.evidence + w.performance + w.hygiene;
+  const total = sum(pillarWeights);
+  // More than half of the configured weight unknown: the score is provisional.
+  const provisional = total < sum(configured) / 2;
   const share = (pillar: keyof typeof pillarWeights): number =>
     total > 0 ? (100 * pillarWeights[pillar]) / total : 0;
 
   const deductions: Deduction[] = [];
-  for (const gap of gaps) {
+  gaps.forEach((gap, i) => {
+    const waiver = gapWaivers[i];
+    deductions.push(
+      waiver
+        ? { label: `documentation: ${gap.label} (${waiverText(waiver)})`, points: 0 }
+        : {
+            label: `documentation: ${gap.label}`,
+            points: (share('documentation') * gap.weight) / 100,
+          },
+    );
+  });
+  if (evidence.value === null) {
     deductions.push({
-      label: `documentation: ${gap.label}`,
-      points: (share('documentation') * gap.weight) / 100,
+      label: `evidence: unknown (${evidence.label ?? 'no data'}; its weight goes to the other pillars)`,
+      points: 0,
     });
-  }
-  if (evidence.label !== undefined) {
-    deductions.push({
-      label: `evidence: ${evidence.label}`,
-      points: share('evidence') * (1 - evidence.value),
-    });
+  } else if (evidence.label !== undefined) {
+    deductions.push(
+      evidenceWaiver
+        ? { label: `evidence: ${evidence.label} (${waiverText(evidenceWaiver)})`, points: 0 }
+        : {
+            label: `evidence: ${evidence.label}`,
+            points: share('evidence') * (1 - evidence.value),
+          },
+    );
   }
   if (performanceScored) {
-    if (performance < 1) {
+    if (attained < 1) {
       const met = meetsTarget(value, target);
-      deductions.push({
-        label: `performance: ${spec?.name ?? ''} ${formatValue(value, spec)} vs target ${formatTarget(target, spec)} (${formatAttainment(performance, met)} attained)`,
-        points: share('performance') * (1 - performance),
-      });
+      const label = `performance: ${spec?.name ?? ''} ${formatValue(value, spec)} vs target ${formatTarget(target, spec)} (${formatAttainment(attained, met)} attained)`;
+      deductions.push(
+        performanceWaiver
+          ? { label: `${label} (${waiverText(performanceWaiver)})`, points: 0 }
+          : { label, points: share('performance') * (1 - performance) },
+      );
     }
   } else {
     const reason =
-      spec === undefined
-        ? 'no metric'
-        : target === undefined
-          ? 'no target'
-          : evidence.metricValue === undefined
-            ? 'no data'
-            : 'no value in the period';
+      evidence.value === null
+        ? (evidence.label ?? 'no data')
+        : spec === undefined
+          ? 'no metric'
+          : target === undefined
+            ? 'no target'
+            : evidence.metricValue === undefined || evidence.value === 0
+              ? 'no data'
+              : 'no value in the period';
     deductions.push({
-      label: `performance: not scored (${reason}; its weight goes to the other pillars)`,
+      label: `performance: unknown (${reason}; its weight goes to the other pillars)`,
       points: 0,
     });
   }
@@ -151,9 +216,15 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
       points: share('hygiene') * cost,
     });
   }
+  for (const finding of waivedOverlaps) {
+    deductions.push({
+      label: `hygiene: ${finding.rule} with ${others(finding, touchpoint.id)} (${waiverText(finding)})`,
+      points: 0,
+    });
+  }
 
   // Round the score, then the deductions so that they add up to it (in tenths of a point).
-  const exact = total > 0 ? 100 - deductions.reduce((sum, d) => sum + d.points, 0) : 0;
+  const exact = total > 0 ? 100 - deductions.reduce((acc, d) => acc + d.points, 0) : 0;
   let tenths = Math.max(0, Math.min(1000, Math.round(exact * 10 + 1e-9)));
   const lost =
     total > 0
@@ -166,18 +237,36 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
   if (total <= 0) components.push({ label: 'no scoring weights configured', points: -100 });
   deductions.forEach((d, i) => components.push({ label: d.label, points: negate(lost[i] ?? 0) }));
 
+  // The cap: an unusable owner (unless its finding is waived) or any open error.
   const status = ownerStatus(touchpoint, inventory);
   const unowned = status === 'missing' || status === 'placeholder';
+  const reasons: string[] = [];
+  const ownerGap = gaps.findIndex((gap) => gap.field === 'owner');
+  if (status !== 'ok' && ownerGap !== -1 && gapWaivers[ownerGap] === undefined) {
+    reasons.push(CAP_REASONS[gaps[ownerGap]?.rule ?? ''] ?? 'no owner');
+  }
+  for (const finding of findings) {
+    if (finding.severity !== 'error' || finding.touchpoint !== touchpoint.id) continue;
+    const reason =
+      finding.rule === 'schema/unknown-reference' && finding.field !== undefined
+        ? `unknown ${finding.field}`
+        : (CAP_REASONS[finding.rule] ?? `open error ${finding.rule}`);
+    if (!reasons.includes(reason)) reasons.push(reason);
+  }
   const capTenths = gradeDCapTenths(config.scoring.grades);
   let capped: string | undefined;
-  if (unowned && tenths > capTenths) {
-    capped = 'no owner';
-    components.push({ label: 'capped: no owner', points: negate(tenths - capTenths) });
+  if (reasons.length > 0 && tenths > capTenths) {
+    capped =
+      reasons.length === 1
+        ? (reasons[0] ?? '')
+        : `${reasons[0] ?? ''} (+${reasons.length - 1} more)`;
+    components.push({ label: `capped: ${capped}`, points: negate(tenths - capTenths) });
     tenths = capTenths;
   }
   const score = tenths / 10;
 
-  // Maturity: the highest level whose checks pass together with every level below.
+  // Maturity: the highest level whose checks pass together with every level below. Waivers
+  // change what a finding costs, not the facts, so the levels read the facts.
   const checks: { pass: boolean; need: string }[] = [
     { pass: gaps.length === 0, need: joinNeeds(gaps.map((g) => g.need)) },
     { pass: evidence.value === EVIDENCE.fresh, need: evidence.need ?? '' },
@@ -195,8 +284,8 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
   const segments = touchpointSegments(touchpoint, inventory).filter((s) => s !== ALL_SEGMENTS);
   const pillars: Pillars = {
     documentation: round3(documentation),
-    evidence: evidence.value,
-    performance: round3(performance),
+    evidence: evidencePillar,
+    performance: performanceScored ? round3(performance) : null,
     hygiene: round3(hygiene),
   };
   const result: TouchpointScore = {
@@ -208,6 +297,7 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
     segments,
     score,
     grade: gradeFor(score, config.scoring.grades),
+    provisional,
     ...(capped === undefined ? {} : { capped }),
     level,
     ...(nextLevel === undefined ? {} : { nextLevel }),
@@ -227,7 +317,7 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
                   targetValue: exactNumber(target.value),
                 }),
             ...(spec.unit === undefined ? {} : { unit: spec.unit }),
-            ...(performanceScored ? { attainment: round3(performance) } : {}),
+            ...(performanceScored ? { attainment: round3(attained) } : {}),
           },
         }),
     findings: countBySeverity(findings),
@@ -235,9 +325,7 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
   return {
     score: result,
     documented: gaps.length === 0,
-    hasData:
-      metrics !== undefined &&
-      (evidence.metricValue !== undefined || (input.values?.length ?? 0) > 0),
+    hasData: evidence.value !== null && evidence.value > 0,
     unowned,
   };
 }
@@ -247,7 +335,7 @@ function evidenceOf(input: ScoreTouchpointInput): Evidence {
   const name = touchpoint.metric?.name;
   if (metrics === undefined) {
     return {
-      value: EVIDENCE.none,
+      value: null,
       label: 'no metric exports given',
       need: `provide ${name ?? 'metric'} data (audit with --metrics)`,
     };
@@ -262,11 +350,17 @@ function evidenceOf(input: ScoreTouchpointInput): Evidence {
         found = candidate;
     }
   }
-  if (found === undefined) {
+  if (found === undefined || found.rows === 0) {
+    // Rows outside the period, empty cells and bad rows are no evidence (DESIGN §3).
     return {
       value: EVIDENCE.none,
-      label: `no data for ${name ?? 'any metric'}`,
-      need: `export ${name ?? 'metric'} data for '${touchpoint.id}'`,
+      label:
+        found === undefined
+          ? `no data for ${name ?? 'any metric'}`
+          : `no usable ${found.metric} rows in the period`,
+      need: `export ${name ?? 'metric'} data for '${touchpoint.id}' inside the period`,
+      rule: 'gap/no-data',
+      ...(found === undefined ? {} : { metricValue: found }),
     };
   }
   const asOf = input.asOf ?? metrics.asOf;
@@ -280,6 +374,7 @@ function evidenceOf(input: ScoreTouchpointInput): Evidence {
     label: `${found.metric} data stale (latest ${found.latestDate}, ${formatDayCount(age)} before ${asOf})`,
     need: `refresh ${found.metric} data (latest row ${found.latestDate} is older than ${formatDayCount(config.freshness)})`,
     metricValue: found,
+    rule: 'gap/stale-data',
   };
 }
 

@@ -15,7 +15,7 @@ interface JsonFinding {
 interface JsonReport {
   findings: JsonFinding[];
   summary: { score: number; grade: string; findings: Record<string, number> };
-  scores: { touchpoints: { id: string; score: number; capped?: string }[] };
+  scores: { touchpoints: { id: string; score: number; capped?: string; provisional: boolean }[] };
 }
 
 function auditJson(args: string[] = []): {
@@ -67,11 +67,11 @@ describe('touchpoint audit (binary) on the timeline fixture', () => {
     ).toEqual([]);
   });
 
-  it('scores without metrics on documentation and hygiene only, and says what the next level needs', () => {
-    const scored = report.scores.touchpoints.map((tp) => [tp.id, tp.score]);
-    expect(scored).toContainEqual(['help-centre', 50]);
-    expect(scored).toContainEqual(['monthly-check-in', 61.5]);
-    expect(scored).toContainEqual(['qbr', 55.8]);
+  it('without metrics, evidence and performance are unknown: provisional scores on documentation and hygiene', () => {
+    const scored = report.scores.touchpoints.map((tp) => [tp.id, tp.score, tp.provisional]);
+    expect(scored).toContainEqual(['help-centre', 69.9, true]);
+    expect(scored).toContainEqual(['monthly-check-in', 100, true]);
+    expect(scored).toContainEqual(['qbr', 90.6, true]);
   });
 
   it('applies the score gates', () => {
@@ -98,13 +98,13 @@ describe('touchpoint audit (binary) on the timeline fixture', () => {
       '--fail-on',
       'never',
       '--fail-any-under',
-      '55',
+      '70',
       '-f',
       'json',
     ]);
     expect(anyUnder.status).toBe(1);
     expect(anyUnder.stderr).toBe(
-      'touchpoint: failed: 3 touchpoints below --fail-any-under 55: help-centre (50.0), renewal-portal (50.0), support-ticket (50.0)\n',
+      'touchpoint: failed: 3 touchpoints below --fail-any-under 70: help-centre (69.9), renewal-portal (69.9), support-ticket (69.9)\n',
     );
     const maxWarnings = runCli([
       'audit',
@@ -146,7 +146,7 @@ describe('touchpoint audit (binary) on the timeline fixture', () => {
     expect(explained.status).toBe(0);
     expect(explained.stdout).toContain('Touchpoint scores');
     expect(explained.stdout).toContain(
-      "help-centre: 50.0 (F, L0) = base +100.0, documentation: owner 'TBD' is a placeholder −11.5, evidence: no metric exports given −38.5",
+      "help-centre: 69.9 (D, provisional, capped: placeholder owner, L0) = base +100.0, documentation: owner 'TBD' is a placeholder −18.7, evidence: unknown (no metric exports given; its weight goes to the other pillars) +0.0, performance: unknown (no metric exports given; its weight goes to the other pillars) +0.0, capped: placeholder owner −11.4",
     );
     expect(explained.stdout).toContain("  to reach L1: replace the placeholder owner 'TBD'");
   });

@@ -97,7 +97,7 @@ describe('the bundled examples, audited with their metric exports (binary)', () 
       'gap/below-target win-back-email',
     ]);
     expect(report.summary).toMatchObject({
-      score: 91.5,
+      score: 94.7,
       grade: 'A',
       findings: { error: 3, warning: 11, info: 0, waived: 1 },
     });

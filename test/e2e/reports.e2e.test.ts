@@ -104,7 +104,7 @@ describe('touchpoint audit -f FMT=FILE (binary)', () => {
     expect(first.stdout.split('\n').slice(0, 4)).toEqual([
       'Northwind Analytics — B2B customer touchpoints',
       '33 touchpoints in 1 file(s), as of 2026-11-15, period 2026-08-18 to 2026-11-15 (90 days)',
-      'Score 88.6 (B) · documentation 88% · data 85%',
+      'Score 89.1 (B) · 6 open errors · documentation 88% · data 85%',
       '6 errors, 21 warnings, 0 info, 1 waived (gap 18, metrics 3, overlap 2, ownerless 2, schema 2)',
     ]);
     // Only the three reports: no temp file is left beside them.
@@ -120,8 +120,10 @@ describe('touchpoint audit -f FMT=FILE (binary)', () => {
       version: 1,
       command: 'audit',
       summary: {
-        score: 88.6,
+        score: 89.1,
         grade: 'B',
+        provisional: false,
+        openErrors: 6,
         findings: { error: 6, warning: 21, info: 0, waived: 1, baselined: 0 },
       },
       metrics: { asOf: '2026-11-15' },

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,20 @@ const INVENTORY = path.join(ROOT, 'test/fixtures/audit/verdicts/touchpoints.yaml
 interface JsonReport {
   asOf: string;
   period?: { since: string; asOf: string; days: number };
-  findings: { rule: string; touchpoint?: string; message: string; location: { line: number } }[];
-  summary: { score: number | null; grade: string | null; findings: Record<string, number> };
+  findings: {
+    rule: string;
+    severity: string;
+    touchpoint?: string;
+    message: string;
+    waived?: unknown;
+    location: { line: number };
+  }[];
+  summary: {
+    score: number | null;
+    grade: string | null;
+    provisional: boolean | null;
+    findings: Record<string, number>;
+  };
   scores?: {
     touchpoints: { id: string; score: number; grade: string; pillars: Record<string, unknown> }[];
   };
@@ -121,5 +133,72 @@ describe('the as-of date is today (binary)', () => {
     const result = runCli(['audit', INVENTORY, '-c', config]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(':1:7: asOf "2026-02-30" is not a calendar date (YYYY-MM-DD)');
+  });
+});
+
+describe('honest grades (binary)', () => {
+  it('no touchpoint with an open error grades above D, and the cap says why', () => {
+    for (const name of ['b2b-saas', 'b2c-retail']) {
+      const result = runCli(['audit', `examples/${name}`, '-f', 'json', '--as-of', '2026-11-15']);
+      const report = JSON.parse(result.stdout) as JsonReport & {
+        scores: { touchpoints: { id: string; grade: string; capped?: string }[] };
+      };
+      const withErrors = new Set(
+        report.findings
+          .filter((f) => f.severity === 'error' && f.waived === undefined)
+          .map((f) => f.touchpoint),
+      );
+      const graded = report.scores.touchpoints.filter((t) => withErrors.has(t.id));
+      expect(graded.length, name).toBeGreaterThan(0);
+      for (const t of graded) expect(['D', 'F'], `${name} ${t.id}`).toContain(t.grade);
+    }
+    const b2b = JSON.parse(
+      runCli(['audit', 'examples/b2b-saas', '-f', 'json', '--as-of', '2026-11-15']).stdout,
+    ) as { scores: { touchpoints: { id: string; score: number; capped?: string }[] } };
+    const byId = new Map(b2b.scores.touchpoints.map((t) => [t.id, t]));
+    expect(byId.get('health-score-alert')).toMatchObject({
+      score: 69.9,
+      capped: 'owner not in roster',
+    });
+    expect(byId.get('usage-nudge')).toMatchObject({ score: 69.9, capped: 'vague purpose' });
+    // A waived gap/no-data costs nothing, and --explain says so.
+    expect(byId.get('contract-signature')?.score).toBe(100);
+    const explained = runCli(['audit', 'examples/b2b-saas', '--as-of', '2026-11-15', '--explain']);
+    expect(explained.stdout).toContain(
+      "contract-signature: 100.0 (A, L1) = base +100.0, evidence: no data for days_to_sign (waived: Signature dates live in the CRM's deal stages; the export is planned for Q1 2027.; costs nothing) +0.0",
+    );
+    // The headline shows the open errors beside the grade.
+    expect(explained.stdout).toContain('Score 89.1 (B) · 6 open errors ·');
+  });
+
+  it('without metric exports the scores are provisional, never failing for lack of data', () => {
+    const { report } = auditJson(['--as-of', '2026-11-15']);
+    expect(report.summary).toMatchObject({ provisional: true });
+    for (const t of report.scores?.touchpoints ?? [])
+      expect(t.pillars).toMatchObject({ evidence: null, performance: null });
+  });
+
+  it('a typo in a stage or channel is grouped as unknown, never a stage or channel of its own', () => {
+    const text = readFileSync(INVENTORY, 'utf8')
+      .replace('stage: onboarding', 'stage: onbaording')
+      .replace('channel: knowledge-base', 'channel: help-desk');
+    const result = runCli(['audit', '-', '-f', 'json', '--as-of', '2026-11-15'], { input: text });
+    const report = JSON.parse(result.stdout) as JsonReport & {
+      scores: { stages: { id: string }[]; channels: { id: string }[] };
+    };
+    expect(report.scores.stages.map((s) => s.id)).toEqual([
+      'onboarding',
+      'support',
+      '(unknown stage)',
+    ]);
+    expect(report.scores.channels.map((s) => s.id)).toEqual(['(unknown channel)', 'video-call']);
+    // The inventory score averages the journey's two stages: onboarding is empty (0).
+    expect(report.summary.score).toBe(35);
+    const html = runCli(['audit', '-', '-f', 'html', '--as-of', '2026-11-15'], { input: text });
+    expect(html.stdout).not.toContain('onbaording</th>');
+    expect(html.stdout).not.toContain('help-desk</th>');
+    expect(html.stdout).toContain(
+      'Not in the heatmap (no stage or channel, or one that is not valid): <code>help-centre</code>, <code>kickoff-call</code>.',
+    );
   });
 });

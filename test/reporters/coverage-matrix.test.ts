@@ -13,6 +13,7 @@ function tp(id: string, score: number, stage?: string, channel?: string): Touchp
     segments: [],
     score,
     grade: 'C',
+    provisional: false,
     level: 1,
     pillars: { documentation: 1, evidence: 1, performance: 1, hygiene: 1 },
     components: [],
@@ -21,7 +22,7 @@ function tp(id: string, score: number, stage?: string, channel?: string): Touchp
 }
 
 describe('coverageMatrix', () => {
-  it('keeps every journey stage, only channels in use in inventory order, and means', () => {
+  it('keeps every journey stage, only known channels in use in inventory order, and means', () => {
     const report: AuditReport = {
       ...fixtureReport,
       inventory: {
@@ -40,35 +41,21 @@ describe('coverageMatrix', () => {
         ],
       },
     };
+    // A typo'd stage or channel never becomes a row or a column: it is listed apart.
     expect(coverageMatrix(report)).toEqual({
-      stages: ['awareness', 'purchase', 'loyalty', '(no stage)'],
-      channels: ['sms', 'email', 'carrier-pigeon', '(no channel)'],
+      stages: ['awareness', 'purchase'],
+      channels: ['sms', 'email'],
       cells: [
         [
-          { touchpoints: [], mean: null },
-          { touchpoints: [], mean: null },
           { touchpoints: [], mean: null },
           { touchpoints: [], mean: null },
         ],
         [
           { touchpoints: ['c'], mean: 40 },
           { touchpoints: ['a', 'b'], mean: 75.5 },
-          { touchpoints: [], mean: null },
-          { touchpoints: [], mean: null },
-        ],
-        [
-          { touchpoints: [], mean: null },
-          { touchpoints: [], mean: null },
-          { touchpoints: ['d'], mean: 90 },
-          { touchpoints: [], mean: null },
-        ],
-        [
-          { touchpoints: [], mean: null },
-          { touchpoints: [], mean: null },
-          { touchpoints: [], mean: null },
-          { touchpoints: ['e'], mean: 10 },
         ],
       ],
+      outside: ['d', 'e'],
     });
   });
 });

@@ -52,7 +52,7 @@ describe('html reporter', () => {
 
   it('shows the score, the heatmap, the timeline with marks, and the sortable tables', () => {
     expect(html).toContain(
-      '<div class="score-card grade-F" id="score"><div class="score">36.1</div><div class="grade">grade F</div></div>',
+      '<div class="score-card grade-F" id="score"><div class="score">36.1</div><div class="grade">grade F</div><div class="errors">6 open errors</div></div>',
     );
     expect(html).toContain('<table class="heatmap">');
     expect(html).toContain('<tr class="gap"><th scope="row">adoption</th>');

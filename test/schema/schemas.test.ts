@@ -190,6 +190,7 @@ describe('TypeScript types agree with the schemas', () => {
       segments: true,
       score: true,
       grade: true,
+      provisional: true,
       capped: true,
       level: true,
       nextLevel: true,

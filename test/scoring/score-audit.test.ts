@@ -63,23 +63,23 @@ describe('scoreAudit', () => {
       ['welcome', 69.9, 'D', 0],
     ]);
     expect(result.scores.stages).toEqual([
-      { id: 'onboarding', score: 85, grade: 'B', touchpoints: 2 },
-      { id: 'adoption', score: 0, grade: 'F', touchpoints: 0 },
-      { id: 'renewal', score: 82.5, grade: 'B', touchpoints: 1 },
+      { id: 'onboarding', score: 85, grade: 'B', touchpoints: 2, provisional: false },
+      { id: 'adoption', score: 0, grade: 'F', touchpoints: 0, provisional: false },
+      { id: 'renewal', score: 82.5, grade: 'B', touchpoints: 1, provisional: false },
     ]);
     expect(result.scores.owners).toEqual([
-      { id: '(unowned)', score: 69.9, grade: 'D', touchpoints: 1 },
-      { id: 'cs', score: 100, grade: 'A', touchpoints: 1 },
-      { id: 'marketing', score: 82.5, grade: 'B', touchpoints: 1 },
+      { id: '(unowned)', score: 69.9, grade: 'D', touchpoints: 1, provisional: false },
+      { id: 'cs', score: 100, grade: 'A', touchpoints: 1, provisional: false },
+      { id: 'marketing', score: 82.5, grade: 'B', touchpoints: 1, provisional: false },
     ]);
     expect(result.scores.channels).toEqual([
-      { id: 'email', score: 69.9, grade: 'D', touchpoints: 1 },
-      { id: 'phone', score: 82.5, grade: 'B', touchpoints: 1 },
-      { id: 'video-call', score: 100, grade: 'A', touchpoints: 1 },
+      { id: 'email', score: 69.9, grade: 'D', touchpoints: 1, provisional: false },
+      { id: 'phone', score: 82.5, grade: 'B', touchpoints: 1, provisional: false },
+      { id: 'video-call', score: 100, grade: 'A', touchpoints: 1, provisional: false },
     ]);
     expect(result.scores.segments).toEqual([
-      { id: 'enterprise', score: 91.3, grade: 'A', touchpoints: 2 },
-      { id: 'smb', score: 76.2, grade: 'C', touchpoints: 2 },
+      { id: 'enterprise', score: 91.3, grade: 'A', touchpoints: 2, provisional: false },
+      { id: 'smb', score: 76.2, grade: 'C', touchpoints: 2, provisional: false },
     ]);
     // (85 + 0 + 82.5) / 3 = 55.83
     expect([result.score, result.grade]).toEqual([55.8, 'F']);
@@ -111,7 +111,7 @@ describe('scoreAudit', () => {
     ]);
   });
 
-  it('groups touchpoints without a stage, stray stages and unknown owners', () => {
+  it('groups touchpoints without a stage, with an unknown stage and unknown owners', () => {
     const inv = inventory({
       owners: [{ id: 'cs' }],
       touchpoints: [
@@ -126,13 +126,16 @@ describe('scoreAudit', () => {
       ],
     });
     const result = scoreAudit({ inventory: inv, config: config(), findings: [] });
+    // A typo is not a stage: 'onbaording' is grouped as unknown, and neither group enters
+    // the inventory score, which averages the journey's three (empty) stages.
     expect(result.scores.stages.map((s) => [s.id, s.touchpoints])).toEqual([
       ['onboarding', 0],
       ['adoption', 0],
       ['renewal', 0],
       ['(no stage)', 1],
-      ['onbaording', 1],
+      ['(unknown stage)', 1],
     ]);
+    expect(result.score).toBe(0);
     expect(result.scores.owners.map((s) => s.id)).toEqual(['(unowned)', 'cx']);
     expect(result.scores.channels.map((s) => s.id)).toEqual(['(no channel)', 'email']);
     expect(result.scores.segments).toEqual([]);

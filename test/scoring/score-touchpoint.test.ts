@@ -74,6 +74,7 @@ describe('touchpoint score', () => {
       segments: [],
       score: 100,
       grade: 'A',
+      provisional: false,
       level: 4,
       pillars: { documentation: 1, evidence: 1, performance: 1, hygiene: 1 },
       components: [{ label: 'base', points: 100 }],
@@ -167,14 +168,20 @@ describe('touchpoint score', () => {
       61.5,
       'D',
       1,
-      "to reach L2: export open_rate data for 'welcome'",
+      "to reach L2: export open_rate data for 'welcome' inside the period",
+    ]);
+    // No data is a known 0, not unknown; only performance (35 of 100) is unknown.
+    expect([score.pillars.evidence, score.pillars.performance, score.provisional]).toEqual([
+      0,
+      null,
+      false,
     ]);
     // 25 / (25 + 25 + 15) of 100 points = 38.46 for the evidence pillar.
     expect(score.components).toEqual([
       { label: 'base', points: 100 },
       { label: 'evidence: no data for open_rate', points: -38.5 },
       {
-        label: 'performance: not scored (no data; its weight goes to the other pillars)',
+        label: 'performance: unknown (no data; its weight goes to the other pillars)',
         points: 0,
       },
     ]);
@@ -187,12 +194,18 @@ describe('touchpoint score', () => {
     });
   });
 
-  it('says so when no metric exports were given at all', () => {
+  it('without metric exports, evidence and performance are unknown and the score provisional', () => {
     const score = scoreOne({}, { values: 'none' });
-    expect(score.score).toBe(61.5);
+    // 60 of the 100 weight points have no data: neither 0 nor 1, and more than half.
+    expect([
+      score.score,
+      score.provisional,
+      score.pillars.evidence,
+      score.pillars.performance,
+    ]).toEqual([100, true, null, null]);
     expect(score.components[1]).toEqual({
-      label: 'evidence: no metric exports given',
-      points: -38.5,
+      label: 'evidence: unknown (no metric exports given; its weight goes to the other pillars)',
+      points: 0,
     });
     expect(score.nextLevel).toBe('to reach L2: provide open_rate data (audit with --metrics)');
   });
@@ -202,26 +215,74 @@ describe('touchpoint score', () => {
     expect([score.score, score.grade, score.capped, score.level, score.nextLevel]).toEqual([
       69.9,
       'D',
-      'no owner',
+      'placeholder owner',
       0,
       "to reach L1: replace the placeholder owner 'TBD'",
     ]);
     expect(score.components).toEqual([
       { label: 'base', points: 100 },
       { label: "documentation: owner 'TBD' is a placeholder", points: -7.5 },
-      { label: 'capped: no owner', points: -22.6 },
+      { label: 'capped: placeholder owner', points: -22.6 },
     ]);
     expect(sumTenths(score.components)).toBe(699);
   });
 
-  it('caps a missing owner but not an unknown one', () => {
-    expect(scoreOne({ owner: undefined }).score).toBe(69.9);
+  it('caps a missing owner, and an unknown one like it', () => {
+    expect([scoreOne({ owner: undefined }).score, scoreOne({ owner: undefined }).capped]).toEqual([
+      69.9,
+      'no owner',
+    ]);
     const unknown = scoreOne({ owner: 'cx' });
     expect([unknown.score, unknown.capped, unknown.nextLevel]).toEqual([
-      92.5,
-      undefined,
+      69.9,
+      'owner not in roster',
       "to reach L1: use an owner from the roster instead of 'cx'",
     ]);
+  });
+
+  it('caps any open error at D, as a component; a waived one costs nothing', () => {
+    const vague: Finding = {
+      rule: 'schema/vague-purpose',
+      severity: 'error',
+      message: 'purpose is a placeholder',
+      touchpoint: 'welcome',
+      field: 'purpose',
+      location: { file: 'touchpoints.yaml', line: 5, column: 5 },
+    };
+    const open = scoreOne({ purpose: 'TBD' }, { findings: [vague] });
+    expect([open.score, open.grade, open.capped]).toEqual([69.9, 'D', 'vague purpose']);
+    expect(open.components.at(-1)).toEqual({ label: 'capped: vague purpose', points: -26.4 });
+    // A baseline changes what fails CI, never the score: a baselined error still caps.
+    expect(scoreOne({ purpose: 'TBD' }, { findings: [{ ...vague, baselined: true }] }).score).toBe(
+      69.9,
+    );
+    const waived = scoreOne(
+      { purpose: 'TBD' },
+      { findings: [{ ...vague, waived: { reason: 'rewritten next sprint' } }] },
+    );
+    expect([waived.score, waived.capped]).toEqual([100, undefined]);
+    expect(waived.components[1]).toEqual({
+      label: 'documentation: purpose too vague (waived: rewritten next sprint; costs nothing)',
+      points: 0,
+    });
+  });
+
+  it('a waived gap/no-data costs nothing and says so', () => {
+    const noData: Finding = {
+      rule: 'gap/no-data',
+      severity: 'warning',
+      message: 'no rows',
+      touchpoint: 'welcome',
+      field: 'metric',
+      waived: { reason: 'exports start in January' },
+      location: { file: 'touchpoints.yaml', line: 9, column: 13 },
+    };
+    const score = scoreOne({}, { values: [], findings: [noData] });
+    expect([score.score, score.grade, score.level]).toEqual([100, 'A', 1]);
+    expect(score.components[1]).toEqual({
+      label: 'evidence: no data for open_rate (waived: exports start in January; costs nothing)',
+      points: 0,
+    });
   });
 
   it('does not mark a score capped when it is already below the cap', () => {
@@ -234,7 +295,7 @@ describe('touchpoint score', () => {
       { label: 'documentation: purpose too vague', points: -5.8 },
       { label: 'evidence: no data for open_rate', points: -38.5 },
       {
-        label: 'performance: not scored (no data; its weight goes to the other pillars)',
+        label: 'performance: unknown (no data; its weight goes to the other pillars)',
         points: 0,
       },
     ]);
@@ -262,7 +323,7 @@ describe('touchpoint score', () => {
       "documentation: channel 'fax' unknown",
       "documentation: stage 'nowhere' not in the journey",
       'evidence: no data for any metric',
-      'performance: not scored (no metric; its weight goes to the other pillars)',
+      'performance: unknown (no metric; its weight goes to the other pillars)',
     ]);
     expect(score.nextLevel).toBe(
       "to reach L1: define a success metric with a target, write its purpose, set its timing, use a known channel instead of 'fax' and use a journey stage instead of 'nowhere'",
@@ -288,7 +349,10 @@ describe('touchpoint score', () => {
     findings.push({ ...collision('f'), waived: { reason: 'planned' } });
     const score = scoreOne({}, { findings });
     expect([score.score, score.pillars.hygiene]).toEqual([85, 0]);
-    expect(score.components.map((c) => c.points)).toEqual([100, -3.8, -3.8, -3.7, -3.7, 0]);
+    expect(score.components.map((c) => c.points)).toEqual([100, -3.8, -3.8, -3.7, -3.7, 0, 0]);
+    expect(score.components.at(-1)?.label).toBe(
+      "hygiene: overlap/collision with 'f' (waived: planned; costs nothing)",
+    );
     expect(score.findings).toEqual({ error: 0, warning: 5, info: 0 });
   });
 
