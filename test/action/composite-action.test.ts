@@ -62,7 +62,7 @@ describe('action.yml', () => {
       const repo = workspace();
       const run = runAction({ workspace: repo, actionPath: actionCheckout(), inputs: AS_OF });
       expect(run.statuses).toEqual({ 'Install touchpoint-audit': 0, 'Audit touchpoints': 1 });
-      expect(run.outputs).toEqual({ sarif: 'touchpoint.sarif', score: '88.6', grade: 'B' });
+      expect(run.outputs).toEqual({ sarif: 'touchpoint.sarif', score: '89.1', grade: 'B' });
       const sarif = JSON.parse(readFileSync(path.join(repo, 'touchpoint.sarif'), 'utf8')) as {
         version: string;
         runs: { results: unknown[] }[];
@@ -90,8 +90,8 @@ describe('action.yml', () => {
       inputs: { ...AS_OF, 'fail-on': 'never', 'min-score': '95' },
     });
     expect(strict.statuses).toEqual({ 'Audit touchpoints': 1 });
-    expect(strict.stderr).toContain('88.6');
-    expect(strict.outputs.score).toBe('88.6');
+    expect(strict.stderr).toContain('89.1');
+    expect(strict.outputs.score).toBe('89.1');
   });
 
   it('takes inventory, metrics, config, formats, baseline and working-directory', () => {
@@ -115,7 +115,7 @@ describe('action.yml', () => {
     expect(baseline.statuses).toEqual({ 'Audit touchpoints': 0 });
     expect(baseline.outputs).toEqual({
       sarif: 'audit/touchpoint.sarif',
-      score: '88.6',
+      score: '89.1',
       grade: 'B',
     });
     expect(readFileSync(path.join(dir, 'report.xml'), 'utf8')).toMatch(/^<\?xml/);
