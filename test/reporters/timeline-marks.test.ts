@@ -22,7 +22,7 @@ function finding(rule: string, message: string, extra: Partial<Finding> = {}): F
 }
 
 describe('timelineMarks', () => {
-  it('reads days and segments from the fixture messages', () => {
+  it('reads days and segments from the fixture findings’ data', () => {
     expect(timelineMarks(fixtureReport)).toEqual({
       collisions: [
         {
@@ -51,32 +51,17 @@ describe('timelineMarks', () => {
     });
   });
 
-  it('falls back to where the touchpoints come closest, in every segment holding both', () => {
+  it('draws nothing for a finding whose data is not a collision’s or a silence’s', () => {
     const marks = timelineMarks(
       withFindings([
         finding('overlap/collision', 'These two collide', {
           touchpoint: 'nps-survey',
           related: ['qbr'],
         }),
-      ]),
-    );
-    expect(marks.collisions.map((m) => [m.segment, m.day, m.touchpoints])).toEqual([
-      ['enterprise', 90, ['qbr', 'nps-survey']],
-      ['enterprise', 270, ['qbr', 'nps-survey']],
-    ]);
-  });
-
-  it('falls back to the k-th longest silent stretch of the named segment', () => {
-    const marks = timelineMarks(
-      withFindings([
         finding('gap/silence', 'smb is silent too long'),
-        finding('gap/silence', 'smb is silent too long, again'),
       ]),
     );
-    expect(marks.silences.map((m) => [m.segment, m.from, m.to])).toEqual([
-      ['smb', 120, 300],
-      ['smb', 45, 120],
-    ]);
+    expect(marks).toEqual({ collisions: [], silences: [] });
   });
 
   it('skips waived findings and reports without a timeline', () => {
@@ -93,7 +78,7 @@ describe('timelineMarks', () => {
   });
 });
 
-describe('timelineMarks with the collision rule wording', () => {
+describe('timelineMarks from collision data', () => {
   const report: AuditReport = {
     ...fixtureReport,
     timeline: {
@@ -114,21 +99,40 @@ describe('timelineMarks with the collision rule wording', () => {
       ],
     },
   };
-
-  it('marks every meeting of a recurring pair at most the named distance apart', () => {
-    const marks = timelineMarks({
-      ...report,
-      findings: [
-        finding(
-          'overlap/collision',
-          "'qbr' and 'renewal-reminder' both reach enterprise 2 days apart, on day 88 and day 90 (and 1 more time)",
-          { touchpoint: 'qbr', related: ['renewal-reminder'] },
-        ),
-      ],
+  const collision = (window: number, segments: string[]): Finding =>
+    finding('overlap/collision', 'the rendered message', {
+      touchpoint: 'qbr',
+      related: ['renewal-reminder'],
+      messageId: 'apartAgain',
+      data: {
+        first: 'qbr',
+        second: 'renewal-reminder',
+        segments,
+        day: 88,
+        otherDay: 90,
+        apart: 2,
+        window,
+        more: 1,
+      },
     });
-    expect(marks.collisions.map((m) => [m.segment, m.day, m.touchpoints])).toEqual([
-      ['enterprise', 88, ['qbr', 'renewal-reminder']],
-      ['enterprise', 178, ['qbr', 'renewal-reminder']],
+
+  it('marks every meeting of the pair closer than the window, in the segments the data names', () => {
+    const marks = timelineMarks({ ...report, findings: [collision(3, ['enterprise', 'smb'])] });
+    expect(marks.collisions).toEqual([
+      {
+        segment: 'enterprise',
+        day: 88,
+        touchpoints: ['qbr', 'renewal-reminder'],
+        message: 'the rendered message',
+      },
+      {
+        segment: 'enterprise',
+        day: 178,
+        touchpoints: ['qbr', 'renewal-reminder'],
+        message: 'the rendered message',
+      },
     ]);
+    const wider = timelineMarks({ ...report, findings: [collision(8, ['enterprise'])] });
+    expect(wider.collisions.map((m) => m.day)).toEqual([88, 178, 268]);
   });
 });
