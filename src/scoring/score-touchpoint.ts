@@ -8,6 +8,7 @@ import {
 } from '../metrics/format-value.js';
 import { lookupMetric } from '../metrics/lookup-metric.js';
 import type { MetricsResult, MetricValue } from '../metrics/types.js';
+import { RULE_CATALOGUE } from '../rules/index.js';
 import type { Pillars, ScoreComponent, TouchpointScore } from '../report.js';
 import { ALL_SEGMENTS, touchpointSegments } from '../timeline/expand.js';
 import { formatDayCount } from '../timeline/format.js';
@@ -16,14 +17,14 @@ import { apportion } from './apportion.js';
 import { documentationGaps, ownerStatus } from './documentation.js';
 import { gradeDCapTenths, gradeFor } from './grade.js';
 
-/** Rules whose findings cost hygiene points and block maturity level L4. */
-export const OVERLAP_RULES: readonly string[] = [
-  'overlap/collision',
-  'overlap/density',
-  'overlap/redundant',
-];
-/** Share of the hygiene pillar each overlap finding naming the touchpoint costs (4 empty it). */
-export const HYGIENE_PENALTY = 0.25;
+/**
+ * Share of the hygiene pillar each finding naming the touchpoint costs, by rule: the rule's
+ * `meta.hygiene`. Those findings also block maturity level L4.
+ */
+const HYGIENE_COST: ReadonlyMap<string, number> = new Map(
+  RULE_CATALOGUE.flatMap((meta) => (meta.hygiene === undefined ? [] : [[meta.id, meta.hygiene]])),
+);
+const costsHygiene = (finding: Finding): boolean => HYGIENE_COST.has(finding.rule);
 /** Evidence pillar values. */
 export const EVIDENCE = { fresh: 1, stale: 0.5, none: 0 } as const;
 
@@ -131,9 +132,12 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
   const performance = performanceWaiver ? 1 : attained;
 
   // Hygiene.
-  const overlaps = findings.filter((f) => OVERLAP_RULES.includes(f.rule));
-  const waivedOverlaps = waived.filter((f) => OVERLAP_RULES.includes(f.rule));
-  const hygiene = Math.max(0, 1 - overlaps.length * HYGIENE_PENALTY);
+  const overlaps = findings.filter(costsHygiene);
+  const waivedOverlaps = waived.filter(costsHygiene);
+  const hygiene = Math.max(
+    0,
+    1 - overlaps.reduce((sum, f) => sum + (HYGIENE_COST.get(f.rule) ?? 0), 0),
+  );
 
   const configured = {
     documentation: positive(weights.documentation),
@@ -209,7 +213,7 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
   }
   let hygieneLeft = 1;
   for (const finding of overlaps) {
-    const cost = Math.min(HYGIENE_PENALTY, hygieneLeft);
+    const cost = Math.min(HYGIENE_COST.get(finding.rule) ?? 0, hygieneLeft);
     hygieneLeft -= cost;
     deductions.push({
       label: `hygiene: ${finding.rule} with ${others(finding, touchpoint.id)}`,

@@ -65,6 +65,20 @@ describe('rule catalogue', () => {
   }
 });
 
+describe('hygiene weights', () => {
+  it('are the overlap rules’, a quarter of the pillar each', () => {
+    const weighted = RULES.filter((rule) => rule.meta.hygiene !== undefined).map((rule) => [
+      rule.meta.id,
+      rule.meta.hygiene,
+    ]);
+    expect(weighted).toEqual([
+      ['overlap/collision', 0.25],
+      ['overlap/density', 0.25],
+      ['overlap/redundant', 0.25],
+    ]);
+  });
+});
+
 describe('the check that a rule’s own test file produces its findings', () => {
   it('runs after every test file', () => {
     expect(viteConfig.test?.setupFiles).toContain('test/setup/rule-file-check.ts');

@@ -44,6 +44,8 @@ export default defineRule<CollisionData>()({
     rationale:
       'Two messages landing together compete for attention and read as an organisation that does not talk to itself — a QBR invitation on the same day as the renewal reminder.',
     fix: 'Move one touchpoint’s `timing.at` (or its recurrence), merge the two, or narrow their `segments`. Tune `collision.window`, `collision.segments` or `collision.channels` in the config if the spacing is deliberate.',
+    // Four overlap findings naming a touchpoint empty its hygiene pillar.
+    hygiene: 0.25,
     messages: {
       sameDay: "'{{first}}' and '{{second}}' both reach {{segments|segments}} on day {{day|day}}",
       sameDayAgain:

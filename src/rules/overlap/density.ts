@@ -89,6 +89,8 @@ export default defineRule<DensityData>()({
       'Too many messages in a short time read as noise: customers stop opening them, unsubscribe, or call it spam — the “fifth of touchpoints that annoy” in most audits.',
     fix: 'Spread the touches out (`timing.at`, `every`), merge some of them, or narrow their `segments`. Mark genuinely transactional ones (receipts, password resets) `transactional: true`. Tune `density` in the config, per segment or channel.',
     // Touchpoint lists stop at eight names ("and 4 more").
+    // Four overlap findings naming a touchpoint empty its hygiene pillar.
+    hygiene: 0.25,
     messages: {
       sameDay:
         '{{segments|segments}} {{segments|verb:get}} {{peak}} proactive touches within {{window|days}} on day {{from|day}} (limit {{max}}): {{touchpoints|list:8}}',

@@ -53,6 +53,8 @@ export default defineRule<RedundantData>()({
     rationale:
       'Redundant touchpoints cost twice, split the data that measures them, and tell the customer the same thing twice.',
     fix: 'Merge the two touchpoints into one, or sharpen their purposes, metrics or segments so each has its own job.',
+    // Four overlap findings naming a touchpoint empty its hygiene pillar.
+    hygiene: 0.25,
     messages: {
       sameJob:
         "'{{first}}' and '{{second}}' are redundant: same stage ({{stage}}), channel ({{channel}}) and metric ({{metric}}) for {{segments|segments}}",
