@@ -1,66 +1,98 @@
 import type { ObservedLimits } from './plan.js';
 import type { ObservedAccount } from './types.js';
 
-const NONE = 0xffff;
 const SATURATED = 0xffff;
+/** Words per touched day: the biased day number, touches | non-transactional << 16, lo | hi << 16. */
+const STRIDE = 3;
+/** Day numbers from 1900 on are negative; the bias keeps them unsigned and in order. */
+const DAY_BIAS = 1 << 20;
+const EMPTY: Uint32Array = new Uint32Array(0);
+
+/** A copy with room to grow by half (amortised constant time per add, little slack). */
+function grow(array: Uint32Array, used: number, unit: number): Uint32Array {
+  const next = new Uint32Array(Math.max(2 * unit, Math.ceil((used * 1.5) / unit) * unit));
+  next.set(array.subarray(0, used));
+  return next;
+}
 
 /**
- * One account's proactive touches per day: counts, non-transactional counts and the smallest
- * and largest touchpoint (as indexes into the sorted proactive ids, so index order is id order).
- * Dense over the account's span of days, so memory is bounded by the window, not by rows, and
- * the log may arrive in any order.
+ * One account's state: its proactive touches per *touched* day (count, non-transactional count,
+ * and the smallest and largest touchpoint as indexes into the sorted proactive ids, so index
+ * order is id order), kept sorted by day, and its touches per inventory touchpoint. Sparse: 12
+ * bytes per touched day and 8 per touchpoint received, so memory is bounded by accounts × days
+ * in the window, never by rows. The log may come in any order; in day order is the fast path.
  */
 export class AccountDays {
   segment: string | undefined;
-  private base = 0;
-  private size = 0;
-  private n = new Uint16Array(0);
-  private m = new Uint16Array(0);
-  private lo = new Uint16Array(0);
-  private hi = new Uint16Array(0);
+  private entries: Uint32Array = EMPTY;
+  private used = 0;
+  /** Pairs [inventory touchpoint index, touches]. */
+  private counts: Uint32Array = EMPTY;
+  private countsUsed = 0;
 
-  /** Records a proactive touch of touchpoint `index` on `day`. */
+  /** Counts a touch of inventory touchpoint `known` (an index into the sorted inventory ids). */
+  receive(known: number): void {
+    const c = this.counts;
+    for (let i = 0; i < this.countsUsed; i += 2) {
+      if (c[i] === known) {
+        c[i + 1] = (c[i + 1] ?? 0) + 1;
+        return;
+      }
+    }
+    if (this.countsUsed === c.length) this.counts = grow(c, this.countsUsed, 2);
+    this.counts[this.countsUsed] = known;
+    this.counts[this.countsUsed + 1] = 1;
+    this.countsUsed += 2;
+  }
+
+  /** [inventory touchpoint index, touches] for each touchpoint received. */
+  *received(): Generator<[known: number, touches: number]> {
+    for (let i = 0; i < this.countsUsed; i += 2) {
+      yield [this.counts[i] ?? 0, this.counts[i + 1] ?? 0];
+    }
+  }
+
+  /** Records a proactive touch of touchpoint `index` (below 65,535) on `day`. */
   add(day: number, index: number, transactional: boolean): void {
-    if (this.size === 0) {
-      this.allocate(day, 32);
-    } else if (day < this.base || day >= this.base + this.size) {
-      this.grow(day);
+    const key = day + DAY_BIAS;
+    const e = this.entries;
+    let at = this.used - STRIDE;
+    if (at < 0 || (e[at] ?? 0) < key) {
+      at = this.insert(this.used, key);
+    } else if (e[at] !== key) {
+      // Out of order: binary search among the touched days.
+      let lo = 0;
+      let hi = this.used / STRIDE;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((e[mid * STRIDE] ?? 0) < key) lo = mid + 1;
+        else hi = mid;
+      }
+      at = lo * STRIDE;
+      if (e[at] !== key) at = this.insert(at, key);
     }
-    const i = day - this.base;
-    const n = this.n[i] ?? 0;
-    if (n < SATURATED) this.n[i] = n + 1;
-    if (!transactional) {
-      const m = this.m[i] ?? 0;
-      if (m < SATURATED) this.m[i] = m + 1;
-    }
-    const lo = this.lo[i] ?? NONE;
-    if (lo === NONE || index < lo) this.lo[i] = index;
-    const hi = this.hi[i] ?? NONE;
-    if (hi === NONE || index > hi) this.hi[i] = index;
+    const t = this.entries;
+    const counts = t[at + 1] ?? 0;
+    const n = counts & 0xffff;
+    let m = counts >>> 16;
+    if (!transactional && m < SATURATED) m++;
+    t[at + 1] = (Math.min(n + 1, SATURATED) | (m << 16)) >>> 0;
+    const bounds = t[at + 2] ?? 0;
+    const lo = n === 0 ? index : Math.min(bounds & 0xffff, index);
+    const hi = n === 0 ? index : Math.max(bounds >>> 16, index);
+    t[at + 2] = (lo | (hi << 16)) >>> 0;
   }
 
-  private allocate(base: number, size: number): void {
-    this.base = base;
-    this.size = size;
-    this.n = new Uint16Array(size);
-    this.m = new Uint16Array(size);
-    this.lo = new Uint16Array(size).fill(NONE);
-    this.hi = new Uint16Array(size).fill(NONE);
-  }
-
-  private grow(day: number): void {
-    const start = Math.min(this.base, day);
-    const end = Math.max(this.base + this.size, day + 1);
-    // Double, so an account's days cost amortised constant time whatever order they come in.
-    const size = Math.max(end - start, this.size * 2);
-    const base = day < this.base ? end - size : start;
-    const old = { base: this.base, n: this.n, m: this.m, lo: this.lo, hi: this.hi };
-    this.allocate(base, size);
-    const offset = old.base - base;
-    this.n.set(old.n, offset);
-    this.m.set(old.m, offset);
-    this.lo.set(old.lo, offset);
-    this.hi.set(old.hi, offset);
+  /** Opens an empty entry for `key` at offset `at`, moving later days up. */
+  private insert(at: number, key: number): number {
+    if (this.used === this.entries.length) this.entries = grow(this.entries, this.used, STRIDE);
+    const e = this.entries;
+    if (at < this.used) e.copyWithin(at + STRIDE, at, this.used);
+    e[at] = key;
+    e[at + 1] = 0;
+    e[at + 2] = 0;
+    this.used += STRIDE;
+    return at;
   }
 
   /** Touched days inside [first, last], in order. */
@@ -68,12 +100,14 @@ export class AccountDays {
     first: number,
     last: number,
   ): Generator<[day: number, n: number, m: number, lo: number, hi: number]> {
-    const from = Math.max(first, this.base);
-    const to = Math.min(last, this.base + this.size - 1);
-    for (let day = from; day <= to; day++) {
-      const i = day - this.base;
-      const n = this.n[i] ?? 0;
-      if (n > 0) yield [day, n, this.m[i] ?? 0, this.lo[i] ?? 0, this.hi[i] ?? 0];
+    const e = this.entries;
+    for (let at = 0; at < this.used; at += STRIDE) {
+      const day = (e[at] ?? 0) - DAY_BIAS;
+      if (day < first) continue;
+      if (day > last) return;
+      const counts = e[at + 1] ?? 0;
+      const bounds = e[at + 2] ?? 0;
+      yield [day, counts & 0xffff, counts >>> 16, bounds & 0xffff, bounds >>> 16];
     }
   }
 }

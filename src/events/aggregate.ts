@@ -19,12 +19,11 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  */
 export class ObservedAggregator {
   private readonly accounts = new Map<string, AccountDays>();
-  private readonly known: Set<string>;
   private readonly proactive: Map<string, number>;
   private readonly transactional: Set<string>;
   private readonly aliases: Map<string, string>;
-  /** Touches per inventory touchpoint, per account: account → touchpoint → count. */
-  private readonly received = new Map<string, Map<string, number>>();
+  /** Inventory id → its index in the sorted ids (`plan.known`). */
+  private readonly knownIndex: Map<string, number>;
   private readonly unplanned = new Map<string, { touches: number; first: number }>();
   private rows = 0;
   private skipped = 0;
@@ -35,7 +34,7 @@ export class ObservedAggregator {
     private readonly plan: ObservedPlan,
     private readonly listed?: ListedAccounts,
   ) {
-    this.known = new Set(plan.known);
+    this.knownIndex = new Map(plan.known.map((id, index) => [id, index]));
     this.proactive = new Map(plan.proactive.map((id, index) => [id, index]));
     this.transactional = new Set(plan.transactional);
     this.aliases = new Map(plan.aliases);
@@ -62,7 +61,8 @@ export class ObservedAggregator {
       state.segment = segment;
     }
     const touchpoint = this.aliases.get(rawTouchpoint) ?? rawTouchpoint;
-    if (!this.known.has(touchpoint)) {
+    const known = this.knownIndex.get(touchpoint);
+    if (known === undefined) {
       const seen = this.unplanned.get(touchpoint);
       if (seen) {
         seen.touches++;
@@ -70,12 +70,7 @@ export class ObservedAggregator {
       } else this.unplanned.set(touchpoint, { touches: 1, first: day });
       return;
     }
-    let counts = this.received.get(account);
-    if (!counts) {
-      counts = new Map();
-      this.received.set(account, counts);
-    }
-    counts.set(touchpoint, (counts.get(touchpoint) ?? 0) + 1);
+    state.receive(known);
     const index = this.proactive.get(touchpoint);
     if (index !== undefined) state.add(day, index, this.transactional.has(touchpoint));
   }
@@ -83,10 +78,11 @@ export class ObservedAggregator {
   /** Touches of inventory touchpoints received by the account, counted for its segment. */
   private addReceipts(
     receipts: Map<string, ObservedReceipt>,
-    account: string,
+    days: AccountDays,
     segment: string,
   ): void {
-    for (const [touchpoint, touches] of this.received.get(account) ?? []) {
+    for (const [known, touches] of days.received()) {
+      const touchpoint = this.plan.known[known] ?? '';
       const key = `${segment}\u0000${touchpoint}`;
       const receipt = receipts.get(key);
       if (receipt) receipt.touches += touches;
@@ -111,7 +107,7 @@ export class ObservedAggregator {
         entry !== undefined && entry.segment !== '' ? entry.segment : (days.segment ?? '');
       const day0 = entry?.day0;
       const from = day0 === undefined ? first : Math.max(first, day0);
-      this.addReceipts(receipts, account, segment);
+      this.addReceipts(receipts, days, segment);
       if (from > last) continue;
       const { summary, collisions } = summariseAccount(
         account,
