@@ -9,7 +9,7 @@ import { metricPeriodOrThrow } from './metrics/period.js';
 import { readMetrics } from './metrics/read-metrics.js';
 import type { MetricsResult } from './metrics/types.js';
 import type { AuditReport } from './report.js';
-import { baseReport, countByFamily, countFindings } from './report-summary.js';
+import { baseReport, countByFamily, countFamilies, countFindings } from './report-summary.js';
 import { applyPolicy, runRules } from './rules/engine.js';
 import { RULES } from './rules/index.js';
 import { scoreAudit } from './scoring/score-audit.js';
@@ -198,6 +198,7 @@ export function withBaseline(
       ...report.summary,
       findings: countFindings(findings),
       byFamily: countByFamily(findings),
+      families: countFamilies(findings),
     },
     baseline: { file, stale: applied.stale },
   };

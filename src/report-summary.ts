@@ -20,6 +20,19 @@ export function countOpenErrors(findings: readonly Finding[]): number {
   return findings.filter((f) => f.severity === 'error' && f.waived === undefined).length;
 }
 
+/** Per family: findings that count, waived ones and baselined ones — every heading's numbers. */
+export function countFamilies(findings: readonly Finding[]): AuditReport['summary']['families'] {
+  const families: AuditReport['summary']['families'] = {};
+  for (const finding of findings) {
+    const family = finding.rule.split('/')[0] ?? finding.rule;
+    const counts = (families[family] ??= { open: 0, waived: 0, baselined: 0 });
+    if (finding.waived) counts.waived++;
+    else if (finding.baselined) counts.baselined++;
+    else counts.open++;
+  }
+  return Object.fromEntries(Object.entries(families).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 export function countByFamily(findings: readonly Finding[]): Record<string, number> {
   const byFamily: Record<string, number> = {};
   for (const finding of findings) {
@@ -60,6 +73,7 @@ export function baseReport(
       dataCoverage: null,
       findings: countFindings(findings),
       byFamily: countByFamily(findings),
+      families: countFamilies(findings),
     },
     findings,
   };

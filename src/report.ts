@@ -120,6 +120,8 @@ export interface AuditReport {
     dataCoverage: number | null;
     findings: { error: number; warning: number; info: number; waived: number; baselined: number };
     byFamily: Record<string, number>;
+    /** Per family: findings that count (`open`), waived and baselined ones. */
+    families: Record<string, { open: number; waived: number; baselined: number }>;
   };
   findings: Finding[];
   scores?: Scores;

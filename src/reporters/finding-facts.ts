@@ -116,3 +116,23 @@ export function openErrorsText(count: number): string {
 /** What a provisional score means, for a footnote or a tooltip. */
 export const PROVISIONAL_NOTE =
   'provisional: more than half of the weight behind the score has no data yet';
+
+/** A family heading's count, from the report summary: `18`, `18 · 1 waived · 2 baselined`. */
+export function familyCountText(report: AuditReport, family: string): string {
+  const counts = report.summary.families[family] ?? { open: 0, waived: 0, baselined: 0 };
+  return [
+    String(counts.open),
+    ...(counts.waived > 0 ? [`${counts.waived} waived`] : []),
+    ...(counts.baselined > 0 ? [`${counts.baselined} baselined`] : []),
+  ].join(' · ');
+}
+
+/** All findings' count, from the report summary: `27 · 1 waived`. */
+export function findingsCountText(report: AuditReport): string {
+  const f = report.summary.findings;
+  return [
+    String(f.error + f.warning + f.info),
+    ...(f.waived > 0 ? [`${f.waived} waived`] : []),
+    ...(f.baselined > 0 ? [`${f.baselined} baselined`] : []),
+  ].join(' · ');
+}

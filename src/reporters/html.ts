@@ -3,6 +3,7 @@ import type { AuditReport, GroupScore, TouchpointScore } from '../report.js';
 import type { Finding, Severity } from '../types.js';
 import { coverageMatrix } from './coverage-matrix.js';
 import {
+  findingsCountText,
   formatLocation,
   formatPercent,
   formatScore,
@@ -244,7 +245,7 @@ function findingsSection(report: AuditReport, ctx: ReporterContext): string {
     rows.length === 0
       ? '<p>No findings.</p>'
       : `<table class="sortable" id="findings-table">${sortableHead(columns)}<tbody>${rows.join('\n')}</tbody></table>`;
-  return `<section id="findings" class="long" aria-labelledby="findings-title"><h2 id="findings-title">Findings (${report.findings.length})</h2>\n${body}\n</section>`;
+  return `<section id="findings" class="long" aria-labelledby="findings-title"><h2 id="findings-title">Findings (${esc(findingsCountText(report))})</h2>\n${body}\n</section>`;
 }
 
 function components(t: TouchpointScore): string {

@@ -3,6 +3,7 @@ import type { Finding } from '../types.js';
 import { coverageMatrix } from './coverage-matrix.js';
 import {
   FAMILY_TITLES,
+  familyCountText,
   findingsByFamily,
   formatLocation,
   formatPercent,
@@ -194,7 +195,7 @@ function findingSections(report: AuditReport, ctx: ReporterContext): string[] {
   const out: string[] = [];
   for (const family of sortFamilies([...MAIN_FAMILIES, ...groups.keys()])) {
     const findings = groups.get(family) ?? [];
-    out.push(`## ${FAMILY_TITLES[family] ?? family} (${findings.length})`, '');
+    out.push(`## ${FAMILY_TITLES[family] ?? family} (${familyCountText(report, family)})`, '');
     if (findings.length === 0) {
       out.push('None found.', '');
       continue;

@@ -5,6 +5,7 @@ import type { AuditReport, Grade, GroupScore } from '../report.js';
 import type { Finding, Severity } from '../types.js';
 import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
 import {
+  familyCountText,
   metricTargetText,
   metricValueText,
   openErrorsText,
@@ -265,7 +266,7 @@ function tableText(report: AuditReport, ctx: ReporterContext): string {
     const findings = byFamily.get(family);
     if (!findings) continue;
     out.push(
-      c.bold.underline(`${title} (${findings.length})`),
+      c.bold.underline(`${title} (${familyCountText(report, family)})`),
       findingsTable(c, findings, width),
       '',
     );

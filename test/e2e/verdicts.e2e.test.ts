@@ -202,3 +202,82 @@ describe('honest grades (binary)', () => {
     );
   });
 });
+
+describe('one set of counts (binary)', () => {
+  it('table, markdown, html, json and junit agree on every count', () => {
+    const args = ['audit', 'examples/b2b-saas', '--as-of', '2026-11-15', '--baseline'];
+    const baseline = csv('baseline.json', '');
+    // A baseline holding one finding, so that baselined counts differ from zero.
+    const written = runCli([
+      'audit',
+      'examples/b2b-saas',
+      '--as-of',
+      '2026-11-15',
+      '--fail-on',
+      'never',
+      '--quiet',
+      '--write-baseline',
+      baseline,
+    ]);
+    expect(written.status).toBe(0);
+    const entries = (JSON.parse(readFileSync(baseline, 'utf8')) as { entries: unknown[] }).entries;
+    writeFileSync(
+      baseline,
+      JSON.stringify({ version: 1, tool: 'touchpoint-audit', entries: entries.slice(0, 1) }),
+    );
+    const run = (format: string) => runCli([...args, baseline, '-f', format]).stdout;
+    const json = JSON.parse(run('json')) as {
+      summary: {
+        findings: {
+          error: number;
+          warning: number;
+          info: number;
+          waived: number;
+          baselined: number;
+        };
+        families: Record<string, { open: number; waived: number; baselined: number }>;
+      };
+    };
+    const f = json.summary.findings;
+    expect(f.baselined).toBe(1);
+    expect(f.waived).toBe(1);
+    const heading = (family: string): string => {
+      const c = json.summary.families[family];
+      if (c === undefined) throw new Error(family);
+      return [
+        String(c.open),
+        ...(c.waived > 0 ? [`${c.waived} waived`] : []),
+        ...(c.baselined > 0 ? [`${c.baselined} baselined`] : []),
+      ].join(' · ');
+    };
+    const titles = { gap: 'Gaps', overlap: 'Overlaps', ownerless: 'Ownerless', schema: 'Schema' };
+
+    const table = run('table');
+    expect(table).toContain(
+      `${f.error} errors, ${f.warning} warnings, ${f.info} info, ${f.waived} waived, ${f.baselined} in baseline`,
+    );
+    const markdown = run('markdown');
+    expect(markdown).toContain(
+      `| Findings | ${f.error} errors · ${f.warning} warnings · ${f.info} info · ${f.waived} waived · ${f.baselined} baselined |`,
+    );
+    for (const [family, title] of Object.entries(titles)) {
+      expect(table).toContain(`${title} (${heading(family)})`);
+      expect(markdown).toContain(`## ${title} (${heading(family)})`);
+    }
+    const html = run('html');
+    for (const [label, n] of [
+      ['Errors', f.error],
+      ['Warnings', f.warning],
+      ['Info', f.info],
+      ['Waived', f.waived],
+      ['Baselined', f.baselined],
+    ] as const)
+      expect(html).toContain(`<dt>${label}</dt><dd>${n}</dd>`);
+    expect(html).toContain(
+      `Findings (${f.error + f.warning + f.info} · ${f.waived} waived · ${f.baselined} baselined)`,
+    );
+    // JUnit: every open error and warning is one <failure>; waived and baselined ones are not.
+    const junit = run('junit');
+    expect(junit.match(/<failure /g)?.length).toBe(f.error + f.warning);
+  });
+});

@@ -1,3 +1,4 @@
+import { countFamilies } from '../../src/report-summary.js';
 import { describe, expect, it } from 'vitest';
 
 import type { AuditReport } from '../../src/report.js';
@@ -32,10 +33,10 @@ describe('markdown reporter', () => {
       '## Touchpoints',
       '## Coverage: stage × channel',
       '## Gaps (6)',
-      '## Overlaps (2)',
+      '## Overlaps (1 · 1 waived)',
       '## Ownerless (2)',
       '## Schema (2)',
-      '## Metric exports (1)',
+      '## Metric exports (0 · 1 baselined)',
       '## Stale baseline entries (1)',
     ]);
   });
@@ -84,14 +85,20 @@ describe('markdown reporter', () => {
   });
 
   it('reports findings only for validate (no scores), with empty main sections', () => {
+    const findings = fixtureReport.findings.filter((f) => f.rule.startsWith('schema/'));
     const report: AuditReport = {
       ...fixtureReport,
       command: 'validate',
       scores: undefined,
       timeline: undefined,
       baseline: undefined,
-      summary: { ...fixtureReport.summary, score: null, grade: null },
-      findings: fixtureReport.findings.filter((f) => f.rule.startsWith('schema/')),
+      summary: {
+        ...fixtureReport.summary,
+        score: null,
+        grade: null,
+        families: countFamilies(findings),
+      },
+      findings,
     };
     const out = markdownReporter(report, fixtureContext);
     expect(out.split('\n').filter((l) => l.startsWith('#'))).toEqual([
