@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AjvDraft04Module from 'ajv-draft-04';
@@ -8,6 +16,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ACTION, runAction } from '../helpers/run-action.js';
+import { blocksUnder, readmeBlocks } from '../helpers/readme-blocks.js';
 import { RELEASE_REF, REPOSITORY_SLUG, REPOSITORY_URL } from '../helpers/repository.js';
 import { ROOT, runCli } from './run-cli.js';
 
@@ -190,34 +199,37 @@ describe('examples/ci/github-actions.yml', () => {
   });
 });
 
+interface GitlabJob {
+  image: string;
+  script: string[];
+  artifacts: { when: string; reports: { junit: string } };
+}
+
+/** A GitLab job runs its audit command: on Node 20, table in the log, JUnit kept on failure. */
+function expectGitlabJobWorks(job: GitlabJob | undefined): void {
+  expect(job?.image).toBe('node:20');
+  expect(job?.artifacts.when).toBe('always');
+  expect(job?.artifacts.reports.junit).toBe('touchpoint-junit.xml');
+  const commands = (job?.script ?? []).flatMap(touchpointCommands);
+  expect(commands).toEqual([
+    ['audit', 'touchpoints.yaml', '-f', 'table', '-f', 'junit=touchpoint-junit.xml'],
+  ]);
+  const repo = copyExample();
+  for (const args of commands) {
+    const result = runCli(args, { cwd: repo, env: { CI: 'true', GITLAB_CI: 'true' } });
+    expect([0, 1]).toContain(result.status);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(result.stdout.split('\n')[0]).toBe('Northwind Analytics — B2B customer touchpoints');
+    const files = promisedFiles(args);
+    expect(job?.artifacts.reports.junit).toBe(files.junit);
+    expectValidJunit(path.join(repo, files.junit ?? ''));
+  }
+}
+
 describe('examples/ci/gitlab-ci.yml', () => {
-  const pipeline = readYaml('examples/ci/gitlab-ci.yml') as Record<
-    string,
-    { image: string; script: string[]; artifacts: { when: string; reports: { junit: string } } }
-  >;
-  const job = pipeline['touchpoint-audit'];
-
-  it('runs on Node 20 and keeps the JUnit report when the audit fails', () => {
-    expect(job?.image).toBe('node:20');
-    expect(job?.artifacts.when).toBe('always');
-    expect(job?.artifacts.reports.junit).toBe('touchpoint-junit.xml');
-  });
-
-  it('runs its audit command: flags accepted, table in the log, JUnit written', () => {
-    const commands = (job?.script ?? []).flatMap(touchpointCommands);
-    expect(commands).toEqual([
-      ['audit', 'touchpoints.yaml', '-f', 'table', '-f', 'junit=touchpoint-junit.xml'],
-    ]);
-    const repo = copyExample();
-    for (const args of commands) {
-      const result = runCli(args, { cwd: repo, env: { CI: 'true', GITLAB_CI: 'true' } });
-      expect([0, 1]).toContain(result.status);
-      expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
-      expect(result.stdout.split('\n')[0]).toBe('Northwind Analytics — B2B customer touchpoints');
-      const files = promisedFiles(args);
-      expect(job?.artifacts.reports.junit).toBe(files.junit);
-      expectValidJunit(path.join(repo, files.junit ?? ''));
-    }
+  it('runs its audit command on Node 20: table in the log, JUnit written and kept', () => {
+    const pipeline = readYaml('examples/ci/gitlab-ci.yml') as Record<string, GitlabJob>;
+    expectGitlabJobWorks(pipeline['touchpoint-audit']);
   });
 });
 
@@ -359,5 +371,95 @@ describe('the repository URL', () => {
     );
     expect(mentions.length).toBeGreaterThanOrEqual(8);
     for (const mention of mentions) expect(mention).toContain(REPOSITORY_SLUG);
+  });
+});
+
+/** Runs a README shell block line by line in `cwd`, as a user types it; returns each result. */
+function runShellLines(
+  block: string,
+  cwd: string,
+): { command: string; status: number | null; stderr: string }[] {
+  return block
+    .split('\n')
+    .map((line) => line.replace(/\s+#.*$/, '').trim())
+    .filter((line) => line !== '')
+    .map((command) => {
+      const result = spawnSync('bash', ['-c', command], {
+        cwd,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          npm_config_offline: 'true',
+        },
+        encoding: 'utf8',
+      });
+      return { command, status: result.status, stderr: result.stderr };
+    });
+}
+
+/** The example as a user's project with touchpoint-audit installed (its bin in node_modules). */
+function exampleProject(): string {
+  const repo = copyExample();
+  mkdirSync(path.join(repo, 'node_modules/.bin'), { recursive: true });
+  symlinkSync(
+    path.join(ROOT, 'bin/touchpoint.js'),
+    path.join(repo, 'node_modules/.bin/touchpoint'),
+  );
+  return repo;
+}
+
+describe('README "Use in CI": every block runs as written', () => {
+  const blocks = readmeBlocks().filter((block) => block.section === 'Use in CI');
+
+  it('has exactly the blocks this test runs (a new block needs a test here)', () => {
+    expect(blocks.map((block) => [block.subsection, block.lang])).toEqual([
+      ['GitHub Actions: annotations, job summary and code scanning', 'yaml'],
+      ['GitLab CI: JUnit test report', 'yaml'],
+      ['pre-commit', 'yaml'],
+      ['Adopting on an existing inventory: baselines', 'sh'],
+    ]);
+  });
+
+  it('GitHub Actions: the workflow uses the action and works', () => {
+    const [block] = blocksUnder('GitHub Actions: annotations, job summary and code scanning');
+    const workflow = parseYaml(block?.content ?? '') as {
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: WorkflowStep[] }>;
+    };
+    expect(workflow.permissions['security-events']).toBe('write');
+    expectWorkflowWorks(Object.values(workflow.jobs).flatMap((job) => job.steps));
+  });
+
+  it('GitLab CI: the job works', () => {
+    const [block] = blocksUnder('GitLab CI: JUnit test report');
+    const pipeline = parseYaml(block?.content ?? '') as Record<string, GitlabJob>;
+    expectGitlabJobWorks(pipeline['touchpoint-audit']);
+  });
+
+  it('pre-commit: the config names the published hook at the repository URL', () => {
+    const [block] = blocksUnder('pre-commit');
+    const config = parseYaml(block?.content ?? '') as {
+      repos: { repo: string; rev: string; hooks: { id: string }[] }[];
+    };
+    expect(config.repos).toEqual([
+      { repo: REPOSITORY_URL, rev: RELEASE_REF, hooks: [{ id: 'touchpoint-validate' }] },
+    ]);
+    const declared = readYaml('.pre-commit-hooks.yaml') as Hook[];
+    expect(declared.map((h) => h.id)).toEqual(['touchpoint-validate']);
+  });
+
+  it('baselines: the first run writes the baseline (exit 1 on errors), the next passes on it', () => {
+    const [block] = blocksUnder('Adopting on an existing inventory: baselines');
+    const repo = exampleProject();
+    const results = runShellLines(block?.content ?? '', repo);
+    expect(results.map((r) => [r.command, r.status])).toEqual([
+      ['npx touchpoint audit --write-baseline .touchpoint-baseline.json', 1],
+      [
+        'npx touchpoint audit --baseline .touchpoint-baseline.json -f github -f sarif=touchpoint.sarif',
+        0,
+      ],
+    ]);
+    expect(existsSync(path.join(repo, '.touchpoint-baseline.json'))).toBe(true);
+    expectValidSarif(path.join(repo, 'touchpoint.sarif'));
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -125,4 +125,11 @@ export function runAction(options: {
   }
   run.summary = existsSync(summary) ? readFileSync(summary, 'utf8') : '';
   return run;
+}
+
+/** The user's repository: a copy of examples/b2b-saas at `<tmp>/workspace/<sub>`. */
+export function actionWorkspace(sub = '.'): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'tp-action-')), 'workspace');
+  cpSync(path.join(ROOT, 'examples/b2b-saas'), path.join(dir, sub), { recursive: true });
+  return dir;
 }
