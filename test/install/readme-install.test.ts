@@ -96,10 +96,11 @@ describe('README "Install"', () => {
 
       // "in your project, beside the clone"
       const project = emptyProject(path.join(dir, 'my-project'));
-      const install = runBlock(blocks.tarball, project, url, env);
+      // Not the prefix: set in the environment, npm would install the project's packages there.
+      const install = runBlock(blocks.tarball, project, url, {});
       expect(install.status, install.output).toBe(0);
       expectNoWarning(install);
-      const first = runBlock(blocks.firstRun, project, url, env);
+      const first = runBlock(blocks.firstRun, project, url, {});
       expect(first.status, first.output).toBe(0);
       expect(first.output).toContain('wrote touchpoints.yaml');
     },
