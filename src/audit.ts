@@ -13,7 +13,13 @@ import { baseReport, countByFamily, countFamilies, countFindings } from './repor
 import { applyPolicy, runRules } from './rules/engine.js';
 import { RULES } from './rules/index.js';
 import { scoreAudit } from './scoring/score-audit.js';
-import { expandTimeline } from './timeline/expand.js';
+import {
+  expandTimeline,
+  MAX_OCCURRENCES_PER_TOUCHPOINT,
+  MAX_RECURRENCES_TOTAL,
+} from './timeline/expand.js';
+import type { Timeline } from './timeline/types.js';
+import type { Inventory } from './types.js';
 import type { Finding } from './types.js';
 import { todayIso } from './validate.js';
 import { applyBaseline } from './baseline/index.js';
@@ -138,7 +144,12 @@ export function auditLoaded(input: AuditInput): AuditReport {
     ['validate', 'audit'],
   );
   const findings = applyPolicy(
-    [...loaded.findings, ...(input.observed?.findings ?? []), ...ruleFindings],
+    [
+      ...loaded.findings,
+      ...truncationFindings(inventory, timeline),
+      ...(input.observed?.findings ?? []),
+      ...ruleFindings,
+    ],
     {
       config,
       asOf,
@@ -178,6 +189,26 @@ export function auditLoaded(input: AuditInput): AuditReport {
     })),
   };
   return report;
+}
+
+/** One finding per touchpoint whose recurrence the timeline cut at its limits. */
+function truncationFindings(inventory: Inventory, timeline: Timeline): Finding[] {
+  const cut = new Set(timeline.truncated ?? []);
+  return inventory.touchpoints
+    .filter((touchpoint) => cut.has(touchpoint.id))
+    .map((touchpoint) => {
+      const text = `the recurrence of touchpoint '${touchpoint.id}' was cut short: the timeline holds at most ${MAX_OCCURRENCES_PER_TOUCHPOINT.toLocaleString('en-US')} occurrences per touchpoint and ${MAX_RECURRENCES_TOTAL.toLocaleString('en-US')} recurrences (counted per segment) in all; use a longer every: or an until:`;
+      return {
+        rule: 'schema/invalid',
+        severity: 'error' as const,
+        messageId: 'text',
+        data: { text },
+        message: text,
+        touchpoint: touchpoint.id,
+        field: 'timing.every',
+        location: touchpoint.fields['timing.every'] ?? touchpoint.location,
+      };
+    });
 }
 
 /**

@@ -1,7 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { parseDuration } from '../inventory/duration.js';
+import { durationRangeProblem, parseDuration } from '../inventory/duration.js';
+import type { DurationRange } from '../inventory/duration.js';
+import type { YamlSource } from '../yaml/yaml-source.js';
 import { getValidator } from '../schema/validators.js';
 import { translateSchemaErrors } from '../schema/translate-errors.js';
 import type { Finding } from '../types.js';
@@ -85,6 +87,57 @@ function densityLimits(raw: unknown, fallback: DensityLimit): LimitOverrides<Den
   return { default: base, segments: map(section.segments), channels: map(section.channels) };
 }
 
+/** Each config duration and the range it must be in (DESIGN §8: documented bounds). */
+const CONFIG_DURATIONS: readonly [path: string, range: DurationRange][] = [
+  ['horizon', 'positive'],
+  ['period', 'positive'],
+  ['freshness', 'length'],
+  ['collision.window', 'length'],
+  ['collision.segments.*', 'length'],
+  ['collision.channels.*', 'length'],
+  ['density.window', 'positive'],
+  ['density.segments.*.window', 'positive'],
+  ['density.channels.*.window', 'positive'],
+  ['silence.max', 'length'],
+  ['silence.segments.*', 'length'],
+  ['silence.channels.*', 'length'],
+];
+
+/** Durations that parse but fall outside their range, as positioned findings. */
+function durationRangeFindings(source: YamlSource, raw: Mapping): Finding[] {
+  const findings: Finding[] = [];
+  const visit = (
+    value: unknown,
+    steps: readonly string[],
+    path: string[],
+    range: DurationRange,
+  ): void => {
+    const [step, ...more] = steps;
+    if (step === undefined) {
+      const days = typeof value === 'string' ? parseDuration(value) : undefined;
+      const problem = days === undefined ? undefined : durationRangeProblem(days, range);
+      if (problem === undefined) return;
+      const text = `${path.join('.')} is ${JSON.stringify(String(value).slice(0, 40))}: a duration here ${problem}`;
+      findings.push({
+        rule: 'schema/invalid',
+        severity: 'error',
+        messageId: 'text',
+        data: { text },
+        message: text,
+        location: locate(source, path, 'value'),
+      });
+      return;
+    }
+    if (!isMapping(value)) return;
+    const keys = step === '*' ? Object.keys(value) : [step];
+    for (const key of keys) {
+      if (Object.hasOwn(value, key)) visit(value[key], more, [...path, key], range);
+    }
+  };
+  for (const [path, range] of CONFIG_DURATIONS) visit(raw, path.split('.'), [], range);
+  return findings;
+}
+
 /**
  * Reads and validates a config file into a full `Config` (defaults filled in). A config that
  * cannot be used stops the run: an `InputError` (exit 2) listing each problem with its position.
@@ -152,6 +205,8 @@ export function parseConfigText(text: string, file: string): Config {
     throw new InputError(`invalid config\n${formatFindings(findings)}`);
   }
   const raw = source.data as Mapping;
+  const ranges = durationRangeFindings(source, raw);
+  if (ranges.length > 0) throw new InputError(`invalid config\n${formatFindings(ranges)}`);
   if (isMapping(raw.rules)) config.rules = { ...(raw.rules as Record<string, RuleSetting>) };
   config.horizon = days(raw.horizon, config.horizon);
   config.collisionWindow = limits(raw.collision, config.collisionWindow.default);

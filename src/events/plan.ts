@@ -97,6 +97,8 @@ export function observedPlan(
     defaults,
     segments,
     lifecycle: Object.entries(inventory.lifecycle)
+      // An event out of range (a schema/invalid finding) is off the timeline here too.
+      .filter(([, offset]) => Number.isFinite(offset))
       .map(([name, offset]): [string, number] => [name, Math.round(offset)])
       .sort((a, b) => a[1] - b[1] || byText(a[0], b[0])),
   };

@@ -50,3 +50,27 @@ export function formatDays(days: Days): string {
   if (Number.isInteger(Math.round(hours * 1e9) / 1e9)) return `${Math.round(hours)}h`;
   return `${Math.round(days * 1440)}min`;
 }
+
+/** The longest duration, horizon or lifecycle offset the tool reads: 100 years (36,500 days). */
+export const MAX_DURATION_DAYS = 36_500;
+
+/** What a duration field may hold: signed offsets, positive intervals, or lengths from zero. */
+export type DurationRange = 'offset' | 'positive' | 'length';
+
+const RANGE_TEXT: Record<DurationRange, string> = {
+  offset: 'between -100y and 100y',
+  positive: 'more than 0 and at most 100y',
+  length: 'between 0 and 100y',
+};
+
+/**
+ * Why `days` is outside the documented range for its kind of field, as a phrase for a
+ * message ("must be more than 0 and at most 100y"), or undefined when it is inside.
+ */
+export function durationRangeProblem(days: Days, range: DurationRange): string | undefined {
+  const inside =
+    Number.isFinite(days) &&
+    Math.abs(days) <= MAX_DURATION_DAYS &&
+    (range === 'offset' || (range === 'positive' ? days > 0 : days >= 0));
+  return inside ? undefined : `must be ${RANGE_TEXT[range]}`;
+}

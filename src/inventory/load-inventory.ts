@@ -17,7 +17,8 @@ import type {
 } from '../types.js';
 import { decodeText, locate, mappingKeys, parseYaml } from '../yaml/yaml-source.js';
 import type { YamlPath, YamlSource } from '../yaml/yaml-source.js';
-import { parseDuration } from './duration.js';
+import { durationRangeProblem, parseDuration } from './duration.js';
+import type { DurationRange } from './duration.js';
 import { JOURNEY_PRESETS } from './journeys.js';
 import { parseTarget } from './metric-target.js';
 
@@ -202,10 +203,21 @@ class InventoryMerger {
 
   private addLifecycle(source: YamlSource, lifecycle: Mapping): void {
     for (const [anchor, raw] of Object.entries(lifecycle)) {
-      const days = typeof raw === 'string' ? parseDuration(raw) : undefined;
+      let days = typeof raw === 'string' ? parseDuration(raw) : undefined;
       if (days === undefined) continue;
-      const existing = this.lifecycle[anchor];
-      if (existing !== undefined && existing !== days) {
+      // Out of range: reported, and the event stays declared but off the timeline (NaN).
+      if (
+        this.outOfRange(
+          source,
+          ['lifecycle', anchor],
+          `lifecycle event '${anchor}'`,
+          days,
+          'offset',
+        )
+      )
+        days = Number.NaN;
+      const existing = Object.hasOwn(this.lifecycle, anchor) ? this.lifecycle[anchor] : undefined;
+      if (existing !== undefined && !Object.is(existing, days)) {
         this.conflict(
           `lifecycle.${anchor}`,
           locate(source, ['lifecycle', anchor], 'key'),
@@ -215,6 +227,30 @@ class InventoryMerger {
       }
       this.lifecycle[anchor] = days;
     }
+  }
+
+  /** Reports a duration outside its documented range (a positioned `schema/invalid`). */
+  private outOfRange(
+    source: YamlSource,
+    path: YamlPath,
+    what: string,
+    days: number,
+    range: DurationRange,
+  ): boolean {
+    const problem = durationRangeProblem(days, range);
+    if (problem === undefined) return false;
+    const raw = source.doc.getIn(path);
+    const text = typeof raw === 'string' ? raw : String(days);
+    this.findings.push({
+      rule: 'schema/invalid',
+      severity: 'error',
+      ...legacyText(
+        `${what} is ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}: a duration here ${problem}`,
+      ),
+      location: locate(source, path, 'value'),
+      field: formatField(path),
+    });
+    return true;
   }
 
   private addOwner(source: YamlSource, raw: unknown, index: number): void {
@@ -261,7 +297,7 @@ class InventoryMerger {
     }
     this.ids.set(raw.id, location);
     const fields = fieldLocations(source, base);
-    const timing = buildTiming(raw.timing);
+    const timing = this.checkTimingRanges(source, base, raw.id, buildTiming(raw.timing));
     const unit = isMapping(raw.metric) ? (str(raw.metric.unit) as Unit | undefined) : undefined;
     const touchpoint: Touchpoint = {
       id: raw.id,
@@ -299,6 +335,45 @@ class InventoryMerger {
     this.touchpoints.push({ touchpoint, explicitSegments });
   }
 
+  /** Durations outside their ranges are reported; the field then counts as absent. */
+  private checkTimingRanges(
+    source: YamlSource,
+    base: YamlPath,
+    id: string,
+    timing: Timing | undefined,
+  ): Timing | undefined {
+    if (timing === undefined) return undefined;
+    const path = [...base, 'timing'];
+    const what = (key: string): string => `timing.${key} of touchpoint '${id}'`;
+    if (timing.kind === 'reactive') {
+      if (
+        timing.sla !== undefined &&
+        this.outOfRange(source, [...path, 'sla'], what('sla'), timing.sla, 'length')
+      )
+        return { kind: 'reactive', trigger: timing.trigger };
+      return timing;
+    }
+    if (timing.kind !== 'scheduled') return timing;
+    // A touchpoint whose first day cannot be placed stays off the timeline.
+    if (this.outOfRange(source, [...path, 'at'], what('at'), timing.at, 'offset')) return undefined;
+    const { every, until, ...rest } = timing;
+    const checked: Timing = rest;
+    if (
+      every !== undefined &&
+      !this.outOfRange(source, [...path, 'every'], what('every'), every, 'positive')
+    )
+      checked.every = every;
+    if (
+      until !== undefined &&
+      !(
+        'offset' in until &&
+        this.outOfRange(source, [...path, 'until'], what('until'), until.offset, 'offset')
+      )
+    )
+      checked.until = until;
+    return checked;
+  }
+
   finish(): Inventory {
     const segments = this.segmentsDeclared ? this.segments : [DEFAULT_SEGMENT];
     for (const { touchpoint, explicitSegments } of this.touchpoints) {
@@ -326,6 +401,12 @@ class InventoryMerger {
     if (this.owners) inventory.owners = this.owners;
     return inventory;
   }
+}
+
+/** `['touchpoints', 3, 'timing', 'at']` → `timing.at`: the field a finding points at. */
+function formatField(path: YamlPath): string {
+  const named = path.filter((step): step is string => typeof step === 'string');
+  return (named[0] === 'touchpoints' ? named.slice(1) : named).join('.');
 }
 
 function fieldLocations(source: YamlSource, base: YamlPath): Record<string, Location> {

@@ -12,11 +12,11 @@ export const ALL_SEGMENTS = '(all)';
 export const MAX_OCCURRENCES_PER_TOUCHPOINT = 10_000;
 
 /**
- * Most recurrences (occurrences after each touchpoint's first) on the whole timeline, so a
- * hostile horizon or `every` cannot exhaust memory; touchpoints later in the inventory are cut
- * first.
+ * Most recurrences (occurrences after each touchpoint's first) on the whole timeline, counted
+ * once per segment they land in, so a hostile horizon, `every` or segment fan-out cannot
+ * exhaust memory; touchpoints later in the inventory are cut first.
  */
-export const MAX_RECURRENCES_TOTAL = 1_000_000;
+export const MAX_RECURRENCES_TOTAL = 250_000;
 
 // Days are floats (hours and minutes are fractions); absorb the drift of `first + k * every`.
 const EPSILON = 1e-9;
@@ -84,16 +84,18 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
     const every = timing.every;
     if (every === undefined || !Number.isFinite(every) || every <= 0) continue;
     const end = Math.min(recurrenceEnd(timing.until, anchorDay, inventory, horizon), horizon);
+    // Each recurrence lands in every segment the touchpoint reaches.
+    const fanOut = new Set(touchpointSegments(touchpoint, inventory)).size;
     for (let k = 1; ; k++) {
       const day = first + k * every;
       if (day > end + EPSILON) break;
-      if (k >= MAX_OCCURRENCES_PER_TOUCHPOINT || recurrences >= MAX_RECURRENCES_TOTAL) {
+      if (k >= MAX_OCCURRENCES_PER_TOUCHPOINT || recurrences + fanOut > MAX_RECURRENCES_TOTAL) {
         truncated.push(touchpoint.id);
         break;
       }
       days.push(day);
       sources.push(t);
-      recurrences++;
+      recurrences += fanOut;
     }
   }
 
