@@ -9,9 +9,16 @@ import { metricPeriodOrThrow } from './metrics/period.js';
 import { readMetrics } from './metrics/read-metrics.js';
 import type { MetricsResult } from './metrics/types.js';
 import type { AuditReport } from './report.js';
-import { baseReport, countByFamily, countFamilies, countFindings } from './report-summary.js';
+import {
+  baseReport,
+  checkedOf,
+  countByFamily,
+  countFamilies,
+  countFindings,
+} from './report-summary.js';
 import { applyPolicy, runRules } from './rules/engine.js';
 import { RULES } from './rules/index.js';
+import { planRun } from './rules/run-plan.js';
 import { scoreAudit } from './scoring/score-audit.js';
 import {
   expandTimeline,
@@ -131,8 +138,18 @@ export function auditLoaded(input: AuditInput): AuditReport {
   const asOf = input.asOf ?? todayIso();
   const period = metricPeriodOrThrow({ days: config.period, since: input.since, asOf });
   const timeline = expandTimeline(inventory, config);
+  const plan = planRun(RULES, {
+    config,
+    phases: ['validate', 'audit'],
+    loaderFindings: loaded.findings,
+    metrics: metrics !== undefined,
+    observed: input.observed !== undefined,
+  });
+  // An inventory file that did not parse leaves the inventory partial: no score is computed
+  // from what was read (it would grade what is missing), and the report says so once.
+  const partial = plan.unparsed.length > 0;
   const ruleFindings = runRules(
-    RULES,
+    plan.rules,
     {
       inventory,
       config,
@@ -155,25 +172,28 @@ export function auditLoaded(input: AuditInput): AuditReport {
       asOf,
     },
   );
-  const scored = scoreAudit({
-    inventory,
-    config,
-    findings,
-    timeline,
-    asOf,
-    ...(metrics ? { metrics } : {}),
-  });
   const since = period.since ?? (period.asOf ?? 0) - period.days + 1;
   const report = baseReport(input.command ?? 'audit', inventory, config, findings, {
     asOf,
     period: { since: formatDay(since), asOf, days: (period.asOf ?? since) - since + 1 },
+    checked: checkedOf(plan, true),
   });
-  report.summary.score = scored.score;
-  report.summary.grade = scored.grade;
-  report.summary.provisional = scored.provisional;
-  report.summary.documentationCoverage = scored.documentationCoverage;
-  report.summary.dataCoverage = scored.dataCoverage;
-  report.scores = scored.scores;
+  if (!partial) {
+    const scored = scoreAudit({
+      inventory,
+      config,
+      findings,
+      timeline,
+      asOf,
+      ...(metrics ? { metrics } : {}),
+    });
+    report.summary.score = scored.score;
+    report.summary.grade = scored.grade;
+    report.summary.provisional = scored.provisional;
+    report.summary.documentationCoverage = scored.documentationCoverage;
+    report.summary.dataCoverage = scored.dataCoverage;
+    report.scores = scored.scores;
+  }
 
   if (metrics) {
     report.metrics = { files: [...metrics.files], rows: metrics.stats.rows };

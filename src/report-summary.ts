@@ -1,7 +1,8 @@
 import { BUILTIN_CHANNELS } from './config/config.js';
 import type { Config } from './config/config.js';
 import { REPORT_VERSION } from './report.js';
-import type { AuditReport } from './report.js';
+import type { AuditReport, Checked } from './report.js';
+import type { RunPlan } from './rules/run-plan.js';
 import type { Finding, Inventory } from './types.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -43,13 +44,22 @@ export function countByFamily(findings: readonly Finding[]): Record<string, numb
   return Object.fromEntries(Object.entries(byFamily).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** What a run checked, for the report: its families, and what it skipped (scores too, if `scores`). */
+export function checkedOf(plan: RunPlan, scores: boolean): Checked {
+  if (plan.unparsed.length === 0) return { families: [...plan.families] };
+  return {
+    families: [...plan.families],
+    skipped: { rules: [...plan.skipped], scores, unparsed: [...plan.unparsed] },
+  };
+}
+
 /** The parts of a report every command shares. */
 export function baseReport(
   command: AuditReport['command'],
   inventory: Inventory,
   config: Config,
   findings: Finding[],
-  when: { asOf: string; period?: AuditReport['period'] },
+  when: { asOf: string; period?: AuditReport['period']; checked?: Checked },
 ): AuditReport {
   const report: AuditReport = {
     version: REPORT_VERSION,
@@ -64,6 +74,7 @@ export function baseReport(
       segments: [...inventory.segments],
       channels: [...BUILTIN_CHANNELS, ...config.channels],
     },
+    ...(when.checked === undefined ? {} : { checked: when.checked }),
     summary: {
       score: null,
       grade: null,

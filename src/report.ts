@@ -108,6 +108,8 @@ export interface AuditReport {
   /** The metric period (inclusive dates) for `audit` and `scorecard`. */
   period?: { since: string; asOf: string; days: number };
   metrics?: { files: string[]; since?: string; asOf?: string; rows: number };
+  /** What the run checked: the rule families that ran, and what it skipped and why. */
+  checked?: Checked;
   summary: {
     /** Inventory score 0–100; null for `validate`. */
     score: number | null;
@@ -132,6 +134,16 @@ export interface AuditReport {
   baseline?: { file: string; stale: StaleBaselineEntry[] };
   /** Planned versus observed cadence, when event logs were given (`--events`). */
   observed?: ObservedReport;
+}
+
+export interface Checked {
+  /** Rule families that ran (`validate`: schema, ownerless, waiver). */
+  families: string[];
+  /**
+   * Analyses left out because an inventory file could not be parsed: the rules that judge the
+   * whole inventory and, for `audit` and `scorecard`, the scores.
+   */
+  skipped?: { rules: string[]; scores: boolean; unparsed: string[] };
 }
 
 export interface ObservedReport {

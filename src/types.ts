@@ -142,4 +142,10 @@ export interface RuleMeta {
    * four empty it). Rules without it do not touch hygiene.
    */
   hygiene?: number;
+  /**
+   * The rule judges the inventory as a whole (an absence, the timeline, a reference to what
+   * another file declares). It does not run when an inventory file could not be parsed: its
+   * findings would be about what the unread file holds.
+   */
+  wholeInventory?: true;
 }

@@ -2,8 +2,8 @@ import type { Config } from './config/config.js';
 import { defaultConfig } from './config/config.js';
 import { loadInventory } from './inventory/load-inventory.js';
 import type { AuditReport } from './report.js';
-import { baseReport } from './report-summary.js';
-import { todayIso, validateInventory } from './validate.js';
+import { baseReport, checkedOf } from './report-summary.js';
+import { todayIso, validationRun } from './validate.js';
 
 export interface ValidateReportOptions {
   inventory: readonly string[];
@@ -21,6 +21,9 @@ export async function validateReport(options: ValidateReportOptions): Promise<Au
     ...(options.readStdin ? { readStdin: options.readStdin } : {}),
   });
   const asOf = options.asOf ?? todayIso();
-  const findings = validateInventory(loaded, { config, asOf });
-  return baseReport('validate', loaded.inventory, config, findings, { asOf });
+  const { findings, plan } = validationRun(loaded, { config, asOf });
+  return baseReport('validate', loaded.inventory, config, findings, {
+    asOf,
+    checked: checkedOf(plan, false),
+  });
 }

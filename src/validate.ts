@@ -2,6 +2,8 @@ import { defaultConfig } from './config/config.js';
 import type { Config } from './config/config.js';
 import type { LoadedInventory } from './inventory/load-inventory.js';
 import { applyPolicy, runRules } from './rules/engine.js';
+import { planRun } from './rules/run-plan.js';
+import type { RunPlan } from './rules/run-plan.js';
 import { VALIDATE_RULES } from './rules/validate-rules.js';
 import type { Finding } from './types.js';
 
@@ -23,13 +25,24 @@ export function validateInventory(
   loaded: LoadedInventory,
   options: ValidateOptions = {},
 ): Finding[] {
+  return validationRun(loaded, options).findings;
+}
+
+/** `validateInventory` with the plan it ran: the families checked and what was skipped. */
+export function validationRun(
+  loaded: LoadedInventory,
+  options: ValidateOptions = {},
+): { findings: Finding[]; plan: RunPlan } {
   const config = options.config ?? defaultConfig();
   const asOf = options.asOf ?? todayIso();
-  const ruleFindings = runRules(VALIDATE_RULES, { inventory: loaded.inventory, config, asOf }, [
+  const plan = planRun(VALIDATE_RULES, {
+    config,
+    phases: ['validate'],
+    loaderFindings: loaded.findings,
+  });
+  const ruleFindings = runRules(plan.rules, { inventory: loaded.inventory, config, asOf }, [
     'validate',
   ]);
-  return applyPolicy([...loaded.findings, ...ruleFindings], {
-    config,
-    asOf,
-  });
+  const findings = applyPolicy([...loaded.findings, ...ruleFindings], { config, asOf });
+  return { findings, plan };
 }

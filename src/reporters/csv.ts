@@ -1,7 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 
 import type { AuditReport, GroupScore, Scores } from '../report.js';
-import type { Reporter, ScorecardGrouping } from './types.js';
+import { isActive } from './finding-facts.js';
+import { reportPath } from './report-path.js';
+import type { Reporter, ReporterContext, ScorecardGrouping } from './types.js';
 
 export const SCORECARD_COLUMNS = [
   'id',
@@ -23,6 +25,17 @@ export const SCORECARD_COLUMNS = [
 ] as const;
 
 export const GROUP_COLUMNS = ['id', 'score', 'grade', 'touchpoints'] as const;
+
+/** `validate -f csv`: one row per finding that still counts. */
+export const FINDING_COLUMNS = [
+  'rule',
+  'severity',
+  'touchpoint',
+  'file',
+  'line',
+  'column',
+  'message',
+] as const;
 
 type Cell = string | number | undefined;
 
@@ -93,17 +106,34 @@ function touchpointRows(report: AuditReport): Cell[][] {
   ]);
 }
 
+function findingRows(report: AuditReport, ctx: ReporterContext): Cell[][] {
+  return report.findings
+    .filter(isActive)
+    .map((f) => [
+      f.rule,
+      f.severity,
+      f.touchpoint,
+      reportPath(f.location.file, ctx.cwd),
+      f.location.line,
+      f.location.column,
+      f.message,
+    ]);
+}
+
 function groupRows(groups: readonly GroupScore[]): Cell[][] {
   return groups.map((g) => [g.id, g.score, g.grade, g.touchpoints]);
 }
 
 /**
- * The scorecard as CSV (RFC 4180): UTF-8 without BOM, a header row, CRLF record delimiters,
+ * For `validate`, the findings as CSV (`FINDING_COLUMNS`). Otherwise the scorecard as CSV (RFC 4180): UTF-8 without BOM, a header row, CRLF record delimiters,
  * fields quoted only when needed (see `csvText`). One row per touchpoint, or per group with `--by`. Segments
  * are joined with a space (ids never contain one). Empty cells for values that do not exist
  * (no metric data, no owner). Text cells are neutralised against formula injection.
  */
 export const csvReporter: Reporter = (report, ctx) => {
+  // A validation has no scores: its CSV is the findings (waived and baselined ones left out).
+  if (report.command === 'validate')
+    return csvText([[...FINDING_COLUMNS], ...findingRows(report, ctx)]);
   const header: readonly string[] = ctx.by === 'touchpoint' ? SCORECARD_COLUMNS : GROUP_COLUMNS;
   const rows =
     ctx.by === 'touchpoint'

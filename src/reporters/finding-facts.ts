@@ -1,5 +1,6 @@
 import { formatTarget, formatValue } from '../metrics/format-value.js';
 import type { AuditReport, TouchpointScore } from '../report.js';
+import { formatList } from '../timeline/format.js';
 import type { Finding, MetricSpec } from '../types.js';
 
 /** The family of a rule id: `overlap` for `overlap/collision`. */
@@ -135,4 +136,44 @@ export function findingsCountText(report: AuditReport): string {
     ...(f.waived > 0 ? [`${f.waived} waived`] : []),
     ...(f.baselined > 0 ? [`${f.baselined} baselined`] : []),
   ].join(' · ');
+}
+
+/** A report's title: `Touchpoint validation` for `validate`, `Touchpoint audit` otherwise. */
+export function reportTitle(report: AuditReport): string {
+  return report.command === 'validate' ? 'Touchpoint validation' : 'Touchpoint audit';
+}
+
+/**
+ * What a validation checked, for people: `Validation: ownerless, schema and waiver rules;
+ * gaps, overlaps and scores need touchpoint audit`. Undefined for other commands.
+ */
+export function validationText(report: AuditReport): string | undefined {
+  if (report.command !== 'validate' || report.checked === undefined) return undefined;
+  const families = sortFamilies(report.checked.families);
+  return `Validation: ${formatList(families)} rules; gaps, overlaps and scores need touchpoint audit`;
+}
+
+/**
+ * What an unparsed inventory file left out, said once, or undefined: `Not run (syn.yaml could
+ * not be parsed): the scores and 7 rules that need the whole inventory`; `skippedRules` names
+ * the rules.
+ */
+export function skippedText(
+  report: AuditReport,
+  path: (file: string) => string = (file) => file,
+): string | undefined {
+  const skipped = report.checked?.skipped;
+  if (skipped === undefined) return undefined;
+  const files = formatList(skipped.unparsed.map(path));
+  const n = skipped.rules.length;
+  const what = formatList([
+    ...(skipped.scores ? ['the scores'] : []),
+    ...(n > 0 ? [`${n} rule${n === 1 ? '' : 's'} that need the whole inventory`] : []),
+  ]);
+  return `Not run (${files} could not be parsed): ${what === '' ? 'nothing else' : what}`;
+}
+
+/** The rules an unparsed inventory file kept from running, each as `code` makes it, joined. */
+export function skippedRules(report: AuditReport, code: (id: string) => string): string {
+  return (report.checked?.skipped?.rules ?? []).map(code).join(', ');
 }

@@ -7,6 +7,9 @@ import {
   isActive,
   openErrorsText,
   periodText,
+  reportTitle,
+  skippedRules,
+  skippedText,
 } from './finding-facts.js';
 import { markdownCell, markdownCode, markdownTable, markdownText } from './markdown-table.js';
 import { reportPath } from './report-path.js';
@@ -130,7 +133,10 @@ export function renderGithubSummary(input: AuditReport, ctx: ReporterContext): s
   const out: string[] = [];
   const name =
     report.inventory.name === undefined ? '' : `: ${markdownText(report.inventory.name)}`;
-  out.push(`## Touchpoint audit${name}`, '', `Evaluated ${periodText(report)}.`, '');
+  out.push(`## ${reportTitle(report)}${name}`, '', `Evaluated ${periodText(report)}.`, '');
+  const skipped = skippedText(report, (file) => reportPath(file, ctx.cwd));
+  if (skipped !== undefined)
+    out.push(`${markdownText(skipped)}: ${skippedRules(report, (id) => markdownCode(id))}.`, '');
   const s = report.summary;
   if (s.score !== null) {
     out.push(

@@ -12,6 +12,10 @@ import {
   metricValueText,
   openErrorsText,
   periodText,
+  reportTitle,
+  skippedRules,
+  skippedText,
+  validationText,
 } from './finding-facts.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { escapeHtml as esc } from './html-escape.js';
@@ -340,9 +344,19 @@ function staleSection(report: AuditReport): string {
  */
 export const htmlReporter: Reporter = (report, ctx) => {
   const name = report.inventory.name;
-  const title = name === undefined ? 'Touchpoint audit' : `Touchpoint audit: ${name}`;
+  const title = name === undefined ? reportTitle(report) : `${reportTitle(report)}: ${name}`;
   const files = report.inventory.files.map((f) => reportPath(f, ctx.cwd)).join(', ');
   const period = ` · ${periodText(report)}`;
+  const validation = validationText(report);
+  const skipped = skippedText(report, (file) => reportPath(file, ctx.cwd));
+  const notes = [
+    ...(validation === undefined ? [] : [`<p class="note">${esc(`${validation}.`)}</p>`]),
+    ...(skipped === undefined
+      ? []
+      : [
+          `<p class="note">${esc(`${skipped}: `)}${skippedRules(report, (id) => `<code>${esc(id)}</code>`)}.</p>`,
+        ]),
+  ].join('');
   return `${[
     '<!doctype html>',
     '<html lang="en">',
@@ -356,7 +370,7 @@ export const htmlReporter: Reporter = (report, ctx) => {
     `<style>${HTML_STYLE}</style>`,
     '</head>',
     '<body>',
-    `<header><h1>${esc(title)}</h1><p class="meta">${esc(`${files} · ${plural(report.inventory.touchpoints, 'touchpoint')}${period}`)}</p></header>`,
+    `<header><h1>${esc(title)}</h1><p class="meta">${esc(`${files} · ${plural(report.inventory.touchpoints, 'touchpoint')}${period}`)}</p>${notes}</header>`,
     '<main>',
     summarySection(report),
     heatmapSection(report),

@@ -100,8 +100,10 @@ function suiteFor(
  */
 export const junitReporter: Reporter = (report, ctx) => {
   const touchpoints = checkedTouchpoints(report);
+  // The families that ran (a validation has no gap suite), else every family in the catalogue.
+  const ran = report.checked?.families;
   const families = sortFamilies([
-    ...ctx.rules.map((r) => ruleFamily(r.id)),
+    ...(ran ?? ctx.rules.map((r) => ruleFamily(r.id))),
     ...report.findings.map((f) => ruleFamily(f.rule)),
   ]);
   const suites = families.map((family) =>

@@ -13,7 +13,11 @@ import {
   openErrorsText,
   periodText,
   PROVISIONAL_NOTE,
+  reportTitle,
+  skippedRules,
+  skippedText,
   sortFamilies,
+  validationText,
 } from './finding-facts.js';
 import {
   markdownCell as cell,
@@ -39,7 +43,7 @@ function header(report: AuditReport, ctx: ReporterContext): string[] {
   const inv = report.inventory;
   const files = inv.files.map((f) => code(reportPath(f, ctx.cwd))).join(', ');
   const out = [
-    `# Touchpoint audit${title}`,
+    `# ${reportTitle(report)}${title}`,
     '',
     `Inventory ${files}: ${plural(inv.touchpoints, 'touchpoint')}, ` +
       `${plural(inv.stages.length, 'stage')}, ${plural(inv.segments.length, 'segment')}` +
@@ -48,6 +52,11 @@ function header(report: AuditReport, ctx: ReporterContext): string[] {
   ];
   const when = periodText(report);
   out.push('', `${when.charAt(0).toUpperCase()}${when.slice(1)}.`);
+  const validation = validationText(report);
+  if (validation !== undefined) out.push('', `${markdownText(validation)}.`);
+  const skipped = skippedText(report, (file) => reportPath(file, ctx.cwd));
+  if (skipped !== undefined)
+    out.push('', `${markdownText(skipped)}: ${skippedRules(report, (id) => code(id))}.`);
   const m = report.metrics;
   if (m !== undefined) {
     const metricFiles = m.files.map((f) => code(reportPath(f, ctx.cwd))).join(', ');
@@ -193,7 +202,10 @@ function status(finding: Finding): string {
 function findingSections(report: AuditReport, ctx: ReporterContext): string[] {
   const groups = new Map(findingsByFamily(report.findings));
   const out: string[] = [];
-  for (const family of sortFamilies([...MAIN_FAMILIES, ...groups.keys()])) {
+  // Empty sections only for the families that ran: a validation never claims "no gaps".
+  const ran = report.checked?.families;
+  const main = ran === undefined ? MAIN_FAMILIES : MAIN_FAMILIES.filter((f) => ran.includes(f));
+  for (const family of sortFamilies([...main, ...groups.keys()])) {
     const findings = groups.get(family) ?? [];
     out.push(`## ${FAMILY_TITLES[family] ?? family} (${familyCountText(report, family)})`, '');
     if (findings.length === 0) {

@@ -11,6 +11,8 @@ import {
   openErrorsText,
   periodText,
   PROVISIONAL_NOTE,
+  skippedText,
+  validationText,
 } from './finding-facts.js';
 import { inertLogLines } from '../text/inert-log-lines.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
@@ -201,7 +203,21 @@ function observedTable(c: ChalkInstance, report: AuditReport, width: number): st
   ];
 }
 
-function summaryLines(c: ChalkInstance, report: AuditReport): string[] {
+/** Ids joined with `, ` into lines of at most `width` columns, each indented by two spaces. */
+function wrapList(ids: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const id of ids) {
+    const next = line === '' ? `  ${id}` : `${line}, ${id}`;
+    if (line !== '' && next.length > width) {
+      lines.push(`${line},`);
+      line = `  ${id}`;
+    } else line = next;
+  }
+  return line === '' ? lines : [...lines, line];
+}
+
+function summaryLines(c: ChalkInstance, report: AuditReport, width: number): string[] {
   const { summary } = report;
   const counts = summary.findings;
   const title = report.inventory.name ?? report.inventory.files.join(', ');
@@ -209,6 +225,13 @@ function summaryLines(c: ChalkInstance, report: AuditReport): string[] {
   lines.push(
     `${report.inventory.touchpoints} touchpoints in ${report.inventory.files.length} file(s), ${periodText(report)}`,
   );
+  const validation = validationText(report);
+  if (validation !== undefined) lines.push(validation);
+  const skipped = skippedText(report);
+  if (skipped !== undefined) {
+    lines.push(c.yellow(`${skipped}:`));
+    lines.push(...wrapList(report.checked?.skipped?.rules ?? [], width).map((l) => c.dim(l)));
+  }
   if (summary.score !== null && summary.grade !== null) {
     const provisional = summary.provisional === true ? ', provisional' : '';
     const errors = openErrorsText(summary.openErrors);
@@ -246,7 +269,7 @@ export const renderTable: Reporter = (input: AuditReport, ctx: ReporterContext) 
 function tableText(report: AuditReport, ctx: ReporterContext): string {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const width = ctx.width ?? 100;
-  const out: string[] = [...summaryLines(c, report), ''];
+  const out: string[] = [...summaryLines(c, report, width), ''];
   if (report.command === 'scorecard') {
     return `${[...out, scorecardTable(c, report, ctx)].join('\n').trimEnd()}\n`;
   }

@@ -126,15 +126,8 @@ function expectValidJunit(file: string): void {
     isArray: (name) => name === 'testsuite',
   }).parse(xml) as { testsuites: { '@_failures': string; testsuite: JunitSuite[] } };
   const suites = parsed.testsuites.testsuite.map((s) => s['@_name']).sort();
-  expect(suites).toEqual([
-    'gap',
-    'metrics',
-    'observed',
-    'overlap',
-    'ownerless',
-    'schema',
-    'waiver',
-  ]);
+  // The families that ran: no event logs are given, so no observed suite.
+  expect(suites).toEqual(['gap', 'metrics', 'overlap', 'ownerless', 'schema', 'waiver']);
   expect(Number(parsed.testsuites['@_failures'])).toBeGreaterThan(0);
 }
 

@@ -281,3 +281,126 @@ describe('one set of counts (binary)', () => {
     expect(junit.match(/<failure /g)?.length).toBe(f.error + f.warning);
   });
 });
+
+describe('no cascades after a syntax error (binary)', () => {
+  const broken = () =>
+    readFileSync(INVENTORY, 'utf8').replace(
+      'timing: { anchor: go-live, at: 3d }',
+      'timing: { anchor: go-live, at: 3d',
+    );
+  const exports = () =>
+    csv(
+      'ids.csv',
+      [
+        'touchpoint_id,metric,value,date',
+        'kickoff-call,attendance_rate,0.95,2026-11-01',
+        'ghost,open_rate,0.4,2026-11-02',
+        '',
+      ].join('\n'),
+    );
+
+  it('a syntax error gives one finding, no score, and says once what did not run', () => {
+    const cwd = path.dirname(csv('touchpoints.yaml', broken()));
+    const args = ['audit', 'touchpoints.yaml', '-m', exports(), '--as-of', '2026-11-15'];
+    const json = runCli([...args, '-f', 'json'], { cwd });
+    expect(json.status).toBe(1);
+    const report = JSON.parse(json.stdout) as JsonReport & {
+      checked: { families: string[]; skipped?: Record<string, unknown> };
+    };
+    expect(report.findings.map((f) => [f.rule, f.location.line, f.message])).toEqual([
+      [
+        'schema/syntax',
+        22,
+        'YAML syntax error: flow map in block collection must be sufficiently indented and end with a }',
+      ],
+    ]);
+    expect(report.summary).toMatchObject({ score: null, grade: null, dataCoverage: null });
+    expect(report.scores).toBeUndefined();
+    expect(report.checked.skipped).toEqual({
+      rules: [
+        'schema/unknown-reference',
+        'ownerless/unknown-owner',
+        'gap/empty-stage',
+        'gap/silence',
+        'gap/undocumented-touchpoint',
+        'overlap/collision',
+        'overlap/density',
+      ],
+      scores: true,
+      unparsed: ['touchpoints.yaml'],
+    });
+    const table = runCli(args, { cwd }).stdout;
+    const notRun =
+      'Not run (touchpoints.yaml could not be parsed): the scores and 7 rules that need the whole inventory';
+    expect(table.split(notRun).length - 1).toBe(1);
+    expect(table).not.toContain('Score ');
+    expect(table).not.toContain('Scores by stage');
+    for (const format of ['markdown', 'html']) {
+      const text = runCli([...args, '-f', format], { cwd }).stdout;
+      expect(text.split(notRun).length - 1, format).toBe(1);
+    }
+  });
+
+  it('a file that parses is audited as before: the cascade rules run', () => {
+    const json = runCli([
+      'audit',
+      INVENTORY,
+      '-m',
+      exports(),
+      '--as-of',
+      '2026-11-15',
+      '-f',
+      'json',
+    ]);
+    const report = JSON.parse(json.stdout) as JsonReport & { checked: Record<string, unknown> };
+    expect(report.checked).toEqual({
+      families: ['schema', 'ownerless', 'waiver', 'gap', 'overlap', 'metrics'],
+    });
+    expect(rules(report)).toContain('gap/undocumented-touchpoint ghost');
+    expect(report.summary.score).not.toBeNull();
+  });
+});
+
+describe('validate reports describe what ran (binary)', () => {
+  const validate = (format: string) =>
+    runCli(['validate', 'examples/b2b-saas', '--as-of', '2026-11-15', '-f', format]);
+
+  it('says it is a validation and lists only the families it checked', () => {
+    const json = JSON.parse(validate('json').stdout) as { checked: unknown };
+    expect(json.checked).toEqual({ families: ['schema', 'ownerless', 'waiver'] });
+    const checked =
+      'Validation: ownerless, schema and waiver rules; gaps, overlaps and scores need touchpoint audit';
+    const table = validate('table').stdout;
+    expect(table).toContain(`${checked}\n`);
+    const markdown = validate('markdown').stdout;
+    expect(markdown).toContain('# Touchpoint validation: Northwind Analytics');
+    expect(markdown).toContain(`${checked}.`);
+    expect(markdown).not.toContain('## Gaps');
+    expect(markdown).not.toContain('## Overlaps');
+    expect(markdown).toContain('## Ownerless (2)');
+    const html = validate('html').stdout;
+    expect(html).toContain('<title>Touchpoint validation: Northwind Analytics');
+    expect(html).not.toContain('Touchpoint audit');
+    const junit = validate('junit').stdout;
+    expect([...junit.matchAll(/<testsuite name="([a-z]+)"/g)].map((m) => m[1])).toEqual([
+      'ownerless',
+      'schema',
+      'waiver',
+    ]);
+  });
+
+  it('validate -f csv writes the findings', () => {
+    const result = validate('csv');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        'rule,severity,touchpoint,file,line,column,message',
+        "schema/vague-purpose,error,usage-nudge,examples/b2b-saas/touchpoints.yaml,206,5,purpose of touchpoint 'usage-nudge' is a placeholder ('TBD'): write a sentence saying what it is for",
+        "ownerless/unknown-owner,error,health-score-alert,examples/b2b-saas/touchpoints.yaml,267,5,owner 'cs-team' of 'health-score-alert' is not in the owners roster; did you mean 'cs'?",
+        "ownerless/placeholder-owner,error,case-study-request,examples/b2b-saas/touchpoints.yaml,344,5,'case-study-request' has a placeholder owner 'TBD'",
+        "schema/invalid,error,community-forum,examples/b2b-saas/touchpoints.yaml,362,5,touchpoint 'community-forum' has no metric",
+        '',
+      ].join('\r\n'),
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
@@ -141,8 +142,25 @@ describe('csv reporter', () => {
     );
   });
 
-  it('writes only the header when there are no scores (validate)', () => {
+  it('writes the findings that still count for validate: rule, severity, touchpoint, file, line, column, message', () => {
     const report: AuditReport = { ...fixtureReport, command: 'validate', scores: undefined };
-    expect(csvReporter(report, fixtureContext).split('\r\n')).toHaveLength(2);
+    const rows = parse(csvReporter(report, fixtureContext)) as string[][];
+    const active = fixtureReport.findings.filter((f) => !f.waived && !f.baselined);
+    expect(rows).toEqual([
+      ['rule', 'severity', 'touchpoint', 'file', 'line', 'column', 'message'],
+      ...active.map((f) => [
+        f.rule,
+        f.severity,
+        f.touchpoint ?? '',
+        // Absolute paths relative to the working directory, like every path in a report.
+        path.isAbsolute(f.location.file)
+          ? path.relative(fixtureContext.cwd, f.location.file)
+          : f.location.file,
+        String(f.location.line),
+        String(f.location.column),
+        f.message,
+      ]),
+    ]);
+    expect(active.length).toBeLessThan(fixtureReport.findings.length);
   });
 });

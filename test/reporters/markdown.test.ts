@@ -84,7 +84,7 @@ describe('markdown reporter', () => {
     expect(text).not.toContain('## How the scores were computed');
   });
 
-  it('reports findings only for validate (no scores), with empty main sections', () => {
+  it('reports findings only for validate (no scores), with sections for the families that ran', () => {
     const findings = fixtureReport.findings.filter((f) => f.rule.startsWith('schema/'));
     const report: AuditReport = {
       ...fixtureReport,
@@ -99,17 +99,19 @@ describe('markdown reporter', () => {
         families: countFamilies(findings),
       },
       findings,
+      checked: { families: ['schema', 'ownerless', 'waiver'] },
     };
     const out = markdownReporter(report, fixtureContext);
     expect(out.split('\n').filter((l) => l.startsWith('#'))).toEqual([
-      '# Touchpoint audit: Acme Cloud — customer touchpoints',
+      '# Touchpoint validation: Acme Cloud — customer touchpoints',
       '## Summary',
-      '## Gaps (0)',
-      '## Overlaps (0)',
       '## Ownerless (0)',
       '## Schema (2)',
     ]);
-    expect(out).toContain('## Gaps (0)\n\nNone found.\n');
+    expect(out).toContain('## Ownerless (0)\n\nNone found.\n');
+    expect(out).toContain(
+      'Validation: ownerless, schema and waiver rules; gaps, overlaps and scores need touchpoint audit.',
+    );
   });
 
   it.each([

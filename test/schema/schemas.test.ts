@@ -150,6 +150,7 @@ describe('TypeScript types agree with the schemas', () => {
       period: true,
       inventory: true,
       metrics: true,
+      checked: true,
       summary: true,
       findings: true,
       scores: true,

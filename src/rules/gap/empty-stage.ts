@@ -12,6 +12,7 @@ export default defineRule<EmptyStageData>()({
   meta: {
     id: 'gap/empty-stage',
     defaultSeverity: 'warning',
+    wholeInventory: true,
     description:
       'A journey stage has no touchpoint at all, or none for one of the segments (a touchpoint covers the segments it lists, or every segment when it lists none).',
     rationale:

@@ -35,6 +35,7 @@ export default defineRule<SilenceData>()({
   meta: {
     id: 'gap/silence',
     defaultSeverity: 'warning',
+    wholeInventory: true,
     description:
       'A segment goes longer than its allowed silence without a proactive touch on the lifecycle timeline: from day 0 to the first touch, between two touches, or from the last touch to the horizon. With `silence.channels`, the same check between consecutive touches on that channel.',
     rationale:

@@ -18,6 +18,7 @@ export default defineRule<UndocumentedTouchpointData>()({
   meta: {
     id: 'gap/undocumented-touchpoint',
     defaultSeverity: 'error',
+    wholeInventory: true,
     description:
       'A touchpoint id that appears in the metric exports but not in the inventory (after aliases:, and not matched by ignore:).',
     rationale:

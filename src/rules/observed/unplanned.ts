@@ -17,6 +17,7 @@ export default defineRule<UnplannedData>()({
   meta: {
     id: 'observed/unplanned',
     defaultSeverity: 'error',
+    wholeInventory: true,
     description:
       'A touchpoint id that accounts received in the event logs (`--events`) but that is not in the inventory (after `aliases:`; ids matching `ignore:` are left out). One finding per id, with how often it was sent and a close inventory id when there is one.',
     rationale:

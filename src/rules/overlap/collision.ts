@@ -39,6 +39,7 @@ export default defineRule<CollisionData>()({
   meta: {
     id: 'overlap/collision',
     defaultSeverity: 'warning',
+    wholeInventory: true,
     description:
       'Two different proactive touchpoints reach a shared segment closer together than the collision window (default 1 day: the same day). One finding per pair and set of segments, naming the first day and how many more occurrences collide.',
     rationale:

@@ -83,6 +83,7 @@ export default defineRule<DensityData>()({
   meta: {
     id: 'overlap/density',
     defaultSeverity: 'warning',
+    wholeInventory: true,
     description:
       'More proactive touches reach a segment inside a rolling window than the density limit allows (default more than 3 in 7 days). Transactional touchpoints do not count. One finding per segment and run of crowded windows.',
     rationale:

@@ -14,6 +14,7 @@ export default defineRule<UnknownOwnerData>()({
   meta: {
     id: 'ownerless/unknown-owner',
     defaultSeverity: 'error',
+    wholeInventory: true,
     description:
       'A touchpoint’s owner is not in the `owners:` roster (checked only when the inventory has a roster).',
     rationale:

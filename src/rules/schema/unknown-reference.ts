@@ -25,6 +25,7 @@ export default defineRule<UnknownReferenceData>()({
   meta: {
     id: 'schema/unknown-reference',
     defaultSeverity: 'error',
+    wholeInventory: true,
     description:
       "A touchpoint's stage, channel, segments or timing anchor names something the inventory does not define: a stage outside the journey, a channel not in the channel list, a segment not in `segments:`, an anchor not in `lifecycle:`.",
     rationale:
