@@ -7,6 +7,7 @@ import type { YamlSource } from '../yaml/yaml-source.js';
 import { getValidator } from '../schema/validators.js';
 import { translateSchemaErrors } from '../schema/translate-errors.js';
 import type { Finding } from '../types.js';
+import { globProblem } from '../text/glob.js';
 import { decodeText, locate, parseYaml } from '../yaml/yaml-source.js';
 import { defaultConfig } from './config.js';
 import type {
@@ -53,7 +54,7 @@ function days(value: unknown, fallback: number): number {
 }
 
 function durationOverrides(raw: unknown, fallback: number): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = Object.create(null) as Record<string, number>;
   if (!isMapping(raw)) return out;
   for (const [key, value] of Object.entries(raw)) out[key] = days(value, fallback);
   return out;
@@ -138,6 +139,36 @@ function durationRangeFindings(source: YamlSource, raw: Mapping): Finding[] {
   return findings;
 }
 
+/** `ignore:` and waiver globs that could not be matched in bounded time. */
+function globFindings(source: YamlSource, raw: Mapping): Finding[] {
+  const globs: [path: (string | number)[], pattern: unknown][] = [];
+  if (Array.isArray(raw.ignore))
+    raw.ignore.forEach((p: unknown, i) => globs.push([['ignore', i], p]));
+  if (Array.isArray(raw.waivers)) {
+    raw.waivers.forEach((waiver: unknown, i) => {
+      if (!isMapping(waiver)) return;
+      globs.push(
+        [['waivers', i, 'rule'], waiver.rule],
+        [['waivers', i, 'touchpoint'], waiver.touchpoint],
+      );
+    });
+  }
+  const findings: Finding[] = [];
+  for (const [path, pattern] of globs) {
+    const problem = typeof pattern === 'string' ? globProblem(pattern) : undefined;
+    if (problem === undefined) continue;
+    findings.push({
+      rule: 'schema/invalid',
+      severity: 'error',
+      messageId: 'text',
+      data: { text: problem },
+      message: problem,
+      location: locate(source, path, 'value'),
+    });
+  }
+  return findings;
+}
+
 /**
  * Reads and validates a config file into a full `Config` (defaults filled in). A config that
  * cannot be used stops the run: an `InputError` (exit 2) listing each problem with its position.
@@ -205,8 +236,8 @@ export function parseConfigText(text: string, file: string): Config {
     throw new InputError(`invalid config\n${formatFindings(findings)}`);
   }
   const raw = source.data as Mapping;
-  const ranges = durationRangeFindings(source, raw);
-  if (ranges.length > 0) throw new InputError(`invalid config\n${formatFindings(ranges)}`);
+  const problems = [...durationRangeFindings(source, raw), ...globFindings(source, raw)];
+  if (problems.length > 0) throw new InputError(`invalid config\n${formatFindings(problems)}`);
   if (isMapping(raw.rules)) config.rules = { ...(raw.rules as Record<string, RuleSetting>) };
   config.horizon = days(raw.horizon, config.horizon);
   config.collisionWindow = limits(raw.collision, config.collisionWindow.default);

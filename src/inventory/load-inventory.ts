@@ -153,7 +153,11 @@ class InventoryMerger {
   private readonly touchpoints: { touchpoint: Touchpoint; explicitSegments: boolean }[] = [];
   private readonly ids = new Map<string, Location>();
   private readonly ownerIds = new Map<string, Location>();
-  private readonly locations: Record<string, Location> = {};
+  // Keyed by the user's keys: no prototype, so `__proto__` or `toString` is just a key.
+  private readonly locations: Record<string, Location> = Object.create(null) as Record<
+    string,
+    Location
+  >;
 
   add(source: YamlSource, data: Mapping): void {
     for (const { key, location } of mappingKeys(source, [])) {
@@ -410,7 +414,7 @@ function formatField(path: YamlPath): string {
 }
 
 function fieldLocations(source: YamlSource, base: YamlPath): Record<string, Location> {
-  const fields: Record<string, Location> = {};
+  const fields: Record<string, Location> = Object.create(null) as Record<string, Location>;
   for (const { key, location } of mappingKeys(source, base)) {
     fields[key] = location;
     if (key === 'timing' || key === 'metric') {

@@ -1,3 +1,5 @@
+import { MAX_SUGGEST_LENGTH } from '../text/suggest.js';
+
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -22,6 +24,8 @@ function distance(a: string, b: string, limit: number): number {
 
 /** The candidate closest to `id` within a few edits (a third of its length, at most 3), if any. */
 export function closestId(id: string, candidates: Iterable<string>): string | undefined {
+  // Same bound as suggest(): no typo hunt in a 50,000-character id.
+  if (id.length > MAX_SUGGEST_LENGTH) return undefined;
   const limit = Math.min(3, Math.max(1, Math.floor(id.length / 3)));
   let best: string | undefined;
   let bestDistance = limit + 1;

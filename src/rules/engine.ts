@@ -1,15 +1,20 @@
-import { createRequire } from 'node:module';
 import type { Config, Waiver } from '../config/config.js';
 import type { Finding } from '../types.js';
+import { compileGlobs } from '../text/glob.js';
+import type { GlobMatcher } from '../text/glob.js';
 import { renderFinding } from './message.js';
 import type { Rule, RuleInput } from './rule.js';
 import waiverExpired from './waiver/expired.js';
 
-const require = createRequire(import.meta.url);
-
-/** picomatch loads only when a config has waivers or ignore globs: `validate` rarely needs it. */
-function picomatch(patterns: string | string[]): (text: string) => boolean {
-  return (require('picomatch') as typeof import('picomatch'))(patterns);
+/** Compiled once per pattern: a waiver is checked against every finding. */
+const compiled = new Map<string, GlobMatcher>();
+function glob(pattern: string): GlobMatcher {
+  let matcher = compiled.get(pattern);
+  if (!matcher) {
+    matcher = compileGlobs(pattern);
+    compiled.set(pattern, matcher);
+  }
+  return matcher;
 }
 
 export type { RuleInput };
@@ -48,14 +53,10 @@ export function runRules(
   return findings;
 }
 
-function ruleMatcher(pattern: string): (rule: string) => boolean {
-  return picomatch(pattern);
-}
-
 function waiverApplies(waiver: Waiver, finding: Finding): boolean {
-  if (!ruleMatcher(waiver.rule)(finding.rule)) return false;
+  if (!glob(waiver.rule)(finding.rule)) return false;
   if (waiver.touchpoint === undefined) return true;
-  return finding.touchpoint !== undefined && picomatch(waiver.touchpoint)(finding.touchpoint);
+  return finding.touchpoint !== undefined && glob(waiver.touchpoint)(finding.touchpoint);
 }
 
 export const compareFindings = (a: Finding, b: Finding): number =>
@@ -78,7 +79,7 @@ export interface PolicyOptions {
  */
 export function applyPolicy(findings: readonly Finding[], options: PolicyOptions): Finding[] {
   const { config, asOf } = options;
-  const ignored = config.ignore.length > 0 ? picomatch(config.ignore) : undefined;
+  const ignored = config.ignore.length > 0 ? compileGlobs(config.ignore) : undefined;
   const out: Finding[] = [];
   const expiredReported = new Set<Waiver>();
   for (const raw of findings) {

@@ -29,6 +29,15 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/**
+ * Longest word a suggestion is looked for (a typo in a 60,000-character name helps no one, and
+ * the edit distance costs the product of the lengths).
+ */
+export const MAX_SUGGEST_LENGTH = 100;
+
+/** Most candidates compared for one suggestion, in the order given. */
+export const MAX_SUGGEST_CANDIDATES = 1_000;
+
 /** Most edits a suggestion may be away from the word: one per three characters, at least one. */
 export function maxSuggestionDistance(word: string): number {
   return Math.max(1, Math.floor(word.length / 3));
@@ -43,11 +52,13 @@ export function maxSuggestionDistance(word: string): number {
  */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
   const needle = word.trim().toLowerCase();
-  if (needle === '') return undefined;
+  if (needle === '' || needle.length > MAX_SUGGEST_LENGTH) return undefined;
   const limit = maxSuggestionDistance(needle);
   let best: string | undefined;
   let bestDistance = Infinity;
+  let compared = 0;
   for (const candidate of candidates) {
+    if (++compared > MAX_SUGGEST_CANDIDATES) break;
     const hay = candidate.toLowerCase();
     // Lengths further apart than the limit can never be within it.
     if (Math.abs(hay.length - needle.length) > limit) continue;

@@ -1,9 +1,25 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+} from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { Finding, Location } from '../types.js';
 
-/** Alias expansions allowed per document: far above real inventories, far below an alias bomb. */
-const MAX_ALIAS_COUNT = 100;
+/**
+ * Nodes that aliases may add to a document beyond the ones it spells out: a shared block used
+ * by every touchpoint stays far below it, an alias bomb (each level ten aliases of the last)
+ * passes it in six levels. Limits the expansion, not the number of aliases.
+ */
+export const MAX_ALIAS_EXPANSION = 1_000_000;
+
+/** Deepest nesting of mappings and sequences: an inventory needs five. */
+export const MAX_YAML_DEPTH = 64;
 
 /** A YAML file parsed with positions kept, for pointing findings at lines and columns. */
 export interface YamlSource {
@@ -51,6 +67,9 @@ function describeYamlError(code: string, message: string): string {
       return 'duplicate key: a key may appear only once in a mapping';
     case 'TAB_AS_INDENT':
       return 'tabs are not allowed as indentation in YAML; indent with spaces';
+    case 'RESOURCE_EXHAUSTION':
+      // The parser ran out of stack: only nesting far past the limit gets here.
+      return `the YAML nests deeper than ${MAX_YAML_DEPTH} levels`;
     default:
       return `YAML syntax error: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
   }
@@ -82,17 +101,88 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (doc.contents === null) {
     return { findings: [syntaxFinding(file, 'the file is empty: expected a YAML mapping')] };
   }
+  const tooDeep = firstTooDeep(doc.contents);
+  if (tooDeep !== undefined) {
+    const { line, column } = at(tooDeep);
+    return {
+      findings: [
+        syntaxFinding(file, `the YAML nests deeper than ${MAX_YAML_DEPTH} levels`, line, column),
+      ],
+    };
+  }
+  const written = countNodes(doc.contents);
+  const expanded = expandedSize(doc, doc.contents, new Map());
+  if (expanded - written > MAX_ALIAS_EXPANSION) {
+    const reason = `aliases expand the file by more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes: it looks like an alias bomb`;
+    return { findings: [syntaxFinding(file, reason)] };
+  }
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // The expansion is bounded above; the library's own alias count would refuse a shared
+    // block used a hundred times.
+    data = doc.toJS({ maxAliasCount: -1 });
   } catch (error) {
-    const reason =
-      error instanceof ReferenceError && /alias/i.test(error.message)
-        ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`
-        : `the YAML could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    const reason = `the YAML could not be read: ${error instanceof Error ? error.message : String(error)}`;
     return { findings: [syntaxFinding(file, reason)] };
   }
   return { source: { file, doc, lineCounter, data }, findings: [] };
+}
+
+/** Children of a collection node: items of a sequence, keys and values of a mapping. */
+function children(node: unknown): unknown[] {
+  if (!isCollection(node)) return [];
+  const out: unknown[] = [];
+  for (const item of node.items) {
+    if (isPair(item)) out.push(item.key, item.value);
+    else out.push(item);
+  }
+  return out;
+}
+
+/** The start offset of the first node nested deeper than {@link MAX_YAML_DEPTH}; iterative. */
+function firstTooDeep(root: unknown): number | undefined {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (!isCollection(node)) continue;
+    if (depth > MAX_YAML_DEPTH) return nodeRange(node)?.[0] ?? 0;
+    for (const child of children(node)) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
+/** Nodes written in the file (an alias counts as one). */
+function countNodes(root: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || node === undefined) continue;
+    count++;
+    stack.push(...children(node));
+  }
+  return count;
+}
+
+/**
+ * Nodes the document holds once every alias is replaced by what it names, without expanding
+ * it: each anchored node's size is computed once. Saturates, so a bomb's size stays a number.
+ */
+function expandedSize(doc: Document, node: unknown, memo: Map<unknown, number>): number {
+  if (node === null || node === undefined) return 0;
+  const known = memo.get(node);
+  if (known !== undefined) return known;
+  memo.set(node, 1); // a cycle counts once
+  let size = 1;
+  if (isAlias(node)) {
+    size = expandedSize(doc, node.resolve(doc), memo);
+  } else {
+    for (const child of children(node)) {
+      size = Math.min(size + expandedSize(doc, child, memo), Number.MAX_SAFE_INTEGER);
+    }
+  }
+  memo.set(node, size);
+  return size;
 }
 
 function findPair(node: unknown, key: string | number): Pair | undefined {

@@ -66,8 +66,35 @@ describe('hostile and malformed inventory files', () => {
       '',
     ].join('\n');
     expect(validateText(bomb)).toEqual([
-      '1:1 schema/syntax too many alias expansions (more than 100): the file looks like an alias bomb',
+      '1:1 schema/syntax aliases expand the file by more than 1,000,000 nodes: it looks like an alias bomb',
     ]);
+  });
+
+  it('accepts one anchor used by hundreds of touchpoints: the expansion is limited, not the alias count', () => {
+    const owner = HEADER.replace('  - id: cs', '  - id: &owner cs');
+    let text = owner;
+    for (let i = 0; i < 300; i++) {
+      const timing = i === 0 ? '&timing { anchor: go-live, at: 1d }' : '*timing';
+      text += entry({ id: `tp-${i}`, owner: '*owner', timing });
+    }
+    expect(validateText(text)).toEqual([]);
+  });
+
+  it('reports nesting deeper than 64 levels at the node, however deep it goes', () => {
+    expect(
+      validateText(`${HEADER}${'- '.repeat(70)}x
+`),
+    ).toEqual(['8:127 schema/syntax the YAML nests deeper than 64 levels']);
+    expect(
+      validateText(`version: 1
+meta: ${'['.repeat(100)}${']'.repeat(100)}
+`),
+    ).toEqual(['2:70 schema/syntax the YAML nests deeper than 64 levels']);
+    // Far past the parser's stack: still one positioned finding, never a crash.
+    const [deep] = validateText(`version: 1
+meta: ${'['.repeat(20_000)}${']'.repeat(20_000)}
+`);
+    expect(deep).toMatch(/^2:\d+ schema\/syntax the YAML nests deeper than 64 levels$/);
   });
 
   it('treats __proto__ and constructor keys as unknown keys without polluting prototypes', () => {

@@ -1,4 +1,4 @@
-import { loadPicomatch } from '../../metrics/load-picomatch.js';
+import { compileGlobs } from '../../text/glob.js';
 import { closestId } from '../../metrics/closest-id.js';
 import { defineRule } from '../rule.js';
 
@@ -36,7 +36,7 @@ export default defineRule<UndocumentedTouchpointData>()({
     if (metrics === undefined) return;
     const known = new Set(ctx.inventory.touchpoints.map((tp) => tp.id));
     const ignored =
-      ctx.config.ignore.length > 0 ? loadPicomatch()(ctx.config.ignore, { dot: true }) : undefined;
+      ctx.config.ignore.length > 0 ? compileGlobs(ctx.config.ignore, { dot: true }) : undefined;
     const undocumented = [...metrics.ids].filter(
       ([id]) => !known.has(id) && ignored?.(id) !== true,
     );

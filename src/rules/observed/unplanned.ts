@@ -1,6 +1,6 @@
 import { isoOf } from '../../events/plan.js';
 import { closestId } from '../../metrics/closest-id.js';
-import { loadPicomatch } from '../../metrics/load-picomatch.js';
+import { compileGlobs } from '../../text/glob.js';
 import { defineRule } from '../rule.js';
 
 export interface UnplannedData {
@@ -34,7 +34,7 @@ export default defineRule<UnplannedData>()({
   check(ctx) {
     const { observed, inventory, config } = ctx;
     if (!observed) return;
-    const ignored = config.ignore.length > 0 ? loadPicomatch()(config.ignore) : undefined;
+    const ignored = config.ignore.length > 0 ? compileGlobs(config.ignore) : undefined;
     const ids = inventory.touchpoints.map((t) => t.id);
     const file = observed.files[0] ?? '<events>';
     for (const unplanned of observed.aggregate.unplanned) {

@@ -17,7 +17,10 @@ export interface UnknownReferenceData {
 }
 
 function fieldLocation(touchpoint: Touchpoint, field: string): Location {
-  return touchpoint.fields[field] ?? touchpoint.location;
+  return (
+    (Object.hasOwn(touchpoint.fields, field) ? touchpoint.fields[field] : undefined) ??
+    touchpoint.location
+  );
 }
 
 export default defineRule<UnknownReferenceData>()({
@@ -98,13 +101,13 @@ export default defineRule<UnknownReferenceData>()({
       }
       const timing = tp.timing;
       if (timing?.kind === 'scheduled') {
-        if (!(timing.anchor in inventory.lifecycle)) {
+        if (!Object.hasOwn(inventory.lifecycle, timing.anchor)) {
           report('timing.anchor', 'anchor', timing.anchor, anchors);
         }
         if (
           timing.until &&
           'anchor' in timing.until &&
-          !(timing.until.anchor in inventory.lifecycle) &&
+          !Object.hasOwn(inventory.lifecycle, timing.until.anchor) &&
           parseDuration(timing.until.anchor) === undefined
         ) {
           report('timing.until', 'until', timing.until.anchor, anchors);
