@@ -88,6 +88,12 @@ export interface Touchpoint {
   /** Defaults to `reactive` for reactive timings, `proactive` otherwise. */
   mode: Mode;
   transactional: boolean;
+  /** The condition under which the touchpoint is sent (`when: no-site`): not every customer gets it. */
+  when?: string;
+  /** Touchpoint ids that never reach the same customer as this one. */
+  excludes?: string[];
+  /** Id of the deliberate sequence this touchpoint is a step of (`trial-reminders`). */
+  sequence?: string;
   timing?: Timing;
   metric?: MetricSpec;
   meta?: Record<string, unknown>;
@@ -110,6 +116,8 @@ export interface Journey {
   /** Preset name (`b2b-saas`, `b2c`), or undefined for an explicit list. */
   preset?: string;
   stages: string[];
+  /** Per stage, the segments it applies to (`{ id: trial, segments: [trial] }`); absent: all. */
+  applies?: Record<string, string[]>;
 }
 
 export interface Inventory {
@@ -122,6 +130,10 @@ export interface Inventory {
   /** The roster, or undefined when the inventory has no `owners:` (any owner accepted). */
   owners?: Owner[];
   touchpoints: Touchpoint[];
+  /** Groups of touchpoint ids or `when:` labels of which exactly one reaches a customer. */
+  exclusive?: string[][];
+  /** The part of the journey the inventory audits; stages outside it are neither gaps nor scored. */
+  scope?: { stages: string[] };
   /** The files the inventory was merged from, as given (relative paths stay relative). */
   files: string[];
   /** Positions of top-level keys (`journey`, `segments`, `lifecycle`) in the first file holding them. */

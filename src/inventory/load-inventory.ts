@@ -7,6 +7,7 @@ import { translateSchemaErrors } from '../schema/translate-errors.js';
 import type {
   Finding,
   Inventory,
+  Journey,
   Location,
   MetricSpec,
   Owner,
@@ -150,6 +151,8 @@ class InventoryMerger {
     number
   >;
   private owners?: Owner[];
+  private readonly exclusive: string[][] = [];
+  private scope?: string[];
   private readonly touchpoints: { touchpoint: Touchpoint; explicitSegments: boolean }[] = [];
   private readonly ids = new Map<string, Location>();
   private readonly ownerIds = new Map<string, Location>();
@@ -180,6 +183,18 @@ class InventoryMerger {
       }
     }
     if (isMapping(data.lifecycle)) this.addLifecycle(source, data.lifecycle);
+    if (Array.isArray(data.exclusive)) {
+      for (const group of data.exclusive) {
+        if (Array.isArray(group))
+          this.exclusive.push(group.filter((id): id is string => typeof id === 'string'));
+      }
+    }
+    if (isMapping(data.scope) && Array.isArray(data.scope.stages)) {
+      this.scope ??= [];
+      for (const stage of data.scope.stages) {
+        if (typeof stage === 'string' && !this.scope.includes(stage)) this.scope.push(stage);
+      }
+    }
     if (Array.isArray(data.owners)) {
       this.owners ??= [];
       data.owners.forEach((raw, index) => {
@@ -326,6 +341,11 @@ class InventoryMerger {
       timing,
       metric: buildMetric(raw.metric, unit),
       meta: isMapping(raw.meta) ? raw.meta : undefined,
+      when: str(raw.when),
+      sequence: str(raw.sequence),
+      excludes: Array.isArray(raw.excludes)
+        ? raw.excludes.filter((id): id is string => typeof id === 'string')
+        : undefined,
     };
     for (const [key, value] of Object.entries(optional)) {
       if (value !== undefined) Object.assign(touchpoint, { [key]: value });
@@ -384,14 +404,10 @@ class InventoryMerger {
       if (!explicitSegments) touchpoint.segments = [...segments];
     }
     const journeyValue = this.journey?.value;
-    const journey =
+    const journey: Journey =
       typeof journeyValue === 'string'
         ? { preset: journeyValue, stages: [...(JOURNEY_PRESETS[journeyValue] ?? [])] }
-        : {
-            stages: Array.isArray(journeyValue)
-              ? journeyValue.filter((s): s is string => typeof s === 'string')
-              : [],
-          };
+        : explicitJourney(journeyValue);
     const inventory: Inventory = {
       version: this.version,
       journey,
@@ -403,6 +419,8 @@ class InventoryMerger {
     };
     if (this.name !== undefined) inventory.name = this.name;
     if (this.owners) inventory.owners = this.owners;
+    if (this.exclusive.length > 0) inventory.exclusive = this.exclusive;
+    if (this.scope) inventory.scope = { stages: this.scope };
     return inventory;
   }
 }
@@ -411,6 +429,25 @@ class InventoryMerger {
 function formatField(path: YamlPath): string {
   const named = path.filter((step): step is string => typeof step === 'string');
   return (named[0] === 'touchpoints' ? named.slice(1) : named).join('.');
+}
+
+/** An explicit journey: stage ids, or `{ id, segments }` for a stage only some segments pass. */
+function explicitJourney(value: unknown): Journey {
+  const journey: Journey = { stages: [] };
+  if (!Array.isArray(value)) return journey;
+  for (const entry of value) {
+    if (typeof entry === 'string') journey.stages.push(entry);
+    else if (isMapping(entry) && typeof entry.id === 'string') {
+      journey.stages.push(entry.id);
+      if (Array.isArray(entry.segments)) {
+        journey.applies ??= Object.create(null) as Record<string, string[]>;
+        journey.applies[entry.id] = entry.segments.filter(
+          (s): s is string => typeof s === 'string',
+        );
+      }
+    }
+  }
+  return journey;
 }
 
 function fieldLocations(source: YamlSource, base: YamlPath): Record<string, Location> {

@@ -4,6 +4,7 @@ import type { Grade, GroupScore, Scores, TouchpointScore } from '../report.js';
 import { ALL_SEGMENTS, compareText } from '../timeline/expand.js';
 import type { Timeline } from '../timeline/types.js';
 import type { Finding, Inventory } from '../types.js';
+import { stagesInScope } from '../inventory/journeys.js';
 import { gradeFor, roundScore } from './grade.js';
 import { scoreTouchpoint } from './score-touchpoint.js';
 
@@ -86,8 +87,10 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
   // with no stage or one the journey does not have. A typo never becomes a stage of its own.
   const journeyStages = [...new Set(inventory.journey.stages)];
   const byStage = groupBy(touchpoints, (t) => [stageGroup(t.stage, journeyStages)]);
+  // A stage outside `scope:` is listed only when it holds touchpoints; it never counts below.
+  const scoredStages = stagesInScope(inventory);
   const stages = [
-    ...journeyStages,
+    ...journeyStages.filter((id) => scoredStages.includes(id) || byStage.has(id)),
     ...[NO_STAGE, UNKNOWN_STAGE].filter((id) => byStage.has(id)),
   ].map((id) => groupScore(id, byStage.get(id) ?? [], config));
 
@@ -107,9 +110,9 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
 
   let weighted = 0;
   let weights = 0;
-  // The inventory score averages the journey's stages only.
+  // The inventory score averages the journey's stages in scope only.
   for (const stage of stages) {
-    if (!journeyStages.includes(stage.id)) continue;
+    if (!scoredStages.includes(stage.id)) continue;
     const raw = Object.hasOwn(config.scoring.stages, stage.id)
       ? config.scoring.stages[stage.id]
       : 1;

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { Days, Inventory, Touchpoint } from '../types.js';
+import { readConditions } from './conditions.js';
 import type { Occurrence, Timeline } from './types.js';
 
 /**
@@ -148,10 +149,12 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
     segments.set(segment, extra.get(segment) ?? []);
   }
 
+  const conditions = readConditions(inventory);
   return {
     horizon,
     segments,
     ...(truncated.length > 0 ? { truncated: truncated.sort(compareText) } : {}),
+    ...(conditions ? { conditions } : {}),
   };
 }
 

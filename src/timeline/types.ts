@@ -1,4 +1,5 @@
 import type { Days } from '../types.js';
+import type { Conditions } from './conditions.js';
 
 /** One occurrence of a scheduled proactive touchpoint on the reference lifecycle. */
 export interface Occurrence {
@@ -19,4 +20,9 @@ export interface Timeline {
    * over a long horizon), by id. Optional so hand-built timelines need not set it.
    */
   truncated?: string[];
+  /**
+   * Which touchpoints never reach the same customer (`exclusive:`, `excludes:`, `when:`);
+   * absent when every customer of a segment gets every touch.
+   */
+  conditions?: Conditions;
 }

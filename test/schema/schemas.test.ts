@@ -78,6 +78,9 @@ describe('TypeScript types agree with the schemas', () => {
       timing: true,
       metric: true,
       meta: true,
+      when: true,
+      excludes: true,
+      sequence: true,
     };
     expect(keysAt(inventory, ['definitions', 'touchpoint'])).toEqual(Object.keys(fields).sort());
   });

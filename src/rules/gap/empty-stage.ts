@@ -1,3 +1,4 @@
+import { stageAppliesTo, stagesInScope } from '../../inventory/journeys.js';
 import { touchpointSegments } from '../../timeline/expand.js';
 import { inventoryLocation } from '../../timeline/locate.js';
 import { defineRule } from '../rule.js';
@@ -14,7 +15,7 @@ export default defineRule<EmptyStageData>()({
     defaultSeverity: 'warning',
     wholeInventory: true,
     description:
-      'A journey stage has no touchpoint at all, or none for one of the segments (a touchpoint covers the segments it lists, or every segment when it lists none).',
+      'A journey stage has no touchpoint at all, or none for one of the segments it applies to (a touchpoint covers the segments it lists, or every segment when it lists none). Stages outside `scope:` and segments a stage does not apply to (`journey: [{ id, segments }]`) are never gaps.',
     rationale:
       'An empty stage is a hole in the customer journey: customers of that segment pass through it with nobody guiding them.',
     fix: 'Add a touchpoint for the stage and segment, extend an existing touchpoint’s `segments`, or drop the stage from an explicit `journey:` list if it does not apply.',
@@ -37,8 +38,14 @@ export default defineRule<EmptyStageData>()({
       for (const segment of touchpointSegments(touchpoint, inventory)) segments.add(segment);
     }
     const location = inventoryLocation(inventory, 'journey');
-    for (const stage of new Set(inventory.journey.stages)) {
+    // Stages outside `scope:` are another team's business.
+    for (const stage of stagesInScope(inventory)) {
       const segments = covered.get(stage);
+      const applicable = inventory.segments.filter((segment) =>
+        stageAppliesTo(inventory, stage, segment),
+      );
+      // A stage no declared segment passes through is nobody's gap.
+      if (inventory.segments.length > 0 && applicable.length === 0) continue;
       // A stage nobody covers is one finding, not one per segment.
       if (segments === undefined) {
         ctx.report({
@@ -49,7 +56,7 @@ export default defineRule<EmptyStageData>()({
         });
         continue;
       }
-      for (const segment of inventory.segments) {
+      for (const segment of applicable) {
         if (segments.has(segment)) continue;
         ctx.report({
           messageId: 'emptyForSegment',

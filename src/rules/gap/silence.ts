@@ -1,3 +1,4 @@
+import { conditionLanes } from '../../timeline/conditions.js';
 import { compareText } from '../../timeline/expand.js';
 import { silenceLimitFor } from '../../timeline/limits.js';
 import { inventoryLocation, touchpointLocation } from '../../timeline/locate.js';
@@ -66,11 +67,20 @@ export default defineRule<SilenceData>()({
         silence.channel ?? '',
       ].join('\u0000');
       const group = groups.get(key);
-      if (group) group.segments.push(segment);
-      else groups.set(key, { silence, segments: [segment] });
+      if (group) {
+        // The same silence on two condition paths of one segment is one finding.
+        if (group.segments[group.segments.length - 1] !== segment) group.segments.push(segment);
+      } else groups.set(key, { silence, segments: [segment] });
     };
 
-    for (const [segment, occurrences] of timeline.segments) {
+    // Silence is judged per condition path: a touch only some customers get does not fill
+    // the silence of the others.
+    const lanes = [...timeline.segments].flatMap(([segment, all]) =>
+      conditionLanes(timeline.conditions, all).map(
+        (occurrences) => [segment, occurrences] as const,
+      ),
+    );
+    for (const [segment, occurrences] of lanes) {
       // The relationship starts at day 0: touches before it do not end a silence after it.
       const inRange = occurrences.filter((o) => o.day >= 0 && o.day <= timeline.horizon);
       const limit = silenceLimitFor(config, segment);

@@ -69,6 +69,12 @@ export default defineRule<CollisionData>()({
       if (!index.has(touchpoint.id)) index.set(touchpoint.id, index.size);
     }
     const stride = index.size + 1;
+    // Pairs that never reach the same customer (`exclusive:`, `excludes:`), as pair keys.
+    const apart = new Set<number>();
+    for (const key of timeline.conditions?.apart ?? []) {
+      const [a, b] = key.split('\u0000').map((id) => index.get(id) ?? -1) as [number, number];
+      if (a >= 0 && b >= 0) apart.add(a < b ? a * stride + b : b * stride + a);
+    }
 
     // pair key → per segment, the first collision and how many there are.
     const pairs = new Map<number, (PairCollisions & { segment: string })[]>();
@@ -111,6 +117,7 @@ export default defineRule<CollisionData>()({
           const window = Math.max(ownWindow, windows[j] ?? 0);
           if (day - (days[j] ?? 0) >= window) continue;
           const key = other < id ? other * stride + id : id * stride + other;
+          if (apart.has(key)) continue;
           // Segments are swept one after another, so the pair's record for this segment, if
           // any, is the last one in its list.
           let list = pairs.get(key);

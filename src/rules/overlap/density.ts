@@ -1,4 +1,5 @@
 import type { DensityLimit } from '../../config/config.js';
+import { conditionLanes } from '../../timeline/conditions.js';
 import { compareText } from '../../timeline/expand.js';
 import { densityLimitFor } from '../../timeline/limits.js';
 import { touchpointLocation } from '../../timeline/locate.js';
@@ -141,7 +142,9 @@ export default defineRule<DensityData>()({
         ].join('\u0000');
         const existing = breaches.get(key);
         if (existing) {
-          existing.segments.push(segment);
+          // The same crowding on two condition paths of one segment is one finding.
+          if (existing.segments[existing.segments.length - 1] !== segment)
+            existing.segments.push(segment);
           continue;
         }
         breaches.set(key, {
@@ -158,16 +161,20 @@ export default defineRule<DensityData>()({
       }
     };
 
-    for (const [segment, occurrences] of timeline.segments) {
-      const counted = occurrences.filter((o) => !o.transactional);
-      collect(segment, counted, densityLimitFor(config, segment));
-      for (const [channel, limit] of Object.entries(config.density.channels)) {
-        collect(
-          segment,
-          counted.filter((o) => o.channel === channel),
-          limit,
-          channel,
-        );
+    for (const [segment, all] of timeline.segments) {
+      // A customer is on one condition path: touches that never reach the same customer
+      // never share a window.
+      for (const occurrences of conditionLanes(timeline.conditions, all)) {
+        const counted = occurrences.filter((o) => !o.transactional);
+        collect(segment, counted, densityLimitFor(config, segment));
+        for (const [channel, limit] of Object.entries(config.density.channels)) {
+          collect(
+            segment,
+            counted.filter((o) => o.channel === channel),
+            limit,
+            channel,
+          );
+        }
       }
     }
 

@@ -1,3 +1,4 @@
+import { neverTogether, readConditions, type Conditions } from '../../timeline/conditions.js';
 import { compareText, touchpointSegments } from '../../timeline/expand.js';
 import { touchpointLocation } from '../../timeline/locate.js';
 import type { Inventory, Touchpoint } from '../../types.js';
@@ -65,9 +66,11 @@ export default defineRule<RedundantData>()({
   phase: 'audit',
   check(ctx) {
     const { inventory } = ctx;
+    const conditions = ctx.timeline ? ctx.timeline.conditions : readConditions(inventory);
     const pairs = new Map<string, Pair>();
-    for (const pair of sameJobPairs(inventory)) pairs.set(pairKey(pair.a, pair.b), pair);
-    for (const pair of similarPurposePairs(inventory)) {
+    for (const pair of sameJobPairs(inventory, conditions))
+      pairs.set(pairKey(pair.a, pair.b), pair);
+    for (const pair of similarPurposePairs(inventory, conditions)) {
       const key = pairKey(pair.a, pair.b);
       if (!pairs.has(key)) pairs.set(key, pair);
     }
@@ -109,8 +112,17 @@ function pairKey(a: Touchpoint, b: Touchpoint): string {
 }
 
 /** Orders a pair by id; undefined for a touchpoint paired with itself or with no shared segment. */
-function makePair(x: Touchpoint, y: Touchpoint, inventory: Inventory): Pair | undefined {
+function makePair(
+  x: Touchpoint,
+  y: Touchpoint,
+  inventory: Inventory,
+  conditions: Conditions | undefined,
+): Pair | undefined {
   if (x.id === y.id) return undefined;
+  // Steps of one deliberate sequence share their job on purpose.
+  if (x.sequence !== undefined && x.sequence === y.sequence) return undefined;
+  // Alternatives that never reach the same customer do not repeat themselves to anyone.
+  if (neverTogether(conditions, x.id, y.id)) return undefined;
   const [a, b] = compareText(x.id, y.id) < 0 ? [x, y] : [y, x];
   const other = new Set(touchpointSegments(b, inventory));
   const shared = touchpointSegments(a, inventory).filter((segment) => other.has(segment));
@@ -121,7 +133,7 @@ function makePair(x: Touchpoint, y: Touchpoint, inventory: Inventory): Pair | un
  * Pairs with the same stage, channel and metric name and a shared segment: grouped by that key
  * and segment, so the work is proportional to the pairs found, never all pairs.
  */
-function sameJobPairs(inventory: Inventory): Pair[] {
+function sameJobPairs(inventory: Inventory, conditions: Conditions | undefined): Pair[] {
   const groups = new Map<string, Touchpoint[]>();
   for (const touchpoint of inventory.touchpoints) {
     const { stage, channel } = touchpoint;
@@ -144,7 +156,7 @@ function sameJobPairs(inventory: Inventory): Pair[] {
         const y = group[j] as Touchpoint;
         const key = compareText(x.id, y.id) < 0 ? pairKey(x, y) : pairKey(y, x);
         if (pairs.has(key)) continue;
-        const pair = makePair(x, y, inventory);
+        const pair = makePair(x, y, inventory, conditions);
         if (pair) pairs.set(key, pair);
       }
     }
@@ -161,7 +173,7 @@ function sameJobPairs(inventory: Inventory): Pair[] {
  * when the words after it could still make up the required overlap. Only the few pairs that
  * survive both filters are compared in full — near-linear for real text instead of all pairs.
  */
-function similarPurposePairs(inventory: Inventory): Pair[] {
+function similarPurposePairs(inventory: Inventory, conditions: Conditions | undefined): Pair[] {
   const t = PURPOSE_SIMILARITY;
   const entries: { touchpoint: Touchpoint; words: string[] }[] = [];
   const frequency = new Map<string, number>();
@@ -212,7 +224,7 @@ function similarPurposePairs(inventory: Inventory): Pair[] {
       for (const word of candidate.words) if (mine.has(word)) common++;
       const similarity = common / (size + candidate.words.length - common);
       if (similarity < t - 1e-9) continue;
-      const pair = makePair(candidate.touchpoint, entry.touchpoint, inventory);
+      const pair = makePair(candidate.touchpoint, entry.touchpoint, inventory, conditions);
       if (pair) pairs.push({ ...pair, similarity });
     }
     touched.length = 0;

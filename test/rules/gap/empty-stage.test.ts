@@ -74,3 +74,24 @@ describe('gap/empty-stage', () => {
     ]);
   });
 });
+
+describe('gap/empty-stage with applicability and scope', () => {
+  it('a stage only some segments pass through is no gap for the others', () => {
+    const inv = inventory({
+      stages: ['trial', 'onboarding'],
+      segments: ['trial', 'paid'],
+      touchpoints: [tp({ id: 'a', stage: 'onboarding', segments: ['paid'] })],
+    });
+    inv.journey.applies = { trial: ['trial'], onboarding: ['paid'] };
+    expect(runRule(rule, inv).map((f) => f.message)).toEqual(["stage 'trial' has no touchpoint"]);
+  });
+
+  it('stages outside scope are never gaps', () => {
+    const inv = inventory({
+      stages: ['awareness', 'onboarding', 'renewal'],
+      touchpoints: [tp({ id: 'a', stage: 'onboarding' })],
+    });
+    inv.scope = { stages: ['onboarding', 'renewal'] };
+    expect(runRule(rule, inv).map((f) => f.message)).toEqual(["stage 'renewal' has no touchpoint"]);
+  });
+});

@@ -165,3 +165,48 @@ describe('gap/silence', () => {
     );
   });
 });
+
+describe('gap/silence per condition path', () => {
+  it('a touch only some customers get does not fill the others’ silence (the worst path counts)', () => {
+    const inv = inventory({
+      touchpoints: [
+        tp({ id: 'welcome', timing: scheduled('contract-start', 0, 40) }),
+        tp({ id: 'nudge', when: 'inactive', timing: scheduled('contract-start', 20) }),
+      ],
+    });
+    // Every 40 days is within the 45-day limit; the conditional nudge changes nothing.
+    expect(runRule(rule, inv, { timeline: true })).toEqual([]);
+    const sparse = inventory({
+      touchpoints: [
+        tp({ id: 'welcome', timing: scheduled('contract-start', 0, 60) }),
+        tp({ id: 'nudge', when: 'inactive', timing: scheduled('contract-start', 30, 60) }),
+      ],
+    });
+    // The nudge every 60 days from day 30 reaches inactive customers only: the others hear
+    // what they would hear without it.
+    const messages = (inv: typeof sparse): string[] =>
+      runRule(rule, inv, { timeline: true }).map((f) => f.message);
+    const without = inventory({
+      touchpoints: [tp({ id: 'welcome', timing: scheduled('contract-start', 0, 60) })],
+    });
+    expect(messages(sparse)).toEqual(messages(without));
+    expect(messages(sparse)).toHaveLength(6);
+  });
+
+  it('exactly one of an exclusive group reaches each customer: each path is judged', () => {
+    const inv = {
+      ...inventory({
+        touchpoints: [
+          tp({ id: 'a', timing: scheduled('contract-start', 0) }),
+          tp({ id: 'b', timing: scheduled('contract-start', 30, 30) }),
+          tp({ id: 'c', timing: scheduled('contract-start', 40) }),
+        ],
+      }),
+      exclusive: [['b', 'c']],
+    };
+    // Customers on c's path hear nothing after day 40.
+    expect(runRule(rule, inv, { timeline: true }).map((f) => f.message)).toEqual([
+      'all customers hear nothing proactive for 325 days, from day 40 to day 365 (limit 45 days)',
+    ]);
+  });
+});

@@ -220,3 +220,27 @@ describe('overlap/collision', () => {
     );
   });
 });
+
+describe('overlap/collision with conditions', () => {
+  it('exclusive alternatives (by id or when label) and excludes pairs never collide', () => {
+    const touchpoints = [
+      tp({ id: 'no-site', when: 'no-site', timing: scheduled('contract-start', 1) }),
+      tp({ id: 'no-data', when: 'no-data', timing: scheduled('contract-start', 1) }),
+      tp({ id: 'tips', timing: scheduled('contract-start', 1) }),
+    ];
+    const byLabel = { ...inventory({ touchpoints }), exclusive: [['no-site', 'no-data']] };
+    expect(runRule(rule, byLabel, { timeline: true }).map((f) => f.message)).toEqual([
+      "'no-data' and 'tips' both reach all customers on day 1",
+      "'no-site' and 'tips' both reach all customers on day 1",
+    ]);
+    const excludes = inventory({
+      touchpoints: touchpoints.map((t) =>
+        t.id === 'no-data' ? { ...t, excludes: ['no-site'] } : t,
+      ),
+    });
+    expect(runRule(rule, excludes, { timeline: true }).map((f) => f.message)).toEqual([
+      "'no-data' and 'tips' both reach all customers on day 1",
+      "'no-site' and 'tips' both reach all customers on day 1",
+    ]);
+  });
+});

@@ -150,3 +150,40 @@ describe('overlap/density', () => {
     ]);
   });
 });
+
+describe('overlap/density with conditions', () => {
+  it('touches that never reach the same customer never share a window', () => {
+    const touchpoints = [
+      tp({ id: 'welcome', timing: scheduled('contract-start', 0) }),
+      tp({ id: 'no-site', when: 'no-site', timing: scheduled('contract-start', 1) }),
+      tp({ id: 'no-data', when: 'no-data', timing: scheduled('contract-start', 1) }),
+      tp({ id: 'has-data', when: 'has-data', timing: scheduled('contract-start', 2) }),
+      tp({ id: 'tips', timing: scheduled('contract-start', 3) }),
+    ];
+    const exclusive = [['no-site', 'no-data', 'has-data']];
+    expect(runRule(rule, { ...inventory({ touchpoints }), exclusive }, { timeline: true })).toEqual(
+      [],
+    );
+    const excluding = inventory({
+      touchpoints: touchpoints.map((t) =>
+        t.id === 'no-site' ? { ...t, excludes: ['no-data'] } : t,
+      ),
+    });
+    // no-site and no-data exclude each other, has-data does not: four touches in a week.
+    expect(runRule(rule, excluding, { timeline: true }).map((f) => f.message)).toEqual([
+      'all customers get 4 proactive touches within 7 days between day 0 and day 3 (limit 3): welcome, no-site, has-data and tips',
+      'all customers get 4 proactive touches within 7 days between day 0 and day 3 (limit 3): welcome, no-data, has-data and tips',
+    ]);
+  });
+
+  it('every step of a sequence still counts', () => {
+    const inv = inventory({
+      touchpoints: [0, 1, 2, 3].map((day) =>
+        tp({ id: `step-${day}`, sequence: 'reminders', timing: scheduled('contract-start', day) }),
+      ),
+    });
+    expect(runRule(rule, inv, { timeline: true }).map((f) => f.message)).toEqual([
+      'all customers get 4 proactive touches within 7 days between day 0 and day 3 (limit 3): step-0, step-1, step-2 and step-3',
+    ]);
+  });
+});

@@ -215,3 +215,21 @@ describe('overlap/redundant', () => {
     expect(found).toEqual(expected);
   });
 });
+
+describe('overlap/redundant with sequences and conditions', () => {
+  it('steps of one sequence and exclusive alternatives are never redundant', () => {
+    const touchpoints = [
+      tp({ id: 'reminder-7d', sequence: 'trial-reminders' }),
+      tp({ id: 'reminder-1d', sequence: 'trial-reminders' }),
+      tp({ id: 'setup-a', when: 'no-site' }),
+      tp({ id: 'setup-b', when: 'no-data' }),
+    ];
+    const inv = { ...inventory({ touchpoints }), exclusive: [['no-site', 'no-data']] };
+    expect(runRule(rule, inv).map((f) => f.message)).toEqual([
+      "'reminder-1d' and 'setup-a' are redundant: same stage (onboarding), channel (email) and metric (open_rate) for all customers",
+      "'reminder-1d' and 'setup-b' are redundant: same stage (onboarding), channel (email) and metric (open_rate) for all customers",
+      "'reminder-7d' and 'setup-a' are redundant: same stage (onboarding), channel (email) and metric (open_rate) for all customers",
+      "'reminder-7d' and 'setup-b' are redundant: same stage (onboarding), channel (email) and metric (open_rate) for all customers",
+    ]);
+  });
+});
