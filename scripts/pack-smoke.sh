@@ -32,6 +32,17 @@ check_installed() {
   "$@" "$cli" init
   "$@" "$cli" validate
   "$@" "$cli" audit --fail-on warning
+  # An event log with the built-in streaming engine; --engine duckdb without the optional
+  # @duckdb/node-api (not a dependency, so never installed with the package) says how to add it.
+  printf 'account_id,touchpoint_id,timestamp\na-1,welcome-email,2026-01-05\n' >events.csv
+  "$@" "$cli" audit --events events.csv --fail-on never >/dev/null
+  local duck_err duck_status=0
+  duck_err="$("$@" "$cli" audit --events events.csv --engine duckdb 2>&1 >/dev/null)" || duck_status=$?
+  local duck_expected='touchpoint: --engine duckdb needs the @duckdb/node-api package, which is not installed; add it with: npm install @duckdb/node-api (or drop --engine duckdb to use the built-in streaming engine)'
+  if [ "$duck_status" != 2 ] || [ "$duck_err" != "$duck_expected" ]; then
+    echo "--engine duckdb without @duckdb/node-api: exit $duck_status, stderr: $duck_err" >&2
+    return 1
+  fi
   "$@" "$cli" schema inventory | "$@" -e 'JSON.parse(require("fs").readFileSync(0, "utf8"))'
   # The library resolves from the project's node_modules, as a user's script would.
   cp "$root/scripts/smoke-library.mjs" "$project/smoke-library.mjs"

@@ -8,9 +8,14 @@ const STRIDE = 3;
 const DAY_BIAS = 1 << 20;
 const EMPTY: Uint32Array = new Uint32Array(0);
 
+/** Entries a first allocation holds: a month of touched days is one allocation, not five. */
+const FIRST_ENTRIES = 8;
+
 /** A copy with room to grow by half (amortised constant time per add, little slack). */
 function grow(array: Uint32Array, used: number, unit: number): Uint32Array {
-  const next = new Uint32Array(Math.max(2 * unit, Math.ceil((used * 1.5) / unit) * unit));
+  const next = new Uint32Array(
+    Math.max(FIRST_ENTRIES * unit, Math.ceil((used * 1.5) / unit) * unit),
+  );
   next.set(array.subarray(0, used));
   return next;
 }

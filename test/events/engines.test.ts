@@ -180,7 +180,7 @@ describe('observed cadence: the planted year of 5,000 accounts', () => {
     ]);
     expect(result.aggregate.window).toEqual({ first: 20090, last: 20090, rows: 1, skipped: 3 });
     expect(observedFindings(result)).toContain(
-      "observed/unplanned promo-blast: 'promo-blast' was sent 1 times (first on 2025-01-02) but is not in the inventory",
+      "observed/unplanned promo-blast: 'promo-blast' was sent 1 time (first on 2025-01-02) but is not in the inventory",
     );
   });
 

@@ -25,9 +25,9 @@ export default defineRule<ObservedCollisionData>()({
       'Two messages on one day compete for attention and read as a company that does not talk to itself; a plan without collisions still collides when campaigns drift or triggers fire together.',
     fix: 'Make the two touchpoints aware of each other: suppress one when the other went out in the window, or move one of them. Check the example account to see the two sends side by side.',
     messages: {
-      pair: "{{accounts}} accounts ({{accounts|share:total}}) received both '{{first}}' and '{{second}}' inside the collision window, {{occurrences}} times in all; first: {{account}} on {{date}}",
+      pair: "{{accounts|count:account}} ({{accounts|share:total}}) received both '{{first}}' and '{{second}}' inside the collision window, {{occurrences|count:time}} in all; first: {{account}} on {{date}}",
       twice:
-        "{{accounts}} accounts ({{accounts|share:total}}) received '{{first}}' twice inside the collision window, {{occurrences}} times in all; first: {{account}} on {{date}}",
+        "{{accounts|count:account}} ({{accounts|share:total}}) received '{{first}}' twice inside the collision window, {{occurrences|count:time}} in all; first: {{account}} on {{date}}",
     },
   },
   phase: 'audit',

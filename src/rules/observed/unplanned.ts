@@ -25,9 +25,9 @@ export default defineRule<UnplannedData>()({
     fix: 'Add the touchpoint to the inventory with an owner, purpose and metric, or map the logged id to its inventory id with `aliases:`; list ids that are not customer touchpoints (test sends) under `ignore:`.',
     messages: {
       unplanned:
-        "'{{touchpoint}}' was sent {{touches}} times (first on {{first}}) but is not in the inventory",
+        "'{{touchpoint}}' was sent {{touches|count:time}} (first on {{first}}) but is not in the inventory",
       unplannedSuggest:
-        "'{{touchpoint}}' was sent {{touches}} times (first on {{first}}) but is not in the inventory (did you mean '{{suggestion}}'?)",
+        "'{{touchpoint}}' was sent {{touches|count:time}} (first on {{first}}) but is not in the inventory (did you mean '{{suggestion}}'?)",
     },
   },
   phase: 'audit',

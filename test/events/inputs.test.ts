@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfigText } from '../../src/config/load-config.js';
+import type { Config } from '../../src/config/config.js';
+import { aggregateToRows } from '../../src/events/aggregate-csv.js';
+import { readEvents } from '../../src/events/read.js';
+import { loadInventory } from '../../src/inventory/load-inventory.js';
+import { auditLoaded } from '../../src/audit.js';
+import type { LoadedInventory } from '../../src/inventory/load-inventory.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'touchpoint-event-inputs-'));
+const write = (name: string, content: string | Buffer): string => {
+  const file = path.join(dir, name);
+  writeFileSync(file, content);
+  return file;
+};
+let loaded: LoadedInventory;
+const window = { since: '2025-01-01', asOf: '2025-03-31' };
+
+/** Three accounts over a quarter, as a CS platform's timeline exports them (Gainsight-style). */
+const TIMELINE = [
+  'Company Id;Activity Date;Activity Type;Tier;Notes',
+  'C-1;2025-01-02 09:00;Welcome Email;enterprise;sent',
+  'C-1;2025-01-16 10:30;Check-in Call;enterprise;"agenda; usage"',
+  'C-1;2025-01-16 15:00;product-digest;enterprise;',
+  'C-1;2025-03-20 11:00;product-digest;enterprise;',
+  'C-2;2025-01-05 08:00;Welcome Email;smb;',
+  'C-2;2025-02-01 08:00;product-digest;smb;',
+  'C-2;2025-03-01 08:00;Promo Blast;smb;',
+  'C-3;2025-01-10 12:00;product-digest;smb;',
+  'C-3;2025-02-20 12:00;seed-list-7;smb;',
+];
+
+const mappedConfig = (): Config =>
+  parseConfigText(
+    [
+      'events:',
+      '  account: Company Id',
+      '  touchpoint: Activity Type',
+      '  timestamp: Activity Date',
+      '  segment: Tier',
+      'aliases:',
+      '  Welcome Email: welcome-email',
+      '  Check-in Call: check-in-call',
+      'ignore: ["seed-list-*"]',
+      'rules:',
+      '  observed/unplanned: warning',
+      '  observed/not-sent: "off"',
+      '',
+    ].join('\n'),
+    'touchpoint.config.yaml',
+  );
+
+beforeAll(async () => {
+  loaded = await loadInventory(['examples/observed/touchpoints.yaml'], { cwd: process.cwd() });
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function observedFindings(
+  config: Config,
+  observed: Awaited<ReturnType<typeof readEvents>>,
+): string[] {
+  const report = auditLoaded({ loaded, config, asOf: window.asOf, observed });
+  return report.findings
+    .filter((f) => f.rule.startsWith('observed/'))
+    .map((f) => `${f.severity} ${f.rule}: ${f.message}`);
+}
+
+describe('event logs of other shapes, in every input format', () => {
+  it('maps a timeline export through events: and aliases:, identically in both engines, with configured severities', async () => {
+    const config = mappedConfig();
+    const log = write('timeline.csv', `${TIMELINE.join('\n')}\n`);
+    const inventory = loaded.inventory;
+    const streaming = await readEvents([log], { inventory, config, ...window });
+    expect(streaming.findings).toEqual([]);
+    expect(
+      streaming.aggregate.accounts.map((a) => [a.account, a.segment, a.touches, a.collisions]),
+    ).toEqual([
+      ['C-1', 'enterprise', 4, 1],
+      ['C-2', 'smb', 2, 0],
+      ['C-3', 'smb', 1, 0],
+    ]);
+    expect(streaming.aggregate.unplanned).toEqual([
+      { touchpoint: 'Promo Blast', touches: 1, first: 20148 },
+      { touchpoint: 'seed-list-7', touches: 1, first: 20139 },
+    ]);
+    const duck = await readEvents([log], { inventory, config, engine: 'duckdb', ...window });
+    expect(aggregateToRows(duck.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
+    const findings = observedFindings(config, streaming);
+    expect(findings).toEqual([
+      "warning observed/unplanned: 'Promo Blast' was sent 1 time (first on 2025-03-01) but is not in the inventory",
+      'warning observed/silence: 1 of 1 enterprise accounts (100%) went longer than 45 days without a proactive touch; longest: C-1 (63 days, 2025-01-16..2025-03-20)',
+      'warning observed/silence: 2 of 2 smb accounts (100%) went longer than 45 days without a proactive touch; longest: C-3 (80 days, 2025-01-10..2025-03-31), C-2 (58 days, 2025-02-01..2025-03-31)',
+      "warning observed/collision: 1 account (33.3%) received both 'check-in-call' and 'product-digest' inside the collision window, 1 time in all; first: C-1 on 2025-01-16",
+    ]);
+    expect(observedFindings(config, duck)).toEqual(findings);
+  });
+
+  it('reads gzip CSV in both engines and Parquet with --engine duckdb, to the same aggregate', async () => {
+    const config = mappedConfig();
+    const inventory = loaded.inventory;
+    const text = `${TIMELINE.join('\n')}\n`;
+    const plain = await readEvents([write('plain.csv', text)], { inventory, config, ...window });
+    const gz = write('timeline.csv.gz', gzipSync(text));
+    const gzStreaming = await readEvents([gz], { inventory, config, ...window });
+    const gzDuck = await readEvents([gz], { inventory, config, engine: 'duckdb', ...window });
+    expect(aggregateToRows(gzStreaming.aggregate)).toEqual(aggregateToRows(plain.aggregate));
+    expect(aggregateToRows(gzDuck.aggregate)).toEqual(aggregateToRows(plain.aggregate));
+
+    // Parquet as a warehouse or data lake writes it: a TIMESTAMP column, typed, not text.
+    const parquet = path.join(dir, 'timeline.parquet');
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(
+      `COPY (SELECT "Company Id", CAST("Activity Date" AS TIMESTAMP) AS "Activity Date", "Activity Type", "Tier" FROM read_csv('${path.join(dir, 'plain.csv')}', delim = ';', header = true, all_varchar = true)) TO '${parquet}' (FORMAT parquet)`,
+    );
+    connection.closeSync();
+    instance.closeSync();
+    const fromParquet = await readEvents([parquet], {
+      inventory,
+      config,
+      engine: 'duckdb',
+      ...window,
+    });
+    expect(fromParquet.engine).toBe('duckdb');
+    expect(aggregateToRows(fromParquet.aggregate)).toEqual(aggregateToRows(plain.aggregate));
+    await expect(readEvents([parquet], { inventory, config, ...window })).rejects.toThrow(
+      `${parquet}: Parquet event logs are read by the DuckDB engine; add --engine duckdb`,
+    );
+  });
+});
