@@ -50,6 +50,8 @@ export interface AuditOptions {
   asOf?: string;
   since?: string;
   readStdin?: () => Promise<string>;
+  /** Largest inventory file read, in bytes (default 64 MiB). */
+  maxInputBytes?: number;
   command?: 'audit' | 'scorecard';
   /** Per-account event logs (`--events`): files, directories or globs. */
   events?: readonly string[];
@@ -85,6 +87,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   const loaded = await loadInventory(options.inventory, {
     cwd,
     ...(options.readStdin ? { readStdin: options.readStdin } : {}),
+    ...(options.maxInputBytes !== undefined ? { maxInputBytes: options.maxInputBytes } : {}),
   });
   // The as-of date is today unless the caller says otherwise; the period is fixed before any
   // row is read, so a row dated in the future never moves it (DESIGN §3).

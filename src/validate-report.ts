@@ -11,6 +11,8 @@ export interface ValidateReportOptions {
   cwd?: string;
   asOf?: string;
   readStdin?: () => Promise<string>;
+  /** Largest inventory file read, in bytes (default 64 MiB). */
+  maxInputBytes?: number;
 }
 
 /** `touchpoint validate` as a library call: load, check structure and references, report. */
@@ -19,6 +21,7 @@ export async function validateReport(options: ValidateReportOptions): Promise<Au
   const loaded = await loadInventory(options.inventory, {
     ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
     ...(options.readStdin ? { readStdin: options.readStdin } : {}),
+    ...(options.maxInputBytes !== undefined ? { maxInputBytes: options.maxInputBytes } : {}),
   });
   const asOf = options.asOf ?? todayIso();
   const { findings, plan } = validationRun(loaded, { config, asOf });

@@ -1,3 +1,5 @@
+import { InputError } from '../errors.js';
+import { maxInputBytes, tooLargeMessage } from '../fs/read-input.js';
 /** The process surface the CLI touches, injectable so tests can run `main()` in-process. */
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
@@ -18,8 +20,18 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     async readStdin() {
+      // `validate - < /dev/zero` must end: stop at the input limit.
+      const limit = maxInputBytes(process.env);
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        size += (chunk as Buffer).length;
+        if (size > limit) {
+          process.stdin.destroy();
+          throw new InputError(tooLargeMessage('-', 'standard input', limit));
+        }
+        chunks.push(chunk as Buffer);
+      }
       return Buffer.concat(chunks).toString('utf8');
     },
   };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defaultConfig } from '../config/config.js';
 import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/load-config.js';
+import { maxInputBytes } from '../fs/read-input.js';
 import { InputError, UsageError } from '../errors.js';
 import { defaultMetricInputs, locateConfig } from '../files/default-inputs.js';
 import { expandInputs, METRIC_FILES } from '../files/expand-inputs.js';
@@ -30,7 +31,9 @@ export async function resolveConfig(
   io: CliIo,
 ): Promise<Config> {
   const located = await locateConfig(options.config, inventory, io.cwd);
-  return located === undefined ? defaultConfig() : loadConfig(located.path, located.display);
+  return located === undefined
+    ? defaultConfig()
+    : loadConfig(located.path, located.display, maxInputBytes(io.env));
 }
 
 /** Metrics default to `metrics/*.csv` beside the (first) inventory, when that folder exists. */
@@ -156,6 +159,7 @@ async function produceReport(
       config,
       cwd: io.cwd,
       readStdin: () => io.readStdin(),
+      maxInputBytes: maxInputBytes(io.env),
       asOf,
     };
     if (command === 'validate') {

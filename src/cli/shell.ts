@@ -78,6 +78,13 @@ export function runShell(argv: readonly string[]): Promise<number> {
         return;
       case 'done':
         code = message.code;
+        // The worker has its answer: a stdin without end (`- < /dev/zero`) must not keep the
+        // process alive.
+        if (stdinPiped) {
+          process.stdin.unpipe();
+          process.stdin.destroy();
+          void worker.terminate();
+        }
         return;
     }
   };

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readInputFile } from '../fs/read-input.js';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { durationRangeProblem, parseDuration } from '../inventory/duration.js';
@@ -173,15 +174,12 @@ function globFindings(source: YamlSource, raw: Mapping): Finding[] {
  * Reads and validates a config file into a full `Config` (defaults filled in). A config that
  * cannot be used stops the run: an `InputError` (exit 2) listing each problem with its position.
  */
-export async function loadConfig(file: string, displayPath = file): Promise<Config> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    throw new InputError(
-      `${displayPath}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
+export async function loadConfig(
+  file: string,
+  displayPath = file,
+  maxInputBytes?: number,
+): Promise<Config> {
+  const bytes = await readInputFile(file, displayPath, 'config file', maxInputBytes);
   const decoded = decodeText(bytes, displayPath);
   if (decoded.finding) throw new InputError(`${displayPath}:1:1: ${decoded.finding.message}`);
   const config = parseConfigText(decoded.text ?? '', displayPath);
@@ -190,11 +188,14 @@ export async function loadConfig(file: string, displayPath = file): Promise<Conf
     const relative = config.waiversFile;
     const waiversPath = path.resolve(path.dirname(file), relative);
     const waiversDisplay = path.join(path.dirname(displayPath), relative).split(path.sep).join('/');
-    const text = await readFile(waiversPath, 'utf8').catch((error: unknown) => {
-      throw new InputError(
-        `${waiversDisplay}: cannot read the waivers file named in ${displayPath} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      );
-    });
+    const text = new TextDecoder().decode(
+      await readInputFile(
+        waiversPath,
+        waiversDisplay,
+        `waivers file named in ${displayPath}`,
+        maxInputBytes,
+      ),
+    );
     const waivers = parseConfigText(text, waiversDisplay);
     const { waivers: list, file: _file, ...rest } = waivers;
     const { waivers: _none, file: _noFile, ...defaults } = defaultConfig();

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { expandInputs } from '../files/expand-inputs.js';
+import { readInputFile } from '../fs/read-input.js';
 import { getValidator } from '../schema/validators.js';
 import { translateSchemaErrors } from '../schema/translate-errors.js';
 import type {
@@ -31,6 +31,8 @@ export interface LoadOptions {
   cwd?: string;
   /** Reads standard input, for the `-` input. */
   readStdin?: () => Promise<string>;
+  /** Largest file read, in bytes (default `DEFAULT_MAX_INPUT_BYTES`, 64 MiB). */
+  maxInputBytes?: number;
 }
 
 export interface LoadedInventory {
@@ -86,13 +88,7 @@ export async function loadInventory(
       texts.push({ file: '<stdin>', text: await options.readStdin() });
       continue;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path.resolve(cwd, file));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      throw new InputError(`${file}: cannot read the file (${code})`);
-    }
+    const bytes = await readInputFile(path.resolve(cwd, file), file, 'file', options.maxInputBytes);
     const decoded = decodeText(bytes, file);
     if (decoded.finding) findings.push(decoded.finding);
     else texts.push({ file, text: decoded.text ?? '' });

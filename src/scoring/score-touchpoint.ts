@@ -398,16 +398,27 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Distinct ids a finding names, built once per finding: a density finding can name 17,000. */
+const namedIds = new WeakMap<Finding, { list: string[]; set: Set<string> }>();
+
 function others(finding: Finding, id: string): string {
-  const ids = [finding.touchpoint, ...(finding.related ?? [])].filter(
-    (x): x is string => x !== undefined && x !== id,
-  );
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return 'itself';
-  const named = unique.slice(0, 2).map((x) => `'${x}'`);
-  return unique.length > 2
-    ? `${named.join(', ')} and ${unique.length - 2} more`
-    : named.join(' and ');
+  let named = namedIds.get(finding);
+  if (!named) {
+    const set = new Set(
+      [finding.touchpoint, ...(finding.related ?? [])].filter((x): x is string => x !== undefined),
+    );
+    named = { list: [...set], set };
+    namedIds.set(finding, named);
+  }
+  const total = named.list.length - (named.set.has(id) ? 1 : 0);
+  if (total === 0) return 'itself';
+  const first: string[] = [];
+  for (const x of named.list) {
+    if (x === id) continue;
+    first.push(`'${x}'`);
+    if (first.length === 2) break;
+  }
+  return total > 2 ? `${first.join(', ')} and ${total - 2} more` : first.join(' and ');
 }
 
 function joinNeeds(needs: string[]): string {
