@@ -64,7 +64,7 @@ export async function readInputFile(
   if (kind) throw new InputError(`${display}: the ${what} is ${kind[1]}, not a regular file`);
   if (info.size > limit) throw new InputError(tooLargeMessage(display, what, limit));
   // O_NONBLOCK: should the path be swapped for a FIFO since the stat, opening it cannot hang.
-  const handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch(
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK).catch(
     (error: unknown) => {
       throw cannot(error);
     },
