@@ -32,6 +32,21 @@ interface Pair {
   similarity?: number;
 }
 
+/**
+ * Many touchpoints doing one job: one finding for all of them, not one per pair (2,000
+ * copies of a touchpoint made 2 million findings).
+ */
+interface Group {
+  members: Touchpoint[];
+  segments: string[];
+  similarity?: number;
+}
+
+/** Ten or more touchpoints doing one job are reported once, with the members and their count. */
+export const GROUP_MIN = 10;
+/** Members a group message names before `N more`; the finding's `related` holds them all. */
+const NAMED_MEMBERS = 5;
+
 export interface RedundantData {
   /** The pair, ordered by id. */
   first: string;
@@ -44,6 +59,9 @@ export interface RedundantData {
   metric?: string;
   /** For near-identical purposes: the share (0–1) of meaningful words in common. */
   similarity?: number;
+  /** For a group of three or more: every member, ordered by id, and how many. */
+  members?: string[];
+  count?: number;
 }
 
 export default defineRule<RedundantData>()({
@@ -61,6 +79,8 @@ export default defineRule<RedundantData>()({
         "'{{first}}' and '{{second}}' are redundant: same stage ({{stage}}), channel ({{channel}}) and metric ({{metric}}) for {{segments|segments}}",
       similarPurpose:
         "'{{first}}' and '{{second}}' have near-identical purposes ({{similarity|percent}} of words shared) for {{segments|segments}}",
+      sameJobGroup: `{{count}} touchpoints are redundant: {{members|list:${NAMED_MEMBERS}}} share stage ({{stage}}), channel ({{channel}}) and metric ({{metric}}) for {{segments|segments}}`,
+      similarPurposeGroup: `{{count}} touchpoints have near-identical purposes ({{similarity|percent}} of words shared): {{members|list:${NAMED_MEMBERS}}} for {{segments|segments}}`,
     },
   },
   phase: 'audit',
@@ -68,11 +88,47 @@ export default defineRule<RedundantData>()({
     const { inventory } = ctx;
     const conditions = ctx.timeline ? ctx.timeline.conditions : readConditions(inventory);
     const pairs = new Map<string, Pair>();
-    for (const pair of sameJobPairs(inventory, conditions))
-      pairs.set(pairKey(pair.a, pair.b), pair);
-    for (const pair of similarPurposePairs(inventory, conditions)) {
+    const sameJob = sameJobPairs(inventory, conditions);
+    const similar = similarPurposePairs(inventory, conditions);
+    const groups = [...sameJob.groups, ...similar.groups];
+    const grouped = groupedPairs(groups);
+    for (const pair of [...sameJob.pairs, ...similar.pairs]) {
       const key = pairKey(pair.a, pair.b);
-      if (!pairs.has(key)) pairs.set(key, pair);
+      if (!pairs.has(key) && !grouped(pair.a, pair.b)) pairs.set(key, pair);
+    }
+    for (const group of groups.sort((x, y) => compareText(groupId(x), groupId(y)))) {
+      const [a, ...rest] = group.members as [Touchpoint, ...Touchpoint[]];
+      const members = group.members.map((t) => t.id);
+      const common = {
+        first: a.id,
+        second: rest[0]?.id ?? '',
+        segments: group.segments,
+        members,
+        count: members.length,
+      };
+      if (group.similarity === undefined) {
+        ctx.report({
+          messageId: 'sameJobGroup',
+          data: {
+            ...common,
+            stage: a.stage ?? '',
+            channel: a.channel ?? '',
+            metric: a.metric?.name ?? '',
+          },
+          location: touchpointLocation(a),
+          touchpoint: a.id,
+          related: rest.map((t) => t.id),
+        });
+      } else {
+        ctx.report({
+          messageId: 'similarPurposeGroup',
+          data: { ...common, similarity: group.similarity },
+          location: touchpointLocation(a, 'purpose'),
+          touchpoint: a.id,
+          related: rest.map((t) => t.id),
+          field: 'purpose',
+        });
+      }
     }
     const sorted = [...pairs.values()].sort(
       (x, y) => compareText(x.a.id, y.a.id) || compareText(x.b.id, y.b.id),
@@ -107,6 +163,53 @@ export default defineRule<RedundantData>()({
   },
 });
 
+function groupId(group: Group): string {
+  return group.members.map((t) => t.id).join('\u0000');
+}
+
+/** Whether two touchpoints are members of one group (their pair is reported there). */
+function groupedPairs(groups: readonly Group[]): (a: Touchpoint, b: Touchpoint) => boolean {
+  const of = new Map<Touchpoint, Set<Touchpoint>[]>();
+  for (const group of groups) {
+    const members = new Set(group.members);
+    for (const member of group.members) {
+      const list = of.get(member);
+      if (list) list.push(members);
+      else of.set(member, [members]);
+    }
+  }
+  return (a, b) => (of.get(a) ?? []).some((members) => members.has(b));
+}
+
+/** Sequences and exclusive alternatives exempt some pairs: those sets are judged pair by pair. */
+function isGroupable(
+  touchpoints: readonly Touchpoint[],
+  conditions: Conditions | undefined,
+): boolean {
+  return conditions === undefined && touchpoints.every((t) => t.sequence === undefined);
+}
+
+/** Members ordered by id and the segments at least two of them reach; undefined under two. */
+function makeGroup(
+  touchpoints: readonly Touchpoint[],
+  inventory: Inventory,
+  conditions: Conditions | undefined,
+): Group | undefined {
+  if (!isGroupable(touchpoints, conditions)) return undefined;
+  const reach = new Map<string, number>();
+  for (const touchpoint of touchpoints) {
+    for (const segment of new Set(touchpointSegments(touchpoint, inventory))) {
+      reach.set(segment, (reach.get(segment) ?? 0) + 1);
+    }
+  }
+  const segments = [...reach].filter(([, n]) => n >= 2).map(([segment]) => segment);
+  const shared = new Set(segments);
+  const members = touchpoints
+    .filter((t) => touchpointSegments(t, inventory).some((segment) => shared.has(segment)))
+    .sort((x, y) => compareText(x.id, y.id));
+  return members.length >= 2 ? { members, segments } : undefined;
+}
+
 function pairKey(a: Touchpoint, b: Touchpoint): string {
   return `${a.id}\u0000${b.id}`;
 }
@@ -133,7 +236,10 @@ function makePair(
  * Pairs with the same stage, channel and metric name and a shared segment: grouped by that key
  * and segment, so the work is proportional to the pairs found, never all pairs.
  */
-function sameJobPairs(inventory: Inventory, conditions: Conditions | undefined): Pair[] {
+function sameJobPairs(
+  inventory: Inventory,
+  conditions: Conditions | undefined,
+): { pairs: Pair[]; groups: Group[] } {
   const groups = new Map<string, Touchpoint[]>();
   for (const touchpoint of inventory.touchpoints) {
     const { stage, channel } = touchpoint;
@@ -149,7 +255,22 @@ function sameJobPairs(inventory: Inventory, conditions: Conditions | undefined):
     }
   }
   const pairs = new Map<string, Pair>();
+  // A set of GROUP_MIN or more doing one job in a segment is one group; the same set in several
+  // segments is still one group, naming those segments.
+  const bySet = new Map<string, Group>();
+  const groupable = (group: Touchpoint[]): boolean =>
+    group.length >= GROUP_MIN && isGroupable(group, conditions);
+  for (const [key, group] of groups) {
+    if (!groupable(group)) continue;
+    const segment = key.slice(key.lastIndexOf('\u0000') + 1);
+    const members = [...group].sort((x, y) => compareText(x.id, y.id));
+    const id = members.map((t) => t.id).join('\u0000');
+    const known = bySet.get(id);
+    if (known) known.segments.push(segment);
+    else bySet.set(id, { members, segments: [segment] });
+  }
   for (const group of groups.values()) {
+    if (groupable(group)) continue;
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const x = group[i] as Touchpoint;
@@ -161,7 +282,7 @@ function sameJobPairs(inventory: Inventory, conditions: Conditions | undefined):
       }
     }
   }
-  return [...pairs.values()];
+  return { pairs: [...pairs.values()], groups: [...bySet.values()] };
 }
 
 /**
@@ -173,17 +294,54 @@ function sameJobPairs(inventory: Inventory, conditions: Conditions | undefined):
  * when the words after it could still make up the required overlap. Only the few pairs that
  * survive both filters are compared in full — near-linear for real text instead of all pairs.
  */
-function similarPurposePairs(inventory: Inventory, conditions: Conditions | undefined): Pair[] {
+function similarPurposePairs(
+  inventory: Inventory,
+  conditions: Conditions | undefined,
+): { pairs: Pair[]; groups: Group[] } {
   const t = PURPOSE_SIMILARITY;
+  // Touchpoints with the same meaningful words are one entry: 2,000 copies of a purpose are
+  // one group, compared once, not two million pairs.
+  const classes = new Map<string, Touchpoint[]>();
   const entries: { touchpoint: Touchpoint; words: string[] }[] = [];
   const frequency = new Map<string, number>();
   for (const touchpoint of inventory.touchpoints) {
     if (touchpoint.purpose === undefined) continue;
     const words = [...purposeWords(touchpoint.purpose)];
     if (words.length < MIN_PURPOSE_WORDS) continue;
+    const key = [...words].sort(compareText).join(' ');
+    const members = classes.get(key);
+    if (members) {
+      members.push(touchpoint);
+      continue;
+    }
+    classes.set(key, [touchpoint]);
     for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     entries.push({ touchpoint, words });
   }
+  const classOf = new Map<Touchpoint, Touchpoint[]>();
+  for (const members of classes.values()) classOf.set(members[0] as Touchpoint, members);
+  const groups: Group[] = [];
+  const pairs: Pair[] = [];
+  /** Every member pair between two classes (or within one), or one group when that is many. */
+  const relate = (x: Touchpoint[], y: Touchpoint[] | undefined, similarity: number): void => {
+    const all = y === undefined ? x : [...x, ...y];
+    const count = y === undefined ? (x.length * (x.length - 1)) / 2 : x.length * y.length;
+    if (count === 0) return;
+    if (all.length >= GROUP_MIN && count > 1) {
+      const group = makeGroup(all, inventory, conditions);
+      if (group && group.members.length >= GROUP_MIN) {
+        groups.push({ ...group, similarity });
+        return;
+      }
+    }
+    for (let i = 0; i < x.length; i++) {
+      for (const other of y ?? x.slice(i + 1)) {
+        const pair = makePair(x[i] as Touchpoint, other, inventory, conditions);
+        if (pair) pairs.push({ ...pair, similarity });
+      }
+    }
+  };
+  for (const members of classes.values()) relate(members, undefined, 1);
   for (const entry of entries) {
     entry.words.sort(
       (x, y) => (frequency.get(x) ?? 0) - (frequency.get(y) ?? 0) || compareText(x, y),
@@ -196,7 +354,6 @@ function similarPurposePairs(inventory: Inventory, conditions: Conditions | unde
   const index = new Map<string, { entries: number[]; positions: number[] }>();
   const overlap = new Int32Array(entries.length);
   const touched: number[] = [];
-  const pairs: Pair[] = [];
   entries.forEach((entry, current) => {
     const size = entry.words.length;
     const prefix = size - Math.ceil(t * size - 1e-9) + 1;
@@ -224,8 +381,11 @@ function similarPurposePairs(inventory: Inventory, conditions: Conditions | unde
       for (const word of candidate.words) if (mine.has(word)) common++;
       const similarity = common / (size + candidate.words.length - common);
       if (similarity < t - 1e-9) continue;
-      const pair = makePair(candidate.touchpoint, entry.touchpoint, inventory, conditions);
-      if (pair) pairs.push({ ...pair, similarity });
+      relate(
+        classOf.get(candidate.touchpoint) ?? [candidate.touchpoint],
+        classOf.get(entry.touchpoint) ?? [entry.touchpoint],
+        similarity,
+      );
     }
     touched.length = 0;
     // Index only the shorter indexing prefix: every later entry is at least as long, so a
@@ -242,5 +402,5 @@ function similarPurposePairs(inventory: Inventory, conditions: Conditions | unde
       list.positions.push(i);
     }
   });
-  return pairs;
+  return { pairs, groups };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule, { purposeWords } from '../../../src/rules/overlap/redundant.js';
 import { fieldLocation, inventory, tp } from '../../timeline/factory.js';
-import { runRule } from '../../timeline/harness.js';
+import { runRule, runRuleReports } from '../../timeline/harness.js';
 
 const segments = ['enterprise', 'mid-market', 'smb'];
 const metric = (name: string) => ({
@@ -208,11 +208,40 @@ describe('overlap/redundant', () => {
           expected.push(`${touchpoints[i]?.id ?? ''} ${touchpoints[j]?.id ?? ''}`);
       }
     }
-    const found = runRule(rule, inventory({ touchpoints })).map(
-      (r) => `${r.touchpoint ?? ''} ${r.related?.[0] ?? ''}`,
-    );
+    // A group finding stands for every pair of its members.
+    const found = new Set<string>();
+    for (const r of runRule(rule, inventory({ touchpoints }))) {
+      const members = [r.touchpoint ?? '', ...(r.related ?? [])].sort();
+      for (let i = 0; i < members.length; i++) {
+        for (let j = i + 1; j < members.length; j++) found.add(`${members[i]} ${members[j]}`);
+      }
+    }
     expect(expected.length).toBeGreaterThan(100);
-    expect(found).toEqual(expected);
+    expect([...found].sort()).toEqual(expected);
+  });
+
+  it('reports many touchpoints doing one job as one finding with the members and a count', () => {
+    const touchpoints = Array.from({ length: 2_000 }, (_, i) =>
+      tp({
+        id: `copy-${String(i).padStart(4, '0')}`,
+        stage: 'renewal',
+        channel: 'email',
+        purpose: 'Remind the customer that their renewal date is coming up.',
+        metric: metric('open_rate'),
+      }),
+    );
+    const inv = inventory({ segments, touchpoints });
+    const facts = runRuleReports(rule, inv);
+    expect(facts.map((r) => [r.messageId, r.touchpoint, r.related?.length])).toEqual([
+      ['sameJobGroup', 'copy-0000', 1_999],
+      ['similarPurposeGroup', 'copy-0000', 1_999],
+    ]);
+    expect(facts[0]?.data).toMatchObject({ count: 2_000, segments });
+    const reports = runRule(rule, inv);
+    expect(reports.map((r) => r.message)).toEqual([
+      `2000 touchpoints are redundant: copy-0000, copy-0001, copy-0002, copy-0003, copy-0004 and 1995 more share stage (renewal), channel (email) and metric (open_rate) for enterprise, mid-market and smb`,
+      `2000 touchpoints have near-identical purposes (100% of words shared): copy-0000, copy-0001, copy-0002, copy-0003, copy-0004 and 1995 more for enterprise, mid-market and smb`,
+    ]);
   });
 });
 
