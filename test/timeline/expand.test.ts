@@ -230,15 +230,13 @@ describe('expandTimeline', () => {
     ]);
   });
 
-  it('expands 10,000 recurring touchpoints quickly', () => {
+  // Its speed is measured by `npm run bench` (analysis case), not asserted here.
+  it('expands 10,000 recurring touchpoints into every occurrence', () => {
     const touchpoints = Array.from({ length: 10_000 }, (_, i) =>
       tp({ id: `t${i}`, timing: scheduled('contract-start', i % 30, 30) }),
     );
-    const started = performance.now();
     const timeline = expandTimeline(inventory({ touchpoints }), config());
-    const elapsed = performance.now() - started;
     expect(timeline.segments.get(ALL_SEGMENTS)?.length).toBe(122_004);
-    expect(elapsed).toBeLessThan(2000);
   });
 });
 
