@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { defaultConfig } from './config/config.js';
 import type { Config } from './config/config.js';
-import { EVENT_FILES, expandInputs, METRIC_FILES } from './files/expand-inputs.js';
+import { EVENT_FILES, expandInputs, METRIC_FILES } from './fs/expand-inputs.js';
 import { loadInventory } from './inventory/load-inventory.js';
 import type { LoadedInventory } from './inventory/load-inventory.js';
 import { formatDay } from './metrics/parse-date.js';

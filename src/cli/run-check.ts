@@ -6,7 +6,7 @@ import { loadConfig } from '../config/load-config.js';
 import { maxInputBytes } from '../fs/read-input.js';
 import { InputError, UsageError } from '../errors.js';
 import { defaultMetricInputs, locateConfig } from '../files/default-inputs.js';
-import { expandInputs, METRIC_FILES } from '../files/expand-inputs.js';
+import { expandInputs, METRIC_FILES } from '../fs/expand-inputs.js';
 import { checkOutputClashes, resolveWriteTarget } from '../fs/write-target.js';
 import type { NamedPath, OutputPath } from '../fs/write-target.js';
 import { INVENTORY_FILES } from '../inventory/load-inventory.js';

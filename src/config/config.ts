@@ -1,5 +1,8 @@
-import type { Encoding } from '../metrics/decode-text.js';
 import type { Days, Location, Severity } from '../types.js';
+
+/** The encodings a metric export is read in (`encoding:` in a `sources:` entry names one). */
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
 
 /** `off` disables a rule. */
 export type RuleSetting = Severity | 'off';

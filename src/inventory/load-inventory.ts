@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { expandInputs } from '../files/expand-inputs.js';
+import { expandInputs } from '../fs/expand-inputs.js';
 import { readInputFile } from '../fs/read-input.js';
 import { getValidator } from '../schema/validators.js';
 import { translateSchemaErrors } from '../schema/translate-errors.js';

@@ -2,10 +2,9 @@ import { isAscii, isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { TextDecoder } from 'node:util';
+import type { Encoding } from '../config/config.js';
 
-/** The encodings a metric export is read in (`encoding:` in a `sources:` entry names one). */
-export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
-export type Encoding = (typeof ENCODINGS)[number];
+export type { Encoding };
 
 /** How a file's encoding was decided: its BOM or bytes (evidence), the config, or ASCII only. */
 export interface EncodingChoice {

@@ -1,4 +1,4 @@
-import { loadPicomatch } from './load-picomatch.js';
+import { loadPicomatch } from '../text/load-picomatch.js';
 import type { MetricSource } from '../config/config.js';
 import type { FileProblem } from './problems.js';
 

@@ -1,4 +1,4 @@
-import { loadPicomatch } from '../metrics/load-picomatch.js';
+import { loadPicomatch } from './load-picomatch.js';
 
 /**
  * Globs over ids and rule names (`ignore:`, waiver `touchpoint:` and `rule:`). picomatch
