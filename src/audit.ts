@@ -82,7 +82,9 @@ export interface AuditInput {
  */
 export async function audit(options: AuditOptions): Promise<AuditReport> {
   const config = options.config ?? defaultConfig();
-  const cwd = options.cwd ?? process.cwd();
+  // Relative paths open against the working directory; `cwd` names another one.
+  const here = path.resolve();
+  const cwd = options.cwd ?? here;
   options.onProgress?.('loading the inventory');
   const loaded = await loadInventory(options.inventory, {
     cwd,
@@ -99,7 +101,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     const files = await expandInputs(options.metrics, { cwd, ...METRIC_FILES });
     // readMetrics opens paths as given; resolve them only when cwd is not the process's own,
     // so reports keep the relative paths the user typed.
-    const resolved = cwd === process.cwd() ? files : files.map((file) => path.resolve(cwd, file));
+    const resolved = cwd === here ? files : files.map((file) => path.resolve(cwd, file));
     metrics = await readMetrics(resolved, {
       config,
       inventory: loaded.inventory,
@@ -110,7 +112,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   if (options.events && options.events.length > 0) {
     options.onProgress?.('reading event logs');
     const files = await expandInputs(options.events, { cwd, ...EVENT_FILES });
-    const resolved = cwd === process.cwd() ? files : files.map((file) => path.resolve(cwd, file));
+    const resolved = cwd === here ? files : files.map((file) => path.resolve(cwd, file));
     const { readEvents } = await import('./events/read.js');
     observed = await readEvents(resolved, {
       inventory: loaded.inventory,
@@ -119,7 +121,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
       ...(options.accounts !== undefined
         ? {
             accounts:
-              cwd === process.cwd() ? options.accounts : path.resolve(cwd, options.accounts),
+              cwd === here ? options.accounts : path.resolve(cwd, options.accounts),
           }
         : {}),
       ...(options.since !== undefined ? { since: options.since } : {}),
@@ -167,7 +169,6 @@ export function auditLoaded(input: AuditInput): AuditReport {
     [
       ...loaded.findings,
       ...truncationFindings(inventory, timeline),
-      ...(input.observed?.findings ?? []),
       ...ruleFindings,
     ],
     {

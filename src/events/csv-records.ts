@@ -5,8 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { sniff } from '../metrics/sniff.js';
-import badRowRule from '../rules/observed/bad-row.js';
-import type { Finding } from '../types.js';
+import type { EventRowProblem } from './types.js';
 
 const HEAD_BYTES = 64 * 1024;
 /** After this many bad rows in a file, one finding summarises the rest. */
@@ -62,38 +61,36 @@ async function readHead(file: string, noun: string): Promise<Buffer> {
   return Buffer.concat(chunks).subarray(0, HEAD_BYTES);
 }
 
-/** `observed/bad-row` findings of one file: the first ten, then one line for the rest. */
+/** What was wrong with a row, without its position (which {@link BadRows.report} adds). */
+export type RowProblemFacts = EventRowProblem extends infer P
+  ? P extends EventRowProblem
+    ? Omit<P, 'location'>
+    : never
+  : never;
+
+/** The bad rows of one file (`observed/bad-row`): the first ten, then one problem for the rest. */
 export class BadRows {
   count = 0;
   constructor(
     private readonly file: string,
-    private readonly findings: Finding[],
+    private readonly problems: EventRowProblem[],
     private readonly onReport?: () => void,
   ) {}
 
-  report(line: number, column: number, message: string): void {
+  report(line: number, column: number, problem: RowProblemFacts): void {
     this.count++;
     this.onReport?.();
     if (this.count > MAX_BAD_ROWS) return;
-    this.findings.push({
-      rule: badRowRule.meta.id,
-      severity: badRowRule.meta.defaultSeverity,
-      messageId: 'text',
-      data: { text: message },
-      message,
-      location: { file: this.file, line, column },
-    });
+    this.problems.push({ ...problem, location: { file: this.file, line, column } });
   }
 
   /** The summary of the rows past the first ten. */
   finish(): void {
     if (this.count <= MAX_BAD_ROWS) return;
-    this.findings.push({
-      rule: badRowRule.meta.id,
-      severity: badRowRule.meta.defaultSeverity,
-      ...((text) => ({ messageId: 'text', data: { text }, message: text }))(
-        `${this.count - MAX_BAD_ROWS} more unusable rows in ${this.file} were skipped`,
-      ),
+    this.problems.push({
+      kind: 'more-bad-rows',
+      count: this.count - MAX_BAD_ROWS,
+      file: this.file,
       location: { file: this.file, line: 1, column: 1 },
     });
   }
@@ -135,7 +132,7 @@ export async function streamRecords(
     if (error instanceof InputError) throw error;
     if (csvErrorCode(error) === undefined)
       throw new InputError(`cannot read ${noun} ${file}: ${reason(error)}`);
-    bad.report(sink.nextLine, 1, `${reason(error)}; the rest of the file was not read`);
+    bad.report(sink.nextLine, 1, { kind: 'csv-error', reason: reason(error) });
   }
   if (failure) throw failure;
 }

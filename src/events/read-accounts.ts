@@ -2,11 +2,11 @@ import type { AccountsMapping } from '../config/config.js';
 import { InputError } from '../errors.js';
 import { closestId } from '../metrics/closest-id.js';
 import { parseDay } from '../metrics/parse-date.js';
-import type { Finding } from '../types.js';
 import { BadRows, streamRecords } from './csv-records.js';
 import type { ObservedPlan } from './plan.js';
 import type { SqlAccounts } from './sql.js';
-import { DATE_FORMATS, normalise } from './read-events.js';
+import type { EventRowProblem } from './types.js';
+import { normalise } from './read-events.js';
 
 /** One listed account: its segment ('' for none) and day 0 of its lifecycle (a day number). */
 export interface ListedAccount {
@@ -105,15 +105,15 @@ export function accountColumns(
  * lifecycle dates. Day 0 of an account is its first anchor in lifecycle order that has a date,
  * minus where that anchor falls on the reference lifecycle. An account listed twice takes its
  * smallest segment and each anchor's earliest date, as every engine does. Bad rows are
- * `observed/bad-row` findings at their line and column.
+ * its bad rows (`observed/bad-row`) at their line and column.
  */
 export async function readAccounts(
   file: string,
   mapping: AccountsMapping,
   plan: ObservedPlan,
-  findings: Finding[],
+  problems: EventRowProblem[],
 ): Promise<ListedAccounts> {
-  const bad = new BadRows(file, findings);
+  const bad = new BadRows(file, problems);
   const rows = new Map<string, { segment: string; dates: number[]; line: number }>();
   let columns: AccountColumns | undefined;
   let index = { account: -1, segment: -1, anchors: [] as number[] };
@@ -137,11 +137,7 @@ export async function readAccounts(
     }
     const account = (record[index.account] ?? '').trim();
     if (account === '') {
-      bad.report(
-        line,
-        index.account + 1,
-        `row ${line} has no ${columns.account}; the row is skipped`,
-      );
+      bad.report(line, index.account + 1, { kind: 'missing-value', line, column: columns.account });
       return undefined;
     }
     const segment = index.segment >= 0 ? (record[index.segment] ?? '').trim() : '';
@@ -150,11 +146,13 @@ export async function readAccounts(
       if (text === '') return NaN;
       const day = parseDay(text);
       if (Number.isNaN(day)) {
-        bad.report(
+        bad.report(line, i + 1, {
+          kind: 'not-a-date',
           line,
-          i + 1,
-          `row ${line}: ${names[k] ?? ''} '${text}' is not a date (${DATE_FORMATS}); the date is left out`,
-        );
+          column: names[k] ?? '',
+          text,
+          skipped: 'date',
+        });
       }
       return day;
     });
@@ -163,11 +161,12 @@ export async function readAccounts(
       rows.set(account, { segment, dates, line });
       return undefined;
     }
-    bad.report(
+    bad.report(line, index.account + 1, {
+      kind: 'account-again',
       line,
-      index.account + 1,
-      `row ${line}: account ${account} is listed again (first on row ${seen.line}); its smallest segment and earliest dates are used`,
-    );
+      account,
+      firstLine: seen.line,
+    });
     if (segment !== '' && (seen.segment === '' || segment < seen.segment)) seen.segment = segment;
     seen.dates = seen.dates.map((d, k) => {
       const other = dates[k] ?? NaN;

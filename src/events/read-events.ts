@@ -1,13 +1,12 @@
 import type { EventsMapping } from '../config/config.js';
 import { InputError } from '../errors.js';
 import { parseDay } from '../metrics/parse-date.js';
-import type { Finding } from '../types.js';
 import { ObservedAggregator } from './aggregate.js';
 import { isAggregateHeader, readAggregateRows } from './aggregate-csv.js';
 import { BadRows, streamRecords } from './csv-records.js';
 import type { ListedAccounts } from './read-accounts.js';
 import type { ObservedPlan } from './plan.js';
-import type { ObservedAggregate } from './types.js';
+import type { EventRowProblem, ObservedAggregate } from './types.js';
 
 export { isGzip, isParquet } from './csv-records.js';
 
@@ -37,12 +36,12 @@ async function readFile(
   file: string,
   columns: EventColumns,
   agg: ObservedAggregator,
-  findings: Finding[],
+  problems: EventRowProblem[],
 ): Promise<FileResult> {
   // Set from the stream's callback; an object, so the checks after the stream are not narrowed away.
   const state: { header?: string[]; aggregate: boolean } = { aggregate: false };
   let index = { account: -1, touchpoint: -1, timestamp: -1, segment: -1 };
-  const bad = new BadRows(file, findings, () => {
+  const bad = new BadRows(file, problems, () => {
     agg.skip();
   });
   const aggregateRows: string[][] = [];
@@ -77,28 +76,26 @@ async function readFile(
     const touchpoint = (record[index.touchpoint] ?? '').trim();
     const stamp = (record[index.timestamp] ?? '').trim();
     if (account === '') {
-      bad.report(
-        line,
-        index.account + 1,
-        `row ${line} has no ${columns.account}; the row is skipped`,
-      );
+      bad.report(line, index.account + 1, { kind: 'missing-value', line, column: columns.account });
       return undefined;
     }
     if (touchpoint === '') {
-      bad.report(
+      bad.report(line, index.touchpoint + 1, {
+        kind: 'missing-value',
         line,
-        index.touchpoint + 1,
-        `row ${line} has no ${columns.touchpoint}; the row is skipped`,
-      );
+        column: columns.touchpoint,
+      });
       return undefined;
     }
     const day = parseDay(stamp);
     if (Number.isNaN(day)) {
-      bad.report(
+      bad.report(line, index.timestamp + 1, {
+        kind: 'not-a-date',
         line,
-        index.timestamp + 1,
-        `row ${line}: ${columns.timestamp} '${stamp}' is not a date (${DATE_FORMATS}); the row is skipped`,
-      );
+        column: columns.timestamp,
+        text: stamp,
+        skipped: 'row',
+      });
       return undefined;
     }
     const segment = index.segment >= 0 ? (record[index.segment] ?? '').trim() : '';
@@ -122,13 +119,13 @@ export async function streamEvents(
   plan: ObservedPlan,
   mapping: EventsMapping | undefined,
   listed?: ListedAccounts,
-): Promise<{ aggregate: ObservedAggregate; findings: Finding[]; fromAggregate: boolean }> {
+): Promise<{ aggregate: ObservedAggregate; problems: EventRowProblem[]; fromAggregate: boolean }> {
   const columns = eventColumns(mapping);
   const agg = new ObservedAggregator(plan, listed);
-  const findings: Finding[] = [];
+  const problems: EventRowProblem[] = [];
   const aggregates: ObservedAggregate[] = [];
   for (const file of files) {
-    const result = await readFile(file, columns, agg, findings);
+    const result = await readFile(file, columns, agg, problems);
     if (result.aggregate) aggregates.push(result.aggregate);
   }
   if (aggregates.length > 0) {
@@ -138,7 +135,7 @@ export async function streamEvents(
         'pass either raw event logs or one aggregate from touchpoint sql to --events, not both',
       );
     }
-    return { aggregate: only, findings, fromAggregate: true };
+    return { aggregate: only, problems, fromAggregate: true };
   }
-  return { aggregate: agg.finish(), findings, fromAggregate: false };
+  return { aggregate: agg.finish(), problems, fromAggregate: false };
 }

@@ -6,8 +6,7 @@ import type { ObservedPlan } from './plan.js';
 import { readAccounts } from './read-accounts.js';
 import { streamEvents } from './read-events.js';
 import { InputError } from '../errors.js';
-import type { Finding } from '../types.js';
-import type { EventEngine, EventsResult } from './types.js';
+import type { EventEngine, EventRowProblem, EventsResult } from './types.js';
 
 export interface ReadEventsOptions {
   inventory: Inventory;
@@ -41,16 +40,16 @@ export async function readEvents(
   const mapping = options.config.events;
   const accountsMapping = mapping?.accounts ?? {};
   const accountsFile = options.accounts ?? accountsMapping.file;
-  const findings: Finding[] = [];
+  const problems: EventRowProblem[] = [];
   // Small (accounts × a few fields) and needed before the first event: read whole, first.
   const listed =
     accountsFile === undefined
       ? undefined
-      : await readAccounts(accountsFile, accountsMapping, plan, findings);
+      : await readAccounts(accountsFile, accountsMapping, plan, problems);
   const accounts = listed === undefined ? {} : { accounts: accountsFile };
   if (options.engine === 'duckdb') {
     const aggregate = await duckdbEvents(files, plan, mapping, listed);
-    return { files: [...files], ...accounts, engine: 'duckdb', aggregate, findings, plan };
+    return { files: [...files], ...accounts, engine: 'duckdb', aggregate, problems, plan };
   }
   const streamed = await streamEvents(files, plan, mapping, listed);
   if (streamed.fromAggregate && listed !== undefined) {
@@ -63,7 +62,7 @@ export async function readEvents(
     ...accounts,
     engine: streamed.fromAggregate ? 'aggregate' : 'streaming',
     aggregate: streamed.aggregate,
-    findings: [...findings, ...streamed.findings],
+    problems: [...problems, ...streamed.problems],
     plan,
   };
 }

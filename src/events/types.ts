@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Location } from '../types.js';
 
 /** Which engine aggregates the event log (the same definition in each). */
 export type EventEngine = 'streaming' | 'duckdb';
@@ -84,6 +84,15 @@ export interface EventsResult {
   accounts?: string;
   engine: EventEngine | 'aggregate';
   aggregate: ObservedAggregate;
-  /** `observed/bad-row` findings from the files. */
-  findings: Finding[];
+  /** Rows of the files that could not be used (`observed/bad-row` reports them). */
+  problems: EventRowProblem[];
 }
+
+/** A row of an event log or accounts file that could not be used, at its line and column. */
+export type EventRowProblem = { location: Location } & (
+  | { kind: 'missing-value'; line: number; column: string }
+  | { kind: 'not-a-date'; line: number; column: string; text: string; skipped: 'row' | 'date' }
+  | { kind: 'account-again'; line: number; account: string; firstLine: number }
+  | { kind: 'csv-error'; reason: string }
+  | { kind: 'more-bad-rows'; count: number; file: string }
+);

@@ -21,7 +21,7 @@ export function observePendingWrites(next: PendingWriteObserver | undefined): vo
 }
 
 function tempPathFor(path: string): string {
-  const suffix = `${process.pid.toString()}.${randomBytes(6).toString('hex')}`;
+  const suffix = randomBytes(9).toString('hex');
   return join(dirname(path), `.${basename(path)}.${suffix}.tmp`);
 }
 

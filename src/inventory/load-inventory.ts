@@ -27,7 +27,7 @@ import { parseTarget } from './metric-target.js';
 export const DEFAULT_SEGMENT = 'all';
 
 export interface LoadOptions {
-  /** Directory relative inputs are resolved against (default: process.cwd()). */
+  /** Directory relative inputs are resolved against (default: the working directory). */
   cwd?: string;
   /** Reads standard input, for the `-` input. */
   readStdin?: () => Promise<string>;
@@ -78,7 +78,7 @@ export async function loadInventory(
   inputs: readonly string[],
   options: LoadOptions = {},
 ): Promise<LoadedInventory> {
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = options.cwd ?? path.resolve();
   const files = await expandInputs(inputs, { cwd, ...INVENTORY_FILES });
   const texts: InventoryText[] = [];
   const findings: Finding[] = [];

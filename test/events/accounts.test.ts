@@ -50,7 +50,7 @@ describe('accounts file', () => {
       accounts,
       ...window,
     });
-    expect(result.findings).toEqual([]);
+    expect(result.problems).toEqual([]);
     expect(result.accounts).toBe(accounts);
     expect(
       result.aggregate.accounts.map((a) => [

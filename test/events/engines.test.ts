@@ -12,6 +12,7 @@ import { loadInventory } from '../../src/inventory/load-inventory.js';
 import type { Inventory } from '../../src/types.js';
 import { auditLoaded } from '../../src/audit.js';
 import type { LoadedInventory } from '../../src/inventory/load-inventory.js';
+import { badRowFindings } from './observed-harness.js';
 import { writeAccounts, writeScenario } from './scenario.js';
 import { warehouseAccounts } from '../../src/events/read-accounts.js';
 
@@ -92,7 +93,7 @@ describe('observed cadence: the planted year of 5,000 accounts', () => {
     const options = { inventory, config, accounts, ...window };
     const streaming = await readEvents([log], options);
     expect(
-      streaming.findings.map(
+      badRowFindings(streaming).map(
         (f) => `${f.rule} ${String(f.location.line)}:${String(f.location.column)} ${f.message}`,
       ),
     ).toEqual([
@@ -123,7 +124,7 @@ describe('observed cadence: the planted year of 5,000 accounts', () => {
     ]);
 
     const duck = await readEvents([log], { ...options, engine: 'duckdb' });
-    expect(duck.findings).toEqual(streaming.findings);
+    expect(duck.problems).toEqual(streaming.problems);
     expect(aggregateToRows(duck.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
 
     const { DuckDBInstance } = await import('@duckdb/node-api');
@@ -165,7 +166,7 @@ describe('observed cadence: the planted year of 5,000 accounts', () => {
     );
     const result = await readEvents([bad], { inventory, config });
     expect(
-      result.findings.map(
+      badRowFindings(result).map(
         (f) => `${String(f.location.line)}:${String(f.location.column)} ${f.message}`,
       ),
     ).toEqual([
@@ -173,7 +174,7 @@ describe('observed cadence: the planted year of 5,000 accounts', () => {
       '3:2 row 3 has no touchpoint_id; the row is skipped',
       "4:3 row 4: timestamp 'soon' is not a date (expected YYYY-MM-DD, an ISO 8601 timestamp or DD/MM/YYYY); the row is skipped",
     ]);
-    expect(result.findings.map((f) => f.rule)).toEqual([
+    expect(badRowFindings(result).map((f) => f.rule)).toEqual([
       'observed/bad-row',
       'observed/bad-row',
       'observed/bad-row',

@@ -5,7 +5,8 @@ import type { ObservedInput } from '../../src/events/read.js';
 import { runRules } from '../../src/rules/engine.js';
 import { RULES } from '../../src/rules/index.js';
 import { recordFindings } from '../rules/produced-findings.js';
-import type { Inventory, Touchpoint } from '../../src/types.js';
+import observedBadRow from '../../src/rules/observed/bad-row.js';
+import type { Finding, Inventory, Touchpoint } from '../../src/types.js';
 
 const at = { file: 'touchpoints.yaml', line: 1, column: 1 };
 const touchpoint = (id: string, extra: Partial<Touchpoint> = {}): Touchpoint => ({
@@ -43,7 +44,7 @@ export function observed(events: [string, string, string][], silence = 45): stri
     files: ['events.csv'],
     engine: 'streaming',
     aggregate: agg.finish(),
-    findings: [],
+    problems: [],
     plan,
   };
   return recordFindings(
@@ -59,3 +60,12 @@ export const weekly = (account: string): [string, string, string][] =>
     d === '08' ? 'call' : 'digest',
     `2025-01-${d}`,
   ]);
+
+/** The `observed/bad-row` findings of what reading event logs found (recorded for the rule-file check). */
+export function badRowFindings(input: ObservedInput, config = defaultConfig()): readonly Finding[] {
+  return recordFindings(
+    runRules([observedBadRow], { inventory, config, asOf: '2025-01-31', observed: input }, [
+      'audit',
+    ]),
+  );
+}
