@@ -1,10 +1,10 @@
 import type { Config, Waiver } from '../config/config.js';
-import type { Finding } from '../types.js';
+import type { Finding, Severity } from '../types.js';
 import { compileGlobs } from '../text/glob.js';
 import type { GlobMatcher } from '../text/glob.js';
 import { renderFinding } from './message.js';
-import type { Rule, RuleInput } from './rule.js';
-import waiverExpired from './waiver/expired.js';
+import type { Report, Rule, RuleInput } from './rule.js';
+import waiverExpired, { expiredWaiverReport } from './waiver/expired.js';
 
 /** Compiled once per pattern: a waiver is checked against every finding. */
 const compiled = new Map<string, GlobMatcher>();
@@ -18,6 +18,24 @@ function glob(pattern: string): GlobMatcher {
 }
 
 export type { RuleInput };
+
+/** The finding a rule's report makes: the rule id, the severity, the rendered message. */
+function findingOf(meta: Rule['meta'], severity: Severity, report: Report<object>): Finding {
+  const finding: Finding = {
+    rule: meta.id,
+    severity,
+    message: '',
+    messageId: report.messageId,
+    data: { ...(report.data as Record<string, unknown>) },
+    location: { ...report.location },
+  };
+  finding.message = renderFinding(finding, meta.messages);
+  if (report.touchpoint !== undefined) finding.touchpoint = report.touchpoint;
+  if (report.related !== undefined && report.related.length > 0)
+    finding.related = [...report.related];
+  if (report.field !== undefined) finding.field = report.field;
+  return finding;
+}
 
 /** Runs the rules of the given phases and returns their findings at default severity. */
 export function runRules(
@@ -33,20 +51,7 @@ export function runRules(
     rule.check({
       ...input,
       report(report) {
-        const finding: Finding = {
-          rule: meta.id,
-          severity: meta.defaultSeverity,
-          message: '',
-          messageId: report.messageId,
-          data: { ...report.data },
-          location: { ...report.location },
-        };
-        finding.message = renderFinding(finding, meta.messages);
-        if (report.touchpoint !== undefined) finding.touchpoint = report.touchpoint;
-        if (report.related !== undefined && report.related.length > 0)
-          finding.related = [...report.related];
-        if (report.field !== undefined) finding.field = report.field;
-        findings.push(finding);
+        findings.push(findingOf(meta, meta.defaultSeverity, report));
       },
     });
   }
@@ -105,28 +110,17 @@ export function applyPolicy(findings: readonly Finding[], options: PolicyOptions
     for (const waiver of config.waivers) {
       if (!waiverApplies(waiver, finding)) continue;
       if (waiver.expires !== undefined && waiver.expires < asOf) {
-        if (!expiredReported.has(waiver) && config.rules['waiver/expired'] !== 'off') {
+        const { meta } = waiverExpired;
+        const expiredSetting = config.rules[meta.id];
+        if (!expiredReported.has(waiver) && expiredSetting !== 'off') {
           expiredReported.add(waiver);
-          const messageId = waiver.touchpoint ? 'expiredOn' : 'expired';
-          const data = {
-            rule: waiver.rule,
-            expires: waiver.expires,
-            ...(waiver.touchpoint ? { touchpoint: waiver.touchpoint } : {}),
-          };
-          out.push({
-            rule: waiverExpired.meta.id,
-            severity: config.rules['waiver/expired'] ?? waiverExpired.meta.defaultSeverity,
-            messageId,
-            data,
-            message: renderFinding(
-              { rule: waiverExpired.meta.id, messageId, data },
-              waiverExpired.meta.messages,
+          out.push(
+            findingOf(
+              meta,
+              expiredSetting ?? meta.defaultSeverity,
+              expiredWaiverReport({ ...waiver, expires: waiver.expires }, config.file),
             ),
-            location: waiver.location ?? { file: config.file ?? '<config>', line: 1, column: 1 },
-            ...(waiver.touchpoint !== undefined && !/[*?[\]{}]/.test(waiver.touchpoint)
-              ? { touchpoint: waiver.touchpoint }
-              : {}),
-          });
+          );
         }
         continue;
       }

@@ -1,4 +1,6 @@
+import type { Waiver } from '../../config/config.js';
 import { defineRule } from '../rule.js';
+import type { Report } from '../rule.js';
 
 export interface ExpiredWaiverData {
   /** The rule (or rule glob) the waiver names. */
@@ -7,6 +9,27 @@ export interface ExpiredWaiverData {
   touchpoint?: string;
   /** Its `expires` date, YYYY-MM-DD. */
   expires: string;
+}
+
+const isGlob = (text: string): boolean => /[*?[\]{}]/.test(text);
+
+/**
+ * The report for a waiver past its `expires` date. The engine makes it while applying the
+ * waivers (only a waiver that would have covered a finding is reported), so this rule has no
+ * check of its own.
+ */
+export function expiredWaiverReport(
+  waiver: Waiver & { expires: string },
+  configFile: string | undefined,
+): Report<ExpiredWaiverData, 'expired' | 'expiredOn'> {
+  const { rule, expires, touchpoint } = waiver;
+  return {
+    ...(touchpoint === undefined
+      ? { messageId: 'expired', data: { rule, expires } }
+      : { messageId: 'expiredOn', data: { rule, expires, touchpoint } }),
+    location: waiver.location ?? { file: configFile ?? '<config>', line: 1, column: 1 },
+    ...(touchpoint !== undefined && !isGlob(touchpoint) ? { touchpoint } : {}),
+  };
 }
 
 export default defineRule<ExpiredWaiverData>()({
