@@ -13,6 +13,7 @@ export const TOP_LEVEL_FILES = {
   'errors.ts': 'src/ model',
   'report.ts': 'src/ model',
   'version.ts': 'src/ model',
+  'exit-codes.ts': 'src/ model',
   'audit.ts': 'src/ pipeline',
   'validate.ts': 'src/ pipeline',
   'validate-report.ts': 'src/ pipeline',

@@ -7,14 +7,10 @@ import type { DoctorOptions } from './doctor.js';
 import { visibleText } from '../text/visible-text.js';
 import type { CliIo } from './io.js';
 import { processIo } from './io.js';
+import { EXIT_CANNOT_RUN, EXIT_OK } from '../exit-codes.js';
 import { addNamedOptions, addOptions } from './options.js';
 import type { CommandOptions } from './options.js';
 import type { SqlOptions } from './sql.js';
-
-/** Exit codes (DESIGN §6). */
-export const EXIT_OK = 0;
-export const EXIT_FAILED_GATE = 1;
-export const EXIT_CANNOT_RUN = 2;
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('touchpoint')

@@ -18,12 +18,10 @@ import type { CliIo } from './io.js';
 import { useColor } from './io.js';
 import type { CommandOptions, OutputRequest } from './options.js';
 import { resolveAsOf } from './as-of.js';
+import { EXIT_FAILED_GATE, EXIT_OK } from '../exit-codes.js';
 import { startProgress } from './progress.js';
 
 type CheckCommand = 'validate' | 'audit' | 'scorecard';
-
-const EXIT_OK = 0;
-const EXIT_FAILED_GATE = 1;
 
 export async function resolveConfig(
   options: CommandOptions,

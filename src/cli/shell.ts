@@ -1,14 +1,13 @@
 import { rmSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { EXIT_CANNOT_RUN, EXIT_SIGNAL } from '../exit-codes.js';
 import { visibleText } from '../text/visible-text.js';
 import { startSpinner } from './progress.js';
 import type { Progress } from './progress.js';
 import type { ShellMessage, ShellWorkerData, StreamInfo } from './shell-protocol.js';
 
-/** The conventional statuses of a process stopped by SIGINT, SIGTERM and SIGPIPE. */
-const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
-const EXIT_PIPE_CLOSED = 141;
-const EXIT_CANNOT_RUN = 2;
+const SIGNAL_EXIT = { SIGINT: EXIT_SIGNAL.SIGINT, SIGTERM: EXIT_SIGNAL.SIGTERM } as const;
+const EXIT_PIPE_CLOSED = EXIT_SIGNAL.SIGPIPE;
 
 /** How long a stop waits for the worker thread before it removes temp files regardless. */
 const TERMINATE_WAIT_MS = 300;
