@@ -68,6 +68,7 @@ export const LAYERS = {
   'src/scoring/': [
     'src/ model',
     'src/text/',
+    'src/inventory/',
     'src/config/',
     'src/metrics/',
     'src/timeline/',
