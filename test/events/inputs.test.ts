@@ -77,7 +77,7 @@ describe('event logs of other shapes, in every input format', () => {
     const log = write('timeline.csv', `${TIMELINE.join('\n')}\n`);
     const inventory = loaded.inventory;
     const streaming = await readEvents([log], { inventory, config, ...window });
-    expect(streaming.findings).toEqual([]);
+    expect(streaming.problems).toEqual([]);
     expect(
       streaming.aggregate.accounts.map((a) => [a.account, a.segment, a.touches, a.collisions]),
     ).toEqual([
