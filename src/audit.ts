@@ -120,8 +120,7 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
       ...(options.engine !== undefined ? { engine: options.engine } : {}),
       ...(options.accounts !== undefined
         ? {
-            accounts:
-              cwd === here ? options.accounts : path.resolve(cwd, options.accounts),
+            accounts: cwd === here ? options.accounts : path.resolve(cwd, options.accounts),
           }
         : {}),
       ...(options.since !== undefined ? { since: options.since } : {}),
@@ -166,11 +165,7 @@ export function auditLoaded(input: AuditInput): AuditReport {
     ['validate', 'audit'],
   );
   const findings = applyPolicy(
-    [
-      ...loaded.findings,
-      ...truncationFindings(inventory, timeline),
-      ...ruleFindings,
-    ],
+    [...loaded.findings, ...truncationFindings(inventory, timeline), ...ruleFindings],
     {
       config,
       asOf,
