@@ -31,7 +31,7 @@ export default defineRule<ObservedBadRowData>()({
     id: 'observed/bad-row',
     defaultSeverity: 'warning',
     description:
-      'A row of an event log (`--events`) or accounts file (`--accounts`) could not be used: no account id, no touchpoint id, a timestamp that is not a date, or an account listed twice.',
+      'A row of an event log (`--events`) could not be used: no account id, no touchpoint id, or a timestamp that is not a date.',
     rationale:
       'A skipped row is a touch the audit cannot see, so an account may look more silent than it was.',
     fix: 'Correct the row at the reported line, or the export that produces it. Timestamps are YYYY-MM-DD, an ISO 8601 timestamp (the date as written is used) or day-first DD/MM/YYYY.',
