@@ -37,8 +37,14 @@ export interface MetricSource {
   segment?: string;
   /** Day/month order of numeric dates the file's values leave open. */
   dateOrder?: 'dmy' | 'mdy' | 'ymd';
+  /** Decimal mark of numbers the file's values leave open (`2.546`: 2.546 with `.`, 2546 with `,`). */
+  decimal?: '.' | ',';
   /** BCP 47 locale of the file (`en-US`, `id-ID`, `nl-NL`): date order and decimal mark. */
   locale?: string;
+  /** Line of the header when a preamble before it is not recognised (1-based). */
+  header?: number;
+  /** Rows after the header that are more header (labels, option names) and not data. */
+  skipRows?: number;
   /** The file's encoding when it has no BOM and its bytes do not settle it. */
   encoding?: Encoding;
 }

@@ -25,6 +25,13 @@ function percentDivisor(spec: MetricSpec | undefined): number {
   return spec.target.value > 1 ? 1 : 100;
 }
 
+const SECONDS_PER_UNIT: Partial<Record<string, number>> = {
+  seconds: 1,
+  minutes: 60,
+  hours: 3600,
+  days: 86400,
+};
+
 /** One touchpoint's metric while reading: a mean (a = Σvalue, b = n) or a ratio (a = Σnum, b = Σden). */
 export class Series {
   sumA = 0;
@@ -40,6 +47,8 @@ export class Series {
     readonly percentDivisor: number,
     /** Turns a numerator/denominator ratio into the metric's unit. */
     readonly ratioScale: number,
+    /** Seconds in one unit of the metric (`01:30:00` is 1.5 hours); undefined for other units. */
+    readonly secondsPerUnit?: number,
   ) {}
 }
 
@@ -59,7 +68,7 @@ export interface IdEntry {
 }
 
 export function emptyStats(): RowStats {
-  return { rows: 0, used: 0, skipped: 0, bad: 0, afterAsOf: 0 };
+  return { rows: 0, used: 0, skipped: 0, bad: 0, afterAsOf: 0, totals: 0 };
 }
 
 /**
@@ -208,6 +217,7 @@ export class Aggregator {
         { file, line, column: 1 },
         percentDivisor(known),
         known?.unit === 'percent' ? 100 : 1,
+        known?.unit === undefined ? undefined : SECONDS_PER_UNIT[known.unit],
       );
       entry.byName.set(normalised, series);
     }

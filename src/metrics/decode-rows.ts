@@ -4,8 +4,14 @@ import type { Aggregator, IdEntry, Series } from './aggregate.js';
 import { DateColumn, example } from './date-column.js';
 import { detectFormat, type Layout } from './detect-format.js';
 import { readDate, type DateOrder, type ParsedDate } from './parse-date.js';
-import { isMissingCell, parseNumber } from './parse-number.js';
-import type { BadRowProblem, CellProblem, ProblemLog } from './problems.js';
+import { NumberColumn, numberEvidence, numberWithMark, type DecimalMark } from './number-column.js';
+import {
+  durationSeconds,
+  isMissingCell,
+  parsePlainDecimal,
+  stripCurrency,
+} from './parse-number.js';
+import type { BadRowProblem, CellProblem, FileProblem, ProblemLog } from './problems.js';
 import type { Dialect } from './sniff.js';
 
 const DATE_CACHE_LIMIT = 4096;
@@ -14,10 +20,43 @@ const DATE_CACHE_LIMIT = 4096;
  * the config (or day-first, reported), so memory stays bounded on a wholly ambiguous file.
  */
 export const PENDING_ROWS_CAP = 20_000;
+/** Records looked at for a header before the file is called unknown. */
+export const PREAMBLE_RECORDS = 50;
 
 /** How to read what the file itself leaves open: from its `sources:` entry or the config. */
 export interface ReadSettings {
   dateOrder?: { order: DateOrder; by: 'config' | 'locale' };
+  /** `header: N` in the file's `sources:` entry: the header is on line N. */
+  header?: number;
+  /** `skipRows: N`: rows after the header that are more header (labels, option names). */
+  skipRows?: number;
+  /** The decimal mark the file's `sources:` entry names (`decimal:`, else its `locale:`). */
+  decimal?: { mark: DecimalMark; by: 'config' | 'locale' };
+  /** The decimal mark of the config's `locale:`: used after the delimiter's convention. */
+  configDecimal?: DecimalMark;
+}
+
+/** A number cell as its evidence is judged: trimmed, without `%` or a currency. */
+function numberText(raw: string): string {
+  let text = trim(raw);
+  if (text.charCodeAt(text.length - 1) === 37 /* % */) text = text.slice(0, -1).trimEnd();
+  return stripCurrency(text);
+}
+
+const MARK_BIT: Readonly<Record<DecimalMark, number>> = { '.': 1, ',': 2 };
+
+/** The columns of a layout that hold numbers. */
+function numberIndexes(layout: Layout): number[] {
+  switch (layout.kind) {
+    case 'long':
+      return [layout.value];
+    case 'wide':
+      return layout.metrics.map((metric) => metric.index);
+    case 'mapped':
+      return 'index' in layout.value
+        ? [layout.value.index]
+        : [layout.value.numerator, layout.value.denominator];
+  }
 }
 
 /** `String.trim` only when an end is blank: most cells are not. */
@@ -47,6 +86,25 @@ export class RowDecoder {
   readonly dateColumn = new DateColumn();
   /** Rows whose date means different days in the orders still open, in file order. */
   private pending: [string[], number][] = [];
+  /** Number columns by index; those whose decimal mark is still open, and the other columns' marks. */
+  readonly numberColumns: (NumberColumn | undefined)[] = [];
+  private open: NumberColumn[] = [];
+  private fileMarks: Uint8Array = new Uint8Array(0);
+  /** Records before the header (comments, a report's preamble), and the header's line. */
+  preamble = 0;
+  headerLine = 0;
+  /** Totals rows (every key cell empty) read and left out; the line of the first. */
+  totals = 0;
+  /** The line after which nothing was read: the first table ended with its totals row. */
+  endedAt: number | undefined;
+  private ended = false;
+  /** Rows after the header that are more header (`skipRows:`, Qualtrics ImportId rows). */
+  extraHeaderRows = 0;
+  private skipRows = 0;
+  private giveUpDone = false;
+  private headerProblem: { problem: FileProblem; line: number } | undefined;
+  /** Line of the row being decoded. */
+  private line = 0;
   /** Why the last `number()` or `day()` call returned NaN; undefined for an empty or N/A cell. */
   private problem: CellProblem | undefined;
 
@@ -66,24 +124,134 @@ export class RowDecoder {
       this.readHeader(record, line);
       return;
     }
+    if (this.ended) return;
+    if (this.skipRows > 0 || this.isImportIdRow(record)) {
+      if (this.skipRows > 0) this.skipRows--;
+      this.extraHeaderRows++;
+      return;
+    }
+    const layout = this.layout;
+    if ((record[layout.id] ?? '').trim() === '' && this.isTotals(record)) {
+      // Analytics exports close a table with its totals (`,,7.374,"85,79%"`): not a row of it,
+      // and what follows is another table (`Dagindex,Sessies`).
+      this.totals++;
+      this.agg.current.totals++;
+      this.endedAt = line;
+      this.ended = true;
+      return;
+    }
+    let ready = true;
+    let decided = false;
     if (this.dateIndex >= 0) {
       const text = record[this.dateIndex] ?? '';
       const order = this.dateColumn.order;
-      const ready = this.dateColumn.observe(this.parseDate(text), line, text);
-      if (order !== this.dateColumn.order) this.flush();
-      if (!ready) {
-        this.pending.push([record, line]);
-        if (this.pending.length >= PENDING_ROWS_CAP) this.settle();
-        return;
-      }
+      ready = this.dateColumn.observe(this.parseDate(text), line, text);
+      decided = order !== this.dateColumn.order;
+    }
+    if (this.open.length > 0) {
+      const before = this.open.length;
+      if (!this.observeNumbers(record, line)) ready = false;
+      decided ||= this.open.length !== before;
+    }
+    if (decided) this.flush();
+    if (!ready) {
+      this.pending.push([record, line]);
+      if (this.pending.length >= PENDING_ROWS_CAP) this.settle();
+      return;
     }
     this.decode(record, line);
   };
 
+  /**
+   * Takes the row's number cells into their open columns' evidence (and, while any is open, the
+   * marks of every other cell, as evidence from the rest of the file); false when a value waits.
+   */
+  private observeNumbers(record: string[], line: number): boolean {
+    let ready = true;
+    for (const column of this.open) {
+      const raw = record[column.index] ?? '';
+      if (raw.indexOf('.') < 0 && raw.indexOf(',') < 0) continue;
+      const text = numberText(raw);
+      if (!column.observe(numberEvidence(text), line, text)) ready = false;
+    }
+    this.open = this.open.filter((column) => column.mark === undefined);
+    const marks = this.fileMarks;
+    for (let i = 0; i < record.length && i < marks.length; i++) {
+      if (marks[i] === 3 || this.numberColumns[i] !== undefined) continue;
+      const raw = record[i] ?? '';
+      if (raw.indexOf('.') < 0 && raw.indexOf(',') < 0) continue;
+      const evidence = numberEvidence(numberText(raw));
+      if (evidence === '.' || evidence === ',') marks[i] = (marks[i] ?? 0) | MARK_BIT[evidence];
+    }
+    return ready;
+  }
+
+  /** True when none of the row's number cells waits for its column's mark. */
+  private numbersReady(record: string[]): boolean {
+    for (const column of this.open) {
+      if (numberEvidence(numberText(record[column.index] ?? '')) === 'either') return false;
+    }
+    return true;
+  }
+
+  /** Settles the open number columns that hold a value reading two ways. */
+  private settleNumbers(): void {
+    for (const column of this.open) {
+      if (column.firstAmbiguous === undefined) continue;
+      let others = 0;
+      this.fileMarks.forEach((bits, i) => {
+        if (i !== column.index) others |= bits;
+      });
+      for (const other of this.numberColumns) {
+        if (other !== undefined && other !== column && other.decidedBy === 'evidence')
+          others |= MARK_BIT[other.mark ?? '.'];
+      }
+      const { decimal, configDecimal } = this.settings;
+      if (others === 1 || others === 2) column.settle(others === 1 ? '.' : ',', 'file');
+      else if (decimal !== undefined) column.settle(decimal.mark, decimal.by);
+      else if (this.dialect.decimalComma) column.settle(',', 'delimiter');
+      else if (configDecimal !== undefined) column.settle(configDecimal, 'locale');
+      else {
+        column.settle('.', 'default');
+        this.log.fileProblem(
+          {
+            kind: 'ambiguous-number',
+            reason: 'unsettled',
+            column: column.name,
+            text: column.firstAmbiguous.text,
+            mark: '.',
+          },
+          column.firstAmbiguous.line,
+        );
+      }
+    }
+    this.open = this.open.filter((column) => column.mark === undefined);
+  }
+
+  /** No header found: the first record that was not a comment tells why. */
+  private giveUp(): void {
+    const { headerProblem } = this;
+    this.giveUpDone = true;
+    if (headerProblem !== undefined)
+      this.log.fileProblem(headerProblem.problem, headerProblem.line);
+    this.stop();
+  }
+
   /** Called after the last record: settles what the file left open and reads the held rows. */
   finish(): void {
-    if (this.layout === undefined) return;
+    if (this.layout === undefined) {
+      if (!this.giveUpDone) this.giveUp();
+      return;
+    }
     this.settle();
+    for (const column of this.numberColumns) {
+      const conflict = column?.conflict;
+      if (column === undefined || conflict === undefined) continue;
+      this.log.fileProblem(
+        { kind: 'ambiguous-number', reason: 'conflict', column: column.name, ...conflict },
+        conflict.second.line,
+      );
+    }
     const { conflict } = this.dateColumn;
     if (conflict !== undefined) {
       this.log.fileProblem(
@@ -116,20 +284,31 @@ export class RowDecoder {
         first.line,
       );
     }
+    this.settleNumbers();
     this.flush();
   }
 
+  /** Reads the held rows nothing keeps open any more; the others stay held, in order. */
   private flush(): void {
     const held = this.pending;
     if (held.length === 0) return;
     this.pending = [];
-    for (const [record, line] of held) this.decode(record, line);
+    for (const entry of held) {
+      const [record, line] = entry;
+      const dateOpen =
+        this.dateIndex >= 0 &&
+        this.dateColumn.order === undefined &&
+        Number.isNaN(this.dateColumn.day(this.parseDate(record[this.dateIndex] ?? '')));
+      if (!dateOpen && this.numbersReady(record)) this.decode(record, line);
+      else this.pending.push(entry);
+    }
   }
 
   private decode(record: string[], line: number): void {
     const layout = this.layout;
     if (layout === undefined) return;
     this.agg.current.rows++;
+    this.line = line;
     if (record.length !== this.width && !this.fitsWidth(record, line)) return;
     switch (layout.kind) {
       case 'long':
@@ -144,17 +323,38 @@ export class RowDecoder {
     }
   }
 
+  /**
+   * The header is the first record (within {@link PREAMBLE_RECORDS}) that names a format, or the
+   * one at `header:`; comment lines (`# ----`, `# Start date: 20260501`) and report preambles
+   * (`Attendee Report,` / `Report Generated:,…`) before it are skipped and counted.
+   */
   private readHeader(record: string[], line: number): void {
-    const detection = detectFormat(record, basename(this.file), this.sources);
-    if (!detection.ok) {
-      this.log.fileProblem(detection.problem, line);
-      this.stop();
+    const wanted = this.settings.header;
+    if (wanted !== undefined && line < wanted) {
+      this.preamble++;
       return;
     }
+    const comment = wanted === undefined && (record[0] ?? '').trimStart().startsWith('#');
+    const detection = comment ? undefined : detectFormat(record, basename(this.file), this.sources);
+    if (detection === undefined || !detection.ok) {
+      if (detection !== undefined) this.headerProblem ??= { problem: detection.problem, line };
+      this.preamble++;
+      if (wanted === undefined && this.preamble < PREAMBLE_RECORDS) return;
+      this.giveUp();
+      return;
+    }
+    this.headerLine = line;
+    this.skipRows = this.settings.skipRows ?? 0;
     this.layout = detection.layout;
     this.header = record.map((name) => name.replace(/^\uFEFF/, '').trim());
     this.width = record.length;
     this.dateIndex = detection.layout.date ?? -1;
+    for (const index of numberIndexes(detection.layout)) {
+      const column = new NumberColumn(index, this.header[index] ?? '');
+      this.numberColumns[index] = column;
+      this.open.push(column);
+    }
+    this.fileMarks = new Uint8Array(record.length);
   }
 
   private bad(line: number, problem: BadRowProblem, entry?: IdEntry, column?: number): void {
@@ -184,9 +384,43 @@ export class RowDecoder {
   private id(record: string[], index: number, line: number): string | undefined {
     const id = trim(record[index] ?? '');
     if (id !== '') return this.agg.alias(id);
-    if (!record.every((f) => f.trim() === ''))
-      this.bad(line, { kind: 'empty-id' }, undefined, index);
+    if (record.every((f) => f.trim() === '')) return undefined;
+    this.bad(line, { kind: 'empty-id' }, undefined, index);
     return undefined;
+  }
+
+  /** Qualtrics' third header row: every filled cell is `{"ImportId":"QID1"}`. */
+  private isImportIdRow(record: string[]): boolean {
+    if (this.extraHeaderRows > 2 || this.agg.current.rows > 0) return false;
+    let filled = 0;
+    for (const cell of record) {
+      const text = cell.trim();
+      if (text === '') continue;
+      if (!text.startsWith('{"ImportId"')) return false;
+      filled++;
+    }
+    return filled > 0;
+  }
+
+  /** Every key cell (id, metric, date, segment: the cells that are not numbers) is empty. */
+  private isTotals(record: string[]): boolean {
+    let numbers = 0;
+    for (let i = 0; i < record.length; i++) {
+      const text = (record[i] ?? '').trim();
+      if (this.numberColumns[i] !== undefined) {
+        if (text !== '') numbers++;
+      } else if (i < this.width && this.isKey(i) && text !== '') return false;
+    }
+    return numbers > 0;
+  }
+
+  private isKey(index: number): boolean {
+    const layout = this.layout;
+    if (layout === undefined) return false;
+    if (index === layout.id || index === layout.date) return true;
+    if (layout.kind === 'long') return index === layout.metric || index === layout.segment;
+    if (layout.kind === 'wide') return index === layout.segment;
+    return 'index' in layout.metric && index === layout.metric.index;
   }
 
   /** A cell as a number in the series' unit; NaN with `problem` set (bad) or unset (empty, N/A). */
@@ -199,7 +433,13 @@ export class RowDecoder {
       text = text.slice(0, -1).trimEnd();
       divisor = series?.percentDivisor ?? 100;
     }
-    const value = parseNumber(text, this.dialect.decimalComma);
+    const numberColumn = this.numberColumns[column];
+    const mark = numberColumn?.mark ?? '.';
+    let value = parsePlainDecimal(text, mark === ',' ? 44 : 46, true);
+    if (Number.isNaN(value) && text.length <= 64)
+      value = this.localised(text, numberColumn, raw, series);
+    // `localised` may have said why (a duration without a time unit).
+    if (Number.isNaN(value) && (this.problem as CellProblem | undefined) !== undefined) return NaN;
     if (Number.isFinite(value)) return value / divisor;
     const infinite = !Number.isNaN(value) || /^[-+]?inf(?:inity)?$/i.test(text);
     this.problem = {
@@ -209,6 +449,38 @@ export class RowDecoder {
       infinite,
     };
     return NaN;
+  }
+
+  /**
+   * A number cell past the fast path: a currency, grouping marks, an exponent, a duration. A
+   * value valid with one decimal mark only is read with it (and is evidence against a column
+   * read with the other); one that reads two ways is read with the column's mark.
+   */
+  private localised(
+    text: string,
+    column: NumberColumn | undefined,
+    raw: string,
+    series: Series | undefined,
+  ): number {
+    const bare = stripCurrency(text);
+    const seconds = durationSeconds(bare);
+    if (!Number.isNaN(seconds)) {
+      const perUnit = series?.secondsPerUnit;
+      if (perUnit !== undefined) return seconds / perUnit;
+      this.problem = {
+        kind: 'duration-without-unit',
+        column: column?.name ?? '',
+        text: keptText(raw),
+      };
+      return NaN;
+    }
+    const evidence = numberEvidence(bare);
+    if (evidence === 'none') return NaN;
+    if (evidence === '.' || evidence === ',') {
+      column?.observe(evidence, this.line, bare);
+      return numberWithMark(bare, evidence);
+    }
+    return numberWithMark(bare, column?.mark ?? '.');
   }
 
   /** The problem left by the last `number()` or `day()` call, clearing it. */

@@ -42,11 +42,12 @@ const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
 
 /**
  * `0.4312`, `-12`, `7.`, and in decimal-comma files `0,4312`: an optional minus, at most 15 digits
- * and at most one decimal mark (`.`, or the comma when `mark` is 44). NaN for anything else.
+ * and at most one decimal mark (`.`, or the comma when `mark` is 44; only `mark` when `strict`).
+ * NaN for anything else.
  * Computed from char codes without a string allocation; `(digits) / 10^k` with both exact is
  * correctly rounded, so the result is identical to `Number()` of the same decimal.
  */
-function parsePlainDecimal(text: string, mark: number): number {
+export function parsePlainDecimal(text: string, mark: number, strict = false): number {
   const negative = text.charCodeAt(0) === 45;
   let digits = 0;
   let count = 0;
@@ -56,7 +57,7 @@ function parsePlainDecimal(text: string, mark: number): number {
     if (c >= 48 && c <= 57) {
       digits = digits * 10 + (c - 48);
       count++;
-    } else if ((c === mark || c === 46) && scale < 0) {
+    } else if ((c === mark || (c === 46 && !strict)) && scale < 0) {
       scale = text.length - i - 1;
     } else return NaN;
   }
@@ -94,4 +95,26 @@ function parseLocalised(text: string, decimalComma: boolean): number {
   }
   if (integer === '' && fraction === '') return NaN;
   return Number(`${sign}${integer || '0'}.${fraction || '0'}`);
+}
+
+const CURRENCY_PREFIX = /^(?:[A-Z]{0,3}\$|[€£¥₹]|Rp\.?|IDR|USD|EUR|GBP)\s*/;
+const CURRENCY_SUFFIX = /\s*(?:[$€£¥₹]|Rp|IDR|USD|EUR|GBP)$/;
+
+/** A money cell without its currency: `US$ 0,00` → `0,00`, `Rp 1.250.000`, `12,50 €`. */
+export function stripCurrency(text: string): string {
+  let s = text;
+  const first = s.charCodeAt(0);
+  if (!(first >= 48 && first <= 57) && first !== 45) s = s.replace(CURRENCY_PREFIX, '');
+  const last = s.charCodeAt(s.length - 1);
+  if (!(last >= 48 && last <= 57)) s = s.replace(CURRENCY_SUFFIX, '');
+  return s;
+}
+
+/** `01:30:00`, `1:30:00.5`: a duration in seconds; NaN for anything else (`1:30` is not one). */
+export function durationSeconds(text: string): number {
+  const match = /^(-?)(\d+):([0-5]\d):([0-5]\d(?:[.,]\d+)?)$/.exec(text);
+  if (match === null) return NaN;
+  const seconds =
+    Number(match[2]) * 3600 + Number(match[3]) * 60 + Number((match[4] ?? '').replace(',', '.'));
+  return match[1] === '-' ? -seconds : seconds;
 }

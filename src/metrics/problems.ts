@@ -16,7 +16,9 @@ export type CellProblem =
   | { kind: 'date-out-of-range'; column: string; text: string; year: number }
   /** A date that exists only in another order than the one its column was read in. */
   | { kind: 'date-against-order'; column: string; text: string; order: DateOrder }
-  | { kind: 'empty-date'; column: string };
+  | { kind: 'empty-date'; column: string }
+  /** `01:30:00` in a metric whose unit is not a time (or not known). */
+  | { kind: 'duration-without-unit'; column: string; text: string };
 
 /** A row that could not be used (or only in part): becomes `metrics/bad-row`. */
 export type BadRowProblem =
@@ -69,6 +71,26 @@ export type DateProblem =
       second: CellExample;
     };
 
+/** A number column whose decimal mark the file does not settle, or contradicts. */
+export type NumberProblem =
+  | {
+      kind: 'ambiguous-number';
+      reason: 'unsettled';
+      column: string;
+      /** The first value that reads two ways (at the problem's line), and the mark it was read with. */
+      text: string;
+      mark: '.' | ',';
+    }
+  | {
+      kind: 'ambiguous-number';
+      reason: 'conflict';
+      column: string;
+      /** A value read with `mark`, and a later one (at the problem's line) only valid with the other. */
+      first: CellExample;
+      mark: '.' | ',';
+      second: CellExample;
+    };
+
 /** Text the file's encoding could not decode faithfully: the rest of the file is still read. */
 export interface EncodingProblem {
   kind: 'undecodable-text';
@@ -89,7 +111,7 @@ export interface FutureDateProblem {
 }
 
 export type MetricProblem = (
-  BadRowProblem | FileProblem | DateProblem | EncodingProblem | FutureDateProblem
+  BadRowProblem | FileProblem | DateProblem | NumberProblem | EncodingProblem | FutureDateProblem
 ) & {
   location: Location;
   /** The touchpoint id of the row, when it had one. */
@@ -137,7 +159,10 @@ export class ProblemLog {
     private readonly problems: MetricProblem[],
   ) {}
 
-  fileProblem(problem: FileProblem | DateProblem | EncodingProblem, line = 1): void {
+  fileProblem(
+    problem: FileProblem | DateProblem | NumberProblem | EncodingProblem,
+    line = 1,
+  ): void {
     this.problems.push({ ...problem, location: { file: this.file, line, column: 1 } });
   }
 

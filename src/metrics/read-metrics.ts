@@ -4,7 +4,7 @@ import { Aggregator } from './aggregate.js';
 import { basename } from 'node:path';
 import { RowDecoder, type ReadSettings } from './decode-rows.js';
 import { findSource } from './detect-format.js';
-import { localeDateOrder } from './locale.js';
+import { localeDateOrder, localeDecimal } from './locale.js';
 import type { MetricPeriod } from './period.js';
 import { ProblemLog } from './problems.js';
 import { readRows } from './read-rows.js';
@@ -26,6 +26,17 @@ function settingsFor(file: string, config: Config): ReadSettings {
   const order = source?.dateOrder ?? (locale === undefined ? undefined : localeDateOrder(locale));
   if (order !== undefined)
     settings.dateOrder = { order, by: source?.dateOrder === undefined ? 'locale' : 'config' };
+  const sourceMark =
+    source?.decimal ?? (source?.locale === undefined ? undefined : localeDecimal(source.locale));
+  if (sourceMark !== undefined)
+    settings.decimal = {
+      mark: sourceMark,
+      by: source?.decimal === undefined ? 'locale' : 'config',
+    };
+  if (source?.header !== undefined) settings.header = source.header;
+  if (source?.skipRows !== undefined) settings.skipRows = source.skipRows;
+  const configMark = config.locale === undefined ? undefined : localeDecimal(config.locale);
+  if (configMark !== undefined) settings.configDecimal = configMark;
   return settings;
 }
 

@@ -36,6 +36,8 @@ export interface RowStats {
   bad: number;
   /** Values dated after the period's end (the as-of date): counted, not used. */
   afterAsOf: number;
+  /** Totals rows (every key cell empty) closing a table: left out, never bad rows. */
+  totals: number;
 }
 
 /** What was read from one file. */

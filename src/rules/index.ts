@@ -7,6 +7,7 @@ import gapSilence from './gap/silence.js';
 import gapStaleData from './gap/stale-data.js';
 import gapUndocumentedTouchpoint from './gap/undocumented-touchpoint.js';
 import metricsAmbiguousDate from './metrics/ambiguous-date.js';
+import metricsAmbiguousNumber from './metrics/ambiguous-number.js';
 import metricsBadRow from './metrics/bad-row.js';
 import metricsFutureDate from './metrics/future-date.js';
 import metricsMixedDateOrder from './metrics/mixed-date-order.js';
@@ -37,6 +38,7 @@ export const RULES = [
   metricsBadRow,
   metricsUnknownColumn,
   metricsAmbiguousDate,
+  metricsAmbiguousNumber,
   metricsMixedDateOrder,
   metricsFutureDate,
   observedSilence,

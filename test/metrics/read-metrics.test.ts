@@ -55,7 +55,7 @@ describe('readMetrics: formats and locales', () => {
         ['kickoff-call', 'attendance_rate', 0.9, 1, '2026-03-01', 4],
         ['nps-survey', 'nps', 42, 1, '2026-02-15', 5],
       ],
-      stats: { rows: 4, used: 4, skipped: 0, bad: 0, afterAsOf: 0 },
+      stats: { rows: 4, used: 4, skipped: 0, bad: 0, afterAsOf: 0, totals: 0 },
     },
     {
       name: 'European export: BOM, `;`, CRLF, decimal comma, thousands, percent, DD/MM/YYYY, N/A and empty',
@@ -67,7 +67,7 @@ describe('readMetrics: formats and locales', () => {
         ['qbr', 'attendance_rate', 7.5, 1, '2026-03-05', 7],
         ['csat-survey', 'csat', 0.72, 1, '2026-03-06', 8],
       ],
-      stats: { rows: 7, used: 5, skipped: 2, bad: 0, afterAsOf: 0 },
+      stats: { rows: 7, used: 5, skipped: 2, bad: 0, afterAsOf: 0, totals: 0 },
       // Every slash date reads both ways: read day-first, and said so.
       findings: [
         [
@@ -86,7 +86,7 @@ describe('readMetrics: formats and locales', () => {
         ['onboarding-webinar', 'Open Rate', undefined, 0, undefined, 4],
         ['onboarding-webinar', 'click_rate', 0.12, 1, '2026-03-01', 4],
       ],
-      stats: { rows: 3, used: 4, skipped: 2, bad: 0, afterAsOf: 0 },
+      stats: { rows: 3, used: 4, skipped: 2, bad: 0, afterAsOf: 0, totals: 0 },
     },
     {
       name: 'tab-delimited wide format with a segment column and decimal commas',
@@ -95,7 +95,7 @@ describe('readMetrics: formats and locales', () => {
         ['csat-survey', 'csat', 4.3, 2, undefined, 2],
         ['csat-survey', 'nps', 30, 1, undefined, 2],
       ],
-      stats: { rows: 2, used: 3, skipped: 1, bad: 0, afterAsOf: 0 },
+      stats: { rows: 2, used: 3, skipped: 1, bad: 0, afterAsOf: 0, totals: 0 },
     },
     {
       name: 'quoted fields with delimiters, newlines and thousands separators',
@@ -106,13 +106,13 @@ describe('readMetrics: formats and locales', () => {
         ['support-ticket', 'tickets', 1867, 2, '2026-03-03', 4],
         ['multi\nline-id', 'tickets', 12345678, 1, '2026-03-02', 5],
       ],
-      stats: { rows: 5, used: 5, skipped: 0, bad: 0, afterAsOf: 0 },
+      stats: { rows: 5, used: 5, skipped: 0, bad: 0, afterAsOf: 0, totals: 0 },
     },
     {
       name: "Excel's sep=; hint line",
       file: 'sep-hint.csv',
       values: [['welcome-email', 'open_rate', 0.4, 1, undefined, 3]],
-      stats: { rows: 1, used: 1, skipped: 0, bad: 0, afterAsOf: 0 },
+      stats: { rows: 1, used: 1, skipped: 0, bad: 0, afterAsOf: 0, totals: 0 },
     },
   ])('$name', async ({ file, values: expected, stats, findings: expectedFindings = [] }) => {
     const result = await read([fixture(file)]);
@@ -177,7 +177,7 @@ describe('readMetrics: formats and locales', () => {
       ['welcome-email', 2, 2],
       ['renewal-reminder', 1, 4],
     ]);
-    expect(result.stats).toEqual({ rows: 3, used: 2, skipped: 1, bad: 0, afterAsOf: 0 });
+    expect(result.stats).toEqual({ rows: 3, used: 2, skipped: 1, bad: 0, afterAsOf: 0, totals: 0 });
   });
 
   it('reads a sources: mapping with a metric column and a value column', async () => {
@@ -334,10 +334,18 @@ describe('readMetrics: the period', () => {
       asOf: '2026-01-31',
     });
     expect(result.reads).toEqual([
-      { file: fixture('window.csv'), rows: 4, used: 3, skipped: 0, bad: 0, afterAsOf: 1 },
-      { file: fixture('long.csv'), rows: 4, used: 0, skipped: 0, bad: 0, afterAsOf: 4 },
+      {
+        file: fixture('window.csv'),
+        rows: 4,
+        used: 3,
+        skipped: 0,
+        bad: 0,
+        afterAsOf: 1,
+        totals: 0,
+      },
+      { file: fixture('long.csv'), rows: 4, used: 0, skipped: 0, bad: 0, afterAsOf: 4, totals: 0 },
     ]);
-    expect(result.stats).toEqual({ rows: 8, used: 3, skipped: 0, bad: 0, afterAsOf: 5 });
+    expect(result.stats).toEqual({ rows: 8, used: 3, skipped: 0, bad: 0, afterAsOf: 5, totals: 0 });
   });
 });
 
@@ -372,7 +380,14 @@ describe('readMetrics: bad rows and bad files', () => {
     expect(values(result)).toEqual([
       ['welcome-email', 'open_rate', expect.closeTo(0.65, 12), 2, '2026-03-03', 2],
     ]);
-    expect(result.stats).toEqual({ rows: 13, used: 2, skipped: 0, bad: 10, afterAsOf: 0 });
+    expect(result.stats).toEqual({
+      rows: 13,
+      used: 2,
+      skipped: 0,
+      bad: 10,
+      afterAsOf: 0,
+      totals: 0,
+    });
     // Per touchpoint: the rows that named it but could not be used, and the first of them (a
     // row of the wrong width is not read far enough to name a touchpoint).
     expect(result.ids.get('welcome-email')).toEqual({
@@ -392,7 +407,14 @@ describe('readMetrics: bad rows and bad files', () => {
         '…and 15 more bad rows in this file (first at line 12); fix the ones above and re-run to see them',
       ],
     ]);
-    expect(result.stats).toEqual({ rows: 26, used: 1, skipped: 0, bad: 25, afterAsOf: 0 });
+    expect(result.stats).toEqual({
+      rows: 26,
+      used: 1,
+      skipped: 0,
+      bad: 25,
+      afterAsOf: 0,
+      totals: 0,
+    });
   });
 
   it.each([

@@ -70,7 +70,7 @@ export function metricsOf(
     values: new Map(),
     ids: new Map(),
     problems: [],
-    stats: { rows: 0, used: 0, skipped: 0, bad: 0, afterAsOf: 0 },
+    stats: { rows: 0, used: 0, skipped: 0, bad: 0, afterAsOf: 0, totals: 0 },
   };
   for (const { line = 2, rows = 1, ...value } of values) {
     const location = { file: 'metrics.csv', line, column: 1 };

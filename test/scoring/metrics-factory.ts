@@ -34,6 +34,13 @@ export function metricsResult(values: ValueInput[], asOf = '2026-11-01'): Metric
     problems: [],
     since: '2026-08-04',
     asOf,
-    stats: { rows: values.length * 3, used: values.length * 3, skipped: 0, bad: 0, afterAsOf: 0 },
+    stats: {
+      rows: values.length * 3,
+      used: values.length * 3,
+      skipped: 0,
+      bad: 0,
+      afterAsOf: 0,
+      totals: 0,
+    },
   };
 }

@@ -9,6 +9,7 @@ const CELL_MESSAGES = {
   'date-out-of-range': 'dateOutOfRange',
   'date-against-order': 'dateAgainstOrder',
   'empty-date': 'emptyDate',
+  'duration-without-unit': 'durationWithoutUnit',
 } as const satisfies Record<CellProblem['kind'], string>;
 
 const ROW_MESSAGES = {
@@ -62,6 +63,8 @@ export default defineRule<BadRowData>()({
       dateAgainstOrder:
         "{{column}} {{text|cell}} is not a valid date in the column's {{order|dateOrder}} order (see metrics/mixed-date-order)",
       emptyDate: '{{column}} is empty',
+      durationWithoutUnit:
+        "{{column}} {{text|cell}} is a duration, but the metric's unit is not seconds, minutes, hours or days (set unit: in the inventory)",
       wrongWidth: 'the row has {{fields|count:field}}, the header has {{width}}',
       emptyId: 'the touchpoint id is empty',
       emptyMetric: 'the metric name is empty',
