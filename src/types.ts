@@ -63,7 +63,16 @@ export type Days = number;
 export type Until = { anchor: string } | { offset: Days };
 
 export type Timing =
-  | { kind: 'scheduled'; anchor: string; at: Days; every?: Days; until?: Until }
+  | {
+      kind: 'scheduled';
+      anchor: string;
+      /** The offset, or the earliest offset of a window (`at: 2d..3d`). */
+      at: Days;
+      /** The latest offset of a window; absent for a point in time. */
+      latest?: Days;
+      every?: Days;
+      until?: Until;
+    }
   | { kind: 'reactive'; trigger: string; sla?: Days }
   | { kind: 'continuous' };
 

@@ -20,6 +20,7 @@ import { decodeText, locate, mappingKeys, parseYaml } from '../yaml/yaml-source.
 import type { YamlPath, YamlSource } from '../yaml/yaml-source.js';
 import { durationRangeProblem, parseDuration } from './duration.js';
 import type { DurationRange } from './duration.js';
+import { parseWindow } from './window.js';
 import { JOURNEY_PRESETS } from './journeys.js';
 import { parseTarget } from './metric-target.js';
 
@@ -268,6 +269,22 @@ class InventoryMerger {
     return true;
   }
 
+  /** Reports a window (`at: 3d..2d`) whose end comes before its start. */
+  private reversedWindow(source: YamlSource, path: YamlPath, what: string, reversed: boolean) {
+    if (!reversed) return false;
+    const raw = source.doc.getIn(path);
+    this.findings.push({
+      rule: 'schema/invalid',
+      severity: 'error',
+      ...legacyText(
+        `${what} is ${JSON.stringify(typeof raw === 'string' ? raw.slice(0, 40) : '')}: a window ends after it starts (2d..3d)`,
+      ),
+      location: locate(source, path, 'value'),
+      field: formatField(path),
+    });
+    return true;
+  }
+
   private addOwner(source: YamlSource, raw: unknown, index: number): void {
     if (!isMapping(raw) || typeof raw.id !== 'string') return;
     const location = locate(source, ['owners', index], 'value');
@@ -376,6 +393,12 @@ class InventoryMerger {
     if (timing.kind !== 'scheduled') return timing;
     // A touchpoint whose first day cannot be placed stays off the timeline.
     if (this.outOfRange(source, [...path, 'at'], what('at'), timing.at, 'offset')) return undefined;
+    if (
+      timing.latest !== undefined &&
+      (this.outOfRange(source, [...path, 'at'], what('at'), timing.latest, 'offset') ||
+        this.reversedWindow(source, [...path, 'at'], what('at'), timing.latest < timing.at))
+    )
+      return undefined;
     const { every, until, ...rest } = timing;
     const checked: Timing = rest;
     if (
@@ -469,10 +492,14 @@ function buildTiming(raw: unknown): Timing | undefined {
   }
   if (raw.continuous === true) return { kind: 'continuous' };
   const anchor = str(raw.anchor);
-  const at = typeof raw.at === 'string' ? parseDuration(raw.at) : undefined;
+  const point = typeof raw.at === 'string' ? parseDuration(raw.at) : undefined;
+  const window =
+    point === undefined && typeof raw.at === 'string' ? parseWindow(raw.at) : undefined;
+  const at = window ? window.from : point;
   if (anchor === undefined || at === undefined) return undefined;
   const timing: Timing = { kind: 'scheduled', anchor, at };
   const every = typeof raw.every === 'string' ? parseDuration(raw.every) : undefined;
+  if (window && window.to !== window.from) timing.latest = window.to;
   if (every !== undefined) timing.every = every;
   if (typeof raw.until === 'string') {
     const offset = parseDuration(raw.until);

@@ -176,9 +176,11 @@ export function translateSchemaErrors(
       case 'pattern': {
         const hint = error.schemaPath.includes('/duration/')
           ? DURATION_HINT
-          : error.schemaPath.includes('/identifier/')
-            ? IDENTIFIER_HINT
-            : 'see the schema for the expected form';
+          : error.schemaPath.includes('/timingOffset/')
+            ? `${DURATION_HINT}, or a window such as 2d..3d`
+            : error.schemaPath.includes('/identifier/')
+              ? IDENTIFIER_HINT
+              : 'see the schema for the expected form';
         message = `${field || 'value'} of ${who} is ${quote(value)}, which is not valid: ${hint}`;
         break;
       }

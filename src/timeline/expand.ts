@@ -143,6 +143,9 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
       }
       segmentsOf.set(t, lists);
     }
+    const timing = touchpoint.timing;
+    if (timing?.kind === 'scheduled' && timing.latest !== undefined && timing.latest > timing.at)
+      occurrence.latest = occurrence.day + (timing.latest - timing.at);
     for (const list of lists) list.push(occurrence);
   }
   for (const segment of [...extra.keys()].sort(compareText)) {

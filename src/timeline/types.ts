@@ -6,6 +6,8 @@ export interface Occurrence {
   touchpoint: string;
   /** Day on the reference lifecycle (day 0 is the lifecycle's zero, usually contract start). */
   day: Days;
+  /** The latest day a window touch (`at: 2d..3d`) can land on; absent for a point. */
+  latest?: Days;
   channel?: string;
   transactional: boolean;
 }

@@ -130,7 +130,14 @@ describe('inventory validation', () => {
       name: 'bad duration',
       text: HEADER + entry({ timing: '{ anchor: go-live, at: 3 days }' }),
       findings: [
-        "13:36 schema/invalid timing.at of touchpoint 'welcome-email' is '3 days', which is not valid: use an integer and a unit such as 3d, -90d, 2w, 3mo, 1y, 4h, or P3M",
+        "13:36 schema/invalid timing.at of touchpoint 'welcome-email' is '3 days', which is not valid: use an integer and a unit such as 3d, -90d, 2w, 3mo, 1y, 4h, or P3M, or a window such as 2d..3d",
+      ],
+    },
+    {
+      name: 'window ending before it starts',
+      text: HEADER + entry({ timing: '{ anchor: go-live, at: 3d..2d }' }),
+      findings: [
+        `13:36 schema/invalid timing.at of touchpoint 'welcome-email' is "3d..2d": a window ends after it starts (2d..3d)`,
       ],
     },
     {

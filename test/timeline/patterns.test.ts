@@ -38,6 +38,13 @@ describe('real cadences give the findings a practitioner expects', () => {
     ]);
   });
 
+  it('a 48–72 h window: a possible collision is said to be possible, a certain one certain', () => {
+    expect(timelineFindings('window-48-72h')).toEqual([
+      "overlap/collision: 'setup-call' and 'tips-email' can collide for all between day 2 and day 3",
+      "overlap/collision: 'qbr' and 'renewal-reminder' both reach all on day 275",
+    ]);
+  });
+
   it('a trial-only stage is no gap for paying segments', () => {
     expect(timelineFindings('trial-only-stage')).toEqual([
       "gap/empty-stage: stage 'renewal' has no touchpoint for segment 'starter'",

@@ -87,10 +87,12 @@ export default defineRule<SilenceData>()({
       let from = 0;
       let before: Occurrence | undefined;
       for (const occurrence of inRange) {
-        if (occurrence.day - from > limit) {
+        // A window touch (`at: 2d..3d`) may come as late as its last day.
+        const to = occurrence.latest ?? occurrence.day;
+        if (to - from > limit) {
           add(segment, {
             from,
-            to: occurrence.day,
+            to,
             limit,
             ...(before ? { before } : {}),
             after: occurrence,

@@ -33,6 +33,11 @@ export interface CollisionData {
   window: Days;
   /** How many more times the pair collides in these segments. */
   more: number;
+  /**
+   * Set when either touch is a window (`at: 2d..3d`): the collision is possible, not certain,
+   * somewhere from `day` to `until`, the latest day either can land on.
+   */
+  until?: Days;
 }
 
 export default defineRule<CollisionData>()({
@@ -53,6 +58,10 @@ export default defineRule<CollisionData>()({
         "'{{first}}' and '{{second}}' both reach {{segments|segments}} on day {{day|day}} (and {{more|count:more time}})",
       apart:
         "'{{first}}' and '{{second}}' both reach {{segments|segments}} {{apart|days}} apart, on day {{day|day}} and day {{otherDay|day}}",
+      window:
+        "'{{first}}' and '{{second}}' can collide for {{segments|segments}} between day {{day|day}} and day {{until|day}}",
+      windowAgain:
+        "'{{first}}' and '{{second}}' can collide for {{segments|segments}} between day {{day|day}} and day {{until|day}} (and {{more|count:more time}})",
       apartAgain:
         "'{{first}}' and '{{second}}' both reach {{segments|segments}} {{apart|days}} apart, on day {{day|day}} and day {{otherDay|day}} (and {{more|count:more time}})",
     },
@@ -84,11 +93,16 @@ export default defineRule<CollisionData>()({
       const count = occurrences.length;
       const days = new Float64Array(count);
       const ids = new Int32Array(count);
+      // The latest day each touch can land on (its day, for a point in time).
+      const latest = new Float64Array(count);
+      let longestWindow = 0;
       const windows = new Float64Array(count);
       const windowByChannel = new Map<string | undefined, number>();
       for (let i = 0; i < count; i++) {
         const occurrence = occurrences[i] as Occurrence;
         days[i] = occurrence.day;
+        latest[i] = occurrence.latest ?? occurrence.day;
+        longestWindow = Math.max(longestWindow, (latest[i] ?? 0) - occurrence.day);
         ids[i] = index.get(occurrence.touchpoint) ?? index.size;
         let window = windowByChannel.get(occurrence.channel);
         if (window === undefined) {
@@ -108,14 +122,16 @@ export default defineRule<CollisionData>()({
         const day = days[i] ?? 0;
         const id = ids[i] ?? 0;
         const ownWindow = windows[i] ?? 0;
-        for (; (days[start] ?? 0) <= day - widest; start++) {
+        for (; (days[start] ?? 0) <= day - widest - longestWindow; start++) {
           const leaving = ids[start] ?? 0;
           if (active.get(leaving) === start) active.delete(leaving);
         }
         for (const [other, j] of active) {
           if (other === id) continue;
           const window = Math.max(ownWindow, windows[j] ?? 0);
-          if (day - (days[j] ?? 0) >= window) continue;
+          // j starts no later than i: they can meet when i starts before j's latest day plus
+          // the window.
+          if (day - (latest[j] ?? 0) >= window) continue;
           const key = other < id ? other * stride + id : id * stride + other;
           if (apart.has(key)) continue;
           // Segments are swept one after another, so the pair's record for this segment, if
@@ -182,7 +198,8 @@ export default defineRule<CollisionData>()({
       const b = first.second;
       const touchpoint = byId.get(a.touchpoint);
       if (!touchpoint) continue;
-      const base = a.day === b.day ? 'sameDay' : 'apart';
+      const uncertain = a.latest !== undefined || b.latest !== undefined;
+      const base = uncertain ? 'window' : a.day === b.day ? 'sameDay' : 'apart';
       ctx.report({
         messageId: count > 1 ? `${base}Again` : base,
         data: {
@@ -194,6 +211,7 @@ export default defineRule<CollisionData>()({
           apart: b.day - a.day,
           window,
           more: count - 1,
+          ...(uncertain ? { until: Math.max(a.latest ?? a.day, b.latest ?? b.day) } : {}),
         },
         location: touchpointLocation(touchpoint, 'timing'),
         touchpoint: a.touchpoint,

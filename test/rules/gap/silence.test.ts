@@ -210,3 +210,21 @@ describe('gap/silence per condition path', () => {
     ]);
   });
 });
+
+describe('gap/silence with windows', () => {
+  it('a window touch may come as late as its last day', () => {
+    const inv = inventory({
+      touchpoints: [
+        tp({ id: 'a', timing: scheduled('contract-start', 0) }),
+        tp({
+          id: 'b',
+          timing: { kind: 'scheduled', anchor: 'contract-start', at: 30, latest: 50 },
+        }),
+        tp({ id: 'c', timing: scheduled('contract-start', 60, 30) }),
+      ],
+    });
+    expect(runRule(rule, inv, { timeline: true }).map((f) => f.message)).toEqual([
+      'all customers hear nothing proactive for 50 days, from day 0 to day 50 (limit 45 days)',
+    ]);
+  });
+});

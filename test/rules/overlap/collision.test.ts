@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Timing } from '../../../src/types.js';
 import rule from '../../../src/rules/overlap/collision.js';
 import { config, fieldLocation, inventory, scheduled, tp } from '../../timeline/factory.js';
 import { factsOf } from '../rendered-reports.js';
@@ -241,6 +242,45 @@ describe('overlap/collision with conditions', () => {
     expect(runRule(rule, excludes, { timeline: true }).map((f) => f.message)).toEqual([
       "'no-data' and 'tips' both reach all customers on day 1",
       "'no-site' and 'tips' both reach all customers on day 1",
+    ]);
+  });
+});
+
+describe('overlap/collision with windows', () => {
+  it('reports two windows that can land within the collision window, as possible', () => {
+    const window = (at: number, latest: number): Timing => ({
+      kind: 'scheduled',
+      anchor: 'contract-start',
+      at,
+      latest,
+    });
+    const inv = inventory({
+      touchpoints: [
+        tp({ id: 'call', timing: window(2, 3) }),
+        tp({ id: 'tips', timing: scheduled('contract-start', 3) }),
+        tp({ id: 'later', timing: scheduled('contract-start', 4.5) }),
+        tp({ id: 'check-in', timing: window(7, 14) }),
+      ],
+    });
+    const facts = factsOf(runRuleReports(rule, inv, { timeline: true }));
+    expect(facts).toEqual([
+      {
+        messageId: 'window',
+        data: {
+          first: 'call',
+          second: 'tips',
+          segments: ['(all)'],
+          day: 2,
+          otherDay: 3,
+          apart: 1,
+          window: 1,
+          more: 0,
+          until: 3,
+        },
+      },
+    ]);
+    expect(runRule(rule, inv, { timeline: true }).map((f) => f.message)).toEqual([
+      "'call' and 'tips' can collide for all customers between day 2 and day 3",
     ]);
   });
 });
