@@ -17,6 +17,38 @@ export interface Waiver {
   location?: Location;
 }
 
+/** A column's unit, converted by the reader to the inventory metric's unit. */
+export type ColumnUnit = 'seconds' | 'minutes' | 'hours' | 'days' | 'percent' | 'ratio';
+
+/** Cell values a `filter:` or `where:` compares with (case- and space-insensitively). */
+export type CellValues = string | number | boolean | (string | number | boolean)[];
+
+/** How one metric of a mapped file is computed from its rows. */
+export type MetricAggregate =
+  | { fn: 'mean' | 'median' | 'p90' | 'sum'; column: string }
+  | { fn: 'count'; column?: string }
+  | {
+      fn: 'share';
+      column: string;
+      /** Rows whose value is in `in`, among rows whose value is in `of` (default: any non-empty). */
+      where: { in: CellValues; of?: CellValues };
+    };
+
+/** One metric of a `sources:` entry: exactly one of `value`, `ratio` or `aggregate`. */
+export interface MetricMapping {
+  metric: string;
+  /** Column holding the value of each row (the metric is the mean of the rows' values). */
+  value?: string;
+  ratio?: { numerator: string; denominator: string };
+  aggregate?: MetricAggregate;
+  /** Multiplies every value read (after `unit:` conversion). */
+  scale?: number;
+  /** The column's unit: values are converted to the inventory metric's unit. */
+  unit?: ColumnUnit;
+  /** Rows this metric counts, by column values (on top of the entry's `filter:`). */
+  filter?: Record<string, CellValues>;
+}
+
 /**
  * How to read the metric exports whose base name matches: a column mapping for a vendor export
  * whose columns match neither the long nor the wide format (`touchpoint` and the value), and/or
@@ -25,16 +57,27 @@ export interface Waiver {
 export interface MetricSource {
   /** Glob matched against the CSV file's base name (`mailchimp-*.csv`). */
   match: string;
-  /** Column holding the touchpoint id; without it the file is read as long or wide format. */
-  touchpoint?: string;
+  /**
+   * Column holding the touchpoint id (`Campaign`, or `{ column: Campaign }`), or one fixed id
+   * for the whole file (`{ id: csat-survey }`); without it the file is read as long or wide.
+   */
+  touchpoint?: string | { column: string } | { id: string };
   /** Fixed metric name for every row, or read from a column with `metricColumn`. */
   metric?: string;
   metricColumn?: string;
   /** Column holding the value, or a ratio of two columns. */
   value?: string;
   ratio?: { numerator: string; denominator: string };
+  /** Several metrics read from the same rows. */
+  metrics?: MetricMapping[];
+  /** Rows the entry reads, by column values (`{ Status: [Live, Manual] }`). */
+  filter?: Record<string, CellValues>;
+  /** For the entry's own `value`/`ratio`: multiplier and column unit. */
+  scale?: number;
+  unit?: ColumnUnit;
   date?: string;
-  segment?: string;
+  /** Column holding the segment, or one fixed segment for the whole file (`{ id: enterprise }`). */
+  segment?: string | { column: string } | { id: string };
   /** Day/month order of numeric dates the file's values leave open. */
   dateOrder?: 'dmy' | 'mdy' | 'ymd';
   /** Decimal mark of numbers the file's values leave open (`2.546`: 2.546 with `.`, 2546 with `,`). */
@@ -47,6 +90,8 @@ export interface MetricSource {
   skipRows?: number;
   /** The file's encoding when it has no BOM and its bytes do not settle it. */
   encoding?: Encoding;
+  /** Position of the entry in the config file (set by the loader). */
+  location?: Location;
 }
 
 /** Column names of an event log (`--events`) that does not use the default ones. */

@@ -10,6 +10,7 @@ import { translateSchemaErrors } from '../schema/translate-errors.js';
 import type { Finding } from '../types.js';
 import { globProblem } from '../text/glob.js';
 import { decodeText, locate, parseYaml } from '../yaml/yaml-source.js';
+import { unsafeRegexReason } from '../metrics/mapping/aliases.js';
 import { defaultConfig } from './config.js';
 import type {
   AccountsMapping,
@@ -212,6 +213,43 @@ export async function loadConfig(
   return config;
 }
 
+const READINGS = ['value', 'ratio', 'aggregate'] as const;
+
+/**
+ * What the schema cannot say about `sources:` and `aliases:`: each metric has exactly one of
+ * value, ratio or aggregate, and a `/regex/` alias compiles and cannot backtrack for ever.
+ */
+function sourceProblems(
+  raw: Mapping,
+  source: Parameters<typeof locate>[0],
+  file: string,
+): string | undefined {
+  const problems: string[] = [];
+  const at = (path: (string | number)[], text: string): void => {
+    const where = locate(source, path, 'key');
+    problems.push(`${file}:${where.line}:${where.column}: ${text}`);
+  };
+  (Array.isArray(raw.sources) ? (raw.sources as unknown[]) : []).forEach((entry, i) => {
+    if (!isMapping(entry) || !Array.isArray(entry.metrics)) return;
+    (entry.metrics as unknown[]).forEach((metric, j) => {
+      if (!isMapping(metric)) return;
+      const given = READINGS.filter((key) => metric[key] !== undefined);
+      if (given.length !== 1)
+        at(
+          ['sources', i, 'metrics', j],
+          given.length === 0
+            ? 'a metric needs one of value, ratio or aggregate'
+            : `a metric takes one of value, ratio or aggregate, not ${given.join(' and ')}`,
+        );
+    });
+  });
+  for (const key of Object.keys(isMapping(raw.aliases) ? raw.aliases : {})) {
+    const reason = unsafeRegexReason(key);
+    if (reason !== undefined) at(['aliases', key], `the alias pattern ${key}: ${reason}`);
+  }
+  return problems.length === 0 ? undefined : problems.join('\n');
+}
+
 /** Parses config text; see `loadConfig`. An empty file is an empty config. */
 export function parseConfigText(text: string, file: string): Config {
   const config = defaultConfig();
@@ -274,7 +312,14 @@ export function parseConfigText(text: string, file: string): Config {
       location: locate(source, ['waivers', index], 'value'),
     }));
   }
-  if (Array.isArray(raw.sources)) config.sources = raw.sources as MetricSource[];
+  const mappingProblem = sourceProblems(raw, source, file);
+  if (mappingProblem !== undefined) throw new InputError(`invalid config\n${mappingProblem}`);
+  if (Array.isArray(raw.sources)) {
+    config.sources = (raw.sources as Mapping[]).map((entry, index) => ({
+      ...(entry as unknown as MetricSource),
+      location: locate(source, ['sources', index], 'value'),
+    }));
+  }
   if (typeof raw.locale === 'string') config.locale = raw.locale;
   if (isMapping(raw.events)) {
     const { accounts, ...columns } = raw.events as EventsMapping & { accounts?: unknown };

@@ -1,5 +1,7 @@
 import type { Inventory, Location, MetricSpec } from '../types.js';
 import { normaliseMetricName } from './detect-format.js';
+import { AliasResolver } from './mapping/aliases.js';
+import { QuantileSketch } from './mapping/quantile.js';
 import { formatDay } from './parse-date.js';
 import type { MetricPeriod } from './period.js';
 import type { MetricProblem } from './problems.js';
@@ -10,6 +12,7 @@ import {
   type MetricsResult,
   type MetricValue,
   type RowStats,
+  type SegmentValue,
 } from './types.js';
 
 const EMPTY_DAY = -0x80000000;
@@ -39,6 +42,15 @@ export class Series {
   rows = 0;
   latest = -Infinity;
   ring: Float64Array | undefined;
+  /** A sum or a count: the value is Σa, not Σa / Σb. */
+  total = false;
+  /** For a median or percentile: which quantile (0.5, 0.9), and the values' sketches. */
+  quantile: number | undefined;
+  sketch: QuantileSketch | undefined;
+  /** Sliding window only: one sketch per day, so days that leave the window leave the value. */
+  daySketches: Map<number, QuantileSketch> | undefined;
+  /** The same metric per segment, when rows name one. */
+  segments: Map<string, Series> | undefined;
   constructor(
     readonly touchpoint: string,
     readonly metric: string,
@@ -82,7 +94,7 @@ export class Aggregator {
   readonly reads: FileRead[] = [];
   /** The counts of the file being read; also added to `stats`. */
   current: RowStats = emptyStats();
-  private readonly aliases: Map<string, string>;
+  private readonly aliases: AliasResolver;
   private readonly touchpoints = new Map<string, MetricSpec | undefined>();
   private readonly period: number;
   private readonly lo: number;
@@ -97,7 +109,7 @@ export class Aggregator {
   private future = { rows: 0, line: 0, lastLine: 0, latest: -Infinity };
 
   constructor(period: MetricPeriod, aliases: Record<string, string>, inventory?: Inventory) {
-    this.aliases = new Map(Object.entries(aliases));
+    this.aliases = new AliasResolver(aliases);
     for (const tp of inventory?.touchpoints ?? []) {
       if (!this.touchpoints.has(tp.id)) this.touchpoints.set(tp.id, tp.metric);
     }
@@ -134,8 +146,13 @@ export class Aggregator {
       this.stats[key] += this.current[key];
   }
 
+  /** The inventory's unit for a touchpoint's metric, when the inventory gives one. */
+  unitOf(id: string): MetricSpec['unit'] {
+    return this.touchpoints.get(id)?.unit;
+  }
+
   alias(id: string): string {
-    return this.aliases.size === 0 ? id : (this.aliases.get(id) ?? id);
+    return this.aliases.empty ? id : this.aliases.resolve(id);
   }
 
   sight(id: string, file: string, line: number): IdEntry {
@@ -227,15 +244,31 @@ export class Aggregator {
     return series;
   }
 
-  /** Adds one observation; `day` is NaN for undated rows, which always count. */
-  add(series: Series, day: number, a: number, b: number): void {
-    if (Number.isNaN(day)) {
-      this.current.used++;
-      series.sumA += a;
-      series.sumB += b;
-      series.rows++;
-      return;
+  /** The series' values of one segment (created on first use). */
+  private segmentOf(series: Series, segment: string): Series {
+    const segments = (series.segments ??= new Map<string, Series>());
+    let child = segments.get(segment);
+    if (child === undefined) {
+      child = new Series(
+        series.touchpoint,
+        series.metric,
+        series.location,
+        series.percentDivisor,
+        series.ratioScale,
+      );
+      child.total = series.total;
+      child.quantile = series.quantile;
+      segments.set(segment, child);
     }
+    return child;
+  }
+
+  /**
+   * Adds one observation (a = value or numerator, b = 1 or denominator); `day` is NaN for
+   * undated rows, which always count. With a segment, it counts in the pooled value and in the
+   * segment's.
+   */
+  add(series: Series, day: number, a: number, b: number, segment?: string): void {
     if (day > this.hi) {
       this.current.afterAsOf++;
       const future = this.future;
@@ -249,19 +282,26 @@ export class Aggregator {
       return;
     }
     this.current.used++;
-    if (day > series.latest) series.latest = day;
     if (day > this.maxDay) this.maxDay = day;
-    if (!this.sliding) {
-      if (day >= this.lo) {
-        series.sumA += a;
-        series.sumB += b;
-        series.rows++;
-      }
+    this.accumulate(series, day, a, b);
+    if (segment !== undefined) this.accumulate(this.segmentOf(series, segment), day, a, b);
+  }
+
+  private accumulate(series: Series, day: number, a: number, b: number): void {
+    if (Number.isNaN(day) || (!this.sliding && day >= this.lo)) {
+      if (day > series.latest) series.latest = day;
+      series.sumA += a;
+      series.sumB += b;
+      series.rows++;
+      if (series.quantile !== undefined) (series.sketch ??= new QuantileSketch()).add(a);
       return;
     }
+    if (day > series.latest) series.latest = day;
+    if (!this.sliding) return;
     const period = this.period;
     // The window only moves forward, so a day already behind it can never be inside it.
     if (day <= this.maxDay - period) return;
+    if (series.quantile !== undefined) this.addToDaySketch(series, day, a);
     let ring = series.ring;
     if (ring === undefined) {
       ring = new Float64Array(period * SLOTS);
@@ -284,6 +324,45 @@ export class Aggregator {
     }
   }
 
+  private addToDaySketch(series: Series, day: number, value: number): void {
+    const days = (series.daySketches ??= new Map<number, QuantileSketch>());
+    let sketch = days.get(day);
+    if (sketch === undefined) {
+      // Days behind the window are dropped as it moves: at most `period` sketches stay.
+      if (days.size >= this.period) {
+        for (const old of days.keys()) if (old <= this.maxDay - this.period) days.delete(old);
+      }
+      sketch = new QuantileSketch();
+      days.set(day, sketch);
+    }
+    sketch.add(value);
+  }
+
+  /** A series' value and rows over the window starting at `lo`. */
+  private summarise(series: Series, lo: number): { value?: number; rows: number } {
+    let { sumA, sumB, rows } = series;
+    const ring = series.ring;
+    if (ring !== undefined) {
+      for (let k = 0; k < ring.length; k += SLOTS) {
+        if ((ring[k] ?? EMPTY_DAY) >= lo) {
+          sumA += ring[k + 1] ?? 0;
+          sumB += ring[k + 2] ?? 0;
+          rows += ring[k + 3] ?? 0;
+        }
+      }
+    }
+    if (rows === 0) return { rows };
+    if (series.quantile !== undefined) {
+      const merged = new QuantileSketch();
+      if (series.sketch !== undefined) merged.merge(series.sketch);
+      for (const [day, sketch] of series.daySketches ?? []) if (day >= lo) merged.merge(sketch);
+      const value = merged.quantile(series.quantile);
+      return value === undefined ? { rows } : { value, rows };
+    }
+    if (series.total) return { value: sumA, rows };
+    return sumB === 0 ? { rows } : { value: sumA / sumB, rows };
+  }
+
   finish(): MetricsResult {
     const values = new Map<string, MetricValue>();
     const ids = new Map<string, IdSighting>();
@@ -301,24 +380,27 @@ export class Aggregator {
       ids.set(id, sighting);
       const ordered = [...entry.byName.values()].sort((a, b) => byPosition(a.location, b.location));
       for (const series of ordered) {
-        let { sumA, sumB, rows } = series;
-        const ring = series.ring;
-        if (ring !== undefined) {
-          for (let k = 0; k < ring.length; k += SLOTS) {
-            if ((ring[k] ?? EMPTY_DAY) >= lo) {
-              sumA += ring[k + 1] ?? 0;
-              sumB += ring[k + 2] ?? 0;
-              rows += ring[k + 3] ?? 0;
-            }
-          }
-        }
+        const { value: observed, rows } = this.summarise(series, lo);
         const value: MetricValue = {
           touchpoint: id,
           metric: series.metric,
           rows,
           location: series.location,
         };
-        if (rows > 0 && sumB !== 0) value.value = sumA / sumB;
+        if (observed !== undefined) value.value = observed;
+        if (series.segments !== undefined) {
+          const segments: Record<string, SegmentValue> = {};
+          const names = [...series.segments.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+          for (const name of names) {
+            const child = series.segments.get(name);
+            if (child === undefined) continue;
+            const summary = this.summarise(child, lo);
+            const segment: SegmentValue = { rows: summary.rows };
+            if (summary.value !== undefined) segment.value = summary.value;
+            segments[name] = segment;
+          }
+          value.segments = segments;
+        }
         if (series.latest !== -Infinity) value.latestDate = formatDay(series.latest);
         values.set(metricKey(id, series.metric), value);
       }

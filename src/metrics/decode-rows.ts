@@ -13,6 +13,8 @@ import {
 } from './parse-number.js';
 import type { BadRowProblem, CellProblem, FileProblem, ProblemLog } from './problems.js';
 import type { Dialect } from './sniff.js';
+import type { MetricReading } from './mapping/compile.js';
+import { MappedRows, type CellReader } from './mapping/mapped-rows.js';
 
 const DATE_CACHE_LIMIT = 4096;
 /**
@@ -53,10 +55,52 @@ function numberIndexes(layout: Layout): number[] {
     case 'wide':
       return layout.metrics.map((metric) => metric.index);
     case 'mapped':
-      return 'index' in layout.value
-        ? [layout.value.index]
-        : [layout.value.numerator, layout.value.denominator];
+      return layout.entries.flatMap((entry) =>
+        entry.metrics.flatMap(({ reading }) => numbersOf(reading)),
+      );
   }
+}
+
+/** The columns a mapped metric reads as numbers (count and share read text). */
+function numbersOf(reading: MetricReading): number[] {
+  switch (reading.kind) {
+    case 'ratio':
+      return [reading.numerator, reading.denominator];
+    case 'value':
+    case 'mean':
+    case 'sum':
+    case 'quantile':
+      return [reading.index];
+    case 'count':
+    case 'share':
+      return [];
+  }
+}
+
+/** The column a layout names touchpoints in; -1 when a mapped file's touchpoint is fixed. */
+function idIndex(layout: Layout): number {
+  if (layout.kind !== 'mapped') return layout.id;
+  const first = layout.entries[0]?.touchpoint;
+  return first !== undefined && 'index' in first ? first.index : -1;
+}
+
+/** The key (non-value) columns of a mapped layout: touchpoint, segment, date, metric name, filters. */
+function mappedKeys(layout: Extract<Layout, { kind: 'mapped' }>): Set<number> {
+  const keys = new Set<number>();
+  const add = (column: { index: number } | { fixed: string } | { text: string } | undefined) => {
+    if (column !== undefined && 'index' in column) keys.add(column.index);
+  };
+  for (const entry of layout.entries) {
+    add(entry.touchpoint);
+    add(entry.segment);
+    if (entry.date !== undefined) keys.add(entry.date);
+    for (const filter of entry.filters) keys.add(filter.index);
+    for (const metric of entry.metrics) {
+      add(metric.name);
+      for (const filter of metric.filters) keys.add(filter.index);
+    }
+  }
+  return keys;
 }
 
 /** `String.trim` only when an end is blank: most cells are not. */
@@ -71,12 +115,20 @@ function keptText(text: string): string {
   return text.length > CELL_TEXT_KEPT ? text.slice(0, CELL_TEXT_KEPT) : text;
 }
 
+/** The row's segment in the long or wide format's segment column; undefined when blank. */
+function segmentOf(record: readonly string[], index: number | undefined): string | undefined {
+  if (index === undefined) return undefined;
+  const text = trim(record[index] ?? '');
+  return text === '' || isMissingCell(text) ? undefined : text;
+}
+
 /**
  * Decodes one file's records by the layout its header names (long, wide or config-mapped) into
  * observations for the aggregator; rows it cannot use become problems in the log.
  */
-export class RowDecoder {
+export class RowDecoder implements CellReader {
   private layout: Layout | undefined;
+  private mappedRows: MappedRows | undefined;
   private width = 0;
   private header: string[] = [];
   private readonly dates = new Map<string, ParsedDate>();
@@ -131,7 +183,8 @@ export class RowDecoder {
       return;
     }
     const layout = this.layout;
-    if ((record[layout.id] ?? '').trim() === '' && this.isTotals(record)) {
+    const idColumn = idIndex(layout);
+    if (idColumn >= 0 && (record[idColumn] ?? '').trim() === '' && this.isTotals(record)) {
       // Analytics exports close a table with its totals (`,,7.374,"85,79%"`): not a row of it,
       // and what follows is another table (`Dagindex,Sessies`).
       this.totals++;
@@ -237,6 +290,11 @@ export class RowDecoder {
     this.stop();
   }
 
+  /** True once the header named a format: the file's rows were read. */
+  get readHeaderOk(): boolean {
+    return this.layout !== undefined;
+  }
+
   /** Called after the last record: settles what the file left open and reads the held rows. */
   finish(): void {
     if (this.layout === undefined) {
@@ -318,7 +376,7 @@ export class RowDecoder {
         this.wide(layout, record, line);
         return;
       case 'mapped':
-        this.mapped(layout, record, line);
+        this.mappedRows?.read(record, line);
         return;
     }
   }
@@ -346,6 +404,14 @@ export class RowDecoder {
     this.headerLine = line;
     this.skipRows = this.settings.skipRows ?? 0;
     this.layout = detection.layout;
+    if (detection.layout.kind === 'mapped') {
+      this.mappedRows = new MappedRows(detection.layout.entries, this.agg, this, this.file);
+      for (const { problem, at } of detection.layout.problems)
+        this.agg.problems.push({
+          ...problem,
+          location: at ?? { file: this.file, line, column: 1 },
+        });
+    }
     this.header = record.map((name) => name.replace(/^\uFEFF/, '').trim());
     this.width = record.length;
     this.dateIndex = detection.layout.date ?? -1;
@@ -368,7 +434,7 @@ export class RowDecoder {
     if (entry !== undefined) this.agg.reject(entry, { file: this.file, line, column: 1 });
   }
 
-  private badCells(line: number, cells: CellProblem[], entry: IdEntry, column?: number): void {
+  badCells(line: number, cells: CellProblem[], entry: IdEntry, column?: number): void {
     this.bad(line, { kind: 'bad-cells', cells }, entry, column);
   }
 
@@ -381,7 +447,7 @@ export class RowDecoder {
     return false;
   }
 
-  private id(record: string[], index: number, line: number): string | undefined {
+  id(record: string[], index: number, line: number): string | undefined {
     const id = trim(record[index] ?? '');
     if (id !== '') return this.agg.alias(id);
     if (record.every((f) => f.trim() === '')) return undefined;
@@ -417,14 +483,14 @@ export class RowDecoder {
   private isKey(index: number): boolean {
     const layout = this.layout;
     if (layout === undefined) return false;
+    if (layout.kind === 'mapped') return mappedKeys(layout).has(index);
     if (index === layout.id || index === layout.date) return true;
     if (layout.kind === 'long') return index === layout.metric || index === layout.segment;
-    if (layout.kind === 'wide') return index === layout.segment;
-    return 'index' in layout.metric && index === layout.metric.index;
+    return index === layout.segment;
   }
 
   /** A cell as a number in the series' unit; NaN with `problem` set (bad) or unset (empty, N/A). */
-  private number(raw: string, series: Series | undefined, column: number): number {
+  number(raw: string, series: Series | undefined, column: number): number {
     this.problem = undefined;
     let text = trim(raw);
     if (isMissingCell(text)) return NaN;
@@ -484,7 +550,7 @@ export class RowDecoder {
   }
 
   /** The problem left by the last `number()` or `day()` call, clearing it. */
-  private takeProblem(): CellProblem | undefined {
+  takeProblem(): CellProblem | undefined {
     const problem = this.problem;
     this.problem = undefined;
     return problem;
@@ -504,7 +570,7 @@ export class RowDecoder {
     return parsed;
   }
 
-  private day(text: string, column: number): number {
+  day(text: string, column: number): number {
     this.problem = undefined;
     const parsed = this.parseDate(text);
     const day = this.dateColumn.day(parsed);
@@ -556,7 +622,7 @@ export class RowDecoder {
       this.agg.current.skipped++;
       return;
     }
-    this.agg.add(series, day, value, 1);
+    this.agg.add(series, day, value, 1, segmentOf(record, layout.segment));
   }
 
   private wide(layout: Extract<Layout, { kind: 'wide' }>, record: string[], line: number): void {
@@ -574,11 +640,12 @@ export class RowDecoder {
     }
     let problems: CellProblem[] | undefined;
     let firstBad: number | undefined;
+    const segment = segmentOf(record, layout.segment);
     for (const { index, name } of layout.metrics) {
       const series = this.agg.series(id, entry, name, this.file, line);
       const value = this.number(record[index] ?? '', series, index);
       const problem = this.takeProblem();
-      if (!Number.isNaN(value)) this.agg.add(series, day, value, 1);
+      if (!Number.isNaN(value)) this.agg.add(series, day, value, 1, segment);
       else if (problem === undefined) this.agg.current.skipped++;
       else {
         (problems ??= []).push(problem);
@@ -587,56 +654,5 @@ export class RowDecoder {
     }
     // The row's other cells are independent observations and stay in.
     if (problems !== undefined) this.badCells(line, problems, entry, firstBad);
-  }
-
-  private mapped(
-    layout: Extract<Layout, { kind: 'mapped' }>,
-    record: string[],
-    line: number,
-  ): void {
-    const id = this.id(record, layout.id, line);
-    if (id === undefined) return;
-    const entry = this.agg.sight(id, this.file, line);
-    const metric = layout.metric;
-    const written = 'name' in metric ? metric.name : (record[metric.index] ?? '');
-    if (trim(written) === '') {
-      this.bad(line, { kind: 'empty-metric' }, entry, 'index' in metric ? metric.index : undefined);
-      return;
-    }
-    const series = this.agg.series(id, entry, written, this.file, line);
-    const problems: CellProblem[] = [];
-    let day = NaN;
-    let a: number;
-    let b = 1;
-    let column: number;
-    const collect = (): void => {
-      const problem = this.takeProblem();
-      if (problem !== undefined) problems.push(problem);
-    };
-    if ('index' in layout.value) {
-      column = layout.value.index;
-      a = this.number(record[column] ?? '', series, column);
-      collect();
-    } else {
-      column = layout.value.numerator;
-      a = this.number(record[column] ?? '', undefined, column);
-      collect();
-      b = this.number(record[layout.value.denominator] ?? '', undefined, layout.value.denominator);
-      collect();
-    }
-    if (layout.date !== undefined) {
-      day = this.day(record[layout.date] ?? '', layout.date);
-      collect();
-    }
-    if (problems.length > 0) {
-      this.badCells(line, problems, entry, column);
-      return;
-    }
-    // A zero denominator (nothing delivered) says nothing about the rate.
-    if (Number.isNaN(a) || Number.isNaN(b) || b === 0) {
-      this.agg.current.skipped++;
-      return;
-    }
-    this.agg.add(series, day, 'index' in layout.value ? a : a * series.ratioScale, b);
   }
 }

@@ -1,6 +1,8 @@
 import { loadPicomatch } from '../text/load-picomatch.js';
 import type { MetricSource } from '../config/config.js';
-import type { FileProblem } from './problems.js';
+import type { Location } from '../types.js';
+import { compileSources, mapsColumns, type CompiledEntry } from './mapping/compile.js';
+import type { FileProblem, SourceProblem } from './problems.js';
 
 /** Header name as compared: no BOM, trimmed, lower-case, runs of spaces and dashes as `_`. */
 export function normaliseColumn(name: string): string {
@@ -40,12 +42,12 @@ export type Layout =
     }
   | {
       kind: 'mapped';
-      source: MetricSource;
-      id: number;
-      /** Fixed metric name, or the column holding it. */
-      metric: { name: string } | { index: number };
-      value: { index: number } | { numerator: number; denominator: number };
+      /** Every `sources:` entry that maps the file, resolved against its header. */
+      entries: CompiledEntry[];
+      /** The first entry's date column: the one whose values settle the file's date order. */
       date?: number;
+      /** What is wrong with the entries themselves (two giving one metric). */
+      problems: { problem: SourceProblem; at?: Location }[];
     };
 
 export type Detection = { ok: true; layout: Layout } | { ok: false; problem: FileProblem };
@@ -72,49 +74,6 @@ function looksLikeData(header: readonly string[]): boolean {
   return header.some((cell) => cell.length < 64 && /^[-+]?\d[\d.,]*%?$/.test(cell.trim()));
 }
 
-function detectMapped(source: MetricSource, normalised: readonly string[]): Detection {
-  const missing: string[] = [];
-  const need = (name: string | undefined): number | undefined => {
-    if (name === undefined) return undefined;
-    const i = normalised.indexOf(normaliseColumn(name));
-    if (i < 0) missing.push(name);
-    return i < 0 ? undefined : i;
-  };
-  const id = need(source.touchpoint);
-  const metricIndex = need(source.metricColumn);
-  const valueIndex = need(source.value);
-  const numerator = need(source.ratio?.numerator);
-  const denominator = need(source.ratio?.denominator);
-  const date = need(source.date);
-  need(source.segment);
-  if (missing.length > 0 || id === undefined) {
-    return {
-      ok: false,
-      problem: { kind: 'mapping-missing-columns', match: source.match, missing },
-    };
-  }
-  let metric: { name: string } | { index: number } | undefined;
-  if (metricIndex !== undefined) metric = { index: metricIndex };
-  else if (source.metric !== undefined) metric = { name: source.metric };
-  let value: { index: number } | { numerator: number; denominator: number } | undefined;
-  if (valueIndex !== undefined) value = { index: valueIndex };
-  else if (numerator !== undefined && denominator !== undefined) value = { numerator, denominator };
-  if (metric === undefined || value === undefined) {
-    return {
-      ok: false,
-      problem: {
-        kind: 'mapping-incomplete',
-        match: source.match,
-        lacks: metric === undefined ? 'metric' : 'value',
-      },
-    };
-  }
-  return {
-    ok: true,
-    layout: { kind: 'mapped', source, id, metric, value, ...(date === undefined ? {} : { date }) },
-  };
-}
-
 /** The first `sources:` entry whose `match` glob fits the file's base name. */
 export function findSource(
   baseName: string,
@@ -123,9 +82,17 @@ export function findSource(
   return sources.find((s) => loadPicomatch().isMatch(baseName, s.match, { dot: true }));
 }
 
+/** Every `sources:` entry whose `match` glob fits the file's base name, in config order. */
+export function matchingSources(
+  baseName: string,
+  sources: readonly MetricSource[],
+): MetricSource[] {
+  return sources.filter((s) => loadPicomatch().isMatch(baseName, s.match, { dot: true }));
+}
+
 /**
- * Decides how to read a file from its header: a `sources:` entry whose `match` glob fits the
- * file's base name wins; then the long format (`touchpoint_id, metric, value`); then the wide
+ * Decides how to read a file from its header: the `sources:` entries that map columns and whose
+ * `match` glob fits the file's base name win (all of them apply); then the long format (`touchpoint_id, metric, value`); then the wide
  * format (`touchpoint_id` plus metric columns).
  */
 export function detectFormat(
@@ -134,8 +101,21 @@ export function detectFormat(
   sources: readonly MetricSource[],
 ): Detection {
   const normalised = header.map(normaliseColumn);
-  const source = findSource(baseName, sources);
-  if (source?.touchpoint !== undefined) return detectMapped(source, normalised);
+  const mapping = matchingSources(baseName, sources).filter(mapsColumns);
+  if (mapping.length > 0) {
+    const compiled = compileSources(mapping, header, baseName);
+    if (!compiled.ok) return compiled;
+    const first = compiled.entries[0]?.date;
+    return {
+      ok: true,
+      layout: {
+        kind: 'mapped',
+        entries: compiled.entries,
+        problems: compiled.problems,
+        ...(first === undefined ? {} : { date: first }),
+      },
+    };
+  }
 
   const id = findColumn(normalised, ID_COLUMNS);
   const metric = findColumn(normalised, METRIC_COLUMNS);

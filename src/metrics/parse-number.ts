@@ -1,5 +1,5 @@
 /** Cell texts that mean "no value" (compared lower-cased): skipped and counted, never an error. */
-const MISSING = new Set(['', 'n/a', 'na', '#n/a', 'null', 'none', '-', '–', '—']);
+const MISSING = new Set(['', 'n/a', 'na', '#n/a', 'null', 'none', '-', '--', '–', '—']);
 
 /** True for an empty or N/A cell. `text` must already be trimmed. */
 export function isMissingCell(text: string): boolean {

@@ -47,7 +47,24 @@ export type FileProblem =
     }
   | { kind: 'no-metric-columns'; header: string[]; columns: number }
   | { kind: 'mapping-missing-columns'; match: string; missing: string[] }
-  | { kind: 'mapping-incomplete'; match: string; lacks: 'metric' | 'value' };
+  | { kind: 'mapping-incomplete'; match: string; lacks: 'touchpoint' | 'metric' | 'value' };
+
+/** What is wrong with the `sources:` entries themselves (located in the config when known). */
+export type SourceProblem =
+  /** Two entries give the same metric for one file: the first is read, the second is not. */
+  | { kind: 'duplicate-source'; baseName: string; metric: string; first: string; second: string }
+  /** An entry whose `match` fits none of the metric files given. */
+  | { kind: 'unused-source'; match: string; files: number };
+
+/** A metric file that was read but gave no value to any touchpoint (one per file). */
+export interface UnusedFileProblem {
+  kind: 'unused-file';
+  rows: number;
+  /** Values left out: empty or N/A, or rows a `filter:` does not keep. */
+  skipped: number;
+  bad: number;
+  afterAsOf: number;
+}
 
 /** A date column whose day/month order its values do not settle, or contradict. */
 export type DateProblem =
@@ -111,7 +128,14 @@ export interface FutureDateProblem {
 }
 
 export type MetricProblem = (
-  BadRowProblem | FileProblem | DateProblem | NumberProblem | EncodingProblem | FutureDateProblem
+  | BadRowProblem
+  | FileProblem
+  | DateProblem
+  | NumberProblem
+  | EncodingProblem
+  | FutureDateProblem
+  | SourceProblem
+  | UnusedFileProblem
 ) & {
   location: Location;
   /** The touchpoint id of the row, when it had one. */

@@ -9,6 +9,7 @@ import type { MetricPeriod } from './period.js';
 import { ProblemLog } from './problems.js';
 import { readRows } from './read-rows.js';
 import type { MetricsResult } from './types.js';
+import { noteUnusedFile, noteUnusedSources } from './mapping/unused.js';
 
 export interface ReadMetricsOptions {
   config: Config;
@@ -70,6 +71,7 @@ async function readFile(file: string, agg: Aggregator, config: Config): Promise<
   decoder?.finish();
   log.finish();
   agg.endFile();
+  if (decoder?.readHeaderOk === true) noteUnusedFile(file, agg);
 }
 
 /**
@@ -90,5 +92,6 @@ export async function readMetrics(
     options.inventory,
   );
   for (const file of files) await readFile(file, agg, config);
+  noteUnusedSources(files, config, agg);
   return agg.finish();
 }

@@ -13,6 +13,14 @@ export interface MetricValue {
   latestDate?: string;
   /** The first row that mentions this touchpoint and metric. */
   location: Location;
+  /** The value per segment, when rows name one (sorted by segment); `value` pools them all. */
+  segments?: Record<string, SegmentValue>;
+}
+
+/** One segment's share of a metric value. */
+export interface SegmentValue {
+  value?: number;
+  rows: number;
 }
 
 export interface IdSighting {

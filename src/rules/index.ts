@@ -10,8 +10,11 @@ import metricsAmbiguousDate from './metrics/ambiguous-date.js';
 import metricsAmbiguousNumber from './metrics/ambiguous-number.js';
 import metricsBadRow from './metrics/bad-row.js';
 import metricsFutureDate from './metrics/future-date.js';
+import metricsDuplicateSource from './metrics/duplicate-source.js';
 import metricsMixedDateOrder from './metrics/mixed-date-order.js';
 import metricsUnknownColumn from './metrics/unknown-column.js';
+import metricsUnusedFile from './metrics/unused-file.js';
+import metricsUnusedSource from './metrics/unused-source.js';
 import overlapCollision from './overlap/collision.js';
 import overlapDensity from './overlap/density.js';
 import observedBadRow from './observed/bad-row.js';
@@ -41,6 +44,9 @@ export const RULES = [
   metricsAmbiguousNumber,
   metricsMixedDateOrder,
   metricsFutureDate,
+  metricsDuplicateSource,
+  metricsUnusedSource,
+  metricsUnusedFile,
   observedSilence,
   observedCollision,
   observedDensity,

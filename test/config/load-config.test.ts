@@ -75,6 +75,15 @@ describe('config', () => {
         touchpoint: 'Campaign',
         metric: 'open_rate',
         ratio: { numerator: 'Opens', denominator: 'Delivered' },
+        // Where the entry is, for the findings about it (metrics/unused-source).
+        location: {
+          file: 'touchpoint.config.yaml',
+          line: 18,
+          column: 5,
+          endLine: 18,
+          endColumn: 127,
+          path: 'sources[0]',
+        },
       },
     ]);
   });
@@ -171,5 +180,44 @@ describe('a waivers file', () => {
     await expect(
       loadConfig(path.join(extra, 'touchpoint.config.yaml'), 'touchpoint.config.yaml'),
     ).rejects.toThrow('w.yaml: a waivers file holds only a waivers: list');
+  });
+
+  it('rejects a mapped metric without exactly one reading, and a regex alias that can backtrack', () => {
+    const attempt = (): unknown =>
+      parseConfigText(
+        [
+          'aliases:',
+          '  "/(a+)+$/": welcome',
+          'sources:',
+          '  - match: "x.csv"',
+          '    touchpoint: { id: csat-survey }',
+          '    metrics:',
+          '      - metric: csat',
+          '      - metric: nps',
+          '        value: Score',
+          '        aggregate: { fn: mean, column: Score }',
+          '',
+        ].join('\n'),
+        'touchpoint.config.yaml',
+      );
+    expect(attempt).toThrow(
+      new InputError(
+        [
+          'invalid config',
+          'touchpoint.config.yaml:7:9: a metric needs one of value, ratio or aggregate',
+          'touchpoint.config.yaml:8:9: a metric takes one of value, ratio or aggregate, not value and aggregate',
+          'touchpoint.config.yaml:2:3: the alias pattern /(a+)+$/: a quantified group holding a quantifier can backtrack for ever: write it without the nesting',
+        ].join('\n'),
+      ),
+    );
+  });
+
+  it('suggests the key meant for a misspelt mapping key, with its position', () => {
+    const attempt = (): unknown =>
+      parseConfigText(
+        'sources:\n  - match: "x.csv"\n    touchpoint: { id: csat-survey }\n    metrics:\n      - metric: csat\n        agregate: { fn: count }\n',
+        'touchpoint.config.yaml',
+      );
+    expect(attempt).toThrow(/touchpoint\.config\.yaml:6:9: .*agregate.*aggregate/);
   });
 });

@@ -437,7 +437,18 @@ describe('readMetrics: bad rows and bad files', () => {
       ],
       [['welcome-email', 'open_rate', 0.4, 1, undefined, 2]],
     ],
-    ['header-only.csv', [], []],
+    // A header and no rows: the file contributes nothing, which is said.
+    [
+      'header-only.csv',
+      [
+        [
+          'metrics/unused-file',
+          1,
+          'the file contributes no value to the audit: 0 data rows, 0 empty, N/A or filtered out, 0 bad, 0 after the as-of date',
+        ],
+      ],
+      [],
+    ],
     [
       'empty.csv',
       [
@@ -474,7 +485,13 @@ describe('readMetrics: bad rows and bad files', () => {
     [
       // UTF-16 is read (see encodings.test.ts): this one has a header and no rows.
       'utf16.csv',
-      [],
+      [
+        [
+          'metrics/unused-file',
+          1,
+          'the file contributes no value to the audit: 0 data rows, 0 empty, N/A or filtered out, 0 bad, 0 after the as-of date',
+        ],
+      ],
       [],
     ],
     [
@@ -610,6 +627,8 @@ describe('readMetrics: bad rows and bad files', () => {
       rows: 4,
       latestDate: '2026-03-02',
       location: { file: fixture('long.csv'), line: 2, column: 1 },
+      // long.csv has a segment column; eu-semicolon.csv's rows are pooled only.
+      segments: { enterprise: { rows: 1, value: 0.5 }, smb: { rows: 1, value: 0.4 } },
     });
     expect(result.ids.get('welcome-email')?.rows).toBe(4);
   });

@@ -1,16 +1,21 @@
 import { compileGlobs } from '../../text/glob.js';
 import { closestId } from '../../metrics/closest-id.js';
+import { idPattern } from '../../metrics/mapping/id-pattern.js';
+import type { IdSighting } from '../../metrics/types.js';
 import { defineRule } from '../rule.js';
 
 /** Above this many id comparisons, suggestions are skipped to keep huge audits fast. */
 const SUGGESTION_BUDGET = 200_000;
 
 export interface UndocumentedTouchpointData {
-  /** The id as the exports write it (after aliases:). */
+  /** The id as the exports write it (after aliases:); for a group, the first of its ids. */
   touchpoint: string;
   rows: number;
   /** The closest inventory id, when one is close. */
   suggestion?: string;
+  /** For ids that share a shape: how many, and the shape as an aliases: pattern. */
+  count?: number;
+  pattern?: string;
 }
 
 export default defineRule<UndocumentedTouchpointData>()({
@@ -29,6 +34,8 @@ export default defineRule<UndocumentedTouchpointData>()({
         '{{touchpoint}} appears in the metric exports ({{rows|count:row}}) but not in the inventory',
       undocumentedSuggest:
         '{{touchpoint}} appears in the metric exports ({{rows|count:row}}) but not in the inventory; did you mean {{suggestion}}? (map it with aliases:)',
+      undocumentedGroup:
+        '{{count}} ids like "{{touchpoint}}" appear in the metric exports ({{rows|count:row}}) but not in the inventory; they share the pattern "{{pattern}}": map them with aliases: {"{{pattern}}": <inventory id>}',
     },
   },
   check(ctx) {
@@ -40,8 +47,32 @@ export default defineRule<UndocumentedTouchpointData>()({
     const undocumented = [...metrics.ids].filter(
       ([id]) => !known.has(id) && ignored?.(id) !== true,
     );
+    // Ids of one shape (dated campaign names) are one finding, not one each.
+    const groups = new Map<string, [string, IdSighting][]>();
+    for (const entry of undocumented) {
+      const pattern = idPattern(entry[0]);
+      if (pattern !== undefined) groups.set(pattern, [...(groups.get(pattern) ?? []), entry]);
+    }
+    const grouped = new Set<string>();
+    for (const [pattern, members] of groups) {
+      const first = members[0];
+      if (members.length < 2 || first === undefined) continue;
+      for (const [id] of members) grouped.add(id);
+      ctx.report({
+        messageId: 'undocumentedGroup',
+        data: {
+          touchpoint: first[0],
+          rows: members.reduce((sum, [, s]) => sum + s.rows, 0),
+          count: members.length,
+          pattern,
+        },
+        touchpoint: first[0],
+        location: first[1].location,
+      });
+    }
     const suggest = undocumented.length * known.size <= SUGGESTION_BUDGET;
     for (const [id, sighting] of undocumented) {
+      if (grouped.has(id)) continue;
       const closest = suggest ? closestId(id, known) : undefined;
       ctx.report({
         ...(closest === undefined

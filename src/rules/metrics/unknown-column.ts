@@ -13,6 +13,7 @@ type UnknownColumnMessage =
   | 'emptyFile'
   | (typeof NOT_TEXT)[keyof typeof NOT_TEXT]
   | 'mappingMissingColumns'
+  | 'mappingLacksTouchpoint'
   | 'mappingLacksMetric'
   | 'mappingLacksValue'
   | 'noMetricColumns'
@@ -33,7 +34,12 @@ function messageOf(problem: FileProblem): {
       return { messageId: 'mappingMissingColumns', data };
     case 'mapping-incomplete':
       return {
-        messageId: problem.lacks === 'metric' ? 'mappingLacksMetric' : 'mappingLacksValue',
+        messageId:
+          problem.lacks === 'touchpoint'
+            ? 'mappingLacksTouchpoint'
+            : problem.lacks === 'metric'
+              ? 'mappingLacksMetric'
+              : 'mappingLacksValue',
         data,
       };
     case 'no-metric-columns':
@@ -59,8 +65,11 @@ export default defineRule<UnknownColumnData>()({
       controlCharacters: 'the file is not CSV text: it contains binary data (control characters)',
       mappingMissingColumns:
         'the header lacks the {{missing|noun:column}} {{missing|quoted:8}} named by the sources: entry for "{{match}}"',
+      mappingLacksTouchpoint:
+        'the sources: entry for "{{match}}" gives metrics but no touchpoint: a column (touchpoint: Campaign) or a fixed id (touchpoint: { id: csat-survey })',
       mappingLacksMetric: 'the sources: entry for "{{match}}" needs metric or metricColumn',
-      mappingLacksValue: 'the sources: entry for "{{match}}" needs value or ratio',
+      mappingLacksValue:
+        'the sources: entry for "{{match}}" needs value, ratio or aggregate for each metric',
       noMetricColumns:
         'the header has a touchpoint id column but no metric columns: expected "metric" and "value" (long format) or one column per metric (wide format); saw {{header|quotedOf:columns}}',
       unknownFormat:

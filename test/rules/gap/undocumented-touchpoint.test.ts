@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/config.js';
 import { readMetrics } from '../../../src/metrics/read-metrics.js';
 import rule from '../../../src/rules/gap/undocumented-touchpoint.js';
+import { readWithConfig } from '../../metrics/mapping-harness.js';
 import { metricsOf, runRule, touchpoint } from '../../metrics/rule-harness.js';
 
 const documented = () => [
@@ -74,5 +75,39 @@ describe('gap/undocumented-touchpoint', () => {
         location: { file: 'test/fixtures/metrics/aliases.csv', line: 4, column: 1 },
       },
     ]);
+  });
+
+  describe('names that change per send', () => {
+    const KLAVIYO = `
+sources:
+  - match: "klaviyo-campaigns*.csv"
+    touchpoint: Campaign Name
+    date: Send Time
+    metrics:
+      - metric: open_rate
+        ratio: { numerator: Unique Opens, denominator: Successful Deliveries }
+`;
+    const FILE = 'test/fixtures/metrics/vendors/klaviyo-campaigns.csv';
+    const newsletter = [touchpoint('impact-newsletter', 10, { name: 'open_rate' })];
+
+    it('40 dated campaign names without an alias: one finding with the shared pattern', async () => {
+      const metrics = await readWithConfig([FILE], KLAVIYO);
+      expect(runRule(rule, { touchpoints: newsletter, metrics })).toEqual([
+        {
+          message:
+            '40 ids like "January 2nd: Impact Report 2026" appear in the metric exports (40 rows) but not in the inventory; they share the pattern "*: Impact Report *": map them with aliases: {"*: Impact Report *": <inventory id>}',
+          touchpoint: 'January 2nd: Impact Report 2026',
+          location: { file: FILE, line: 2, column: 1 },
+        },
+      ]);
+    });
+
+    it('the suggested pattern as an alias: no finding', async () => {
+      const metrics = await readWithConfig(
+        [FILE],
+        `aliases:\n  "*: Impact Report *": impact-newsletter\n${KLAVIYO}`,
+      );
+      expect(runRule(rule, { touchpoints: newsletter, metrics })).toEqual([]);
+    });
   });
 });
