@@ -81,7 +81,7 @@ async function ours(lib, inventory, file) {
   return { rows: metrics.stats.rows, findings };
 }
 
-const median = (xs) => {
+export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
@@ -95,16 +95,12 @@ async function time(fn) {
   return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, ...result };
 }
 
-/** Peak RSS of one run in a fresh process. */
-function peakRss(side, file) {
-  const out = execFileSync(
-    process.execPath,
-    [fileURLToPath(import.meta.url), '--child', side, file],
-    {
-      env: process.env,
-      encoding: 'utf8',
-    },
-  );
+/** Peak RSS of one run in a fresh process (`script --child side file`; default: this one). */
+export function peakRss(side, file, script = fileURLToPath(import.meta.url)) {
+  const out = execFileSync(process.execPath, [script, '--child', side, file], {
+    env: process.env,
+    encoding: 'utf8',
+  });
   return JSON.parse(out).maxRss;
 }
 

@@ -6,6 +6,7 @@ import { run as ingest } from './ingest.mjs';
 import { run as startup } from './startup.mjs';
 import { run as analysis } from './analysis.mjs';
 import { run as events } from './events.mjs';
+import { run as eventRows } from './event-rows.mjs';
 
 const started = Date.now();
 console.log(
@@ -16,4 +17,5 @@ await ingest();
 await startup();
 await analysis();
 await events();
+await eventRows();
 console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);

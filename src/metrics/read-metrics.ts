@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js';
+import { InputError } from '../errors.js';
 import type { Inventory } from '../types.js';
 import { Aggregator } from './aggregate.js';
 import { basename } from 'node:path';
@@ -41,7 +42,15 @@ function settingsFor(file: string, config: Config): ReadSettings {
   return settings;
 }
 
+/** Files `-m` is sometimes given by mistake: an inventory or a config is not a metric table. */
+const NOT_TABLES = /\.(?:ya?ml|json)$/i;
+
 async function readFile(file: string, agg: Aggregator, config: Config): Promise<void> {
+  if (NOT_TABLES.test(file)) {
+    throw new InputError(
+      `${file} is not a metric table (a YAML or JSON file): -m takes CSV exports; inventories are given without -m`,
+    );
+  }
   agg.startFile(file);
   const log = new ProblemLog(file, agg.problems);
   let decoder: RowDecoder | undefined;
@@ -54,6 +63,12 @@ async function readFile(file: string, agg: Aggregator, config: Config): Promise<
         return decoder.onRecord;
       },
       fileProblem: (problem) => {
+        if (problem.kind === 'not-text') {
+          const what = problem.reason === 'nul-bytes' ? 'NUL bytes' : 'control characters';
+          throw new InputError(
+            `${file} is not a metric table (binary data: ${what}): -m takes CSV exports`,
+          );
+        }
         log.fileProblem(problem);
       },
       broken: (problem, line) => {

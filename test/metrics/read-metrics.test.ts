@@ -472,17 +472,6 @@ describe('readMetrics: bad rows and bad files', () => {
       [],
     ],
     [
-      'binary.csv',
-      [
-        [
-          'metrics/unknown-column',
-          1,
-          'the file is not CSV text: it contains binary data (NUL bytes)',
-        ],
-      ],
-      [],
-    ],
-    [
       // UTF-16 is read (see encodings.test.ts): this one has a header and no rows.
       'utf16.csv',
       [
@@ -634,6 +623,15 @@ describe('readMetrics: bad rows and bad files', () => {
   });
 
   it.each([
+    // Not a table at all: a one-line error (exit 2), not a warning the gate lets pass.
+    [
+      fixture('binary.csv'),
+      `${fixture('binary.csv')} is not a metric table (binary data: NUL bytes): -m takes CSV exports`,
+    ],
+    [
+      'test/fixtures/inventory/valid.yaml',
+      'test/fixtures/inventory/valid.yaml is not a metric table (a YAML or JSON file): -m takes CSV exports; inventories are given without -m',
+    ],
     [fixture('missing.csv'), `cannot read metrics file ${fixture('missing.csv')}: no such file`],
     [DIR, `cannot read metrics file ${DIR}: it is a directory`],
   ])('throws InputError for %s', async (file, message) => {
