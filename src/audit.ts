@@ -19,6 +19,7 @@ import {
 import { applyPolicy, runRules } from './rules/engine.js';
 import { RULES } from './rules/index.js';
 import { planRun } from './rules/run-plan.js';
+import { rankActions } from './scoring/rank-actions.js';
 import { scoreAudit } from './scoring/score-audit.js';
 import {
   expandTimeline,
@@ -178,20 +179,24 @@ export function auditLoaded(input: AuditInput): AuditReport {
     checked: checkedOf(plan, true),
   });
   if (!partial) {
-    const scored = scoreAudit({
+    const scoreInput = {
       inventory,
       config,
       findings,
       timeline,
       asOf,
       ...(metrics ? { metrics } : {}),
-    });
+    };
+    const scored = scoreAudit(scoreInput);
+    const ranked = rankActions(scoreInput, scored);
     report.summary.score = scored.score;
     report.summary.grade = scored.grade;
     report.summary.provisional = scored.provisional;
     report.summary.documentationCoverage = scored.documentationCoverage;
     report.summary.dataCoverage = scored.dataCoverage;
     report.scores = scored.scores;
+    report.actions = ranked.actions;
+    report.actionsByOwner = ranked.byOwner;
   }
 
   if (metrics) {

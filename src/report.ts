@@ -1,4 +1,4 @@
-import type { Comparison, Finding, Severity, Unit } from './types.js';
+import type { Comparison, Finding, Location, Severity, Unit } from './types.js';
 
 /** Version of the JSON report contract (`schemas/report.schema.json`). */
 export const REPORT_VERSION = 1;
@@ -79,6 +79,42 @@ export interface Scores {
   segments: GroupScore[];
 }
 
+/** One fix to make: open findings of one rule on one touchpoint, ranked by the points it recovers. */
+export interface Action {
+  /** 1 = recovers the most points. */
+  rank: number;
+  /** Inventory score points the fix recovers, found by re-scoring with it applied (0.1 precision). */
+  points: number;
+  rule: string;
+  /** The most severe of its findings. */
+  severity: Severity;
+  /** How many findings the fix settles. */
+  findings: number;
+  /** What to do, in one sentence (the first of the rule's fix). */
+  fix: string;
+  /** The first finding's message. */
+  message: string;
+  touchpoint?: string;
+  touchpointName?: string;
+  /** The owner id who carries the fix, or `(unowned)`. */
+  owner: string;
+  /** The owner's roster name and contact. */
+  ownerName?: string;
+  ownerContact?: string;
+  /** Where the first finding is. */
+  location: Location;
+}
+
+/** What one owner has to do: the actions and the points they recover together. */
+export interface OwnerActions {
+  owner: string;
+  name?: string;
+  contact?: string;
+  actions: number;
+  /** Points recovered when all of the owner's actions are applied together (re-scored). */
+  points: number;
+}
+
 export interface StaleBaselineEntry {
   fingerprint: string;
   rule: string;
@@ -127,6 +163,10 @@ export interface AuditReport {
   };
   findings: Finding[];
   scores?: Scores;
+  /** Open findings as fixes, ranked by the score points each recovers (`audit`, `scorecard`). */
+  actions?: Action[];
+  /** The actions per owner, most points first. */
+  actionsByOwner?: OwnerActions[];
   timeline?: {
     horizon: number;
     segments: { id: string; occurrences: TimelineOccurrenceView[] }[];

@@ -7,6 +7,7 @@ import type { Finding, Inventory } from '../types.js';
 import { stagesInScope } from '../inventory/journeys.js';
 import { gradeFor, roundScore } from './grade.js';
 import { scoreTouchpoint } from './score-touchpoint.js';
+import type { ScoredTouchpoint } from './score-touchpoint.js';
 
 import { NO_CHANNEL, NO_STAGE, UNKNOWN_CHANNEL, UNKNOWN_STAGE, UNOWNED } from '../report.js';
 import { isKnownChannel } from './documentation.js';
@@ -23,6 +24,11 @@ export interface ScoreAuditInput {
   timeline?: Timeline;
   /** Date evidence freshness is measured against; defaults to the metrics' `asOf`. */
   asOf?: string;
+  /**
+   * Touchpoint scores known to be unchanged (a re-score after one fix): reused as they are,
+   * so ranking many fixes stays linear in the touchpoints each fix touches.
+   */
+  reuse?: ReadonlyMap<string, ScoredTouchpoint>;
 }
 
 export interface AuditScores {
@@ -36,6 +42,8 @@ export interface AuditScores {
   documentationCoverage: number;
   /** Percent of touchpoints with usable rows inside the period. */
   dataCoverage: number;
+  /** Each touchpoint's score with its coverage facts, by id (for re-scoring with `reuse`). */
+  byTouchpoint: ReadonlyMap<string, ScoredTouchpoint>;
 }
 
 /**
@@ -67,17 +75,19 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
 
   const asOf = input.asOf ?? metrics?.asOf;
   const scored = inventory.touchpoints
-    .map((touchpoint) =>
-      scoreTouchpoint({
-        touchpoint,
-        inventory,
-        config,
-        ...(metrics ? { metrics } : {}),
-        ...(asOf === undefined ? {} : { asOf }),
-        findings: findingsById.get(touchpoint.id) ?? [],
-        waived: waivedById.get(touchpoint.id) ?? [],
-        values: valuesById.get(touchpoint.id) ?? [],
-      }),
+    .map(
+      (touchpoint) =>
+        input.reuse?.get(touchpoint.id) ??
+        scoreTouchpoint({
+          touchpoint,
+          inventory,
+          config,
+          ...(metrics ? { metrics } : {}),
+          ...(asOf === undefined ? {} : { asOf }),
+          findings: findingsById.get(touchpoint.id) ?? [],
+          waived: waivedById.get(touchpoint.id) ?? [],
+          values: valuesById.get(touchpoint.id) ?? [],
+        }),
     )
     .sort((a, b) => compareText(a.score.id, b.score.id));
   const touchpoints = scored.map((s) => s.score);
@@ -132,6 +142,7 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
       count > 0 ? roundScore((100 * scored.filter((s) => s.documented).length) / count) : 0,
     dataCoverage:
       count > 0 ? roundScore((100 * scored.filter((s) => s.hasData).length) / count) : 0,
+    byTouchpoint: new Map(scored.map((s) => [s.score.id, s])),
   };
 }
 

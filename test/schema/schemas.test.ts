@@ -157,6 +157,8 @@ describe('TypeScript types agree with the schemas', () => {
       summary: true,
       findings: true,
       scores: true,
+      actions: true,
+      actionsByOwner: true,
       timeline: true,
       baseline: true,
       observed: true,
