@@ -10,7 +10,7 @@ import { translateSchemaErrors } from '../schema/translate-errors.js';
 import type { Finding } from '../types.js';
 import { globProblem } from '../text/glob.js';
 import { decodeText, locate, parseYaml } from '../yaml/yaml-source.js';
-import { unsafeRegexReason } from '../metrics/mapping/aliases.js';
+import { unsafeRegexReason } from '../text/alias-pattern.js';
 import { defaultConfig } from './config.js';
 import type {
   AccountsMapping,
