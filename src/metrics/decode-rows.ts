@@ -392,10 +392,13 @@ export class RowDecoder implements CellReader {
       this.preamble++;
       return;
     }
-    const comment = wanted === undefined && (record[0] ?? '').trimStart().startsWith('#');
-    const detection = comment ? undefined : detectFormat(record, basename(this.file), this.sources);
-    if (detection === undefined || !detection.ok) {
-      if (detection !== undefined) this.headerProblem ??= { problem: detection.problem, line };
+    // `# Start date: 20260501` is a comment; a first cell that is `#` alone is Typeform's
+    // response-number column, a header. Comments never explain a missing header.
+    const detection = detectFormat(record, basename(this.file), this.sources);
+    const first = (record[0] ?? '').trim();
+    const comment = wanted === undefined && first.startsWith('#') && first !== '#';
+    if (!detection.ok) {
+      if (!comment) this.headerProblem ??= { problem: detection.problem, line };
       this.preamble++;
       if (wanted === undefined && this.preamble < PREAMBLE_RECORDS) return;
       this.giveUp();
