@@ -37,14 +37,14 @@ describe('action.yml', () => {
     const relaxed = runAction({
       workspace: workspace(),
       actionPath: ROOT,
-      only: AUDIT_ONLY,
+      selectStep: AUDIT_ONLY,
       inputs: { ...AS_OF, 'fail-on': 'never' },
     });
     expect(relaxed.statuses).toEqual({ 'Audit touchpoints': 0 });
     const strict = runAction({
       workspace: workspace(),
       actionPath: ROOT,
-      only: AUDIT_ONLY,
+      selectStep: AUDIT_ONLY,
       inputs: { ...AS_OF, 'fail-on': 'never', 'min-score': '95' },
     });
     expect(strict.statuses).toEqual({ 'Audit touchpoints': 1 });
@@ -59,7 +59,7 @@ describe('action.yml', () => {
     const baseline = runAction({
       workspace: repo,
       actionPath: ROOT,
-      only: AUDIT_ONLY,
+      selectStep: AUDIT_ONLY,
       inputs: {
         ...AS_OF,
         'working-directory': 'audit',
@@ -95,7 +95,7 @@ describe('action.yml', () => {
     const gated = runAction({
       workspace: repo,
       actionPath: ROOT,
-      only: AUDIT_ONLY,
+      selectStep: AUDIT_ONLY,
       inputs: { ...AS_OF, 'working-directory': 'audit', baseline: 'baseline.json', formats: '' },
     });
     expect(gated.statuses).toEqual({ 'Audit touchpoints': 0 });
@@ -107,7 +107,7 @@ describe('action.yml', () => {
     const broken = runAction({
       workspace: repo,
       actionPath: ROOT,
-      only: AUDIT_ONLY,
+      selectStep: AUDIT_ONLY,
       inputs: AS_OF,
     });
     expect(broken.statuses).toEqual({ 'Audit touchpoints': 1 });
@@ -116,7 +116,7 @@ describe('action.yml', () => {
     const missing = runAction({
       workspace: repo,
       actionPath: ROOT,
-      only: AUDIT_ONLY,
+      selectStep: AUDIT_ONLY,
       inputs: { ...AS_OF, inventory: 'nowhere.yaml' },
     });
     expect(missing.statuses).toEqual({ 'Audit touchpoints': 2 });

@@ -168,7 +168,7 @@ function expectWorkflowWorks(steps: readonly WorkflowStep[]): void {
     workspace: repo,
     actionPath: ROOT,
     inputs,
-    only: (step) => step.id === 'audit',
+    selectStep: (step) => step.id === 'audit',
   });
   // The example has deliberate errors: the gate fails the step, the outputs are set anyway.
   expect(run.statuses).toEqual({ 'Audit touchpoints': 1 });

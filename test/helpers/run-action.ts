@@ -80,7 +80,7 @@ export function runAction(options: {
   workspace: string;
   actionPath: string;
   inputs?: Record<string, string>;
-  only?: (step: ActionStep) => boolean;
+  selectStep?: (step: ActionStep) => boolean;
 }): ActionRun {
   const inputs: Record<string, string> = {};
   for (const [name, spec] of Object.entries(ACTION.inputs)) inputs[name] = spec.default;
@@ -90,7 +90,7 @@ export function runAction(options: {
   const summary = path.join(temp, 'step-summary.md');
   const run: ActionRun = { statuses: {}, stdout: '', stderr: '', outputs: {}, summary: '' };
   for (const [index, step] of ACTION.runs.steps.entries()) {
-    if (options.only && !options.only(step)) continue;
+    if (options.selectStep && !options.selectStep(step)) continue;
     expect(step.shell).toBe('bash');
     if (step.run === undefined) throw new Error(`step ${String(index)} has no run:`);
     const script = path.join(temp, `step-${String(index)}.sh`);
