@@ -26,6 +26,7 @@ export const TOP_LEVEL_FILES = {
 const PIPELINE_USES = [
   'src/ model',
   'src/text/',
+  'src/shared/',
   'src/fs/',
   'src/inventory/',
   'src/config/',
@@ -46,10 +47,18 @@ const PIPELINE_USES = [
 export const LAYERS = {
   'src/ model': [],
   'src/text/': ['src/ model'],
+  'src/shared/': ['src/ model'],
   'src/yaml/': ['src/ model'],
   'src/fs/': ['src/ model'],
-  'src/schema/': ['src/ model', 'src/text/', 'src/yaml/'],
-  'src/inventory/': ['src/ model', 'src/text/', 'src/yaml/', 'src/fs/', 'src/schema/'],
+  'src/schema/': ['src/ model', 'src/text/', 'src/shared/', 'src/yaml/'],
+  'src/inventory/': [
+    'src/ model',
+    'src/text/',
+    'src/shared/',
+    'src/yaml/',
+    'src/fs/',
+    'src/schema/',
+  ],
   'src/config/': [
     'src/ model',
     'src/text/',
@@ -60,11 +69,19 @@ export const LAYERS = {
   ],
   'src/files/': ['src/ model', 'src/fs/', 'src/config/'],
   'src/metrics/': ['src/ model', 'src/text/', 'src/config/'],
-  'src/timeline/': ['src/ model', 'src/text/', 'src/config/'],
-  'src/events/': ['src/ model', 'src/text/', 'src/config/', 'src/metrics/', 'src/timeline/'],
+  'src/timeline/': ['src/ model', 'src/text/', 'src/shared/', 'src/config/'],
+  'src/events/': [
+    'src/ model',
+    'src/text/',
+    'src/shared/',
+    'src/config/',
+    'src/metrics/',
+    'type:src/timeline/',
+  ],
   'src/rules/': [
     'src/ model',
     'src/text/',
+    'src/shared/',
     'src/yaml/',
     'src/inventory/',
     'src/config/',
@@ -75,6 +92,7 @@ export const LAYERS = {
   'src/scoring/': [
     'src/ model',
     'src/text/',
+    'src/shared/',
     'src/inventory/',
     'src/config/',
     'src/metrics/',
@@ -85,8 +103,7 @@ export const LAYERS = {
   'src/reporters/': [
     'src/ model',
     'src/text/',
-    'src/metrics/',
-    'src/timeline/',
+    'src/shared/',
     'src/events/',
     'type:src/rules/',
     'src/baseline/',

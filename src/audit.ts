@@ -29,7 +29,7 @@ import {
 import type { Timeline } from './timeline/types.js';
 import type { Inventory } from './types.js';
 import type { Finding } from './types.js';
-import { todayIso } from './validate.js';
+import { todayIso } from './shared/today.js';
 import { applyBaseline } from './baseline/index.js';
 import type { BaselineFile } from './baseline/index.js';
 import type { ObservedInput } from './events/read.js';

@@ -3,7 +3,8 @@ import { defaultConfig } from './config/config.js';
 import { loadInventory } from './inventory/load-inventory.js';
 import type { AuditReport } from './report.js';
 import { baseReport, checkedOf } from './report-summary.js';
-import { todayIso, validationRun } from './validate.js';
+import { todayIso } from './shared/today.js';
+import { validationRun } from './validate.js';
 
 export interface ValidateReportOptions {
   inventory: readonly string[];

@@ -5,16 +5,13 @@ import { applyPolicy, runRules } from './rules/engine.js';
 import { planRun } from './rules/run-plan.js';
 import type { RunPlan } from './rules/run-plan.js';
 import { VALIDATE_RULES } from './rules/validate-rules.js';
+import { todayIso } from './shared/today.js';
 import type { Finding } from './types.js';
 
 export interface ValidateOptions {
   config?: Config;
   /** ISO date waivers expire against; default today (UTC). */
   asOf?: string;
-}
-
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /**

@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { findRule, RULE_CATALOGUE } from '../rules/index.js';
 import { readSchema } from '../schema/validators.js';
 import type { SchemaName } from '../schema/validators.js';
-import { suggest } from '../text/suggest.js';
+import { suggest } from '../shared/suggest.js';
 
 /** `touchpoint rules`: the catalogue as a table or JSON. */
 export function listRules(format: string): string {

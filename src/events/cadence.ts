@@ -1,4 +1,4 @@
-import { ALL_SEGMENTS } from '../timeline/expand.js';
+import { ALL_SEGMENTS } from '../shared/segments.js';
 import type { Timeline } from '../timeline/types.js';
 import { isoOf } from './plan.js';
 import type { ObservedAccount, ObservedAggregate } from './types.js';

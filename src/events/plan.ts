@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js';
-import { densityLimitFor, silenceLimitFor } from '../timeline/limits.js';
+import { densityLimitFor, silenceLimitFor } from '../config/limits.js';
 import type { Inventory } from '../types.js';
 
 /** The limits an account is judged against: its segment's, else the defaults. */

@@ -1,6 +1,6 @@
 import type { AccountsMapping } from '../config/config.js';
 import { InputError } from '../errors.js';
-import { closestId } from '../metrics/closest-id.js';
+import { closestId } from '../shared/closest-id.js';
 import { parseDay } from '../metrics/parse-date.js';
 import { BadRows, streamRecords } from './csv-records.js';
 import type { ObservedPlan } from './plan.js';

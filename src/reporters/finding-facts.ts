@@ -1,6 +1,6 @@
-import { formatTarget, formatValue } from '../metrics/format-value.js';
+import { formatTarget, formatValue } from '../shared/format-value.js';
 import type { AuditReport, TouchpointScore } from '../report.js';
-import { formatList } from '../timeline/format.js';
+import { formatList } from '../shared/format.js';
 import type { Finding, MetricSpec } from '../types.js';
 
 /** The family of a rule id: `overlap` for `overlap/collision`. */

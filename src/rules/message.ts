@@ -4,9 +4,9 @@ import {
   formatList,
   formatSegments,
   isPluralSegments,
-} from '../timeline/format.js';
+} from '../shared/format.js';
 import { formatShare, segmentLabel } from '../events/cadence.js';
-import { formatAttainment, formatTarget, formatValue } from '../metrics/format-value.js';
+import { formatAttainment, formatTarget, formatValue } from '../shared/format-value.js';
 import type { DateOrder } from '../metrics/parse-date.js';
 import type { Comparison, Finding, MetricSpec, Unit } from '../types.js';
 import { dateOrderName } from './metrics/date-order-name.js';

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { suggest } from '../text/suggest.js';
+import { suggest } from '../shared/suggest.js';
 import type { Finding } from '../types.js';
 import { locate } from '../yaml/yaml-source.js';
 import type { YamlPath, YamlSource } from '../yaml/yaml-source.js';

@@ -1,6 +1,6 @@
 import { BUILTIN_CHANNELS, type Config } from '../config/config.js';
 import { vaguePurposeReason } from '../rules/schema/vague-purpose.js';
-import { isPlaceholder } from '../text/placeholder.js';
+import { ownerStatus } from '../shared/owner-status.js';
 import type { Inventory, Touchpoint } from '../types.js';
 
 /**
@@ -27,17 +27,6 @@ export interface DocumentationGap {
   /** The rule whose finding reports this gap, and the field it is about: a waiver of it waives the gap. */
   rule: string;
   field: string;
-}
-
-export type OwnerStatus = 'ok' | 'missing' | 'placeholder' | 'unknown';
-
-/** Whether the owner is usable: present, not a placeholder, and in the roster when one exists. */
-export function ownerStatus(touchpoint: Touchpoint, inventory: Inventory): OwnerStatus {
-  const owner = touchpoint.owner;
-  if (owner === undefined) return 'missing';
-  if (isPlaceholder(owner)) return 'placeholder';
-  if (inventory.owners && !inventory.owners.some((o) => o.id === owner)) return 'unknown';
-  return 'ok';
 }
 
 /** The required fields of a touchpoint that are missing or not meaningful, in weight order. */

@@ -1,9 +1,9 @@
 import type { Action, OwnerActions } from '../report.js';
 import { UNOWNED } from '../report.js';
 import { RULE_CATALOGUE } from '../rules/index.js';
-import { compareText } from '../timeline/expand.js';
+import { compareText } from '../shared/compare-text.js';
 import type { Finding, Inventory, Severity, Touchpoint } from '../types.js';
-import { ownerStatus } from './documentation.js';
+import { ownerStatus } from '../shared/owner-status.js';
 import { roundScore } from './grade.js';
 import { scoreAudit } from './score-audit.js';
 import type { AuditScores, ScoreAuditInput } from './score-audit.js';

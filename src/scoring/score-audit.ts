@@ -1,7 +1,8 @@
 import type { Config } from '../config/config.js';
 import type { MetricsResult, MetricValue } from '../metrics/types.js';
 import type { Grade, GroupScore, Scores, TouchpointScore } from '../report.js';
-import { ALL_SEGMENTS, compareText } from '../timeline/expand.js';
+import { compareText } from '../shared/compare-text.js';
+import { ALL_SEGMENTS } from '../shared/segments.js';
 import type { Timeline } from '../timeline/types.js';
 import type { Finding, Inventory } from '../types.js';
 import { stagesInScope } from '../inventory/journeys.js';

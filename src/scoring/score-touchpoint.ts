@@ -5,16 +5,18 @@ import {
   formatAttainment,
   formatTarget,
   formatValue,
-} from '../metrics/format-value.js';
+} from '../shared/format-value.js';
 import { lookupMetric } from '../metrics/lookup-metric.js';
 import type { MetricsResult, MetricValue } from '../metrics/types.js';
 import { RULE_CATALOGUE } from '../rules/index.js';
 import type { Pillars, ScoreComponent, TouchpointScore } from '../report.js';
-import { ALL_SEGMENTS, touchpointSegments } from '../timeline/expand.js';
-import { formatDayCount } from '../timeline/format.js';
+import { ALL_SEGMENTS } from '../shared/segments.js';
+import { touchpointSegments } from '../timeline/expand.js';
+import { formatDayCount } from '../shared/format.js';
 import type { Finding, Inventory, Touchpoint } from '../types.js';
 import { apportion } from './apportion.js';
-import { documentationGaps, ownerStatus } from './documentation.js';
+import { ownerStatus } from '../shared/owner-status.js';
+import { documentationGaps } from './documentation.js';
 import { gradeDCapTenths, gradeFor } from './grade.js';
 
 /**

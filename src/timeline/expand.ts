@@ -1,13 +1,9 @@
 import type { Config } from '../config/config.js';
 import type { Days, Inventory, Touchpoint } from '../types.js';
+import { compareText } from '../shared/compare-text.js';
+import { ALL_SEGMENTS } from '../shared/segments.js';
 import { readConditions } from './conditions.js';
 import type { Occurrence, Timeline } from './types.js';
-
-/**
- * Segment id used for touchpoints when the inventory declares no segments: the reference
- * customer is then one undivided audience.
- */
-export const ALL_SEGMENTS = '(all)';
 
 /** Most occurrences one touchpoint may put on the timeline (guards `every: 1min` over a year). */
 export const MAX_OCCURRENCES_PER_TOUCHPOINT = 10_000;
@@ -179,9 +175,4 @@ function recurrenceEnd(
 /** Timeline order: by day, then touchpoint id. */
 export function compareOccurrences(a: Occurrence, b: Occurrence): number {
   return a.day - b.day || compareText(a.touchpoint, b.touchpoint);
-}
-
-/** Locale-independent string order, so output is the same on every machine. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,9 +1,9 @@
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load-config.js';
-import { closestId } from '../../src/metrics/closest-id.js';
+import { closestId } from '../../src/shared/closest-id.js';
 import { compileGlobs, globProblem } from '../../src/text/glob.js';
-import { suggest } from '../../src/text/suggest.js';
+import { suggest } from '../../src/shared/suggest.js';
 import { entry, HEADER, validateText } from '../helpers/validate-text.js';
 
 describe('globs over ids match like picomatch without backtracking', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ALL_SEGMENTS,
   MAX_OCCURRENCES_PER_TOUCHPOINT,
   MAX_RECURRENCES_TOTAL,
   expandTimeline,
   timelineHorizon,
 } from '../../src/timeline/expand.js';
-import { formatDay, formatDayCount } from '../../src/timeline/format.js';
+import { formatDay, formatDayCount } from '../../src/shared/format.js';
+import { ALL_SEGMENTS } from '../../src/shared/segments.js';
 import type { Timeline } from '../../src/timeline/types.js';
 import { config, inventory, scheduled, tp } from './factory.js';
 

@@ -1,6 +1,6 @@
 import { stageAppliesTo, stagesInScope } from '../../inventory/journeys.js';
 import { touchpointSegments } from '../../timeline/expand.js';
-import { inventoryLocation } from '../../timeline/locate.js';
+import { inventoryLocation } from '../locate.js';
 import { defineRule } from '../rule.js';
 
 export interface EmptyStageData {

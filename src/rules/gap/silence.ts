@@ -1,7 +1,7 @@
 import { conditionLanes } from '../../timeline/conditions.js';
-import { compareText } from '../../timeline/expand.js';
-import { silenceLimitFor } from '../../timeline/limits.js';
-import { inventoryLocation, touchpointLocation } from '../../timeline/locate.js';
+import { compareText } from '../../shared/compare-text.js';
+import { silenceLimitFor } from '../../config/limits.js';
+import { inventoryLocation, touchpointLocation } from '../locate.js';
 import type { Occurrence } from '../../timeline/types.js';
 import type { Days, Touchpoint } from '../../types.js';
 import { defineRule } from '../rule.js';

@@ -1,5 +1,5 @@
 import { compileGlobs } from '../../text/glob.js';
-import { closestId } from '../../metrics/closest-id.js';
+import { closestId } from '../../shared/closest-id.js';
 import { idPattern } from '../../metrics/mapping/id-pattern.js';
 import type { IdSighting } from '../../metrics/types.js';
 import { defineRule } from '../rule.js';

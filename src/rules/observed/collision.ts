@@ -1,5 +1,5 @@
 import { isoOf } from '../../events/plan.js';
-import { inventoryLocation, touchpointLocation } from '../../timeline/locate.js';
+import { inventoryLocation, touchpointLocation } from '../locate.js';
 import { defineRule } from '../rule.js';
 
 export interface ObservedCollisionData {

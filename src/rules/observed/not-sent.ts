@@ -1,5 +1,5 @@
 import { isoOf } from '../../events/plan.js';
-import { touchpointLocation } from '../../timeline/locate.js';
+import { touchpointLocation } from '../locate.js';
 import { defineRule } from '../rule.js';
 
 export interface NotSentData {

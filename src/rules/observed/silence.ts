@@ -1,6 +1,6 @@
 import { accountsBySegment } from '../../events/cadence.js';
 import { isoOf, limitsOf } from '../../events/plan.js';
-import { inventoryLocation } from '../../timeline/locate.js';
+import { inventoryLocation } from '../locate.js';
 import { defineRule } from '../rule.js';
 
 /** How many of the longest silences a finding names. */

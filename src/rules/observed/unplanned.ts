@@ -1,5 +1,5 @@
 import { isoOf } from '../../events/plan.js';
-import { closestId } from '../../metrics/closest-id.js';
+import { closestId } from '../../shared/closest-id.js';
 import { compileGlobs } from '../../text/glob.js';
 import { defineRule } from '../rule.js';
 

@@ -1,6 +1,6 @@
-import { compareText } from '../../timeline/expand.js';
-import { collisionWindowFor, widestCollisionWindow } from '../../timeline/limits.js';
-import { touchpointLocation } from '../../timeline/locate.js';
+import { compareText } from '../../shared/compare-text.js';
+import { collisionWindowFor, widestCollisionWindow } from '../../config/limits.js';
+import { touchpointLocation } from '../locate.js';
 import type { Occurrence } from '../../timeline/types.js';
 import type { Days, Touchpoint } from '../../types.js';
 import { defineRule } from '../rule.js';

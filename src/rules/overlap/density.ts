@@ -1,8 +1,8 @@
 import type { DensityLimit } from '../../config/config.js';
 import { conditionLanes } from '../../timeline/conditions.js';
-import { compareText } from '../../timeline/expand.js';
-import { densityLimitFor } from '../../timeline/limits.js';
-import { touchpointLocation } from '../../timeline/locate.js';
+import { compareText } from '../../shared/compare-text.js';
+import { densityLimitFor } from '../../config/limits.js';
+import { touchpointLocation } from '../locate.js';
 import type { Occurrence } from '../../timeline/types.js';
 import type { Touchpoint } from '../../types.js';
 import { defineRule } from '../rule.js';

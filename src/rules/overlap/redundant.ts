@@ -1,6 +1,7 @@
 import { neverTogether, readConditions, type Conditions } from '../../timeline/conditions.js';
-import { compareText, touchpointSegments } from '../../timeline/expand.js';
-import { touchpointLocation } from '../../timeline/locate.js';
+import { compareText } from '../../shared/compare-text.js';
+import { touchpointSegments } from '../../timeline/expand.js';
+import { touchpointLocation } from '../locate.js';
 import type { Inventory, Touchpoint } from '../../types.js';
 import { defineRule } from '../rule.js';
 

@@ -1,4 +1,4 @@
-import { touchpointLocation } from '../../timeline/locate.js';
+import { touchpointLocation } from '../locate.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule<{ touchpoint: string }>()({

@@ -1,5 +1,5 @@
-import { isPlaceholder } from '../../text/placeholder.js';
-import { touchpointLocation } from '../../timeline/locate.js';
+import { isPlaceholder } from '../../shared/placeholder.js';
+import { touchpointLocation } from '../locate.js';
 import { defineRule } from '../rule.js';
 
 export interface PlaceholderOwnerData {

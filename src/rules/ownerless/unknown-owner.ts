@@ -1,6 +1,6 @@
-import { isPlaceholder } from '../../text/placeholder.js';
-import { suggest } from '../../text/suggest.js';
-import { touchpointLocation } from '../../timeline/locate.js';
+import { isPlaceholder } from '../../shared/placeholder.js';
+import { suggest } from '../../shared/suggest.js';
+import { touchpointLocation } from '../locate.js';
 import { defineRule } from '../rule.js';
 
 export interface UnknownOwnerData {

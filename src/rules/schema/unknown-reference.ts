@@ -1,6 +1,6 @@
 import { BUILTIN_CHANNELS } from '../../config/config.js';
 import { parseDuration } from '../../inventory/duration.js';
-import { suggest } from '../../text/suggest.js';
+import { suggest } from '../../shared/suggest.js';
 import type { Location, Touchpoint } from '../../types.js';
 import { defineRule } from '../rule.js';
 

@@ -1,4 +1,4 @@
-import { isPlaceholder } from '../../text/placeholder.js';
+import { isPlaceholder } from '../../shared/placeholder.js';
 import { defineRule } from '../rule.js';
 
 /** Words that stand in for a purpose on top of the general placeholders (TBD, n/a, -, …). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, maxSuggestionDistance, suggest } from '../../src/text/suggest.js';
+import { editDistance, maxSuggestionDistance, suggest } from '../../src/shared/suggest.js';
 
 describe('editDistance', () => {
   it.each([

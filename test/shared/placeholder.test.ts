@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholder } from '../../src/text/placeholder.js';
+import { isPlaceholder } from '../../src/shared/placeholder.js';
 
 describe('isPlaceholder', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestId } from '../../src/metrics/closest-id.js';
+import { closestId } from '../../src/shared/closest-id.js';
 
 const ids = ['welcome-email', 'kickoff-call', 'qbr', 'renewal-reminder', 'renewal-call'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactNumber, formatValue, significant } from '../../src/metrics/format-value.js';
+import { exactNumber, formatValue, significant } from '../../src/shared/format-value.js';
 import type { MetricSpec, Unit } from '../../src/types.js';
 
 const spec = (unit?: Unit, target?: string): MetricSpec => ({

@@ -1,5 +1,5 @@
 import type { Days } from '../types.js';
-import { ALL_SEGMENTS } from './expand.js';
+import { ALL_SEGMENTS } from './segments.js';
 
 /** A lifecycle day for messages: `275`, `-14`, or `3.5` for fractions (two decimals at most). */
 export function formatDay(day: Days): string {

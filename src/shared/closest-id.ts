@@ -1,4 +1,4 @@
-import { MAX_SUGGEST_LENGTH } from '../text/suggest.js';
+import { MAX_SUGGEST_LENGTH } from './suggest.js';
 
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;

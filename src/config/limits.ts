@@ -1,4 +1,4 @@
-import type { Config, DensityLimit } from '../config/config.js';
+import type { Config, DensityLimit } from './config.js';
 import type { Days } from '../types.js';
 
 /**
