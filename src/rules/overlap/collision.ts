@@ -4,6 +4,10 @@ import { touchpointLocation } from '../locate.js';
 import type { Occurrence } from '../../timeline/types.js';
 import type { Days, Touchpoint } from '../../types.js';
 import { defineRule } from '../rule.js';
+import { GROUP_MIN } from './redundant.js';
+
+/** Members a crowd message names before `N more`; the finding's `related` holds them all. */
+const NAMED_MEMBERS = 5;
 
 /** One pair of touchpoints colliding: `first` is on or before `second`. */
 interface Collision {
@@ -38,6 +42,28 @@ export interface CollisionData {
    * somewhere from `day` to `until`, the latest day either can land on.
    */
   until?: Days;
+  /**
+   * For a crowd (ten or more touchpoints landing back to back, every gap under the widest
+   * collision window): every member, ordered by id, and how many. `day` and `otherDay` are the
+   * crowd's first and last touch; `more` counts the other times the same crowd forms.
+   */
+  members?: string[];
+  count?: number;
+}
+
+/** A run of touches with every gap under the widest window, holding GROUP_MIN or more touchpoints. */
+interface Crowd {
+  first: Occurrence;
+  members: string[];
+  segments: string[];
+  /** The segment whose repeats `count` counts (the same touchpoints land alike in every segment). */
+  counted: string;
+  count: number;
+  from: Days;
+  to: Days;
+  /** The latest day a window touch in the crowd can land on, when any is a window. */
+  until?: Days;
+  window: Days;
 }
 
 export default defineRule<CollisionData>()({
@@ -46,7 +72,7 @@ export default defineRule<CollisionData>()({
     defaultSeverity: 'warning',
     wholeInventory: true,
     description:
-      'Two different proactive touchpoints reach a shared segment closer together than the collision window (default 1 day: the same day). One finding per pair and set of segments, naming the first day and how many more occurrences collide.',
+      'Two different proactive touchpoints reach a shared segment closer together than the collision window (default 1 day: the same day). One finding per pair and set of segments, naming the first day and how many more occurrences collide; ten or more touchpoints landing back to back (every gap under the window) are one crowd finding naming them all.',
     rationale:
       'Two messages landing together compete for attention and read as an organisation that does not talk to itself — a QBR invitation on the same day as the renewal reminder.',
     fix: 'Move one touchpoint’s `timing.at` (or its recurrence), merge the two, or narrow their `segments`. Tune `collision.window`, `collision.segments` or `collision.channels` in the config if the spacing is deliberate.',
@@ -64,6 +90,10 @@ export default defineRule<CollisionData>()({
         "'{{first}}' and '{{second}}' can collide for {{segments|segments}} between day {{day|day}} and day {{until|day}} (and {{more|count:more time}})",
       apartAgain:
         "'{{first}}' and '{{second}}' both reach {{segments|segments}} {{apart|days}} apart, on day {{day|day}} and day {{otherDay|day}} (and {{more|count:more time}})",
+      crowd: `{{count}} touchpoints all reach {{segments|segments}} on day {{day|day}}: {{members|list:${NAMED_MEMBERS}}}`,
+      crowdAgain: `{{count}} touchpoints all reach {{segments|segments}} on day {{day|day}} (and {{more|count:more time}}): {{members|list:${NAMED_MEMBERS}}}`,
+      crowdBetween: `{{count}} touchpoints reach {{segments|segments}} back to back, under {{window|days}} apart, between day {{day|day}} and day {{until|day}}: {{members|list:${NAMED_MEMBERS}}}`,
+      crowdBetweenAgain: `{{count}} touchpoints reach {{segments|segments}} back to back, under {{window|days}} apart, between day {{day|day}} and day {{until|day}} (and {{more|count:more time}}): {{members|list:${NAMED_MEMBERS}}}`,
     },
   },
   phase: 'audit',
@@ -71,6 +101,34 @@ export default defineRule<CollisionData>()({
     const { timeline, config, inventory } = ctx;
     if (!timeline) return;
     const byId = new Map<string, Touchpoint>(inventory.touchpoints.map((t) => [t.id, t]));
+    const reportCrowd = (crowd: Crowd): void => {
+      const id = crowd.first.touchpoint;
+      const touchpoint = byId.get(id);
+      if (!touchpoint) return;
+      const related = crowd.members.filter((member) => member !== id);
+      const sameDay = crowd.until === undefined && crowd.from === crowd.to;
+      const base = sameDay ? 'crowd' : 'crowdBetween';
+      ctx.report({
+        messageId: crowd.count > 1 ? `${base}Again` : base,
+        data: {
+          first: id,
+          second: related[0] ?? '',
+          segments: crowd.segments,
+          day: crowd.from,
+          otherDay: crowd.to,
+          apart: crowd.to - crowd.from,
+          window: crowd.window,
+          more: crowd.count - 1,
+          until: crowd.until ?? crowd.to,
+          members: crowd.members,
+          count: crowd.members.length,
+        },
+        location: touchpointLocation(touchpoint, 'timing'),
+        touchpoint: id,
+        related,
+        field: 'timing',
+      });
+    };
 
     // Touchpoint ids as numbers, so a pair key is one number, not a concatenated string.
     const index = new Map<string, number>();
@@ -84,6 +142,18 @@ export default defineRule<CollisionData>()({
       const [a, b] = key.split('\u0000').map((id) => index.get(id) ?? -1) as [number, number];
       if (a >= 0 && b >= 0) apart.add(a < b ? a * stride + b : b * stride + a);
     }
+
+    // Touchpoints in a pair that never reach the same customer are judged pair by pair.
+    const excluded = new Uint8Array(stride);
+    for (const key of apart) {
+      excluded[Math.floor(key / stride)] = 1;
+      excluded[key % stride] = 1;
+    }
+    // Rank ids and segments once so sorts compare numbers, not strings.
+    const names = [...index.keys()];
+    const rank = new Map<string, number>();
+    [...names].sort(compareText).forEach((id, position) => rank.set(id, position));
+    const crowds = new Map<string, Crowd>();
 
     // pair key → per segment, the first collision and how many there are.
     const pairs = new Map<number, (PairCollisions & { segment: string })[]>();
@@ -112,6 +182,34 @@ export default defineRule<CollisionData>()({
         windows[i] = window;
       }
 
+      // A crowd is one finding, not one per pair (2,000 touchpoints on one day made 2 million
+      // findings), and its pairs are not swept: a run never collides with another run.
+      const crowded = new Uint8Array(count);
+      for (const run of findCrowdRuns(days, latest, ids, widest, excluded)) {
+        crowded.fill(1, run.start, run.end + 1);
+        const members = run.members
+          .map((id) => names[id] ?? '')
+          .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+        const key = `${members.join('\u0000')}\u0001${String(widest)}`;
+        const known = crowds.get(key);
+        if (known) {
+          if (known.segments[known.segments.length - 1] !== segment) known.segments.push(segment);
+          if (known.counted === segment) known.count++;
+          continue;
+        }
+        crowds.set(key, {
+          first: occurrences[run.start] as Occurrence,
+          members,
+          segments: [segment],
+          counted: segment,
+          count: 1,
+          from: days[run.start] ?? 0,
+          to: days[run.end] ?? 0,
+          ...(run.until === undefined ? {} : { until: run.until }),
+          window: widest,
+        });
+      }
+
       // Each touchpoint with an occurrence inside the widest window, with its latest one: the
       // closest to the current occurrence, so the only one needed to know whether the pair
       // collides. The work per occurrence is the number of distinct touchpoints in the window,
@@ -125,6 +223,10 @@ export default defineRule<CollisionData>()({
         for (; (days[start] ?? 0) <= day - widest - longestWindow; start++) {
           const leaving = ids[start] ?? 0;
           if (active.get(leaving) === start) active.delete(leaving);
+        }
+        if (crowded[i] === 1) {
+          active.set(id, i);
+          continue;
         }
         for (const [other, j] of active) {
           if (other === id) continue;
@@ -155,9 +257,6 @@ export default defineRule<CollisionData>()({
       }
     }
 
-    // Rank ids and segments once so the sort below compares numbers, not strings.
-    const rank = new Map<string, number>();
-    [...index.keys()].sort(compareText).forEach((id, position) => rank.set(id, position));
     const segmentOrder = new Map<string, number>();
     for (const segment of timeline.segments.keys()) segmentOrder.set(segment, segmentOrder.size);
 
@@ -167,8 +266,25 @@ export default defineRule<CollisionData>()({
       count: number;
       window: number;
       sortKey: [number, number, number, number];
+      crowd?: Crowd;
     }
     const findings: Found[] = [];
+    for (const crowd of crowds.values()) {
+      const second = crowd.members.find((member) => member !== crowd.first.touchpoint) ?? '';
+      findings.push({
+        first: { first: crowd.first, second: crowd.first },
+        segments: crowd.segments,
+        count: crowd.count,
+        window: crowd.window,
+        sortKey: [
+          crowd.from,
+          rank.get(crowd.first.touchpoint) ?? 0,
+          rank.get(second) ?? 0,
+          segmentOrder.get(crowd.segments[0] ?? '') ?? 0,
+        ],
+        crowd,
+      });
+    }
     for (const perSegment of pairs.values()) {
       // A touchpoint's days are the same in every segment it reaches, so the pair's collisions
       // differ between segments only through the window: segments with the same window (the
@@ -193,7 +309,11 @@ export default defineRule<CollisionData>()({
       ({ sortKey: a }, { sortKey: b }) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3],
     );
 
-    for (const { first, segments, count, window } of findings) {
+    for (const { first, segments, count, window, crowd } of findings) {
+      if (crowd) {
+        reportCrowd(crowd);
+        continue;
+      }
       const a = first.first;
       const b = first.second;
       const touchpoint = byId.get(a.touchpoint);
@@ -221,3 +341,51 @@ export default defineRule<CollisionData>()({
     }
   },
 });
+
+/**
+ * Runs of touches in day order with every gap under the widest window (a touch further from
+ * the latest day so far than that starts a new run, and no pair across runs can collide),
+ * kept when they hold GROUP_MIN or more touchpoints and none of them is in a pair that never
+ * reaches the same customer (those are judged pair by pair).
+ */
+function findCrowdRuns(
+  days: Float64Array,
+  latest: Float64Array,
+  ids: Int32Array,
+  widest: Days,
+  excluded: Uint8Array,
+): { start: number; end: number; members: number[]; until?: Days }[] {
+  const runs: { start: number; end: number; members: number[]; until?: Days }[] = [];
+  // Per touchpoint index, the start of the run that last counted it.
+  const seen = new Int32Array(excluded.length).fill(-1);
+  let start = 0;
+  let reach = -Infinity;
+  let members: number[] = [];
+  let blocked = false;
+  let window = false;
+  const close = (end: number): void => {
+    if (members.length < GROUP_MIN || blocked) return;
+    runs.push({ start, end, members, ...(window ? { until: reach } : {}) });
+  };
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i] ?? 0;
+    if (i > 0 && day - reach >= widest) {
+      close(i - 1);
+      start = i;
+      members = [];
+      blocked = false;
+      window = false;
+    }
+    const last = latest[i] ?? day;
+    if (last !== day) window = true;
+    reach = Math.max(reach, last);
+    const id = ids[i] ?? 0;
+    if (seen[id] !== start) {
+      seen[id] = start;
+      members.push(id);
+      if (excluded[id] === 1) blocked = true;
+    }
+  }
+  if (days.length > 0) close(days.length - 1);
+  return runs;
+}

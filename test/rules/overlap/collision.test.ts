@@ -210,15 +210,125 @@ describe('overlap/collision', () => {
     ]);
   });
 
-  it('stays fast when touchpoints recur every hour', () => {
+  it('stays fast when touchpoints recur every hour: nine give their 36 pairs', () => {
+    const touchpoints = Array.from({ length: 9 }, (_, i) =>
+      tp({ id: `t${String(i).padStart(2, '0')}`, timing: scheduled('contract-start', 0, 1 / 24) }),
+    );
+    const reports = runRule(rule, inventory({ touchpoints }), { timeline: true });
+    expect(reports).toHaveLength((9 * 8) / 2);
+    expect(reports[0]?.message).toBe(
+      "'t00' and 't01' both reach all customers on day 0 (and 17520 more times)",
+    );
+  });
+
+  it('fifty touchpoints recurring every hour are one crowd, not 1,225 pairs', () => {
     const touchpoints = Array.from({ length: 50 }, (_, i) =>
       tp({ id: `t${String(i).padStart(2, '0')}`, timing: scheduled('contract-start', 0, 1 / 24) }),
     );
     const reports = runRule(rule, inventory({ touchpoints }), { timeline: true });
-    expect(reports).toHaveLength((50 * 49) / 2);
-    expect(reports[0]?.message).toBe(
-      "'t00' and 't01' both reach all customers on day 0 (and 17520 more times)",
-    );
+    expect(reports.map((r) => [r.message, r.touchpoint, r.related?.length])).toEqual([
+      [
+        '50 touchpoints reach all customers back to back, under 1 day apart, between day 0 and day 365: t00, t01, t02, t03, t04 and 45 more',
+        't00',
+        49,
+      ],
+    ]);
+  });
+});
+
+describe('overlap/collision crowds: ten or more touchpoints back to back are one finding', () => {
+  const ids = (n: number, prefix = 't'): string[] =>
+    Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(2, '0')}`);
+
+  it('nine on one day keep their pair findings; ten are one crowd with every member', () => {
+    const nine = inventory({
+      touchpoints: ids(9).map((id) => tp({ id, timing: scheduled('go-live', 0) })),
+    });
+    expect(runRule(rule, nine, { timeline: true })).toHaveLength(36);
+
+    const ten = inventory({
+      segments,
+      touchpoints: ids(10).map((id) => tp({ id, timing: scheduled('go-live', 0) })),
+    });
+    const reports = runRuleReports(rule, ten, { timeline: true });
+    expect(factsOf(reports)).toEqual([
+      {
+        messageId: 'crowd',
+        data: {
+          first: 't00',
+          second: 't01',
+          segments,
+          day: 14,
+          otherDay: 14,
+          apart: 0,
+          window: 1,
+          more: 0,
+          until: 14,
+          members: ids(10),
+          count: 10,
+        },
+      },
+    ]);
+    expect(runRule(rule, ten, { timeline: true })).toEqual([
+      {
+        message:
+          '10 touchpoints all reach enterprise, mid-market and smb on day 14: t00, t01, t02, t03, t04 and 5 more',
+        location: fieldLocation(0, 'timing'),
+        touchpoint: 't00',
+        related: ids(10).slice(1),
+        field: 'timing',
+      },
+    ]);
+  });
+
+  it('the same crowd forming again is one finding that counts the repeats; others stay pairs', () => {
+    const inv = inventory({
+      touchpoints: [
+        ...ids(12).map((id) => tp({ id, timing: scheduled('contract-start', 0, 100) })),
+        tp({ id: 'late-a', timing: scheduled('contract-start', 350) }),
+        tp({ id: 'late-b', timing: scheduled('contract-start', 350) }),
+      ],
+    });
+    expect(runRule(rule, inv, { timeline: true }).map((r) => r.message)).toEqual([
+      '12 touchpoints all reach all customers on day 0 (and 3 more times): t00, t01, t02, t03, t04 and 7 more',
+      "'late-a' and 'late-b' both reach all customers on day 350",
+    ]);
+  });
+
+  it('a window touch makes the crowd possible between its first day and the latest', () => {
+    const inv = inventory({
+      touchpoints: [
+        ...ids(9).map((id) => tp({ id, timing: scheduled('contract-start', 2) })),
+        tp({
+          id: 'call',
+          timing: { kind: 'scheduled', anchor: 'contract-start', at: 1, latest: 5 },
+        }),
+      ],
+    });
+    expect(
+      factsOf(runRuleReports(rule, inv, { timeline: true })).map((f) => [
+        f.messageId,
+        f.data.day,
+        f.data.until,
+        f.data.count,
+      ]),
+    ).toEqual([['crowdBetween', 1, 5, 10]]);
+    expect(runRule(rule, inv, { timeline: true }).map((r) => r.message)).toEqual([
+      '10 touchpoints reach all customers back to back, under 1 day apart, between day 1 and day 5: call, t00, t01, t02, t03 and 5 more',
+    ]);
+  });
+
+  it('touchpoints that never reach the same customer keep the crowd pair by pair', () => {
+    const touchpoints = [
+      ...ids(10).map((id) => tp({ id, timing: scheduled('contract-start', 1) })),
+      tp({ id: 'no-site', when: 'no-site', timing: scheduled('contract-start', 1) }),
+      tp({ id: 'no-data', when: 'no-data', timing: scheduled('contract-start', 1) }),
+    ];
+    const inv = { ...inventory({ touchpoints }), exclusive: [['no-site', 'no-data']] };
+    const reports = runRule(rule, inv, { timeline: true });
+    // 12 touchpoints, 66 pairs, less the one exclusive pair.
+    expect(reports).toHaveLength(65);
+    expect(reports.some((r) => r.message.includes("'no-data' and 'no-site'"))).toBe(false);
   });
 });
 
