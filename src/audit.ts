@@ -200,7 +200,7 @@ export function auditLoaded(input: AuditInput): AuditReport {
   }
 
   if (metrics) {
-    report.metrics = { files: [...metrics.files], rows: metrics.stats.rows };
+    report.metrics = { files: metrics.descriptions, rows: metrics.stats.rows };
     if (metrics.since !== undefined) report.metrics.since = metrics.since;
     if (metrics.asOf !== undefined) report.metrics.asOf = metrics.asOf;
   }

@@ -126,6 +126,94 @@ export interface TimelineOccurrenceView {
   day: number;
 }
 
+/** How a convention of a column (date order, decimal mark) was decided. */
+export type DecidedBy =
+  /** The column's own values (`15/01` is day first, `"1,15"` has a decimal comma). */
+  | 'evidence'
+  /** Values in other columns of the same file. */
+  | 'file'
+  /** `dateOrder:` or `decimal:` in the file's `sources:` entry. */
+  | 'config'
+  /** A `locale:` (the source's or the config's). */
+  | 'locale'
+  /** The delimiter's convention: `;` and tab files write decimal commas. */
+  | 'delimiter'
+  /** Nothing settled it: day first or a decimal dot, reported as ambiguous. */
+  | 'default';
+
+/** A cell that shows how a column was read: its line and (the start of) its text. */
+export interface CellSample {
+  line: number;
+  text: string;
+}
+
+/** How one date or number column of a metric export was read. */
+export interface ColumnDescription {
+  /** The header name, and the 1-based column. */
+  name: string;
+  column: number;
+  kind: 'date' | 'number';
+  /** Dates: the day/month order; absent when no value needed one (ISO dates, month names). */
+  order?: 'dmy' | 'mdy' | 'ymd';
+  /** Numbers: the decimal mark; absent when no value had a decimal or grouping mark. */
+  decimal?: '.' | ',';
+  /** How `order` or `decimal` was decided; absent with them. */
+  by?: DecidedBy;
+  /** The value that decided it (or the first one that needed deciding). */
+  sample?: CellSample;
+}
+
+/** How one metric export was read: what `-v` prints and `metrics.files[]` holds. */
+export interface FileDescription {
+  file: string;
+  encoding: {
+    name: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+    /** A BOM or the bytes (evidence), `encoding:` in the source (config), or ASCII so far (default). */
+    by: 'evidence' | 'config' | 'default';
+    reason: string;
+  };
+  /** The delimiter, and whether Excel's `sep=` line named it or the header line showed it; absent for an empty file. */
+  delimiter?: { char: ',' | ';' | '\t'; by: 'separator-line' | 'evidence' };
+  /** The layout the header named; absent when no header was found. */
+  format?: 'long' | 'wide' | 'mapped';
+  /** The header: its line, found (evidence) or named by `header:` (config), and its width. */
+  header?: { line: number; by: 'evidence' | 'config'; columns: number };
+  /** The section read (`section:`), and its title's line. */
+  section?: { title: string; line: number };
+  /** Section titles found in the file (a multi-table export), in order. */
+  sections?: string[];
+  /** The date and number columns, in column order. */
+  columns: ColumnDescription[];
+  /** Records that are not data, and why. */
+  skipped: {
+    /** Comment lines and report preamble before the header. */
+    preamble: number;
+    /** Header rows after the header: `skipRows:`, label rows, Qualtrics ImportId rows. */
+    headerRows: number;
+    /** Totals rows (every key cell empty). */
+    totals: number;
+  };
+  /** Where reading stopped before the end of the file: a totals row or the next section. */
+  ended?: { line: number; by: 'totals' | 'section' };
+  /** Data rows and values (a wide row holds several values). */
+  rows: {
+    /** Data rows read after the header. */
+    read: number;
+    /** Values inside the period (used for the audit); absent when the period is the data's own. */
+    inPeriod?: number;
+    /** Values dated before the period: read, not used. */
+    beforePeriod?: number;
+    /** Values dated after the as-of date: counted, not used. */
+    afterAsOf: number;
+    /** Empty or N/A values, and rows a `filter:` leaves out. */
+    empty: number;
+    /** Bad rows (each a metrics/bad-row finding). */
+    bad: number;
+  };
+  /** The first and last date of the file's dated rows (YYYY-MM-DD). */
+  dates?: { first: string; last: string };
+}
+
 export interface AuditReport {
   version: typeof REPORT_VERSION;
   tool: { name: 'touchpoint-audit'; version: string };
@@ -143,7 +231,13 @@ export interface AuditReport {
   asOf: string;
   /** The metric period (inclusive dates) for `audit` and `scorecard`. */
   period?: { since: string; asOf: string; days: number };
-  metrics?: { files: string[]; since?: string; asOf?: string; rows: number };
+  metrics?: {
+    /** Per file, in reading order: how it was read. */
+    files: FileDescription[];
+    since?: string;
+    asOf?: string;
+    rows: number;
+  };
   /** What the run checked: the rule families that ran, and what it skipped and why. */
   checked?: Checked;
   summary: {

@@ -18,6 +18,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       'Audit a customer-touchpoint inventory: validate it, find gaps, overlaps and ownerless touchpoints, and score it.',
     )
     .version(versionLine(process.version), '-v, --version')
+    // `touchpoint -v` is the version; `touchpoint audit -v` is audit's --verbose.
+    .enablePositionalOptions()
     .showHelpAfterError('(run touchpoint --help for usage)')
     .addHelpText(
       'after',

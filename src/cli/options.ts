@@ -32,6 +32,7 @@ export interface CommandOptions {
   accounts?: string;
   engine?: 'streaming' | 'duckdb';
   quiet?: boolean;
+  verbose?: boolean;
   color: ColorMode;
   explain?: boolean;
   by: ScorecardGrouping;
@@ -179,6 +180,14 @@ const OPTIONS: { group: OptionGroup; make: () => Option }[] = [
       new Option('--engine <engine>', 'how --events are aggregated')
         .choices(['streaming', 'duckdb'])
         .default('streaming'),
+  },
+  {
+    group: 'metrics',
+    make: () =>
+      new Option(
+        '-v, --verbose',
+        'print to stderr how each metric export was read: encoding, delimiter, header, section, date order and decimal mark per column and how each was decided, rows used and left out',
+      ),
   },
   {
     group: 'metrics',

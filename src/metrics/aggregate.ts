@@ -107,6 +107,8 @@ export class Aggregator {
   private line = 0;
   /** The current file's rows dated after the as-of date: how many, the first, the latest day. */
   private future = { rows: 0, line: 0, lastLine: 0, latest: -Infinity };
+  /** The current file's dated values: first and last day, and values inside the period. */
+  private span = { first: Infinity, last: -Infinity, inPeriod: 0 };
 
   constructor(period: MetricPeriod, aliases: Record<string, string>, inventory?: Inventory) {
     this.aliases = new AliasResolver(aliases);
@@ -124,7 +126,8 @@ export class Aggregator {
   startFile(file: string): void {
     this.current = emptyStats();
     this.future = { rows: 0, line: 0, lastLine: 0, latest: -Infinity };
-    this.reads.push({ file, ...this.current });
+    this.span = { first: Infinity, last: -Infinity, inPeriod: 0 };
+    this.reads.push({ file, ...this.current, inPeriod: 0 });
   }
 
   /** Closes the current file's counts. */
@@ -132,6 +135,9 @@ export class Aggregator {
     const read = this.reads[this.reads.length - 1];
     if (read === undefined) return;
     Object.assign(read, this.current);
+    const { first, last, inPeriod } = this.span;
+    read.inPeriod = inPeriod;
+    if (first <= last) Object.assign(read, { firstDay: first, lastDay: last });
     const future = this.future;
     if (future.rows > 0) {
       this.problems.push({
@@ -269,6 +275,9 @@ export class Aggregator {
    * segment's.
    */
   add(series: Series, day: number, a: number, b: number, segment?: string): void {
+    const span = this.span;
+    if (day < span.first) span.first = day;
+    if (day > span.last) span.last = day;
     if (day > this.hi) {
       this.current.afterAsOf++;
       const future = this.future;
@@ -282,6 +291,8 @@ export class Aggregator {
       return;
     }
     this.current.used++;
+    // NaN (an undated value) is never before the period: it always counts.
+    if (!(day < this.lo)) span.inPeriod++;
     if (day > this.maxDay) this.maxDay = day;
     this.accumulate(series, day, a, b);
     if (segment !== undefined) this.accumulate(this.segmentOf(series, segment), day, a, b);
@@ -410,6 +421,7 @@ export class Aggregator {
       reads: this.reads,
       values,
       ids,
+      descriptions: [],
       problems: this.problems,
       stats: this.stats,
     };

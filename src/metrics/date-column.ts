@@ -38,10 +38,13 @@ export class DateColumn {
       }
     | undefined;
   private readonly support: (CellExample | undefined)[] = [undefined, undefined, undefined];
+  /** Values written as numbers only (`1/5/2025`, `13-09-15`): the ones an order applies to. */
+  numeric = 0;
 
   /** Takes one value into evidence; true when its day is known now. */
   observe(parsed: ParsedDate, line: number, text: string): boolean {
     if (parsed.kind !== 'numeric') return true;
+    this.numeric++;
     const within = parsed.mask & this.mask;
     if (within === 0) {
       this.conflict ??= this.describeConflict(line, text);
@@ -95,6 +98,14 @@ export class DateColumn {
     this.candidatesLeft = this.candidates();
     this.mask = ORDER_BIT[order];
     return this.firstAmbiguous === undefined ? undefined : order;
+  }
+
+  /** The value that decided the order (evidence), else the first one that needed it. */
+  sample(): CellExample | undefined {
+    const decided = this.order === undefined ? -1 : DATE_ORDERS.indexOf(this.order);
+    return (
+      (this.decidedBy === 'evidence' ? this.support[decided] : undefined) ?? this.firstAmbiguous
+    );
   }
 
   /** The orders the values allowed when the column was settled. */

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { MetricSource } from '../config/config.js';
 import type { Aggregator, IdEntry, Series } from './aggregate.js';
 import { DateColumn, example } from './date-column.js';
+import { describeDateColumn, describeNumberColumn, type TableFacts } from './describe.js';
 import { detectFormat, type Layout } from './detect-format.js';
 import { readDate, type DateOrder, type ParsedDate } from './parse-date.js';
 import { NumberColumn, numberEvidence, numberWithMark, type DecimalMark } from './number-column.js';
@@ -288,6 +289,37 @@ export class RowDecoder implements CellReader {
     if (headerProblem !== undefined)
       this.log.fileProblem(headerProblem.problem, headerProblem.line);
     this.stop();
+  }
+
+  /** What the pass over the file found about its table, for the file's description. */
+  facts(): TableFacts {
+    const facts: TableFacts = {
+      sections: [],
+      preamble: this.preamble,
+      headerRows: this.extraHeaderRows,
+      totals: this.totals,
+      columns: [],
+    };
+    const layout = this.layout;
+    if (layout === undefined) return facts;
+    facts.format = layout.kind;
+    facts.header = {
+      line: this.headerLine,
+      by: this.settings.header === undefined ? 'evidence' : 'config',
+      columns: this.header.length,
+    };
+    if (this.endedAt !== undefined) facts.ended = { line: this.endedAt, by: 'totals' };
+    this.numberColumns.forEach((column) => {
+      if (column === undefined) return;
+      facts.columns.push(describeNumberColumn(column));
+    });
+    if (this.dateIndex >= 0) {
+      const name = this.header[this.dateIndex] ?? '';
+      const date = describeDateColumn(name, this.dateIndex, this.dateColumn);
+      const at = facts.columns.findIndex((column) => column.column > date.column);
+      facts.columns.splice(at < 0 ? facts.columns.length : at, 0, date);
+    }
+    return facts;
   }
 
   /** True once the header named a format: the file's rows were read. */

@@ -98,7 +98,8 @@ export class NumberColumn {
   firstAmbiguous: CellExample | undefined;
   /** The first value that decided the mark (or was read by it), and a later one against it. */
   conflict: { first: CellExample; mark: DecimalMark; second: CellExample } | undefined;
-  private support: CellExample | undefined;
+  /** The value that decided the mark, or the first that needed it when something else did. */
+  decidedAt: CellExample | undefined;
   /** Values read so far that had a decimal part, for `-v`. */
   evidence: Record<DecimalMark, number> = { '.': 0, ',': 0 };
 
@@ -119,10 +120,10 @@ export class NumberColumn {
     if (this.mark === undefined) {
       this.mark = evidence;
       this.decidedBy = 'evidence';
-      this.support = example(line, text);
+      this.decidedAt = example(line, text);
     } else if (evidence !== this.mark && this.conflict === undefined) {
       this.conflict = {
-        first: this.support ?? this.firstAmbiguous ?? example(line, text),
+        first: this.decidedAt ?? this.firstAmbiguous ?? example(line, text),
         mark: this.mark,
         second: example(line, text),
       };
@@ -135,6 +136,6 @@ export class NumberColumn {
     if (this.mark !== undefined) return;
     this.mark = mark;
     this.decidedBy = by;
-    this.support = this.firstAmbiguous;
+    this.decidedAt = this.firstAmbiguous;
   }
 }

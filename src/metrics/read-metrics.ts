@@ -7,7 +7,10 @@ import { RowDecoder, type ReadSettings } from './decode-rows.js';
 import { findSource } from './detect-format.js';
 import { localeDateOrder, localeDecimal } from './locale.js';
 import type { MetricPeriod } from './period.js';
+import type { EncodingChoice } from './decode-text.js';
+import { describeFile, type DescribeInput } from './describe.js';
 import { ProblemLog } from './problems.js';
+import type { Dialect } from './sniff.js';
 import { readRows } from './read-rows.js';
 import type { MetricsResult } from './types.js';
 import { noteUnusedFile, noteUnusedSources } from './mapping/unused.js';
@@ -45,7 +48,10 @@ function settingsFor(file: string, config: Config): ReadSettings {
 /** Files `-m` is sometimes given by mistake: an inventory or a config is not a metric table. */
 const NOT_TABLES = /\.(?:ya?ml|json)$/i;
 
-async function readFile(file: string, agg: Aggregator, config: Config): Promise<void> {
+/** What one file's pass collected for its description, besides the row counts. */
+type FileFacts = Omit<DescribeInput, 'read' | 'bounded'>;
+
+async function readFile(file: string, agg: Aggregator, config: Config): Promise<FileFacts> {
   if (NOT_TABLES.test(file)) {
     throw new InputError(
       `${file} is not a metric table (a YAML or JSON file): -m takes CSV exports; inventories are given without -m`,
@@ -54,12 +60,15 @@ async function readFile(file: string, agg: Aggregator, config: Config): Promise<
   agg.startFile(file);
   const log = new ProblemLog(file, agg.problems);
   let decoder: RowDecoder | undefined;
+  let dialect: Dialect | undefined;
+  let encoding: EncodingChoice = { encoding: 'utf-8', by: 'default', reason: 'not read' };
   const settings = settingsFor(file, config);
   await readRows(
     file,
     {
-      start: (dialect, stop) => {
-        decoder = new RowDecoder(file, dialect, agg, log, config.sources, stop, settings);
+      start: (sniffed, stop) => {
+        dialect = sniffed;
+        decoder = new RowDecoder(file, sniffed, agg, log, config.sources, stop, settings);
         return decoder.onRecord;
       },
       fileProblem: (problem) => {
@@ -75,7 +84,8 @@ async function readFile(file: string, agg: Aggregator, config: Config): Promise<
         agg.current.bad++;
         log.badRow(problem, line);
       },
-      decoded: (_encoding, damage) => {
+      decoded: (read, damage) => {
+        encoding = read;
         if (damage === undefined) return;
         const { line, ...facts } = damage;
         log.fileProblem({ kind: 'undecodable-text', ...facts }, line);
@@ -87,6 +97,10 @@ async function readFile(file: string, agg: Aggregator, config: Config): Promise<
   log.finish();
   agg.endFile();
   if (decoder?.readHeaderOk === true) noteUnusedFile(file, agg);
+  const facts: FileFacts = { file, encoding };
+  if (dialect !== undefined) facts.dialect = dialect;
+  if (decoder !== undefined) facts.table = decoder.facts();
+  return facts;
 }
 
 /**
@@ -106,7 +120,15 @@ export async function readMetrics(
     config.aliases,
     options.inventory,
   );
-  for (const file of files) await readFile(file, agg, config);
+  const facts: FileFacts[] = [];
+  for (const file of files) facts.push(await readFile(file, agg, config));
   noteUnusedSources(files, config, agg);
-  return agg.finish();
+  const result = agg.finish();
+  const bounded = options.period?.since !== undefined || options.period?.asOf !== undefined;
+  result.descriptions = facts.map((fileFacts, i) => {
+    const read = result.reads[i];
+    if (read === undefined) throw new Error(`no row counts for ${fileFacts.file}`);
+    return describeFile({ ...fileFacts, read, bounded });
+  });
+  return result;
 }

@@ -73,6 +73,7 @@ export async function readRows(
   const sniffed = sniff(decodeHead(head, choice.encoding));
   if (sniffed.kind === 'empty') {
     handler.fileProblem({ kind: 'empty-file' });
+    handler.decoded(choice, undefined);
     return;
   }
   if (sniffed.kind === 'binary') {

@@ -1,3 +1,4 @@
+import type { FileDescription } from '../report.js';
 import type { Location } from '../types.js';
 import type { MetricProblem } from './problems.js';
 
@@ -51,6 +52,11 @@ export interface RowStats {
 /** What was read from one file. */
 export interface FileRead extends RowStats {
   file: string;
+  /** Values of `used` dated inside the period (undated ones too). */
+  inPeriod: number;
+  /** The first and last day (days since 1970) of the file's dated values, as-of or after. */
+  firstDay?: number;
+  lastDay?: number;
 }
 
 export interface MetricsResult {
@@ -61,6 +67,8 @@ export interface MetricsResult {
   values: Map<string, MetricValue>;
   /** Every touchpoint id seen in the exports (after aliases), with how often and where first. */
   ids: Map<string, IdSighting>;
+  /** Per file, in reading order: how it was read (encoding, header, columns, rows). */
+  descriptions: FileDescription[];
   /** What was wrong in the files, as facts; the `metrics/*` rules make findings of them. */
   problems: MetricProblem[];
   /** The period the values cover (inclusive ISO dates); undefined when the data has no dates. */

@@ -26,7 +26,7 @@ function filesIn(dir: string): string[] {
 
 interface Report {
   inventory: { files: string[]; touchpoints: number; stages: string[] };
-  metrics?: { files: string[]; rows: number };
+  metrics?: { files: { file: string }[]; rows: number };
   summary: { grade: string; findings: Record<string, number> };
   findings: unknown[];
 }
@@ -61,7 +61,7 @@ describe('touchpoint init (binary)', () => {
     const report = JSON.parse(json.stdout) as Report;
     expect(report.inventory.files).toEqual(['touchpoints.yaml']);
     expect(report.inventory.touchpoints).toBe(10);
-    expect(report.metrics).toMatchObject({ files: ['metrics/sample.csv'], rows: 20 });
+    expect(report.metrics).toMatchObject({ files: [{ file: 'metrics/sample.csv' }], rows: 20 });
     expect(report.findings).toEqual([]);
     expect(report.summary.grade).toBe('A');
   });
@@ -128,7 +128,7 @@ describe('touchpoint init (binary)', () => {
       'post-purchase',
       'loyalty',
     ]);
-    expect(report.metrics?.files).toEqual(['shop/metrics/sample.csv']);
+    expect(report.metrics?.files.map((f) => f.file)).toEqual(['shop/metrics/sample.csv']);
     expect(report.findings).toEqual([]);
   });
 

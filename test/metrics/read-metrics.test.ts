@@ -342,8 +342,23 @@ describe('readMetrics: the period', () => {
         bad: 0,
         afterAsOf: 1,
         totals: 0,
+        // 2025-12-01 and 2026-01-01 are in 2025-11-03..2026-01-31; 2025-10-01 is before it.
+        inPeriod: 2,
+        firstDay: Date.UTC(2025, 9, 1) / 86_400_000,
+        lastDay: Date.UTC(2026, 2, 31) / 86_400_000,
       },
-      { file: fixture('long.csv'), rows: 4, used: 0, skipped: 0, bad: 0, afterAsOf: 4, totals: 0 },
+      {
+        file: fixture('long.csv'),
+        rows: 4,
+        used: 0,
+        skipped: 0,
+        bad: 0,
+        afterAsOf: 4,
+        totals: 0,
+        inPeriod: 0,
+        firstDay: Date.UTC(2026, 1, 15) / 86_400_000,
+        lastDay: Date.UTC(2026, 2, 2) / 86_400_000,
+      },
     ]);
     expect(result.stats).toEqual({ rows: 8, used: 3, skipped: 0, bad: 0, afterAsOf: 5, totals: 0 });
   });

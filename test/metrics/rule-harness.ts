@@ -67,6 +67,7 @@ export function metricsOf(
   const result: MetricsResult = {
     files: ['metrics.csv'],
     reads: [],
+    descriptions: [],
     values: new Map(),
     ids: new Map(),
     problems: [],

@@ -24,6 +24,7 @@ export function metricsResult(values: ValueInput[], asOf = '2026-11-01'): Metric
   return {
     files: ['metrics.csv'],
     reads: [],
+    descriptions: [],
     values: map,
     ids: new Map(
       values.map((v, i) => [
