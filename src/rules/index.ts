@@ -3,6 +3,7 @@ import type { Rule } from './rule.js';
 import gapBelowTarget from './gap/below-target.js';
 import gapEmptyStage from './gap/empty-stage.js';
 import gapNoData from './gap/no-data.js';
+import gapNotRunning from './gap/not-running.js';
 import gapSilence from './gap/silence.js';
 import gapStaleData from './gap/stale-data.js';
 import gapUndocumentedTouchpoint from './gap/undocumented-touchpoint.js';
@@ -34,6 +35,7 @@ export const RULES = [
   gapNoData,
   gapBelowTarget,
   gapStaleData,
+  gapNotRunning,
   gapUndocumentedTouchpoint,
   overlapCollision,
   overlapDensity,
