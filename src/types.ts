@@ -145,7 +145,11 @@ export interface Inventory {
   scope?: { stages: string[] };
   /** The files the inventory was merged from, as given (relative paths stay relative). */
   files: string[];
-  /** Positions of top-level keys (`journey`, `segments`, `lifecycle`) in the first file holding them. */
+  /**
+   * Positions of top-level keys (`journey`, `segments`, `lifecycle`) in the first file holding
+   * them, and of the items of `exclusive`, `scope` and journey stages' `segments` by dotted path as loaded (`exclusive.0.2`:
+   * the third id of the first group; `scope.stages.1`; `journey.trial.segments.0`).
+   */
   locations: Record<string, Location>;
 }
 

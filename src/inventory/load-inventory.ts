@@ -171,6 +171,7 @@ class InventoryMerger {
         this.conflict('journey', location, this.journey.location);
       }
       this.journey ??= { value: data.journey, location };
+      if (this.journey.value === data.journey) this.locateStageSegments(source, data.journey);
     }
     if (Array.isArray(data.segments)) {
       this.segmentsDeclared = true;
@@ -181,16 +182,34 @@ class InventoryMerger {
     }
     if (isMapping(data.lifecycle)) this.addLifecycle(source, data.lifecycle);
     if (Array.isArray(data.exclusive)) {
-      for (const group of data.exclusive) {
-        if (Array.isArray(group))
-          this.exclusive.push(group.filter((id): id is string => typeof id === 'string'));
-      }
+      data.exclusive.forEach((group: unknown, g) => {
+        if (!Array.isArray(group)) return;
+        const at = this.exclusive.length;
+        const ids: string[] = [];
+        group.forEach((id: unknown, i) => {
+          if (typeof id !== 'string') return;
+          this.locations[`exclusive.${String(at)}.${String(ids.length)}`] ??= locate(
+            source,
+            ['exclusive', g, i],
+            'value',
+          );
+          ids.push(id);
+        });
+        this.exclusive.push(ids);
+      });
     }
     if (isMapping(data.scope) && Array.isArray(data.scope.stages)) {
       this.scope ??= [];
-      for (const stage of data.scope.stages) {
-        if (typeof stage === 'string' && !this.scope.includes(stage)) this.scope.push(stage);
-      }
+      const scope = this.scope;
+      data.scope.stages.forEach((stage: unknown, i) => {
+        if (typeof stage !== 'string' || scope.includes(stage)) return;
+        this.locations[`scope.stages.${String(scope.length)}`] ??= locate(
+          source,
+          ['scope', 'stages', i],
+          'value',
+        );
+        scope.push(stage);
+      });
     }
     if (Array.isArray(data.owners)) {
       this.owners ??= [];
@@ -307,6 +326,25 @@ class InventoryMerger {
       owner.capacity = raw.capacity;
     }
     this.owners?.push(owner);
+  }
+
+  /** Positions of the segments explicit journey stages apply to (`journey.trial.segments.0`). */
+  private locateStageSegments(source: YamlSource, journey: unknown): void {
+    if (!Array.isArray(journey)) return;
+    journey.forEach((entry: unknown, i) => {
+      if (!isMapping(entry) || typeof entry.id !== 'string' || !Array.isArray(entry.segments))
+        return;
+      const id = entry.id;
+      let kept = 0;
+      entry.segments.forEach((segment: unknown, j) => {
+        if (typeof segment !== 'string') return;
+        this.locations[`journey.${id}.segments.${String(kept++)}`] ??= locate(
+          source,
+          ['journey', i, 'segments', j],
+          'value',
+        );
+      });
+    });
   }
 
   private addTouchpoint(source: YamlSource, raw: unknown, index: number): void {

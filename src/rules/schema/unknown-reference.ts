@@ -4,12 +4,16 @@ import { suggest } from '../../shared/suggest.js';
 import type { Location, Touchpoint } from '../../types.js';
 import { defineRule } from '../rule.js';
 
-type Reference = 'stage' | 'channel' | 'segment' | 'anchor' | 'until';
+type Reference = 'stage' | 'channel' | 'segment' | 'anchor' | 'until' | 'excludes';
 
 export interface UnknownReferenceData {
   /** The name as written. */
   value: string;
-  touchpoint: string;
+  /** The touchpoint holding the reference; absent for inventory-level keys. */
+  touchpoint?: string;
+  /** For `exclusive:`, the group's position (1-based); for `journey:`, the stage. */
+  group?: number;
+  stage?: string;
   /** The closest known name, when one is close. */
   suggestion?: string;
   /** The journey preset, for stages (`b2b-saas`). */
@@ -30,7 +34,7 @@ export default defineRule<UnknownReferenceData>()({
     defaultSeverity: 'error',
     wholeInventory: true,
     description:
-      "A touchpoint's stage, channel, segments or timing anchor names something the inventory does not define: a stage outside the journey, a channel not in the channel list, a segment not in `segments:`, an anchor not in `lifecycle:`.",
+      "A touchpoint's stage, channel, segments, timing anchor or excludes names something the inventory does not define: a stage outside the journey, a channel not in the channel list, a segment not in `segments:`, an anchor not in `lifecycle:`, a touchpoint id that does not exist. The same for the inventory's own references: ids and when: labels in `exclusive:` groups, stages in `scope:`, segments a journey stage applies to.",
     rationale:
       'A dangling reference puts the touchpoint nowhere: it drops out of stage coverage, channel scores and the lifecycle timeline without anyone noticing.',
     fix: 'Use the suggested name, or add the missing stage, channel (config `channels:`), segment or lifecycle event.',
@@ -57,10 +61,67 @@ export default defineRule<UnknownReferenceData>()({
         "until '{{value}}' of touchpoint '{{touchpoint}}' is neither a lifecycle event nor a duration",
       untilSuggest:
         "until '{{value}}' of touchpoint '{{touchpoint}}' is neither a lifecycle event nor a duration — did you mean '{{suggestion}}'?",
+      excludes:
+        "excludes of touchpoint '{{touchpoint}}' names '{{value}}', which is not a touchpoint of the inventory",
+      excludesSuggest:
+        "excludes of touchpoint '{{touchpoint}}' names '{{value}}', which is not a touchpoint of the inventory — did you mean '{{suggestion}}'?",
+      exclusive:
+        "exclusive group {{group}} names '{{value}}', which is neither a touchpoint id nor a when: label",
+      exclusiveSuggest:
+        "exclusive group {{group}} names '{{value}}', which is neither a touchpoint id nor a when: label — did you mean '{{suggestion}}'?",
+      scope: "scope stage '{{value}}' is not a stage of the journey",
+      scopeSuggest:
+        "scope stage '{{value}}' is not a stage of the journey — did you mean '{{suggestion}}'?",
+      stageSegment:
+        "journey stage '{{stage}}' applies to segment '{{value}}', which is not in the inventory's segments",
+      stageSegmentSuggest:
+        "journey stage '{{stage}}' applies to segment '{{value}}', which is not in the inventory's segments — did you mean '{{suggestion}}'?",
     },
   },
   check(ctx) {
     const { inventory, config } = ctx;
+    const ids = inventory.touchpoints.map((tp) => tp.id);
+    const inventoryLevel = (
+      messageId: 'exclusive' | 'scope' | 'stageSegment',
+      value: string,
+      candidates: readonly string[],
+      location: Location,
+      data: { group?: number; stage?: string },
+    ): void => {
+      const suggestion = suggest(value, candidates);
+      ctx.report({
+        messageId: suggestion === undefined ? messageId : `${messageId}Suggest`,
+        data: { value, ...data, ...(suggestion === undefined ? {} : { suggestion }) },
+        location,
+      });
+    };
+    const where = (key: string, fallback: string): Location | undefined =>
+      (Object.hasOwn(inventory.locations, key) ? inventory.locations[key] : undefined) ??
+      (Object.hasOwn(inventory.locations, fallback) ? inventory.locations[fallback] : undefined);
+    const labels = new Set<string>();
+    for (const tp of inventory.touchpoints) if (tp.when !== undefined) labels.add(tp.when);
+    const idSet = new Set(ids);
+    const known = new Set([...ids, ...labels]);
+    (inventory.exclusive ?? []).forEach((group, g) => {
+      group.forEach((value, i) => {
+        const location = where(`exclusive.${String(g)}.${String(i)}`, 'exclusive');
+        if (known.has(value) || location === undefined) return;
+        inventoryLevel('exclusive', value, [...known], location, { group: g + 1 });
+      });
+    });
+    const stagesOfJourney = inventory.journey.stages;
+    (inventory.scope?.stages ?? []).forEach((value, i) => {
+      const location = where(`scope.stages.${String(i)}`, 'scope');
+      if (stagesOfJourney.includes(value) || location === undefined) return;
+      inventoryLevel('scope', value, stagesOfJourney, location, {});
+    });
+    for (const [stage, segments] of Object.entries(inventory.journey.applies ?? {})) {
+      segments.forEach((value, i) => {
+        const location = where(`journey.${stage}.segments.${String(i)}`, 'journey');
+        if (inventory.segments.includes(value) || location === undefined) return;
+        inventoryLevel('stageSegment', value, inventory.segments, location, { stage });
+      });
+    }
     const stages = inventory.journey.stages;
     const channels = [...BUILTIN_CHANNELS, ...config.channels];
     const anchors = Object.keys(inventory.lifecycle);
@@ -98,6 +159,9 @@ export default defineRule<UnknownReferenceData>()({
         if (!inventory.segments.includes(segment)) {
           report('segments', 'segment', segment, inventory.segments);
         }
+      }
+      for (const value of tp.excludes ?? []) {
+        if (!idSet.has(value)) report('excludes', 'excludes', value, ids);
       }
       const timing = tp.timing;
       if (timing?.kind === 'scheduled') {
