@@ -7,6 +7,7 @@ import type { MetricPeriod } from './period.js';
 import type { MetricProblem } from './problems.js';
 import {
   metricKey,
+  unusedCount,
   type FileRead,
   type IdSighting,
   type MetricsResult,
@@ -40,6 +41,13 @@ export class Series {
   sumA = 0;
   sumB = 0;
   rows = 0;
+  /** Rows added with a date at or before the period's end (or none): `rows` plus the older. */
+  added = 0;
+  /** Rows not used, by why; rows before the period are `added - rows` at the end. */
+  unreadableDate = 0;
+  unreadableValue = 0;
+  empty = 0;
+  afterAsOf = 0;
   latest = -Infinity;
   ring: Float64Array | undefined;
   /** A sum or a count: the value is Σa, not Σa / Σb. */
@@ -280,6 +288,7 @@ export class Aggregator {
     if (day > span.last) span.last = day;
     if (day > this.hi) {
       this.current.afterAsOf++;
+      series.afterAsOf++;
       const future = this.future;
       // A wide row adds one value per metric: count it once.
       if (future.lastLine !== this.line) {
@@ -291,6 +300,7 @@ export class Aggregator {
       return;
     }
     this.current.used++;
+    series.added++;
     // NaN (an undated value) is never before the period: it always counts.
     if (!(day < this.lo)) span.inPeriod++;
     if (day > this.maxDay) this.maxDay = day;
@@ -399,6 +409,14 @@ export class Aggregator {
           location: series.location,
         };
         if (observed !== undefined) value.value = observed;
+        const unused = {
+          unreadableDate: series.unreadableDate,
+          unreadableValue: series.unreadableValue,
+          empty: series.empty,
+          afterAsOf: series.afterAsOf,
+          beforePeriod: series.added - rows,
+        };
+        if (unusedCount(unused) > 0) value.unused = unused;
         if (series.segments !== undefined) {
           const segments: Record<string, SegmentValue> = {};
           const names = [...series.segments.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -644,17 +644,20 @@ export class RowDecoder implements CellReader {
       day = this.day(record[layout.date] ?? '', layout.date);
       const dateProblem = this.takeProblem();
       if (dateProblem !== undefined) {
+        series.unreadableDate++;
         if (valueProblem === undefined) this.badCells(line, [dateProblem], entry, layout.date);
         else this.badCells(line, [valueProblem, dateProblem], entry, layout.value);
         return;
       }
     }
     if (valueProblem !== undefined) {
+      series.unreadableValue++;
       this.badCells(line, [valueProblem], entry, layout.value);
       return;
     }
     if (Number.isNaN(value)) {
       this.agg.current.skipped++;
+      series.empty++;
       return;
     }
     this.agg.add(series, day, value, 1, segmentOf(record, layout.segment));
@@ -669,6 +672,9 @@ export class RowDecoder implements CellReader {
       day = this.day(record[layout.date] ?? '', layout.date);
       const dateProblem = this.takeProblem();
       if (dateProblem !== undefined) {
+        // Every metric of the row loses its value: each says why it has no data.
+        for (const { name } of layout.metrics)
+          this.agg.series(id, entry, name, this.file, line).unreadableDate++;
         this.badCells(line, [dateProblem], entry, layout.date);
         return;
       }
@@ -681,8 +687,11 @@ export class RowDecoder implements CellReader {
       const value = this.number(record[index] ?? '', series, index);
       const problem = this.takeProblem();
       if (!Number.isNaN(value)) this.agg.add(series, day, value, 1, segment);
-      else if (problem === undefined) this.agg.current.skipped++;
-      else {
+      else if (problem === undefined) {
+        this.agg.current.skipped++;
+        series.empty++;
+      } else {
+        series.unreadableValue++;
         (problems ??= []).push(problem);
         firstBad ??= index;
       }

@@ -16,12 +16,40 @@ export interface MetricValue {
   location: Location;
   /** The value per segment, when rows name one (sorted by segment); `value` pools them all. */
   segments?: Record<string, SegmentValue>;
+  /** Rows of this touchpoint and metric that were not used, by why. */
+  unused?: UnusedRows;
 }
 
 /** One segment's share of a metric value. */
 export interface SegmentValue {
   value?: number;
   rows: number;
+}
+
+/** Why rows of one touchpoint's metric were not used: how many for each reason. */
+export interface UnusedRows {
+  /** Bad rows: the date cell could not be read. */
+  unreadableDate: number;
+  /** Bad rows: the value cell could not be read (the date could). */
+  unreadableValue: number;
+  /** Empty or `N/A` values (and zero denominators). */
+  empty: number;
+  /** Dated after the as-of date. */
+  afterAsOf: number;
+  /** Dated before the period's first day. */
+  beforePeriod: number;
+}
+
+/** Rows of a metric that were not used, whatever the reason. */
+export function unusedCount(unused: UnusedRows | undefined): number {
+  if (unused === undefined) return 0;
+  return (
+    unused.unreadableDate +
+    unused.unreadableValue +
+    unused.empty +
+    unused.afterAsOf +
+    unused.beforePeriod
+  );
 }
 
 export interface IdSighting {

@@ -6,7 +6,7 @@ import {
   formatTarget,
   formatValue,
 } from '../shared/format-value.js';
-import { lookupMetric } from '../metrics/lookup-metric.js';
+import { explainedAsStale, lookupMetric } from '../metrics/lookup-metric.js';
 import type { MetricsResult, MetricValue } from '../metrics/types.js';
 import { RULE_CATALOGUE } from '../rules/index.js';
 import type { Pillars, ScoreComponent, TouchpointScore } from '../report.js';
@@ -356,8 +356,15 @@ function evidenceOf(input: ScoreTouchpointInput): Evidence {
         found = candidate;
     }
   }
+  const asOf = input.asOf ?? metrics.asOf;
   if (found === undefined || found.rows === 0) {
-    // Rows outside the period, empty cells and bad rows are no evidence (DESIGN §3).
+    // Rows outside the period, empty cells and bad rows are no evidence (DESIGN §3). The finding
+    // that says so (and whose waiver gives the points back) is no-data, or stale-data for rows
+    // that are only too old.
+    const rule =
+      found !== undefined && explainedAsStale(found, asOf, config)
+        ? 'gap/stale-data'
+        : 'gap/no-data';
     return {
       value: EVIDENCE.none,
       label:
@@ -365,11 +372,10 @@ function evidenceOf(input: ScoreTouchpointInput): Evidence {
           ? `no data for ${name ?? 'any metric'}`
           : `no usable ${found.metric} rows in the period`,
       need: `export ${name ?? 'metric'} data for '${touchpoint.id}' inside the period`,
-      rule: 'gap/no-data',
+      rule,
       ...(found === undefined ? {} : { metricValue: found }),
     };
   }
-  const asOf = input.asOf ?? metrics.asOf;
   // Undated exports are taken as current: there is nothing to call them stale by.
   if (found.latestDate === undefined || asOf === undefined)
     return { value: EVIDENCE.fresh, metricValue: found };

@@ -19,6 +19,7 @@ interface JsonReport {
     location: { line: number };
   }[];
   summary: {
+    dataCoverage?: number | null;
     score: number | null;
     grade: string | null;
     provisional: boolean | null;
@@ -133,6 +134,75 @@ describe('the as-of date is today (binary)', () => {
     const result = runCli(['audit', INVENTORY, '-c', config]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(':1:7: asOf "2026-02-30" is not a calendar date (YYYY-MM-DD)');
+  });
+});
+
+describe('evidence is only usable rows inside the period (binary)', () => {
+  it('a touchpoint whose rows are all rejected has evidence 0 and a gap/no-data saying why', () => {
+    const lines = ['touchpoint_id,metric,value,date'];
+    for (let day = 1; day <= 37; day++)
+      lines.push(`kickoff-call,attendance_rate,0.95,2026-13-${day}`);
+    lines.push(
+      'help-centre,deflection_rate,N/A,2026-11-01',
+      'help-centre,deflection_rate,,2026-11-02',
+    );
+    const metrics = csv('rejected.csv', `${lines.join('\n')}\n`);
+    const { report } = auditJson(['-m', metrics, '--as-of', '2026-11-15']);
+    const noData = report.findings.filter((f) => f.rule === 'gap/no-data');
+    expect(noData.map((f) => f.message)).toEqual([
+      `kickoff-call has 37 rows for metric attendance_rate, all with dates that could not be read; first at line 2 of ${metrics}`,
+      `help-centre has 2 rows for metric deflection_rate, all empty or N/A; first at line 39 of ${metrics}`,
+    ]);
+    for (const t of report.scores?.touchpoints ?? []) {
+      expect(t.pillars, t.id).toMatchObject({ evidence: 0 });
+      expect(t.grade, t.id).not.toBe('A');
+    }
+    // The README's worked example: rejected rows score as no rows (61.5, D).
+    expect(report.scores?.touchpoints.map((t) => [t.id, t.score, t.grade])).toEqual([
+      ['help-centre', 61.5, 'D'],
+      ['kickoff-call', 61.5, 'D'],
+    ]);
+    expect(report.summary).toMatchObject({ dataCoverage: 0 });
+  });
+
+  it('counts the same reasons through a sources: mapping, and coverage agrees', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tp-verdicts-'));
+    const zoom = path.join(dir, 'zoom-kickoff.csv');
+    writeFileSync(
+      zoom,
+      'Attended,Registration Time\nYes,13/45/2026 10:00\nNo,13/46/2026 10:00\nYes,13/47/2026 10:00\n',
+    );
+    const help = path.join(dir, 'help-articles.csv');
+    writeFileSync(help, 'Day,Deflected,Searches\n2026-11-01,3,0\n2026-11-02,,10\n2026-11-20,4,8\n');
+    const config = path.join(dir, 'touchpoint.config.yaml');
+    writeFileSync(
+      config,
+      [
+        'sources:',
+        '  - match: "zoom-*.csv"',
+        '    touchpoint: { id: kickoff-call }',
+        '    date: Registration Time',
+        '    metrics:',
+        '      - metric: attendance_rate',
+        '        aggregate: { fn: share, column: Attended, where: { in: "Yes" } }',
+        '  - match: "help-*.csv"',
+        '    touchpoint: { id: help-centre }',
+        '    date: Day',
+        '    metrics:',
+        '      - metric: deflection_rate',
+        '        ratio: { numerator: Deflected, denominator: Searches }',
+        '',
+      ].join('\n'),
+    );
+    const { report } = auditJson(['-m', zoom, '-m', help, '-c', config, '--as-of', '2026-11-15']);
+    const noData = report.findings.filter((f) => f.rule === 'gap/no-data');
+    expect(noData.map((f) => f.message)).toEqual([
+      `kickoff-call has 3 rows for metric attendance_rate, all with dates that could not be read; first at line 2 of ${zoom}`,
+      `help-centre has 3 rows for metric deflection_rate and none usable: 2 empty or N/A, 1 dated after the as-of date 2026-11-15; first at line 2 of ${help}`,
+    ]);
+    for (const t of report.scores?.touchpoints ?? [])
+      expect(t.pillars, t.id).toMatchObject({ evidence: 0 });
+    expect(report.summary).toMatchObject({ dataCoverage: 0 });
   });
 });
 

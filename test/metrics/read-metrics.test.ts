@@ -7,6 +7,7 @@ import { InputError } from '../../src/errors.js';
 import { metricPeriod, metricPeriodOrThrow, PeriodError } from '../../src/metrics/period.js';
 import { readMetrics, type ReadMetricsOptions } from '../../src/metrics/read-metrics.js';
 import type { MetricsResult } from '../../src/metrics/types.js';
+import { readWithConfig } from './mapping-harness.js';
 import { metricFindings } from './metric-findings.js';
 import { inventory, touchpoint } from './rule-harness.js';
 
@@ -658,5 +659,83 @@ describe('readMetrics: bad rows and bad files', () => {
     const file = join(dir, 'loop.csv');
     symlinkSync(join(dir, 'nowhere.csv'), file);
     await expect(read([file])).rejects.toBeInstanceOf(InputError);
+  });
+});
+
+describe('readMetrics: why rows were not used', () => {
+  const write = (name: string, lines: string[]): string => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tp-unused-')), name);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    return file;
+  };
+  const unused = (result: MetricsResult) =>
+    Object.fromEntries([...result.values.values()].map((v) => [v.metric, v.unused]));
+  const none = { unreadableDate: 0, unreadableValue: 0, empty: 0, afterAsOf: 0, beforePeriod: 0 };
+
+  it('counts each reason per touchpoint metric, in long and wide files', async () => {
+    const long = write('long.csv', [
+      'touchpoint_id,metric,value,date',
+      'a,open_rate,0.4,2026-13-01',
+      'a,open_rate,0.4,yesterday',
+      'a,open_rate,lots,2026-03-01',
+      'a,open_rate,N/A,2026-03-01',
+      'a,open_rate,0.4,2026-04-02',
+      'a,open_rate,0.4,2025-01-01',
+      'a,clicks,3,2026-03-01',
+    ]);
+    const wide = write('wide.csv', [
+      'touchpoint_id,date,nps,csat',
+      'b,not a date,40,4',
+      'b,2026-03-01,,x',
+    ]);
+    const result = await read([long, wide], { asOf: '2026-03-31' });
+    expect(unused(result)).toEqual({
+      open_rate: {
+        ...none,
+        unreadableDate: 2,
+        unreadableValue: 1,
+        empty: 1,
+        afterAsOf: 1,
+        beforePeriod: 1,
+      },
+      clicks: undefined,
+      nps: { ...none, unreadableDate: 1, empty: 1 },
+      csat: { ...none, unreadableDate: 1, unreadableValue: 1 },
+    });
+  });
+
+  it('counts the same reasons through a sources: mapping (value, ratio, share; a bad date loses every metric)', async () => {
+    const file = write('esp-export.csv', [
+      'Campaign,Sent,Opened,Delivered,Clicked,Answer',
+      'welcome,2026-13-01,10,100,lots,Yes',
+      'welcome,2026-04-02,N/A,100,3,',
+      'welcome,2026-04-03,5,0,2,No',
+      'welcome,2026-05-15,5,100,2,Yes',
+      'welcome,2025-01-01,5,100,2,Yes',
+      'welcome,2026-04-04,x,100,,Yes',
+    ]);
+    const result = await readWithConfig(
+      [file],
+      [
+        'sources:',
+        '  - match: "esp-*.csv"',
+        '    touchpoint: Campaign',
+        '    date: Sent',
+        '    metrics:',
+        '      - metric: open_rate',
+        '        ratio: { numerator: Opened, denominator: Delivered }',
+        '      - metric: clicks',
+        '        value: Clicked',
+        '      - metric: yes_share',
+        '        aggregate: { fn: share, column: Answer, where: { in: ["Yes"] } }',
+        '',
+      ].join('\n'),
+    );
+    expect(unused(result)).toEqual({
+      // 13/01: no date; N/A and a zero denominator: empty; 05-15: after 04-30; 2025: before.
+      open_rate: { unreadableDate: 1, unreadableValue: 1, empty: 2, afterAsOf: 1, beforePeriod: 1 },
+      clicks: { ...none, unreadableDate: 1, empty: 1, afterAsOf: 1, beforePeriod: 1 },
+      yes_share: { ...none, unreadableDate: 1, empty: 1, afterAsOf: 1, beforePeriod: 1 },
+    });
   });
 });

@@ -62,6 +62,21 @@ const collision = (related: string): Finding => ({
   location: { file: 'touchpoints.yaml', line: 15, column: 13 },
 });
 
+/** A finding on welcome's metric (gap/no-data, gap/stale-data), waived when a reason is given. */
+function evidenceFinding(rule: string, messageId: string, waivedFor?: string): Finding {
+  return {
+    rule,
+    severity: 'warning',
+    message: `${rule} on welcome`,
+    messageId,
+    data: {},
+    touchpoint: 'welcome',
+    field: 'metric',
+    ...(waivedFor === undefined ? {} : { waived: { reason: waivedFor } }),
+    location: { file: 'touchpoints.yaml', line: 9, column: 13 },
+  };
+}
+
 describe('touchpoint score', () => {
   it('gives a documented, freshly measured, on-target, clean touchpoint 100 and L4', () => {
     const score = scoreOne({});
@@ -270,23 +285,31 @@ describe('touchpoint score', () => {
   });
 
   it('a waived gap/no-data costs nothing and says so', () => {
-    const noData: Finding = {
-      rule: 'gap/no-data',
-      severity: 'warning',
-      message: 'no rows',
-      messageId: 'noRows',
-      data: {},
-      touchpoint: 'welcome',
-      field: 'metric',
-      waived: { reason: 'exports start in January' },
-      location: { file: 'touchpoints.yaml', line: 9, column: 13 },
-    };
+    const noData = evidenceFinding('gap/no-data', 'noRows', 'exports start in January');
     const score = scoreOne({}, { values: [], findings: [noData] });
     expect([score.score, score.grade, score.level]).toEqual([100, 'A', 1]);
     expect(score.components[1]).toEqual({
       label: 'evidence: no data for open_rate (waived: exports start in January; costs nothing)',
       points: 0,
     });
+  });
+
+  it('rows only older than the period are stale-data: its waiver gives the evidence back', () => {
+    const old = [{ touchpoint: 'welcome', metric: 'open_rate', rows: 0, latestDate: '2025-06-30' }];
+    const open = scoreOne(
+      {},
+      { values: old, findings: [evidenceFinding('gap/stale-data', 'stale')] },
+    );
+    expect([open.pillars.evidence, open.components[1]?.label]).toEqual([
+      0,
+      'evidence: no usable open_rate rows in the period',
+    ]);
+    const stale = evidenceFinding('gap/stale-data', 'stale', 'quarterly export');
+    const waived = scoreOne({}, { values: old, findings: [stale] });
+    expect([waived.pillars.evidence, waived.components[1]?.label]).toEqual([
+      1,
+      'evidence: no usable open_rate rows in the period (waived: quarterly export; costs nothing)',
+    ]);
   });
 
   it('does not mark a score capped when it is already below the cap', () => {

@@ -36,6 +36,13 @@ function fixedOrCell(spec: ColumnOrFixed, record: readonly string[]): string {
   return 'fixed' in spec ? spec.fixed : cell(record, spec.index).trim();
 }
 
+/** The metric's name for this row; undefined when its filters leave the row out or it is blank. */
+function writtenName(metric: CompiledMetric, record: readonly string[]): string | undefined {
+  if (!keeps(metric.filters, record)) return undefined;
+  const written = 'text' in metric.name ? metric.name.text : cell(record, metric.name.index);
+  return written.trim() === '' ? undefined : written;
+}
+
 /**
  * Reads one row of a file mapped by `sources:` entries: every entry whose filter keeps the row
  * gives each of its metrics one observation (a, b) for its touchpoint, day and segment.
@@ -70,17 +77,23 @@ export class MappedRows {
     const sighting = agg.sight(id, this.file, line);
     const problems: CellProblem[] = [];
     let firstBad: number | undefined;
-    const collect = (column: number): void => {
+    const collect = (column: number): boolean => {
       const problem = reader.takeProblem();
-      if (problem === undefined) return;
+      if (problem === undefined) return false;
       problems.push(problem);
       firstBad ??= column;
+      return true;
     };
     let day = NaN;
     if (entry.date !== undefined) {
       day = reader.day(cell(record, entry.date), entry.date);
-      collect(entry.date);
-      if (problems.length > 0) {
+      if (collect(entry.date)) {
+        // Every metric the row speaks about loses its value: each says why it has no data.
+        for (const metric of entry.metrics) {
+          const written = writtenName(metric, record);
+          if (written !== undefined)
+            agg.series(id, sighting, written, this.file, line).unreadableDate++;
+        }
         reader.badCells(line, problems, sighting, firstBad);
         return;
       }
@@ -88,12 +101,8 @@ export class MappedRows {
     const segmentText = entry.segment === undefined ? '' : fixedOrCell(entry.segment, record);
     const segment = segmentText === '' || isMissingCell(segmentText) ? undefined : segmentText;
     for (const metric of entry.metrics) {
-      if (!keeps(metric.filters, record)) {
-        agg.current.skipped++;
-        continue;
-      }
-      const written = 'text' in metric.name ? metric.name.text : cell(record, metric.name.index);
-      if (written.trim() === '') {
+      const written = writtenName(metric, record);
+      if (written === undefined) {
         agg.current.skipped++;
         continue;
       }
@@ -120,13 +129,19 @@ export class MappedRows {
     metric: CompiledMetric,
     series: Series,
     record: string[],
-    collect: (column: number) => void,
+    collect: (column: number) => boolean,
   ): [number, number] | undefined {
     const { reader, agg } = this;
     const reading = metric.reading;
     const skip = (): [number, number] | undefined => {
       agg.current.skipped++;
       return undefined;
+    };
+    /** An empty or N/A cell (a zero denominator), or one that could not be read. */
+    const unused = (bad: boolean): [number, number] | undefined => {
+      if (bad) series.unreadableValue++;
+      else series.empty++;
+      return skip();
     };
     switch (reading.kind) {
       case 'value':
@@ -136,30 +151,30 @@ export class MappedRows {
         if (reading.kind === 'sum') series.total = true;
         if (reading.kind === 'quantile') series.quantile = reading.q;
         const value = reader.number(cell(record, reading.index), series, reading.index);
-        collect(reading.index);
-        if (Number.isNaN(value)) return skip();
+        const bad = collect(reading.index);
+        if (Number.isNaN(value)) return unused(bad);
         return [value * this.factor(metric, series), 1];
       }
       case 'ratio': {
         const a = reader.number(cell(record, reading.numerator), undefined, reading.numerator);
-        collect(reading.numerator);
+        const badA = collect(reading.numerator);
         const b = reader.number(cell(record, reading.denominator), undefined, reading.denominator);
-        collect(reading.denominator);
+        const badB = collect(reading.denominator);
         // A zero denominator (nothing delivered) says nothing about the rate.
-        if (Number.isNaN(a) || Number.isNaN(b) || b === 0) return skip();
+        if (Number.isNaN(a) || Number.isNaN(b) || b === 0) return unused(badA || badB);
         return [a * series.ratioScale * metric.scale, b];
       }
       case 'count': {
         series.total = true;
         if (reading.index !== undefined) {
           const text = cell(record, reading.index).trim();
-          if (isMissingCell(text)) return skip();
+          if (isMissingCell(text)) return unused(false);
         }
         return [metric.scale, 1];
       }
       case 'share': {
         const text = cell(record, reading.index).trim();
-        if (isMissingCell(text)) return skip();
+        if (isMissingCell(text)) return unused(false);
         const value = normaliseCell(text);
         if (reading.of !== undefined && !reading.of.has(value)) return skip();
         return [reading.in.has(value) ? series.ratioScale * metric.scale : 0, 1];
