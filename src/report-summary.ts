@@ -89,5 +89,13 @@ export function baseReport(
     findings,
   };
   if (inventory.name !== undefined) report.inventory.name = inventory.name;
+  if (inventory.scope !== undefined) report.inventory.scope = [...inventory.scope.stages];
+  if (inventory.owners !== undefined) {
+    report.inventory.owners = inventory.owners.map(({ id, name, contact }) => ({
+      id,
+      ...(name === undefined ? {} : { name }),
+      ...(contact === undefined ? {} : { contact }),
+    }));
+  }
   return report;
 }

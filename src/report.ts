@@ -115,6 +115,13 @@ export interface OwnerActions {
   points: number;
 }
 
+/** One roster entry as reports show it. */
+export interface RosterEntry {
+  id: string;
+  name?: string;
+  contact?: string;
+}
+
 export interface StaleBaselineEntry {
   fingerprint: string;
   rule: string;
@@ -226,6 +233,10 @@ export interface AuditReport {
     stages: string[];
     segments: string[];
     channels: string[];
+    /** The stages audited when the inventory narrows the journey with `scope:`. */
+    scope?: string[];
+    /** The owners roster (`owners:`): ids with the names and contacts people read in reports. */
+    owners?: RosterEntry[];
   };
   /** The date the report is evaluated at (YYYY-MM-DD): period end, staleness, waiver expiry. */
   asOf: string;

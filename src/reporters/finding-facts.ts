@@ -56,7 +56,7 @@ export function findingsByFamily(findings: readonly Finding[]): [string, Finding
 }
 
 /** `file:line:column`, or `file:line:column-endLine:endColumn` for a range. */
-export function formatLocation(finding: Finding, file: string): string {
+export function formatLocation(finding: Pick<Finding, 'location'>, file: string): string {
   const { line, column, endLine, endColumn } = finding.location;
   const start = `${file}:${line}:${column}`;
   if (endLine === undefined || endColumn === undefined) return start;

@@ -11,7 +11,14 @@ import {
   skippedRules,
   skippedText,
 } from './finding-facts.js';
-import { markdownCell, markdownCode, markdownTable, markdownText } from './markdown-table.js';
+import {
+  markdownCell,
+  markdownCode,
+  markdownLabel,
+  markdownTable,
+  markdownText,
+} from './markdown-table.js';
+import { reportNames } from './names.js';
 import { reportPath } from './report-path.js';
 import { oneLine } from '../text/one-line.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
@@ -151,12 +158,13 @@ export function renderGithubSummary(input: AuditReport, ctx: ReporterContext): s
     out.push('No findings to act on.', '');
   } else {
     out.push(`### Findings to act on (${active.length})`, '');
+    const names = reportNames(report);
     const rows = active
       .slice(0, SUMMARY_MAX_FINDINGS)
       .map((f) => [
         f.severity,
         markdownCode(f.rule, 'cell'),
-        markdownCell(f.touchpoint ?? ''),
+        f.touchpoint === undefined ? '' : markdownLabel(names.touchpoint(f.touchpoint)),
         markdownCell(f.message),
         markdownCell(formatLocation(f, reportPath(f.location.file, ctx.cwd))),
       ]);

@@ -5,12 +5,10 @@ import { coverageMatrix } from './coverage-matrix.js';
 import {
   findingsCountText,
   formatLocation,
-  formatPercent,
   formatScore,
   isActive,
   metricTargetText,
   metricValueText,
-  openErrorsText,
   periodText,
   reportTitle,
   skippedRules,
@@ -19,6 +17,9 @@ import {
 } from './finding-facts.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { escapeHtml as esc } from './html-escape.js';
+import { executiveSummarySection, htmlLabel, SUMMARY_STYLE } from './html-summary.js';
+import { reportNames } from './names.js';
+import type { ReportNames } from './names.js';
 import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
 import { reportPath } from './report-path.js';
 import { timelineMarks, type TimelineMarks } from './timeline-marks.js';
@@ -69,28 +70,6 @@ function sortableHead(columns: readonly Column[]): string {
 function num(value: number | undefined, text = value === undefined ? '' : String(value)): string {
   const sort = value === undefined ? '' : ` data-sort="${value}"`;
   return `<td class="num"${sort}>${esc(text)}</td>`;
-}
-
-function summarySection(report: AuditReport): string {
-  const s = report.summary;
-  const f = s.findings;
-  const grade = s.grade ?? 'none';
-  const card =
-    s.score === null
-      ? `<div class="score-card grade-none" id="score"><div class="score">—</div><div class="grade">not scored</div></div>`
-      : `<div class="score-card grade-${esc(grade)}" id="score"><div class="score">${formatScore(s.score)}</div><div class="grade">grade ${esc(s.grade ?? '—')}${s.provisional === true ? ' (provisional)' : ''}</div><div class="errors">${esc(openErrorsText(s.openErrors))}</div></div>`;
-  const facts: [string, string][] = [
-    ['Touchpoints', String(report.inventory.touchpoints)],
-    ['Documentation coverage', formatPercent(s.documentationCoverage)],
-    ['Data coverage', formatPercent(s.dataCoverage)],
-    ['Errors', String(f.error)],
-    ['Warnings', String(f.warning)],
-    ['Info', String(f.info)],
-    ['Waived', String(f.waived)],
-    ['Baselined', String(f.baselined)],
-  ];
-  const dl = facts.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`).join('');
-  return `<section class="summary" id="summary" aria-label="Summary">${card}<dl class="facts">${dl}</dl></section>`;
 }
 
 function heatmapSection(report: AuditReport): string {
@@ -222,7 +201,7 @@ function status(finding: Finding): string {
   return finding.baselined === true ? 'baselined' : '';
 }
 
-function findingsSection(report: AuditReport, ctx: ReporterContext): string {
+function findingsSection(report: AuditReport, ctx: ReporterContext, names: ReportNames): string {
   const columns: Column[] = [
     { label: 'Severity', numeric: true },
     { label: 'Rule' },
@@ -238,7 +217,7 @@ function findingsSection(report: AuditReport, ctx: ReporterContext): string {
       `<tr${isActive(f) ? '' : ' class="inactive"'}>`,
       `<td class="sev sev-${f.severity}" data-sort="${SEVERITY_RANK[f.severity]}">${f.severity}</td>`,
       `<td><code>${esc(f.rule)}</code></td>`,
-      `<td>${esc(f.touchpoint ?? '')}</td>`,
+      `<td>${f.touchpoint === undefined ? '' : htmlLabel(names.touchpoint(f.touchpoint))}</td>`,
       `<td class="message">${esc(f.message)}</td>`,
       `<td data-sort="${order}"><code>${esc(formatLocation(f, file))}</code></td>`,
       `<td class="status">${esc(status(f))}</td>`,
@@ -257,7 +236,7 @@ function components(t: TouchpointScore): string {
   return t.components.map((c) => `${c.label} ${sign(c.points)}`).join(', ');
 }
 
-function scorecardSection(report: AuditReport): string {
+function scorecardSection(report: AuditReport, names: ReportNames): string {
   const touchpoints = report.scores?.touchpoints ?? [];
   if (touchpoints.length === 0) return '';
   const columns: Column[] = [
@@ -289,7 +268,7 @@ function scorecardSection(report: AuditReport): string {
       `<td>${esc(t.name)}</td>`,
       `<td>${esc(t.stage ?? '')}</td>`,
       `<td>${esc(t.channel ?? '')}</td>`,
-      `<td>${esc(t.owner ?? '')}</td>`,
+      `<td>${t.owner === undefined ? '' : htmlLabel(names.owner(t.owner))}</td>`,
       `<td class="num" data-sort="${t.score}" title="${esc(components(t))}">${formatScore(t.score)}</td>`,
       `<td>${esc(grade)}</td>`,
       num(t.level, `L${t.level}`),
@@ -311,18 +290,24 @@ function scorecardSection(report: AuditReport): string {
   ].join('\n');
 }
 
-function groupTable(title: string, label: string, groups: readonly GroupScore[]): string {
+function groupTable(
+  title: string,
+  label: string,
+  groups: readonly GroupScore[],
+  name: (id: string) => string = esc,
+): string {
   const rows = groups.map(
     (g) =>
-      `<tr><td>${esc(g.id)}</td><td class="num">${formatScore(g.score)}</td><td>${esc(g.grade)}</td><td class="num">${g.touchpoints}</td><td class="bar-cell"><div class="bar-track"><div class="bar-fill" style="width: ${Math.min(100, Math.max(0, Math.round(g.score)))}%"></div></div></td></tr>`,
+      `<tr><td>${name(g.id)}</td><td class="num">${formatScore(g.score)}</td><td>${esc(g.grade)}</td><td class="num">${g.touchpoints}</td><td class="bar-cell"><div class="bar-track"><div class="bar-fill" style="width: ${Math.min(100, Math.max(0, Math.round(g.score)))}%"></div></div></td></tr>`,
   );
   return `<div><h2>${esc(title)}</h2><table><thead><tr><th scope="col">${esc(label)}</th><th scope="col" class="num">Score</th><th scope="col">Grade</th><th scope="col" class="num">Touchpoints</th><th scope="col"><span hidden>Bar</span></th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
 
-function groupsSection(report: AuditReport): string {
+function groupsSection(report: AuditReport, names: ReportNames): string {
   const scores = report.scores;
   if (scores === undefined) return '';
-  return `<section id="groups" class="columns">${groupTable('Scores by stage', 'Stage', scores.stages)}${groupTable('Scores by owner', 'Owner', scores.owners)}</section>`;
+  const owner = (id: string): string => htmlLabel(names.owner(id));
+  return `<section id="groups" class="columns">${groupTable('Scores by stage', 'Stage', scores.stages)}${groupTable('Scores by owner', 'Owner', scores.owners, owner)}</section>`;
 }
 
 function staleSection(report: AuditReport): string {
@@ -337,12 +322,14 @@ function staleSection(report: AuditReport): string {
 
 /**
  * One self-contained HTML page (inline CSS, JS and SVG; a Content-Security-Policy that
- * forbids every network request): score and grade, the stage × channel heatmap, the
+ * forbids every network request): the executive summary (score, grade, top actions, actions
+ * per owner), the stage × channel heatmap, the
  * lifecycle timeline per segment with collisions and silences, sortable findings and
  * scorecard tables, stage and owner scores, and a print stylesheet. Every user string is
  * HTML-escaped.
  */
 export const htmlReporter: Reporter = (report, ctx) => {
+  const names = reportNames(report);
   const name = report.inventory.name;
   const title = name === undefined ? reportTitle(report) : `${reportTitle(report)}: ${name}`;
   const files = report.inventory.files.map((f) => reportPath(f, ctx.cwd)).join(', ');
@@ -367,18 +354,18 @@ export const htmlReporter: Reporter = (report, ctx) => {
     '<meta name="referrer" content="no-referrer">',
     `<meta name="generator" content="${esc(`${report.tool.name} ${report.tool.version}`)}">`,
     `<title>${esc(title)}</title>`,
-    `<style>${HTML_STYLE}</style>`,
+    `<style>${HTML_STYLE}${SUMMARY_STYLE}</style>`,
     '</head>',
     '<body>',
     `<header><h1>${esc(title)}</h1><p class="meta">${esc(`${files} · ${plural(report.inventory.touchpoints, 'touchpoint')}${period}`)}</p>${notes}</header>`,
     '<main>',
-    summarySection(report),
+    executiveSummarySection(report, ctx, names),
     heatmapSection(report),
     timelineSection(report),
     observedSection(report, ctx),
-    findingsSection(report, ctx),
-    scorecardSection(report),
-    groupsSection(report),
+    findingsSection(report, ctx, names),
+    scorecardSection(report, names),
+    groupsSection(report, names),
     staleSection(report),
     '</main>',
     `<footer>${esc(`Generated by ${report.tool.name} ${report.tool.version}.`)}</footer>`,

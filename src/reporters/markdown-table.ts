@@ -1,4 +1,5 @@
 import { oneLine } from '../text/one-line.js';
+import type { Named } from './names.js';
 
 /** Where user text goes in Markdown: a GFM table cell, or one line of text (heading, list item). */
 export type MarkdownPlace = 'cell' | 'line';
@@ -61,4 +62,11 @@ export function markdownTable(header: string[], rows: string[][], align: Align[]
   const rule = header.map((_, i) => (align[i] === 'right' ? '---:' : '---'));
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   return [line(header), line(rule), ...rows.map(line)].join('\n');
+}
+
+/** A name people read with its id beside it as code: `Kickoff call (`kickoff-call`)`. */
+export function markdownLabel(named: Named, place: MarkdownPlace = 'cell'): string {
+  return named.name === undefined
+    ? markdownCode(named.id, place)
+    : `${escapeMarkdown(named.name, place)} (${markdownCode(named.id, place)})`;
 }

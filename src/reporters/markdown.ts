@@ -20,15 +20,33 @@ import {
   validationText,
 } from './finding-facts.js';
 import {
+  executiveSummary,
+  ownerActionsText,
+  scopeText,
+  signedPoints,
+  SUMMARY_TEXT,
+} from './executive-summary.js';
+import {
   markdownCell as cell,
   markdownCode as code,
+  markdownLabel as label,
   markdownTable,
   markdownText,
 } from './markdown-table.js';
+import { reportNames } from './names.js';
+import type { ReportNames } from './names.js';
 import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
 import { reportPath } from './report-path.js';
 import { visibleStrings } from '../text/visible-text.js';
 import type { Reporter, ReporterContext } from './types.js';
+
+/** The Markdown report's own words (headings and labels), in one place for translations. */
+const TEXT = {
+  executiveSummary: 'Executive summary',
+  summary: 'Summary',
+  asOf: 'As of',
+  scope: 'Scope',
+} as const;
 
 /** Families that always get a section, even an empty one: the questions a client asks. */
 const MAIN_FAMILIES = ['gap', 'overlap', 'ownerless'];
@@ -74,6 +92,8 @@ function summary(report: AuditReport): string[] {
     rows.push(['Score', `**${formatScore(s.score)}** / 100`]);
     rows.push(['Grade', `**${s.grade ?? '—'}** · ${openErrorsText(s.openErrors)}`]);
     if (s.provisional === true) rows.push(['Provisional', `yes: ${PROVISIONAL_NOTE}`]);
+    rows.push([TEXT.asOf, report.asOf]);
+    rows.push([TEXT.scope, cell(scopeText(report))]);
     rows.push(['Documentation coverage', formatPercent(s.documentationCoverage)]);
     rows.push(['Data coverage', formatPercent(s.dataCoverage)]);
   }
@@ -86,13 +106,53 @@ function summary(report: AuditReport): string[] {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([family, n]) => `${cell(family)} ${n}`);
   if (families.length > 0) rows.push(['By family', families.join(' · ')]);
-  return ['## Summary', '', markdownTable(['', ''], rows)];
+  const title = report.command === 'validate' ? TEXT.summary : TEXT.executiveSummary;
+  return [`## ${title}`, '', markdownTable(['', ''], rows)];
 }
 
-function groupTable(title: string, label: string, groups: readonly GroupScore[]): string[] {
+function actionsSection(report: AuditReport, ctx: ReporterContext, names: ReportNames): string[] {
+  const summary = executiveSummary(report);
+  if (summary === undefined) return [];
+  const out = [`## ${SUMMARY_TEXT.topActions}`, ''];
+  if (summary.actions.length === 0) return [...out, SUMMARY_TEXT.noActions];
+  const rows = summary.actions.map((a) => {
+    const owner = names.owner(a.owner);
+    return [
+      String(a.rank),
+      signedPoints(a.points),
+      a.touchpoint === undefined
+        ? cell(formatLocation(a, reportPath(a.location.file, ctx.cwd)))
+        : label(names.touchpoint(a.touchpoint)),
+      label(owner) + (owner.contact === undefined ? '' : `<br>${cell(owner.contact)}`),
+      `${a.severity}: ${cell(a.message)}${a.findings > 1 ? SUMMARY_TEXT.moreFindings(a.findings - 1) : ''}`,
+      cell(a.fix),
+    ];
+  });
+  out.push(
+    SUMMARY_TEXT.topActionsNote,
+    '',
+    markdownTable([...SUMMARY_TEXT.actionHeaders], rows, ['right', 'right']),
+  );
+  if (summary.moreActions > 0)
+    out.push('', `${SUMMARY_TEXT.moreActions(summary.moreActions, summary.morePoints)}.`);
+  out.push('', `### ${SUMMARY_TEXT.byOwner}`, '', SUMMARY_TEXT.byOwnerNote, '');
+  for (const entry of summary.owners) {
+    const owner = names.owner(entry.owner);
+    const contact = owner.contact === undefined ? '' : ` · ${markdownText(owner.contact)}`;
+    out.push(`- ${ownerActionsText(entry, label(owner, 'line'))}${contact}`);
+  }
+  return out;
+}
+
+function groupTable(
+  title: string,
+  heading: string,
+  groups: readonly GroupScore[],
+  name: (id: string) => string = cell,
+): string[] {
   if (groups.length === 0) return [];
   const rows = groups.map((g) => [
-    cell(g.id),
+    name(g.id),
     `${formatScore(g.score)}${g.provisional ? '*' : ''}`,
     g.grade,
     String(g.touchpoints),
@@ -100,7 +160,7 @@ function groupTable(title: string, label: string, groups: readonly GroupScore[])
   return [
     `## ${title}`,
     '',
-    markdownTable([label, 'Score', 'Grade', 'Touchpoints'], rows, [
+    markdownTable([heading, 'Score', 'Grade', 'Touchpoints'], rows, [
       'left',
       'right',
       'left',
@@ -117,7 +177,7 @@ function metricText(t: TouchpointScore): string {
   return `${m.name}: ${value}${m.target === undefined ? '' : ` (target ${metricTargetText(m)})`}`;
 }
 
-function scorecard(report: AuditReport): string[] {
+function scorecard(report: AuditReport, names: ReportNames): string[] {
   const touchpoints = report.scores?.touchpoints ?? [];
   if (touchpoints.length === 0) return [];
   const rows = touchpoints.map((t) => [
@@ -125,7 +185,7 @@ function scorecard(report: AuditReport): string[] {
     cell(t.name),
     cell(t.stage ?? ''),
     cell(t.channel ?? ''),
-    cell(t.owner ?? ''),
+    t.owner === undefined ? '' : label(names.owner(t.owner)),
     `${formatScore(t.score)}${t.provisional ? '*' : ''}`,
     t.capped === undefined ? t.grade : `${t.grade} (capped: ${cell(t.capped)})`,
     `L${t.level}`,
@@ -199,7 +259,7 @@ function status(finding: Finding): string {
   return finding.baselined === true ? `${finding.severity} (baselined)` : finding.severity;
 }
 
-function findingSections(report: AuditReport, ctx: ReporterContext): string[] {
+function findingSections(report: AuditReport, ctx: ReporterContext, names: ReportNames): string[] {
   const groups = new Map(findingsByFamily(report.findings));
   const out: string[] = [];
   // Empty sections only for the families that ran: a validation never claims "no gaps".
@@ -214,7 +274,7 @@ function findingSections(report: AuditReport, ctx: ReporterContext): string[] {
     }
     const rows = findings.map((f) => [
       status(f),
-      cell(f.touchpoint ?? ''),
+      f.touchpoint === undefined ? '' : label(names.touchpoint(f.touchpoint)),
       cell(f.message),
       cell(formatLocation(f, reportPath(f.location.file, ctx.cwd))),
       code(f.rule, 'cell'),
@@ -257,7 +317,8 @@ function staleBaseline(report: AuditReport, ctx: ReporterContext): string[] {
 }
 
 /**
- * A client-ready Markdown report: summary, scores by stage and owner, the touchpoint
+ * A client-ready Markdown report: the executive summary and the top actions (with the actions
+ * per owner), scores by stage and owner, the touchpoint
  * scorecard, the stage × channel coverage matrix, and one section per finding family (gaps,
  * overlaps and ownerless always; schema and metric findings when there are any). With
  * `--explain`, every score component too. Control characters in user text are shown as
@@ -265,16 +326,21 @@ function staleBaseline(report: AuditReport, ctx: ReporterContext): string[] {
  */
 export const markdownReporter: Reporter = (input, ctx) => {
   const report = visibleStrings(input, 'keep');
-  const blocks: string[][] = [header(report, ctx), summary(report)];
+  const names = reportNames(report);
+  const blocks: string[][] = [
+    header(report, ctx),
+    summary(report),
+    actionsSection(report, ctx, names),
+  ];
   if (report.scores !== undefined) {
     blocks.push(
       groupTable('Scores by stage', 'Stage', report.scores.stages),
-      groupTable('Scores by owner', 'Owner', report.scores.owners),
-      scorecard(report),
+      groupTable('Scores by owner', 'Owner', report.scores.owners, (id) => label(names.owner(id))),
+      scorecard(report, names),
       matrix(report),
     );
   }
-  blocks.push(observedSection(report, ctx), findingSections(report, ctx));
+  blocks.push(observedSection(report, ctx), findingSections(report, ctx, names));
   if (ctx.explain) blocks.push(explanations(report));
   blocks.push(staleBaseline(report, ctx));
   const text = blocks

@@ -1,11 +1,11 @@
 import { Chalk } from 'chalk';
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { AuditReport, Grade, GroupScore } from '../report.js';
+import type { Action, AuditReport, Grade, GroupScore } from '../report.js';
 import type { Finding, Severity } from '../types.js';
 import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
 import {
-  familyCountText,
+  isActive,
   metricTargetText,
   metricValueText,
   openErrorsText,
@@ -14,20 +14,41 @@ import {
   skippedText,
   validationText,
 } from './finding-facts.js';
+import {
+  executiveSummary,
+  ownerActionsText,
+  scopeText,
+  signedPoints,
+  SUMMARY_TEXT,
+  TOP_ACTIONS_TERMINAL,
+} from './executive-summary.js';
+import { reportNames } from './names.js';
+import type { Named, ReportNames } from './names.js';
 import { inertLogLines } from '../text/inert-log-lines.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
 import type { Reporter, ReporterContext } from './types.js';
 
-const FAMILY_TITLES: [string, string][] = [
-  ['schema', 'Schema'],
-  ['gap', 'Gaps'],
-  ['overlap', 'Overlaps'],
-  ['ownerless', 'Ownerless'],
-  ['metrics', 'Metric exports'],
-  ['waiver', 'Waivers'],
-];
+/** The table report's own words (headings and labels), in one place for translations. */
+const TEXT = {
+  topActions: 'Top actions (points each fix recovers for the inventory score)',
+  byOwner: 'By owner',
+  scope: 'Scope',
+  fix: 'Fix',
+  moreFindings: (n: number) => `(and ${n} more finding${n === 1 ? '' : 's'} the same fix settles)`,
+  severities: {
+    error: 'Errors',
+    warning: 'Warnings',
+    info: 'Info',
+  } as Record<Severity, string>,
+  inactive: 'Waived or in the baseline',
+  scoresByStage: 'Scores by stage',
+  scoresByOwner: 'Scores by owner',
+} as const;
 
-function severityLabel(c: ChalkInstance, finding: Finding): string {
+function severityLabel(
+  c: ChalkInstance,
+  finding: Pick<Finding, 'severity' | 'waived' | 'baselined'>,
+): string {
   if (finding.waived) return c.dim('waived');
   if (finding.baselined) return c.dim('baseline');
   const colours: Record<Severity, (text: string) => string> = {
@@ -93,17 +114,24 @@ function findingsTable(c: ChalkInstance, findings: readonly Finding[], width: nu
         c.dim(finding.rule),
       ]);
     }
-    // Per line rather than /[ \t]+$/gm, which backtracks quadratically on long runs of spaces.
-    const rows = table
-      .toString()
-      .split('\n')
-      .map((line) => line.trimEnd());
-    parts.push(c.underline(visibleText(file)), rows.join('\n'));
+    parts.push(c.underline(visibleText(file)), trimLines(table.toString()));
   }
   return parts.join('\n');
 }
 
-function groupTable(c: ChalkInstance, title: string, groups: readonly GroupScore[]): string {
+/** `Customer Success (cs)` with the id dimmed, or the id alone when nobody named it. */
+function label(c: ChalkInstance, named: Named): string {
+  // Names sit on one line with other text: their line breaks are shown, not kept.
+  const id = visibleText(named.id);
+  return named.name === undefined ? id : `${visibleText(named.name)} ${c.dim(`(${id})`)}`;
+}
+
+function groupTable(
+  c: ChalkInstance,
+  title: string,
+  groups: readonly GroupScore[],
+  name: (id: string) => string = (id) => id,
+): string {
   const table = new Table({
     head: [title, 'Score', 'Grade', 'Touchpoints'].map((h) => c.bold(h)),
     colAligns: ['left', 'right', 'center', 'right'],
@@ -111,7 +139,7 @@ function groupTable(c: ChalkInstance, title: string, groups: readonly GroupScore
   });
   for (const group of groups) {
     table.push([
-      group.id,
+      name(group.id),
       `${group.score.toFixed(1)}${group.provisional ? '*' : ''}`,
       gradeLabel(c, group.grade, group.grade),
       String(group.touchpoints),
@@ -129,7 +157,12 @@ const GROUP_TITLES = {
 } as const;
 
 /** `scorecard` in a terminal: one row per touchpoint, or per group with `--by`. */
-function scorecardTable(c: ChalkInstance, report: AuditReport, ctx: ReporterContext): string {
+function scorecardTable(
+  c: ChalkInstance,
+  report: AuditReport,
+  ctx: ReporterContext,
+  names: ReportNames,
+): string {
   const scores = report.scores;
   if (!scores) return '';
   if (ctx.by !== 'touchpoint') {
@@ -139,16 +172,18 @@ function scorecardTable(c: ChalkInstance, report: AuditReport, ctx: ReporterCont
       channel: scores.channels,
       segment: scores.segments,
     }[ctx.by];
-    return groupTable(c, GROUP_TITLES[ctx.by], groups);
+    const name =
+      ctx.by === 'owner' ? (id: string) => label(c, names.owner(id)) : (id: string) => id;
+    return groupTable(c, GROUP_TITLES[ctx.by], groups, name);
   }
-  // Fits 100 columns: stage and channel sit under the id, and the metric column wraps.
-  const fixed = [26, 12, 9, 7, 10];
+  // Fits 100 columns: the id, stage and channel sit under the name, and the metric column wraps.
+  const fixed = [26, 16, 9, 7, 10];
   const metricWidth = Math.max(24, (ctx.width ?? 100) - fixed.reduce((sum, w) => sum + w, 0) - 7);
   const table = new Table({
     head: ['Touchpoint', 'Owner', 'Score', 'Level', 'Metric: value / target', 'Findings'].map((h) =>
       c.bold(h),
     ),
-    colWidths: [26, 12, 9, 7, metricWidth, 10],
+    colWidths: [26, 16, 9, 7, metricWidth, 10],
     colAligns: ['left', 'left', 'right', 'center', 'left', 'left'],
     wordWrap: true,
     style: { head: [], border: [], compact: true },
@@ -162,10 +197,12 @@ function scorecardTable(c: ChalkInstance, report: AuditReport, ctx: ReporterCont
       tp.findings.warning > 0 ? c.yellow(`${tp.findings.warning} W`) : '',
       tp.findings.info > 0 ? c.blue(`${tp.findings.info} I`) : '',
     ].filter((part) => part !== '');
+    const named = names.touchpoint(tp.id);
     table.push([
-      `${tp.id}\n${c.dim(`${tp.stage ?? '—'} · ${tp.channel ?? '—'}`)}` +
+      (named.name === undefined ? tp.id : `${named.name}\n${c.dim(tp.id)}`) +
+        `\n${c.dim(`${tp.stage ?? '—'} · ${tp.channel ?? '—'}`)}` +
         (tp.capped === undefined ? '' : `\n${c.red(`capped: ${tp.capped}`)}`),
-      tp.owner ?? c.red('none'),
+      tp.owner === undefined ? c.red('none') : (names.owner(tp.owner).name ?? tp.owner),
       gradeLabel(c, tp.grade, `${tp.score.toFixed(1)} ${tp.grade}${tp.provisional ? '*' : ''}`),
       `L${tp.level}`,
       metric,
@@ -242,6 +279,7 @@ function summaryLines(c: ChalkInstance, report: AuditReport, width: number): str
           : '') +
         (summary.dataCoverage !== null ? ` · data ${summary.dataCoverage.toFixed(0)}%` : ''),
     );
+    lines.push(`${TEXT.scope}: ${scopeText(report)}`);
   }
   const parts = [
     c.red(`${counts.error} error${counts.error === 1 ? '' : 's'}`),
@@ -257,11 +295,90 @@ function summaryLines(c: ChalkInstance, report: AuditReport, width: number): str
   return lines;
 }
 
+/** Where an action's finding is, when it names no touchpoint: `metrics/email.csv:166`. */
+function actionPlace(action: Action): string {
+  return visibleText(`${action.location.file}:${action.location.line}`);
+}
+
+/** The ranked fixes: who, what is wrong, and what to do, each wrapped to the width. */
+function actionLines(
+  c: ChalkInstance,
+  report: AuditReport,
+  width: number,
+  names: ReportNames,
+): string[] {
+  const summary = executiveSummary(report, TOP_ACTIONS_TERMINAL);
+  if (summary === undefined) return [];
+  const out = [c.bold.underline(TEXT.topActions)];
+  if (summary.actions.length === 0) return [...out, c.green(SUMMARY_TEXT.noActions), ''];
+  const table = new Table({
+    chars: BORDERLESS,
+    colWidths: [3, 5, Math.max(30, width - 2 - 3 - 2 - 5 - 2)],
+    colAligns: ['right', 'right', 'left'],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
+  });
+  for (const action of summary.actions) {
+    const who =
+      action.touchpoint === undefined
+        ? c.dim(actionPlace(action))
+        : c.bold(label(c, names.touchpoint(action.touchpoint)));
+    const owner = names.owner(action.owner);
+    const contact = owner.contact === undefined ? '' : c.dim(` <${visibleText(owner.contact)}>`);
+    const more = action.findings > 1 ? ` ${c.dim(TEXT.moreFindings(action.findings - 1))}` : '';
+    table.push([
+      `${action.rank}.`,
+      action.points > 0 ? c.green(signedPoints(action.points)) : signedPoints(action.points),
+      `${who} · ${label(c, owner)}${contact}\n${severityLabel(c, action)} ${action.message}${more}\n${TEXT.fix}: ${action.fix}`,
+    ]);
+  }
+  out.push(trimLines(table.toString()));
+  if (summary.moreActions > 0)
+    out.push(c.dim(`  ${SUMMARY_TEXT.moreActions(summary.moreActions, summary.morePoints)}`));
+  out.push('', c.bold.underline(TEXT.byOwner));
+  for (const entry of summary.owners) {
+    const owner = names.owner(entry.owner);
+    const contact = owner.contact === undefined ? '' : c.dim(` · ${visibleText(owner.contact)}`);
+    out.push(`  ${ownerActionsText(entry, label(c, owner))}${contact}`);
+  }
+  return [...out, ''];
+}
+
+/** Per line rather than /[ \t]+$/gm, which backtracks quadratically on long runs of spaces. */
+function trimLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n');
+}
+
+/** Findings by severity (errors first), then the waived and baselined ones, each by file. */
+function findingSections(c: ChalkInstance, report: AuditReport, width: number): string[] {
+  const groups: [string, Finding[]][] = [
+    ...(['error', 'warning', 'info'] as const).map((severity): [string, Finding[]] => [
+      TEXT.severities[severity],
+      report.findings.filter((f) => isActive(f) && f.severity === severity),
+    ]),
+    [TEXT.inactive, report.findings.filter((f) => !isActive(f))],
+  ];
+  const out: string[] = [];
+  for (const [title, findings] of groups) {
+    if (findings.length === 0) continue;
+    out.push(
+      c.bold.underline(`${title} (${findings.length})`),
+      findingsTable(c, findings, width),
+      '',
+    );
+  }
+  return out;
+}
+
 /**
- * The terminal report: a summary, then the findings by family, then the score tables.
- * Plain text when `ctx.color` is false (pipes, NO_COLOR). Control characters in user text are
- * shown as escapes (`visibleStrings`); line breaks stay inside table cells, which keep them in
- * their column, and no line can start a CI workflow command (`inertLogLines`).
+ * The terminal report: the summary and the top actions, then the findings by severity, then
+ * the score tables. Plain text when `ctx.color` is false (pipes, NO_COLOR). Control characters
+ * in user text are shown as escapes (`visibleStrings`); line breaks stay inside table cells,
+ * which keep them in their column, and no line can start a CI workflow command (`inertLogLines`).
  */
 export const renderTable: Reporter = (input: AuditReport, ctx: ReporterContext) =>
   inertLogLines(tableText(visibleStrings(input, 'keep'), ctx));
@@ -269,36 +386,27 @@ export const renderTable: Reporter = (input: AuditReport, ctx: ReporterContext) 
 function tableText(report: AuditReport, ctx: ReporterContext): string {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const width = ctx.width ?? 100;
+  const names = reportNames(report);
   const out: string[] = [...summaryLines(c, report, width), ''];
   if (report.command === 'scorecard') {
-    return `${[...out, scorecardTable(c, report, ctx)].join('\n').trimEnd()}\n`;
+    return `${[...out, scorecardTable(c, report, ctx, names)].join('\n').trimEnd()}\n`;
   }
-  const byFamily = new Map<string, Finding[]>();
-  for (const finding of report.findings) {
-    const family = finding.rule.split('/')[0] ?? '';
-    const list = byFamily.get(family) ?? [];
-    list.push(finding);
-    byFamily.set(family, list);
-  }
-  const known = new Set(FAMILY_TITLES.map(([family]) => family));
-  const sections = [
-    ...FAMILY_TITLES,
-    ...[...byFamily.keys()].filter((f) => !known.has(f)).map((f) => [f, f] as [string, string]),
-  ];
-  for (const [family, title] of sections) {
-    const findings = byFamily.get(family);
-    if (!findings) continue;
-    out.push(
-      c.bold.underline(`${title} (${familyCountText(report, family)})`),
-      findingsTable(c, findings, width),
-      '',
-    );
-  }
+  out.push(...actionLines(c, report, width, names));
+  out.push(...findingSections(c, report, width));
   if (report.findings.length === 0) out.push(c.green('No problems found.'), '');
   out.push(...observedTable(c, report, width));
   if (report.scores) {
-    out.push(c.bold.underline('Scores by stage'), groupTable(c, 'Stage', report.scores.stages), '');
-    out.push(c.bold.underline('Scores by owner'), groupTable(c, 'Owner', report.scores.owners), '');
+    const owner = (id: string) => label(c, names.owner(id));
+    out.push(
+      c.bold.underline(TEXT.scoresByStage),
+      groupTable(c, 'Stage', report.scores.stages),
+      '',
+    );
+    out.push(
+      c.bold.underline(TEXT.scoresByOwner),
+      groupTable(c, 'Owner', report.scores.owners, owner),
+      '',
+    );
     if (ctx.explain) {
       out.push(c.bold.underline('Touchpoint scores'));
       for (const tp of report.scores.touchpoints) {

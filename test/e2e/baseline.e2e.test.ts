@@ -127,7 +127,7 @@ describe('baselines end to end (binary, a copy of examples/b2b-saas)', () => {
     expect(warnings.stderr).toBe("touchpoint: failed: 2 findings at or above 'warning'\n");
     // The table says the same.
     const table = runCli(['audit', ...AS_OF, '--baseline', 'base.json'], { cwd: copy });
-    expect(table.stdout.split('\n')[3]).toBe(
+    expect(table.stdout.split('\n')[4]).toBe(
       '1 error, 1 warning, 0 info, 1 waived, 27 in baseline (gap 1, ownerless 1)',
     );
   });

@@ -101,12 +101,23 @@ describe('touchpoint audit -f FMT=FILE (binary)', () => {
   it('writes every requested report in one run: table on stdout, three files, exit 1', () => {
     expect(first.status).toBe(1);
     expect(first.stderr).toBe(FAILED);
-    expect(first.stdout.split('\n').slice(0, 4)).toEqual([
+    // The executive summary first: score, scope, then the fix that recovers the most points.
+    expect(first.stdout.split('\n').slice(0, 11)).toEqual([
       'Northwind Analytics — B2B customer touchpoints',
       '33 touchpoints in 1 file(s), as of 2026-11-15, period 2026-08-18 to 2026-11-15 (90 days)',
       'Score 89.1 (B) · 6 open errors · documentation 88% · data 85%',
+      'Scope: 10 stages, 3 segments (enterprise, mid-market, smb)',
       '6 errors, 21 warnings, 0 info, 1 waived (gap 18, metrics 3, overlap 2, ownerless 2, schema 2)',
+      '',
+      'Top actions (points each fix recovers for the inventory score)',
+      '   1.   +1.9  LinkedIn ads (linkedin-ads) · Demand Generation (marketing)',
+      '              <demand-gen@northwind.example>',
+      '              warning linkedin-ads has no rows in the metric exports (expected metric',
+      '              click_through_rate)',
     ]);
+    expect(first.stdout).toContain(
+      '\nBy owner\n  Demand Generation (marketing): 3 actions, +2.9 points · demand-gen@northwind.example\n  (unowned): 4 actions, +1.7 points\n',
+    );
     // Only the three reports: no temp file is left beside them.
     expect(readdirSync(dir).sort()).toEqual(['a.sarif', 'r.json', 's.csv']);
   });

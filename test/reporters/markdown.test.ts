@@ -27,7 +27,9 @@ describe('markdown reporter', () => {
   it('has the sections a client expects, in order', () => {
     expect(lines.filter((l) => l.startsWith('#'))).toEqual([
       '# Touchpoint audit: Acme Cloud — customer touchpoints',
-      '## Summary',
+      '## Executive summary',
+      '## Top actions',
+      '### Actions by owner',
       '## Scores by stage',
       '## Scores by owner',
       '## Touchpoints',
@@ -58,7 +60,7 @@ describe('markdown reporter', () => {
     const vague = lines.find((l) => l.includes('schema/vague-purpose'));
     expect(cells(vague ?? '')).toEqual([
       'error',
-      'upsell-webinar',
+      'Upsell webinar \\| &lt;b>Pro&lt;/b> & "Team" (`upsell-webinar`)',
       'Purpose "TBD: 100%, soon" is not a sentence:<br>write what the touchpoint achieves<br>for the customer',
       'touchpoints.yaml:90:14-91:9',
       '`schema/vague-purpose`',
@@ -67,7 +69,7 @@ describe('markdown reporter', () => {
 
   it('marks waived and baselined findings', () => {
     expect(text).toContain(
-      '| warning (waived until 2027-03-31: Launch week is intentionally busy) | kickoff-call |',
+      '| warning (waived until 2027-03-31: Launch week is intentionally busy) | Kickoff call (`kickoff-call`) |',
     );
     expect(text).toContain(
       '| warning (baselined) |  | Value "n/a%" in column "open_rate" is not a number |',
