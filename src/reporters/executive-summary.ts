@@ -1,5 +1,5 @@
 import type { Action, AuditReport, OwnerActions } from '../report.js';
-import { formatList } from '../timeline/format.js';
+import { formatList } from '../shared/format.js';
 
 /** How many ranked actions the Markdown and HTML reports list; the JSON report has them all. */
 export const TOP_ACTIONS = 10;
