@@ -27,6 +27,18 @@ export interface Pillars {
   hygiene: number;
 }
 
+/** One segment's value judged against its own target (`metric.target` as a map). */
+export interface SegmentAttainment {
+  segment: string;
+  value: number;
+  /** The target as written, and read. */
+  target: string;
+  targetOp: Comparison;
+  targetValue: number;
+  /** 0–1. */
+  attainment: number;
+}
+
 export interface TouchpointScore {
   id: string;
   name: string;
@@ -56,8 +68,10 @@ export interface TouchpointScore {
     targetOp?: Comparison;
     targetValue?: number;
     unit?: Unit;
-    /** 0–1. */
+    /** 0–1; with per-segment targets, the mean of the segments' attainments. */
     attainment?: number;
+    /** Per-segment targets: each segment judged, with its value, target and attainment. */
+    segments?: SegmentAttainment[];
   };
   findings: Record<Severity, number>;
 }

@@ -50,11 +50,42 @@ export interface MetricTarget {
   text: string;
 }
 
+/** The key of a per-segment target map that applies to every segment not named in it. */
+export const DEFAULT_TARGET_KEY = 'default';
+
+/** One segment's own target in a per-segment target map. */
+export interface SegmentTarget {
+  segment: string;
+  target: MetricTarget;
+}
+
 export interface MetricSpec {
   name: string;
-  /** Undefined when the target is missing or unparsable (reported by schema rules). */
+  /**
+   * The target; with a per-segment map, its `default` entry. Undefined when the target is
+   * missing or unparsable (reported by schema rules), or when a map has no `default`.
+   */
   target?: MetricTarget;
+  /**
+   * Set when the target is a per-segment map (`{ enterprise: "<= 1h", default: "<= 48h" }`):
+   * the targets of the segments it names, in the order written (`default` is `target`).
+   * Values with segments are then judged per segment.
+   */
+  segmentTargets?: SegmentTarget[];
   unit?: Unit;
+}
+
+/**
+ * A target standing for the metric's scale (is `72%` 0.72 or 72?): the one target, else a
+ * per-segment map's default, else its first segment's. Undefined without any.
+ */
+export function representativeTarget(spec: MetricSpec | undefined): MetricTarget | undefined {
+  return spec?.target ?? spec?.segmentTargets?.[0]?.target;
+}
+
+/** Whether the metric has a target to judge by: one target, a map's default or a segment's. */
+export function hasTarget(spec: MetricSpec): boolean {
+  return representativeTarget(spec) !== undefined;
 }
 
 /** Durations are normalised to days (fractions for minutes and hours). */

@@ -22,7 +22,7 @@ import { durationRangeProblem, parseDuration } from './duration.js';
 import type { DurationRange } from './duration.js';
 import { parseWindow } from './window.js';
 import { JOURNEY_PRESETS } from './journeys.js';
-import { parseTarget } from './metric-target.js';
+import { parseTargets } from './metric-target.js';
 
 /** Segment every touchpoint reaches when the inventory declares none. */
 export const DEFAULT_SEGMENT = 'all';
@@ -516,6 +516,12 @@ function fieldLocations(source: YamlSource, base: YamlPath): Record<string, Loca
         fields[`${key}.${nested.key}`] = nested.location;
       }
     }
+    // A per-segment target map: each segment key has a position of its own.
+    if (key === 'metric') {
+      for (const nested of mappingKeys(source, [...base, key, 'target'])) {
+        fields[`metric.target.${nested.key}`] = nested.location;
+      }
+    }
   }
   return fields;
 }
@@ -549,8 +555,9 @@ function buildTiming(raw: unknown): Timing | undefined {
 function buildMetric(raw: unknown, unit: Unit | undefined): MetricSpec | undefined {
   if (!isMapping(raw) || typeof raw.name !== 'string') return undefined;
   const metric: MetricSpec = { name: raw.name };
-  const target = parseTarget(raw.target, unit);
+  const { target, segmentTargets } = parseTargets(raw.target, unit);
   if (target) metric.target = target;
+  if (segmentTargets) metric.segmentTargets = segmentTargets;
   if (unit !== undefined) metric.unit = unit;
   return metric;
 }

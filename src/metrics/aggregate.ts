@@ -1,4 +1,4 @@
-import type { Inventory, Location, MetricSpec } from '../types.js';
+import { representativeTarget, type Inventory, type Location, type MetricSpec } from '../types.js';
 import { normaliseMetricName } from './detect-format.js';
 import { AliasResolver } from './mapping/aliases.js';
 import { QuantileSketch } from './mapping/quantile.js';
@@ -25,8 +25,9 @@ const SLOTS = 4;
 
 function percentDivisor(spec: MetricSpec | undefined): number {
   if (spec?.unit === 'percent') return 1;
-  if (spec?.unit === 'ratio' || spec?.target === undefined) return 100;
-  return spec.target.value > 1 ? 1 : 100;
+  const target = representativeTarget(spec);
+  if (spec?.unit === 'ratio' || target === undefined) return 100;
+  return target.value > 1 ? 1 : 100;
 }
 
 const SECONDS_PER_UNIT: Partial<Record<string, number>> = {

@@ -5,12 +5,18 @@ import { locate } from '../yaml/yaml-source.js';
 import type { YamlPath, YamlSource } from '../yaml/yaml-source.js';
 
 const DURATION_HINT = 'use an integer and a unit such as 3d, -90d, 2w, 3mo, 1y, 4h, or P3M';
+const TIME_UNITS = 'seconds, minutes, hours or days';
 const IDENTIFIER_HINT = 'use letters, digits, -, _ and . (e.g. welcome-email)';
 const TIMING_SHAPES: Record<string, string> = {
   '#/then/propertyNames': 'a reactive timing takes only trigger and sla',
   '#/else/then/propertyNames': 'an always-on timing takes only continuous: true',
   '#/else/else/propertyNames': 'a scheduled timing takes only anchor, at, every and until',
 };
+
+/** The metric schema's `then` branch: a duration target (`<= 1h`) needs a time unit. */
+function asksTimeUnit(error: ErrorObject): boolean {
+  return error.schemaPath.startsWith('#/then/') && /\/metric(?:\/unit)?$/.test(error.instancePath);
+}
 
 function pointerToPath(pointer: string): (string | number)[] {
   if (pointer === '') return [];
@@ -160,8 +166,11 @@ export function translateSchemaErrors(
         if (options.skip?.(path, missing)) continue;
         target = path.length > 0 && typeof path[path.length - 1] !== 'number' ? 'key' : 'value';
         findingField = field === '' ? missing : `${field}.${missing}`;
-        message =
-          field === '' ? `${who} has no ${missing}` : `${field} of ${who} has no ${missing}`;
+        message = asksTimeUnit(error)
+          ? `${field} of ${who} has a duration target, which needs unit: ${TIME_UNITS} to convert it to`
+          : field === ''
+            ? `${who} has no ${missing}`
+            : `${field} of ${who} has no ${missing}`;
         break;
       }
       case 'propertyNames': {
@@ -186,14 +195,18 @@ export function translateSchemaErrors(
       }
       case 'anyOf': {
         message =
-          field === 'metric.target'
-            ? `metric target of ${who} is ${quote(value)}: write a comparison and a number such as ">= 0.9", "<= 4" or "90%"`
+          field === 'metric.target' || field.startsWith('metric.target.')
+            ? `${field === 'metric.target' ? 'metric target' : `target ${quote(path[path.length - 1])}`} of ${who} is ${quote(value)}: write a comparison and a number such as ">= 0.9", "<= 4", "90%" or "<= 1h", or a map of segments to such targets`
             : field === 'journey'
               ? `journey is ${quote(value)}: use a preset (b2b-saas, b2c) or a list of stage ids`
               : `${field} of ${who} is ${quote(value)}, which is not valid`;
         break;
       }
       case 'enum': {
+        if (asksTimeUnit(error)) {
+          message = `${field} of ${who} is ${quote(value)}, but its target is a duration, which needs unit: ${TIME_UNITS}`;
+          break;
+        }
         const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
         const hint = typeof value === 'string' ? suggest(value, allowed) : undefined;
         message = `${field} of ${who} is ${quote(value)}: expected one of ${allowed.join(', ')}${hint ? ` — did you mean '${hint}'?` : ''}`;

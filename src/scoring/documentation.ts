@@ -1,7 +1,7 @@
 import { BUILTIN_CHANNELS, type Config } from '../config/config.js';
 import { vaguePurposeReason } from '../rules/schema/vague-purpose.js';
 import { ownerStatus } from '../shared/owner-status.js';
-import type { Inventory, Touchpoint } from '../types.js';
+import { hasTarget, type Inventory, type Touchpoint } from '../types.js';
 
 /**
  * Weight of each required field inside the documentation pillar (sums to 100). Owner and
@@ -80,7 +80,7 @@ export function documentationGaps(
       rule: 'schema/invalid',
       field: 'metric',
     });
-  } else if (metric.target === undefined) {
+  } else if (!hasTarget(metric)) {
     gaps.push({
       label: `no target for ${metric.name}`,
       need: `set a target for ${metric.name}`,

@@ -1,19 +1,25 @@
 import type { Config } from '../config/config.js';
-import { attainment, meetsTarget } from '../metrics/attainment.js';
 import {
   exactNumber,
   formatAttainment,
   formatTarget,
   formatValue,
 } from '../shared/format-value.js';
+import { judgeTargets, meanAttainment, type TargetJudgement } from '../metrics/judge-targets.js';
 import { explainedAsStale, lookupMetric } from '../metrics/lookup-metric.js';
 import type { MetricsResult, MetricValue } from '../metrics/types.js';
 import { RULE_CATALOGUE } from '../rules/index.js';
-import type { Pillars, ScoreComponent, TouchpointScore } from '../report.js';
+import type { Pillars, ScoreComponent, SegmentAttainment, TouchpointScore } from '../report.js';
 import { ALL_SEGMENTS } from '../shared/segments.js';
 import { touchpointSegments } from '../timeline/expand.js';
 import { formatDayCount } from '../shared/format.js';
-import type { Finding, Inventory, Touchpoint } from '../types.js';
+import {
+  hasTarget,
+  type Finding,
+  type Inventory,
+  type MetricSpec,
+  type Touchpoint,
+} from '../types.js';
 import { apportion } from './apportion.js';
 import { ownerStatus } from '../shared/owner-status.js';
 import { documentationGaps } from './documentation.js';
@@ -124,11 +130,15 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
   const evidencePillar = evidenceWaiver ? EVIDENCE.fresh : evidence.value;
 
   // Performance: only for touchpoints with a value and a target; no data counts under evidence.
+  // With per-segment targets every judged segment counts the same.
   const spec = touchpoint.metric;
   const value = evidence.metricValue?.value;
   const target = spec?.target;
-  const performanceScored = value !== undefined && target !== undefined && evidence.value !== 0;
-  const attained = performanceScored ? attainment(value, target) : 0;
+  const judged = evidence.value === 0 ? [] : judgeTargets(spec, evidence.metricValue);
+  const perSegment = judged.some((j) => j.segment !== undefined);
+  const performanceScored = judged.length > 0;
+  const attained = meanAttainment(judged) ?? 0;
+  const allMet = performanceScored && judged.every((j) => j.met);
   const performanceWaiver =
     performanceScored && attained < 1 ? waiverOf('gap/below-target') : undefined;
   const performance = performanceWaiver ? 1 : attained;
@@ -189,8 +199,7 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
   }
   if (performanceScored) {
     if (attained < 1) {
-      const met = meetsTarget(value, target);
-      const label = `performance: ${spec?.name ?? ''} ${formatValue(value, spec)} vs target ${formatTarget(target, spec)} (${formatAttainment(attained, met)} attained)`;
+      const label = `performance: ${performanceLabel(spec, judged, perSegment, attained, allMet)}`;
       deductions.push(
         performanceWaiver
           ? { label: `${label} (${waiverText(performanceWaiver)})`, points: 0 }
@@ -203,11 +212,15 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
         ? (evidence.label ?? 'no data')
         : spec === undefined
           ? 'no metric'
-          : target === undefined
+          : !hasTarget(spec)
             ? 'no target'
             : evidence.metricValue === undefined || evidence.value === 0
               ? 'no data'
-              : 'no value in the period';
+              : value === undefined
+                ? 'no value in the period'
+                : perSegmentData(evidence.metricValue)
+                  ? 'no target for the segments measured'
+                  : 'no default target for data without segments';
     deductions.push({
       label: `performance: unknown (${reason}; its weight goes to the other pillars)`,
       points: 0,
@@ -276,7 +289,7 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
   const checks: { pass: boolean; need: string }[] = [
     { pass: gaps.length === 0, need: joinNeeds(gaps.map((g) => g.need)) },
     { pass: evidence.value === EVIDENCE.fresh, need: evidence.need ?? '' },
-    { pass: performanceScored && meetsTarget(value, target), need: targetNeed(input, value) },
+    { pass: allMet, need: targetNeed(input, judged, value) },
     {
       pass: overlaps.length === 0,
       need: `resolve ${overlaps.length} overlap finding${overlaps.length === 1 ? '' : 's'} (${[...new Set(overlaps.map((f) => f.rule))].join(', ')})`,
@@ -324,6 +337,7 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
                 }),
             ...(spec.unit === undefined ? {} : { unit: spec.unit }),
             ...(performanceScored ? { attainment: round3(attained) } : {}),
+            ...(perSegment ? { segments: judged.map(segmentAttainment) } : {}),
           },
         }),
     findings: countBySeverity(findings),
@@ -390,16 +404,65 @@ function evidenceOf(input: ScoreTouchpointInput): Evidence {
   };
 }
 
-function targetNeed(input: ScoreTouchpointInput, value: number | undefined): string {
+function targetNeed(
+  input: ScoreTouchpointInput,
+  judged: readonly TargetJudgement[],
+  value: number | undefined,
+): string {
   const spec = input.touchpoint.metric;
   if (spec === undefined) return 'define a success metric with a target';
-  const target = spec.target;
-  if (target === undefined) return `set a target for ${spec.name}`;
+  const missed = judged.filter((j) => !j.met);
+  if (missed.length > 0) return joinNeeds(missed.map((j) => moveTo(spec, j)));
+  if (!hasTarget(spec)) return `set a target for ${spec.name}`;
   if (value === undefined) return `report ${spec.name} values inside the period`;
+  return spec.target === undefined
+    ? `set a target for the ${spec.name} segments measured, or a default`
+    : `report ${spec.name} values inside the period`;
+}
+
+/** `raise open_rate from 20% to 40%`, `lower first_reply_hours for enterprise from 2 h to 1 h`. */
+function moveTo(spec: MetricSpec, judged: TargetJudgement): string {
+  const { target } = judged;
   const verb =
     target.op === '>=' || target.op === '>' ? 'raise' : target.op === '==' ? 'bring' : 'lower';
   const strict = target.op === '>' ? 'above ' : target.op === '<' ? 'below ' : '';
-  return `${verb} ${spec.name} from ${formatValue(value, spec)} to ${strict}${formatValue(target.value, spec)}`;
+  const who = judged.segment === undefined ? '' : ` for ${judged.segment}`;
+  return `${verb} ${spec.name}${who} from ${formatValue(judged.value, spec)} to ${strict}${formatValue(target.value, spec)}`;
+}
+
+/**
+ * What the performance deduction says: the value against its target, or with per-segment
+ * targets the mean attainment and each segment that missed.
+ */
+function performanceLabel(
+  spec: MetricSpec | undefined,
+  judged: readonly TargetJudgement[],
+  perSegment: boolean,
+  attained: number,
+  allMet: boolean,
+): string {
+  const one = (j: TargetJudgement): string =>
+    `${formatValue(j.value, spec)} vs target ${formatTarget(j.target, spec)} (${formatAttainment(j.attainment, j.met)} attained)`;
+  const name = spec?.name ?? '';
+  const [only] = judged;
+  if (!perSegment && only !== undefined) return `${name} ${one(only)}`;
+  const missed = judged.filter((j) => !j.met).map((j) => `${j.segment ?? ''} ${one(j)}`);
+  return `${name} per segment, mean of ${judged.length} (${formatAttainment(attained, allMet)} attained): ${missed.join('; ')}`;
+}
+
+function perSegmentData(found: MetricValue | undefined): boolean {
+  return found?.segments !== undefined && Object.keys(found.segments).length > 0;
+}
+
+function segmentAttainment(judged: TargetJudgement): SegmentAttainment {
+  return {
+    segment: judged.segment ?? '',
+    value: exactNumber(judged.value),
+    target: judged.target.text,
+    targetOp: judged.target.op,
+    targetValue: exactNumber(judged.target.value),
+    attainment: round3(judged.attainment),
+  };
 }
 
 function daysBetween(from: string, to: string): number {

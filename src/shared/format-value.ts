@@ -1,4 +1,4 @@
-import type { MetricSpec, MetricTarget, Unit } from '../types.js';
+import { representativeTarget, type MetricSpec, type MetricTarget, type Unit } from '../types.js';
 
 /**
  * A number to three significant digits for people, without exponents or float noise:
@@ -58,7 +58,8 @@ export function formatValue(value: number, spec: MetricSpec | undefined): string
     case undefined:
       break;
   }
-  if (unit === undefined && spec?.target?.text.includes('%') === true && spec.target.value <= 1)
+  const target = representativeTarget(spec);
+  if (unit === undefined && target?.text.includes('%') === true && target.value <= 1)
     return `${significant(value * 100)}%`;
   return significant(value);
 }

@@ -102,4 +102,37 @@ describe('the bundled examples, audited with their metric exports (binary)', () 
       findings: { error: 3, warning: 11, info: 0, waived: 1 },
     });
   });
+
+  it('support-tiers: per-segment targets report the tier that misses, not the others', () => {
+    const result = runCli([
+      'audit',
+      'examples/support-tiers',
+      '-f',
+      'json',
+      '--as-of',
+      '2026-04-30',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as JsonReport & {
+      scores: { touchpoints: { metric?: { attainment?: number; segments?: unknown[] } }[] };
+    };
+    // Mean first reply per tier, from the export's minutes: enterprise 41.5 min (<= 1h met),
+    // scale 24.8 h (the default <= 48h met), smb 7.11 h (<= 4h missed).
+    expect(report.findings.map((f) => [f.rule, f.touchpoint, f.location.line, f.message])).toEqual([
+      [
+        'gap/below-target',
+        'support-ticket',
+        27,
+        'first_reply_hours for smb is 7 h 7 min, target <= 4 h (attainment 56%)',
+      ],
+    ]);
+    const metric = report.scores.touchpoints[0]?.metric;
+    expect(metric?.segments?.map((s) => (s as { segment: string }).segment)).toEqual([
+      'enterprise',
+      'scale',
+      'smb',
+    ]);
+    expect(metric?.attainment).toBe(0.854);
+  });
 });

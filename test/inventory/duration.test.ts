@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDays, parseDuration } from '../../src/inventory/duration.js';
-import { parseTarget } from '../../src/inventory/metric-target.js';
+import { parseTarget, parseTargets } from '../../src/inventory/metric-target.js';
 
 describe('parseDuration', () => {
   const cases: [string, number | undefined][] = [
@@ -49,5 +49,40 @@ describe('parseTarget', () => {
     expect(parseTarget('lots', 'ratio')).toBeUndefined();
     expect(parseTarget(Number.POSITIVE_INFINITY, 'ratio')).toBeUndefined();
     expect(parseTarget(null, 'ratio')).toBeUndefined();
+  });
+});
+
+describe('duration targets and per-segment target maps', () => {
+  it('converts a duration target to the metric time unit', () => {
+    expect(parseTarget('<= 1h', 'hours')).toEqual({ op: '<=', value: 1, text: '<= 1h' });
+    expect(parseTarget('<= 1h', 'minutes')).toEqual({ op: '<=', value: 60, text: '<= 1h' });
+    expect(parseTarget('< 30min', 'hours')).toEqual({ op: '<', value: 0.5, text: '< 30min' });
+    expect(parseTarget('<= 2d', 'hours')).toEqual({ op: '<=', value: 48, text: '<= 2d' });
+    expect(parseTarget('<= 1w', 'days')).toEqual({ op: '<=', value: 7, text: '<= 1w' });
+    expect(parseTarget('<= 90min', 'seconds')).toEqual({ op: '<=', value: 5400, text: '<= 90min' });
+  });
+
+  it('refuses a duration target on a metric without a time unit (the schema says why)', () => {
+    expect(parseTarget('<= 1h', 'ratio')).toBeUndefined();
+    expect(parseTarget('<= 1h', undefined)).toBeUndefined();
+  });
+
+  it('reads a map: default is the target, the other keys are segment targets in order', () => {
+    expect(
+      parseTargets({ enterprise: '<= 1h', smb: '<= 24h', default: '<= 48h' }, 'hours'),
+    ).toEqual({
+      target: { op: '<=', value: 48, text: '<= 48h' },
+      segmentTargets: [
+        { segment: 'enterprise', target: { op: '<=', value: 1, text: '<= 1h' } },
+        { segment: 'smb', target: { op: '<=', value: 24, text: '<= 24h' } },
+      ],
+    });
+    expect(parseTargets({ smb: '90%', bad: 'soon' }, 'ratio')).toEqual({
+      segmentTargets: [{ segment: 'smb', target: { op: '>=', value: 0.9, text: '90%' } }],
+    });
+    expect(parseTargets('>= 0.4', 'ratio')).toEqual({
+      target: { op: '>=', value: 0.4, text: '>= 0.4' },
+    });
+    expect(parseTargets(['>= 1'], 'ratio')).toEqual({});
   });
 });

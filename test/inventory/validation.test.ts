@@ -38,7 +38,47 @@ describe('inventory validation', () => {
       name: 'unreadable target',
       text: HEADER + entry({ metric: '{ name: open_rate, target: lots }' }),
       findings: [
-        `14:40 schema/invalid metric target of touchpoint 'welcome-email' is 'lots': write a comparison and a number such as ">= 0.9", "<= 4" or "90%"`,
+        `14:40 schema/invalid metric target of touchpoint 'welcome-email' is 'lots': write a comparison and a number such as ">= 0.9", "<= 4", "90%" or "<= 1h", or a map of segments to such targets`,
+      ],
+    },
+    {
+      name: 'an unknown segment in a per-segment target, with a suggestion',
+      text:
+        HEADER +
+        entry({
+          metric:
+            '{ name: reply_hours, unit: hours, target: { enterprse: "<= 1h", default: "<= 2d" } }',
+        }),
+      findings: [
+        "14:57 schema/unknown-reference target segment 'enterprse' of touchpoint 'welcome-email' is not in the inventory's segments — did you mean 'enterprise'?",
+      ],
+    },
+    {
+      name: 'an unreadable per-segment target, at its value',
+      text: HEADER + entry({ metric: '{ name: open_rate, target: { smb: soon } }' }),
+      findings: [
+        `14:47 schema/invalid target 'smb' of touchpoint 'welcome-email' is 'soon': write a comparison and a number such as ">= 0.9", "<= 4", "90%" or "<= 1h", or a map of segments to such targets`,
+      ],
+    },
+    {
+      name: 'an empty per-segment target map',
+      text: HEADER + entry({ metric: '{ name: open_rate, target: {} }' }),
+      findings: [
+        `14:40 schema/invalid metric target of touchpoint 'welcome-email' is {}: write a comparison and a number such as ">= 0.9", "<= 4", "90%" or "<= 1h", or a map of segments to such targets`,
+      ],
+    },
+    {
+      name: 'a duration target without a time unit',
+      text: HEADER + entry({ metric: '{ name: reply, target: { smb: "<= 3h" } }' }),
+      findings: [
+        "14:5 schema/invalid metric of touchpoint 'welcome-email' has a duration target, which needs unit: seconds, minutes, hours or days to convert it to",
+      ],
+    },
+    {
+      name: 'a duration target on a ratio metric',
+      text: HEADER + entry({ metric: '{ name: reply, target: "<= 3h", unit: ratio }' }),
+      findings: [
+        "14:51 schema/invalid metric.unit of touchpoint 'welcome-email' is 'ratio', but its target is a duration, which needs unit: seconds, minutes, hours or days",
       ],
     },
     {
@@ -211,6 +251,16 @@ describe('inventory validation', () => {
       expect(validateText(text)).toEqual(findings);
     });
   }
+
+  it('accepts per-segment targets with a default, and duration targets', () => {
+    const text =
+      HEADER +
+      entry({
+        metric:
+          '{ name: reply_hours, unit: hours, target: { enterprise: "<= 1h", smb: "<= 24h", default: "<= 48h" } }',
+      });
+    expect(validateText(text)).toEqual([]);
+  });
 
   it('accepts an explicit journey, ISO durations and a percent target', () => {
     const text =

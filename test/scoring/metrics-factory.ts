@@ -1,4 +1,9 @@
-import { metricKey, type MetricsResult, type MetricValue } from '../../src/metrics/types.js';
+import {
+  metricKey,
+  type MetricsResult,
+  type MetricValue,
+  type SegmentValue,
+} from '../../src/metrics/types.js';
 
 export interface ValueInput {
   touchpoint: string;
@@ -6,6 +11,7 @@ export interface ValueInput {
   value?: number;
   latestDate?: string;
   rows?: number;
+  segments?: Record<string, SegmentValue>;
 }
 
 /** A MetricsResult holding exactly the given aggregated values. */
@@ -18,6 +24,7 @@ export function metricsResult(values: ValueInput[], asOf = '2026-11-01'): Metric
       ...(input.value === undefined ? {} : { value: input.value }),
       rows: input.rows ?? (input.value === undefined ? 0 : 3),
       ...(input.latestDate === undefined ? {} : { latestDate: input.latestDate }),
+      ...(input.segments === undefined ? {} : { segments: input.segments }),
       location: { file: 'metrics.csv', line: index + 2, column: 1 },
     });
   });

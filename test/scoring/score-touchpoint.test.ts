@@ -435,3 +435,99 @@ describe('touchpoint score', () => {
     ]);
   });
 });
+
+describe('per-segment targets in the performance pillar', () => {
+  const replyHours: MetricSpec = {
+    name: 'reply_hours',
+    unit: 'hours',
+    target: { op: '<=', value: 48, text: '<= 48h' },
+    segmentTargets: [
+      { segment: 'enterprise', target: { op: '<=', value: 1, text: '<= 1h' } },
+      { segment: 'smb', target: { op: '<=', value: 4, text: '<= 4h' } },
+    ],
+  };
+  const tiers = (smb: number): ValueInput[] => [
+    {
+      touchpoint: 'welcome',
+      metric: 'reply_hours',
+      value: 10,
+      latestDate: fresh,
+      segments: {
+        enterprise: { value: 0.5, rows: 3 },
+        scale: { value: 24, rows: 3 },
+        smb: { value: smb, rows: 3 },
+      },
+    },
+  ];
+
+  it('scores the mean of the segments attainments, each segment counting the same', () => {
+    const score = scoreOne({ metric: replyHours }, { values: tiers(8) });
+    // enterprise 1, scale 1 (default), smb 4/8 = 0.5: (1 + 1 + 0.5) / 3.
+    expect(score.pillars.performance).toBe(0.833);
+    expect(score.metric).toEqual({
+      name: 'reply_hours',
+      value: 10,
+      target: '<= 48h',
+      targetOp: '<=',
+      targetValue: 48,
+      unit: 'hours',
+      attainment: 0.833,
+      segments: [
+        {
+          segment: 'enterprise',
+          value: 0.5,
+          target: '<= 1h',
+          targetOp: '<=',
+          targetValue: 1,
+          attainment: 1,
+        },
+        {
+          segment: 'scale',
+          value: 24,
+          target: '<= 48h',
+          targetOp: '<=',
+          targetValue: 48,
+          attainment: 1,
+        },
+        {
+          segment: 'smb',
+          value: 8,
+          target: '<= 4h',
+          targetOp: '<=',
+          targetValue: 4,
+          attainment: 0.5,
+        },
+      ],
+    });
+    expect(score.components).toEqual([
+      { label: 'base', points: 100 },
+      {
+        label:
+          'performance: reply_hours per segment, mean of 3 (83% attained): smb 8 h vs target <= 4 h (50% attained)',
+        points: -5.8,
+      },
+    ]);
+    expect(score.score).toBe(94.2);
+    expect(sumTenths(score.components)).toBe(942);
+    expect(score.nextLevel).toBe('to reach L3: lower reply_hours for smb from 8 h to 4 h');
+  });
+
+  it('is full when every segment meets its target, though the pooled value misses the default', () => {
+    const score = scoreOne({ metric: replyHours }, { values: tiers(3) });
+    expect(score.pillars.performance).toBe(1);
+    expect(score.level).toBe(4);
+  });
+
+  it('judges data without segments pooled against the default, and is unknown without one', () => {
+    const pooled = [{ touchpoint: 'welcome', metric: 'reply_hours', value: 96, latestDate: fresh }];
+    expect(scoreOne({ metric: replyHours }, { values: pooled }).pillars.performance).toBe(0.5);
+    const { target: _default, ...noDefault } = replyHours;
+    const score = scoreOne({ metric: noDefault }, { values: pooled });
+    expect(score.pillars.performance).toBeNull();
+    expect(score.components).toContainEqual({
+      label:
+        'performance: unknown (no default target for data without segments; its weight goes to the other pillars)',
+      points: 0,
+    });
+  });
+});

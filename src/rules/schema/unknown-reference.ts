@@ -1,10 +1,11 @@
 import { BUILTIN_CHANNELS } from '../../config/config.js';
 import { parseDuration } from '../../inventory/duration.js';
 import { suggest } from '../../shared/suggest.js';
-import type { Location, Touchpoint } from '../../types.js';
+import { DEFAULT_TARGET_KEY, type Location, type Touchpoint } from '../../types.js';
 import { defineRule } from '../rule.js';
 
-type Reference = 'stage' | 'channel' | 'segment' | 'anchor' | 'until' | 'excludes';
+type Reference =
+  'stage' | 'channel' | 'segment' | 'anchor' | 'until' | 'excludes' | 'targetSegment';
 
 export interface UnknownReferenceData {
   /** The name as written. */
@@ -34,7 +35,7 @@ export default defineRule<UnknownReferenceData>()({
     defaultSeverity: 'error',
     wholeInventory: true,
     description:
-      "A touchpoint's stage, channel, segments, timing anchor or excludes names something the inventory does not define: a stage outside the journey, a channel not in the channel list, a segment not in `segments:`, an anchor not in `lifecycle:`, a touchpoint id that does not exist. The same for the inventory's own references: ids and when: labels in `exclusive:` groups, stages in `scope:`, segments a journey stage applies to.",
+      "A touchpoint's stage, channel, segments, timing anchor or excludes names something the inventory does not define: a stage outside the journey, a channel not in the channel list, a segment not in `segments:` (also as a key of a per-segment metric target), an anchor not in `lifecycle:`, a touchpoint id that does not exist. The same for the inventory's own references: ids and when: labels in `exclusive:` groups, stages in `scope:`, segments a journey stage applies to.",
     rationale:
       'A dangling reference puts the touchpoint nowhere: it drops out of stage coverage, channel scores and the lifecycle timeline without anyone noticing.',
     fix: 'Use the suggested name, or add the missing stage, channel (config `channels:`), segment or lifecycle event.',
@@ -54,6 +55,10 @@ export default defineRule<UnknownReferenceData>()({
         "segment '{{value}}' of touchpoint '{{touchpoint}}' is not in the inventory's segments",
       segmentSuggest:
         "segment '{{value}}' of touchpoint '{{touchpoint}}' is not in the inventory's segments — did you mean '{{suggestion}}'?",
+      targetSegment:
+        "target segment '{{value}}' of touchpoint '{{touchpoint}}' is not in the inventory's segments (or default)",
+      targetSegmentSuggest:
+        "target segment '{{value}}' of touchpoint '{{touchpoint}}' is not in the inventory's segments — did you mean '{{suggestion}}'?",
       anchor: "anchor '{{value}}' of touchpoint '{{touchpoint}}' is not a lifecycle event",
       anchorSuggest:
         "anchor '{{value}}' of touchpoint '{{touchpoint}}' is not a lifecycle event — did you mean '{{suggestion}}'?",
@@ -162,6 +167,14 @@ export default defineRule<UnknownReferenceData>()({
       }
       for (const value of tp.excludes ?? []) {
         if (!idSet.has(value)) report('excludes', 'excludes', value, ids);
+      }
+      for (const { segment } of tp.metric?.segmentTargets ?? []) {
+        if (!inventory.segments.includes(segment)) {
+          report(`metric.target.${segment}`, 'targetSegment', segment, [
+            ...inventory.segments,
+            DEFAULT_TARGET_KEY,
+          ]);
+        }
       }
       const timing = tp.timing;
       if (timing?.kind === 'scheduled') {

@@ -121,4 +121,107 @@ describe('gap/below-target', () => {
     });
     expect(reports).toEqual([]);
   });
+
+  describe('per-segment targets', () => {
+    const perTier = (): ReturnType<typeof touchpoint> => {
+      const tp = touchpoint('support-ticket', 1, { name: 'first_reply_hours', unit: 'hours' });
+      if (tp.metric === undefined) throw new Error('no metric');
+      tp.metric.target = { op: '<=', value: 48, text: '<= 48h' };
+      tp.metric.segmentTargets = [
+        { segment: 'enterprise', target: { op: '<=', value: 1, text: '<= 1h' } },
+        { segment: 'smb', target: { op: '<=', value: 4, text: '<= 4h' } },
+      ];
+      tp.fields['metric.target.enterprise'] = { file: 'touchpoints.yaml', line: 10, column: 9 };
+      tp.fields['metric.target.smb'] = { file: 'touchpoints.yaml', line: 11, column: 9 };
+      tp.fields['metric.target.default'] = { file: 'touchpoints.yaml', line: 12, column: 9 };
+      return tp;
+    };
+
+    it('reports the segment that misses its own target, and not the others', () => {
+      const reports = runRuleReports(rule, {
+        touchpoints: [perTier()],
+        metrics: metricsOf([
+          {
+            touchpoint: 'support-ticket',
+            metric: 'first_reply_hours',
+            value: 10.9,
+            segments: {
+              // Segment names compare case-insensitively with the map's keys.
+              Enterprise: { value: 0.69, rows: 19 },
+              scale: { value: 24.8, rows: 19 },
+              smb: { value: 7.1, rows: 19 },
+            },
+          },
+        ]),
+      });
+      expect(factsOf(reports)).toEqual([
+        {
+          messageId: 'belowSegmentTarget',
+          data: {
+            metric: 'first_reply_hours',
+            segment: 'smb',
+            value: 7.1,
+            target: 4,
+            targetText: '<= 4h',
+            op: '<=',
+            unit: 'hours',
+            attainment: 4 / 7.1,
+          },
+        },
+      ]);
+      expect(
+        runRule(rule, {
+          touchpoints: [perTier()],
+          metrics: metricsOf([
+            {
+              touchpoint: 'support-ticket',
+              metric: 'first_reply_hours',
+              value: 30,
+              segments: { smb: { value: 7.1, rows: 19 }, scale: { value: 50, rows: 3 } },
+            },
+          ]),
+        }),
+      ).toEqual([
+        {
+          message: 'first_reply_hours for scale is 50 h, target <= 48 h (attainment 96%)',
+          touchpoint: 'support-ticket',
+          field: 'metric.target.scale',
+          location: { file: 'touchpoints.yaml', line: 12, column: 9 },
+        },
+        {
+          message: 'first_reply_hours for smb is 7 h 6 min, target <= 4 h (attainment 56%)',
+          touchpoint: 'support-ticket',
+          field: 'metric.target.smb',
+          location: { file: 'touchpoints.yaml', line: 11, column: 9 },
+        },
+      ]);
+    });
+
+    it('judges data without segments pooled, against the default', () => {
+      const metrics = metricsOf([
+        { touchpoint: 'support-ticket', metric: 'first_reply_hours', value: 50 },
+      ]);
+      expect(runRule(rule, { touchpoints: [perTier()], metrics })).toEqual([
+        {
+          message: 'first_reply_hours is 50 h, target <= 48 h (attainment 96%)',
+          touchpoint: 'support-ticket',
+          field: 'metric.target.default',
+          location: { file: 'touchpoints.yaml', line: 12, column: 9 },
+        },
+      ]);
+      const noDefault = perTier();
+      if (noDefault.metric !== undefined) delete noDefault.metric.target;
+      expect(runRule(rule, { touchpoints: [noDefault], metrics })).toEqual([]);
+    });
+
+    it('keeps a single target pooled even when the data has segments', () => {
+      const reports = runRule(rule, {
+        touchpoints: [touchpoint('a', 1, { name: 'm', target: '<= 4', unit: 'hours' })],
+        metrics: metricsOf([
+          { touchpoint: 'a', metric: 'm', value: 3, segments: { smb: { value: 9, rows: 1 } } },
+        ]),
+      });
+      expect(reports).toEqual([]);
+    });
+  });
 });
