@@ -185,6 +185,39 @@ export interface ColumnDescription {
 }
 
 /** How one metric export was read: what `-v` prints and `metrics.files[]` holds. */
+/** What `touchpoint sources` found in one metric export. */
+export interface ExportExamination {
+  file: string;
+  /**
+   * How the file is read: through the config's `sources:` entries (`mapped`), as the long or
+   * wide format (`table`), as a recognised vendor export no entry maps yet (`vendor`, with the
+   * suggested entry), or not at all (`unknown`).
+   */
+  status: 'mapped' | 'table' | 'vendor' | 'unknown';
+  /** The vendor profile the header matched. */
+  vendor?: { id: string; name: string };
+  /** How the file was read (with the suggested entry, when there is one). */
+  description?: FileDescription;
+  /** The `sources:` entry to add, as data and as YAML under `sources:`. */
+  suggestion?: SourceEntry;
+  yaml?: string;
+  /** The values the file gives, per touchpoint and metric, in the order first seen. */
+  values: ExaminedValue[];
+}
+
+/** A `sources:` entry as plain data, as the config file holds it (see `config.schema.json`). */
+export type SourceEntry = { match: string } & Record<string, unknown>;
+
+/** One touchpoint's metric as an export gives it, pooled and per segment. */
+export interface ExaminedValue {
+  touchpoint: string;
+  metric: string;
+  value: number | null;
+  rows: number;
+  latestDate?: string;
+  segments?: Record<string, { value: number | null; rows: number }>;
+}
+
 export interface FileDescription {
   file: string;
   encoding: {

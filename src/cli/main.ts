@@ -11,6 +11,8 @@ import { EXIT_CANNOT_RUN, EXIT_OK } from '../exit-codes.js';
 import { addNamedOptions, addOptions } from './options.js';
 import type { CommandOptions } from './options.js';
 import type { SqlOptions } from './sql.js';
+import type { SourcesOptions } from './sources.js';
+import { SOURCES_FORMATS } from '../reporters/sources.js';
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('touchpoint')
@@ -134,6 +136,30 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .action(async (dir: string, options: { template: string; force?: boolean }) => {
       const { runInit } = await import('./init.js');
       await runInit(dir, options, io);
+    });
+
+  program
+    .command('sources')
+    .description(
+      'what each metric export is (vendor, header, reading), the sources: entry it needs and the values it gives',
+    )
+    .argument('<file...>', 'metric exports: files, directories or globs')
+    .option('-c, --config <file>', 'config file (default: found upward from the working directory)')
+    .option(
+      '-i, --inventory <file>',
+      `inventory whose touchpoints and units the entry uses (default: ${DEFAULT_INVENTORY} when present)`,
+    )
+    .addOption(
+      new Option('-f, --format <format>', 'text or json').choices(SOURCES_FORMATS).default('text'),
+    )
+    .option('--write', 'append the suggested entries to the config (atomically, comments kept)')
+    .option(
+      '--as-of <date>',
+      'end of the period the values cover (default: asOf: in the config, else the latest data)',
+    )
+    .action(async (files: string[], options: SourcesOptions) => {
+      const { runSources } = await import('./sources.js');
+      setExit(await runSources(files, options, io));
     });
 
   addNamedOptions(

@@ -4,6 +4,7 @@ import type { Aggregator, IdEntry, Series } from './aggregate.js';
 import { DateColumn, example } from './date-column.js';
 import { describeDateColumn, describeNumberColumn, type TableFacts } from './describe.js';
 import { detectFormat, type Layout } from './detect-format.js';
+import { recogniseVendor } from './vendors/recognise-vendor.js';
 import { readDate, type DateOrder, type ParsedDate } from './parse-date.js';
 import { NumberColumn, numberEvidence, numberWithMark, type DecimalMark } from './number-column.js';
 import {
@@ -156,6 +157,8 @@ export class RowDecoder implements CellReader {
   private skipRows = 0;
   private giveUpDone = false;
   private headerProblem: { problem: FileProblem; line: number } | undefined;
+  /** The first record a vendor profile recognises as the header: told instead of `headerProblem`. */
+  private vendorHeader: { problem: FileProblem; line: number } | undefined;
   /** Line of the row being decoded. */
   private line = 0;
   /** Why the last `number()` or `day()` call returned NaN; undefined for an empty or N/A cell. */
@@ -284,7 +287,7 @@ export class RowDecoder implements CellReader {
 
   /** No header found: the first record that was not a comment tells why. */
   private giveUp(): void {
-    const { headerProblem } = this;
+    const headerProblem = this.vendorHeader ?? this.headerProblem;
     this.giveUpDone = true;
     if (headerProblem !== undefined)
       this.log.fileProblem(headerProblem.problem, headerProblem.line);
@@ -431,6 +434,9 @@ export class RowDecoder implements CellReader {
     const comment = wanted === undefined && first.startsWith('#') && first !== '#';
     if (!detection.ok) {
       if (!comment) this.headerProblem ??= { problem: detection.problem, line };
+      // A vendor's header is only suggested a mapping when no sources: entry claims the file.
+      if (!comment && detection.problem.kind === 'unknown-format')
+        this.vendorHeader ??= vendorHeaderProblem(record, this.file, line);
       this.preamble++;
       if (wanted === undefined && this.preamble < PREAMBLE_RECORDS) return;
       this.giveUp();
@@ -699,4 +705,19 @@ export class RowDecoder implements CellReader {
     // The row's other cells are independent observations and stay in.
     if (problems !== undefined) this.badCells(line, problems, entry, firstBad);
   }
+}
+
+/** A header record that a vendor profile recognises, as the problem that suggests its mapping. */
+function vendorHeaderProblem(
+  record: readonly string[],
+  file: string,
+  line: number,
+): { problem: FileProblem; line: number } | undefined {
+  const profile = recogniseVendor(record);
+  if (profile === undefined) return undefined;
+  const header = record.map((name) => name.replace(/^\uFEFF/, '').trim());
+  return {
+    problem: { kind: 'vendor-export', vendor: profile.id, baseName: basename(file), header },
+    line,
+  };
 }

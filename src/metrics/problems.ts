@@ -46,6 +46,18 @@ export type FileProblem =
       looksLikeData: boolean;
     }
   | { kind: 'no-metric-columns'; header: string[]; columns: number }
+  /**
+   * A header no format or `sources:` entry reads, recognised as a vendor's export (a profile
+   * of `src/metrics/vendors/`): the finding suggests the entry that maps it.
+   */
+  | {
+      kind: 'vendor-export';
+      /** The profile's id (`zendesk-tickets`). */
+      vendor: string;
+      baseName: string;
+      /** The whole header, as written: the suggestion spells its columns this way. */
+      header: string[];
+    }
   | { kind: 'mapping-missing-columns'; match: string; missing: string[] }
   | { kind: 'mapping-incomplete'; match: string; lacks: 'touchpoint' | 'metric' | 'value' };
 
@@ -161,6 +173,7 @@ const FILE_KINDS: ReadonlySet<string> = new Set<FileProblem['kind']>([
   'empty-file',
   'not-text',
   'unknown-format',
+  'vendor-export',
   'no-metric-columns',
   'mapping-missing-columns',
   'mapping-incomplete',

@@ -86,6 +86,11 @@ function rows(file: FileDescription): string {
   return parts.join('; ');
 }
 
+/** How one file was read, line by line: the table, each date and number column, the rows. */
+export function describeFileLines(file: FileDescription): string[] {
+  return [...table(file), ...file.columns.map(column), rows(file)];
+}
+
 /**
  * What `-v` prints: per metric export how it was read (encoding, delimiter, header, section,
  * each date and number column and how its convention was decided, rows used and left out).
@@ -94,8 +99,7 @@ export function renderFilesRead(files: readonly FileDescription[], cwd: string):
   const out: string[] = [];
   for (const file of files) {
     out.push(`read ${reportPath(file.file, cwd)}`);
-    for (const line of [...table(file), ...file.columns.map(column), rows(file)])
-      out.push(`  ${line}`);
+    for (const line of describeFileLines(file)) out.push(`  ${line}`);
   }
   return out.map((line) => `${visibleText(line, 'escape')}\n`).join('');
 }

@@ -1,4 +1,6 @@
 import { isFileProblem, type FileProblem } from '../../metrics/problems.js';
+import { sourceYaml } from '../../config/append-source.js';
+import { suggestSource, vendorProfile } from '../../metrics/vendors/recognise-vendor.js';
 import { defineRule } from '../rule.js';
 
 /** The facts of the file problem: the reader's problem without its kind. */
@@ -18,7 +20,8 @@ type UnknownColumnMessage =
   | 'mappingLacksValue'
   | 'noMetricColumns'
   | 'headerMissing'
-  | 'unknownFormat';
+  | 'unknownFormat'
+  | 'vendorExport';
 
 function messageOf(problem: FileProblem): {
   messageId: UnknownColumnMessage;
@@ -46,6 +49,9 @@ function messageOf(problem: FileProblem): {
       return { messageId: 'noMetricColumns', data };
     case 'unknown-format':
       return { messageId: problem.looksLikeData ? 'headerMissing' : 'unknownFormat', data };
+    case 'vendor-export':
+      // Reported with its suggestion, which needs the inventory: see `check`.
+      return { messageId: 'vendorExport', data };
   }
 }
 
@@ -55,7 +61,7 @@ export default defineRule<UnknownColumnData>()({
     id: 'metrics/unknown-column',
     defaultSeverity: 'warning',
     description:
-      'A metric export whose header matches no known format (long, wide, or a sources: mapping in the config), or a file that is empty, binary or not UTF-8 text. The file is skipped.',
+      'A metric export whose header matches no known format (long, wide, or a sources: mapping in the config), or a file that is empty, binary or not UTF-8 text. The file is skipped. A header recognised as a vendor export (Mailchimp, Klaviyo, Zoom, Qualtrics, Google Forms, Microsoft Forms, Typeform, SurveyMonkey, Zendesk, Freshdesk, Google Analytics, a WhatsApp broadcast sheet) names the vendor and the sources: entry that maps it.',
     rationale:
       'Nothing in the file can be joined to touchpoints, so every touchpoint it was meant to measure shows up as having no data.',
     fix: 'Rename the columns to the long format (touchpoint_id, metric, value, and optionally date and segment) or the wide format (touchpoint_id plus one column per metric), or describe the vendor columns with a sources: entry in the config.',
@@ -74,13 +80,38 @@ export default defineRule<UnknownColumnData>()({
         'the header has a touchpoint id column but no metric columns: expected "metric" and "value" (long format) or one column per metric (wide format); saw {{header|quotedOf:columns}}',
       unknownFormat:
         'no known metric format: expected columns "touchpoint_id", "metric", "value" [, "date", "segment"] (long), "touchpoint_id" plus one column per metric (wide), or a sources: entry in the config matching "{{baseName}}"; saw {{header|quotedOf:columns}}',
+      vendorExport:
+        '"{{baseName}}" is a {{vendorName}}, which no sources: entry in the config maps; add this entry under sources: - {{yaml}} (touchpoint sources {{baseName}} shows the values it gives, --write adds it)',
       headerMissing:
         'no known metric format: expected columns "touchpoint_id", "metric", "value" [, "date", "segment"] (long), "touchpoint_id" plus one column per metric (wide), or a sources: entry in the config matching "{{baseName}}"; saw {{header|quotedOf:columns}} (the first line looks like data: is the header row missing?)',
     },
   },
   check(ctx) {
+    const touchpoints = ctx.inventory.touchpoints.map((tp) => ({
+      id: tp.id,
+      ...(tp.channel === undefined ? {} : { channel: tp.channel }),
+      ...(tp.metric === undefined ? {} : { metric: { name: tp.metric.name } }),
+    }));
     for (const problem of ctx.metrics?.problems ?? []) {
       if (!isFileProblem(problem)) continue;
+      if (problem.kind === 'vendor-export') {
+        const profile = vendorProfile(problem.vendor);
+        if (profile !== undefined) {
+          const source = suggestSource(profile, problem.header, problem.baseName, touchpoints);
+          ctx.report({
+            messageId: 'vendorExport',
+            data: {
+              baseName: problem.baseName,
+              vendor: profile.id,
+              vendorName: profile.name,
+              source,
+              yaml: sourceYaml(source, 'line'),
+            },
+            location: problem.location,
+          });
+          continue;
+        }
+      }
       const { messageId, data } = messageOf(problem);
       ctx.report({ messageId, data, location: problem.location });
     }

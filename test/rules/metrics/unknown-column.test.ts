@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/config.js';
 import { readMetrics } from '../../../src/metrics/read-metrics.js';
 import rule from '../../../src/rules/metrics/unknown-column.js';
-import { runRule } from '../../metrics/rule-harness.js';
+import { runRule, runRuleReports, touchpoint } from '../../metrics/rule-harness.js';
 
 const read = (file: string) =>
   readMetrics([`test/fixtures/metrics/${file}`], { config: defaultConfig() });
@@ -45,5 +45,48 @@ describe('metrics/unknown-column', () => {
     const metrics = await read('ragged.csv');
     expect(metrics.problems).toHaveLength(2);
     expect(runRule(rule, { touchpoints: [], metrics })).toEqual([]);
+  });
+
+  it('names the vendor of a recognised export and quotes the entry that maps it', async () => {
+    const metrics = await read('profiles/qualtrics-onboarding.csv');
+    const onboarding = {
+      ...touchpoint('onboarding-survey', 1, { name: 'csat' }),
+      channel: 'survey',
+    };
+    const source = {
+      match: 'qualtrics-onboarding.csv',
+      touchpoint: { id: 'onboarding-survey' },
+      date: 'RecordedDate',
+      skipRows: 1,
+      metrics: [
+        { metric: 'csat', aggregate: { fn: 'mean', column: 'Q1' } },
+        { metric: 'responses', aggregate: { fn: 'count' } },
+      ],
+    };
+    const line =
+      '{ match: qualtrics-onboarding.csv, touchpoint: { id: onboarding-survey }, date: RecordedDate, skipRows: 1, metrics: [ { metric: csat, aggregate: { fn: mean, column: Q1 } }, { metric: responses, aggregate: { fn: count } } ] }';
+    const reports = runRuleReports(rule, { touchpoints: [onboarding], metrics });
+    expect(reports.map((r) => [r.messageId, r.data])).toEqual([
+      [
+        'vendorExport',
+        {
+          baseName: 'qualtrics-onboarding.csv',
+          vendor: 'qualtrics',
+          vendorName: 'Qualtrics survey export',
+          source,
+          yaml: line,
+        },
+      ],
+    ]);
+    expect(runRule(rule, { touchpoints: [onboarding], metrics })).toEqual([
+      {
+        message: `"qualtrics-onboarding.csv" is a Qualtrics survey export, which no sources: entry in the config maps; add this entry under sources: - ${line} (touchpoint sources qualtrics-onboarding.csv shows the values it gives, --write adds it)`,
+        location: {
+          file: 'test/fixtures/metrics/profiles/qualtrics-onboarding.csv',
+          line: 1,
+          column: 1,
+        },
+      },
+    ]);
   });
 });

@@ -1,0 +1,81 @@
+import {
+  Document,
+  YAMLSeq,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+} from 'yaml';
+import { InputError, UsageError } from '../errors.js';
+import type { SourceEntry } from '../report.js';
+
+/**
+ * The config text with `entry` appended to its `sources:` list (the list is created when the
+ * config has none), every comment and the rest of the text kept as written. An entry whose
+ * `match` is already in the list is refused: two entries for one file are a config finding,
+ * never something to add silently.
+ */
+export function appendSource(text: string, entry: SourceEntry, file: string): string {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0)
+    throw new InputError(
+      `${file}: cannot add to a config that does not parse: ${doc.errors[0]?.message ?? ''}`,
+    );
+  if (doc.contents !== null && !isMap(doc.contents))
+    throw new InputError(
+      `${file}: the config is not a mapping of keys, so sources: cannot be added`,
+    );
+  const sources = doc.get('sources', true);
+  const node = sourceNode(doc, entry);
+  if (sources === undefined || (isScalar(sources) && sources.value === null)) {
+    const list = new YAMLSeq();
+    list.items.push(node);
+    doc.set('sources', list);
+    return doc.toString(KEEP_LINES);
+  }
+  if (!isSeq(sources))
+    throw new InputError(`${file}: sources: is not a list, so nothing can be added to it`);
+  for (const item of sources.items) {
+    if (isMap(item) && item.get('match') === entry.match)
+      throw new UsageError(
+        `${file} already has a sources: entry for "${entry.match}": edit it, or remove it before --write`,
+      );
+  }
+  sources.items.push(node);
+  return doc.toString(KEEP_LINES);
+}
+
+/** No folding: an entry stays on the lines it is written on, and so does the rest. */
+const KEEP_LINES = { lineWidth: 0 } as const;
+
+/** Keys whose values read best on one line: `touchpoint: { id: csat-survey }`. */
+const FLOW_KEYS = new Set(['touchpoint', 'segment', 'ratio', 'aggregate', 'filter']);
+
+/** A `sources:` entry as a YAML node, its small mappings in flow style, as the README writes them. */
+function sourceNode(doc: Document, entry: SourceEntry): ReturnType<Document['createNode']> {
+  const node = doc.createNode(entry);
+  visit(node, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && isCollection(pair.value))
+        pair.value.flow = true;
+    },
+  });
+  return node;
+}
+
+/** The entry as YAML: under `sources:` (`block`), or as one flow line to paste as a list item. */
+export function sourceYaml(entry: SourceEntry, style: 'block' | 'line'): string {
+  const doc = new Document();
+  if (style === 'line') {
+    doc.contents = doc.createNode(entry);
+    (doc.contents as { flow?: boolean }).flow = true;
+    return doc.toString({ lineWidth: 0 }).trim();
+  }
+  const list = new YAMLSeq();
+  list.items.push(sourceNode(doc, entry));
+  doc.contents = doc.createNode({});
+  doc.set('sources', list);
+  return doc.toString({ lineWidth: 0 });
+}
