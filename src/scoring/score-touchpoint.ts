@@ -328,13 +328,15 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
           metric: {
             name: spec.name,
             ...(value === undefined ? {} : { value: exactNumber(value) }),
-            ...(target === undefined
-              ? {}
-              : {
-                  target: target.text,
-                  targetOp: target.op,
-                  targetValue: exactNumber(target.value),
-                }),
+            ...(spec.segmentTargets !== undefined
+              ? { target: targetMapText(spec) }
+              : target === undefined
+                ? {}
+                : {
+                    target: target.text,
+                    targetOp: target.op,
+                    targetValue: exactNumber(target.value),
+                  }),
             ...(spec.unit === undefined ? {} : { unit: spec.unit }),
             ...(performanceScored ? { attainment: round3(attained) } : {}),
             ...(perSegment ? { segments: judged.map(segmentAttainment) } : {}),
@@ -448,6 +450,18 @@ function performanceLabel(
   if (!perSegment && only !== undefined) return `${name} ${one(only)}`;
   const missed = judged.filter((j) => !j.met).map((j) => `${j.segment ?? ''} ${one(j)}`);
   return `${name} per segment, mean of ${judged.length} (${formatAttainment(attained, allMet)} attained): ${missed.join('; ')}`;
+}
+
+/**
+ * A per-segment target map as people read it, `enterprise <= 1h, smb <= 4h, default <= 48h`:
+ * no one comparison stands for it, so the score gives no targetOp or targetValue.
+ */
+function targetMapText(spec: MetricSpec): string {
+  const parts = (spec.segmentTargets ?? []).map(
+    ({ segment, target }) => `${segment} ${target.text}`,
+  );
+  if (spec.target !== undefined) parts.push(`default ${spec.target.text}`);
+  return parts.join(', ');
 }
 
 function perSegmentData(found: MetricValue | undefined): boolean {

@@ -467,9 +467,7 @@ describe('per-segment targets in the performance pillar', () => {
     expect(score.metric).toEqual({
       name: 'reply_hours',
       value: 10,
-      target: '<= 48h',
-      targetOp: '<=',
-      targetValue: 48,
+      target: 'enterprise <= 1h, smb <= 4h, default <= 48h',
       unit: 'hours',
       attainment: 0.833,
       segments: [
