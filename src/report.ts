@@ -58,6 +58,11 @@ export interface TouchpointScore {
   nextLevel?: string;
   /** Each pillar 0–1 before weighting. */
   pillars: Pillars;
+  /**
+   * The points each pillar adds to the score (its share of the known weight × its value, in
+   * 0.1): they add up to the score before any cap. Null for an unknown pillar.
+   */
+  pillarPoints: PillarPoints;
   components: ScoreComponent[];
   metric?: {
     name: string;
@@ -72,8 +77,24 @@ export interface TouchpointScore {
     attainment?: number;
     /** Per-segment targets: each segment judged, with its value, target and attainment. */
     segments?: SegmentAttainment[];
+    /** With metric exports: usable rows inside the period, and rows not used (any reason). */
+    rows?: number;
+    rowsRejected?: number;
+    /** Date of the latest row, in or out of the period. */
+    latestDate?: string;
   };
+  /** Open findings naming the touchpoint, by severity. */
   findings: Record<Severity, number>;
+  /** Waived findings naming the touchpoint (they cost nothing). */
+  waived: number;
+}
+
+/** Points per pillar; null when the pillar is unknown. */
+export interface PillarPoints {
+  documentation: number;
+  evidence: number | null;
+  performance: number | null;
+  hygiene: number;
 }
 
 export interface GroupScore {
@@ -83,6 +104,9 @@ export interface GroupScore {
   touchpoints: number;
   /** More than half of its touchpoints' scores are provisional. */
   provisional: boolean;
+  /** Percent of its touchpoints documented in full, and with usable rows in the period. */
+  documentationCoverage: number | null;
+  dataCoverage: number | null;
 }
 
 export interface Scores {

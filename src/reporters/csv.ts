@@ -22,9 +22,30 @@ export const SCORECARD_COLUMNS = [
   'errors',
   'warnings',
   'infos',
+  // Added after the first columns, so that their positions stay what they were.
+  'target_op',
+  'target_value',
+  'unit',
+  'last_data_date',
+  'rows_used',
+  'rows_rejected',
+  'documentation_points',
+  'evidence_points',
+  'performance_points',
+  'hygiene_points',
+  'cap',
+  'waived',
+  'next_level_needs',
 ] as const;
 
-export const GROUP_COLUMNS = ['id', 'score', 'grade', 'touchpoints'] as const;
+export const GROUP_COLUMNS = [
+  'id',
+  'score',
+  'grade',
+  'touchpoints',
+  'documentation_coverage',
+  'data_coverage',
+] as const;
 
 /** `validate -f csv`: one row per finding that still counts. */
 export const FINDING_COLUMNS = [
@@ -103,7 +124,25 @@ function touchpointRows(report: AuditReport): Cell[][] {
     t.findings.error,
     t.findings.warning,
     t.findings.info,
+    t.metric?.targetOp,
+    t.metric?.targetValue,
+    t.metric?.unit,
+    t.metric?.latestDate,
+    t.metric?.rows,
+    t.metric?.rowsRejected,
+    t.pillarPoints.documentation,
+    t.pillarPoints.evidence ?? undefined,
+    t.pillarPoints.performance ?? undefined,
+    t.pillarPoints.hygiene,
+    t.capped,
+    t.waived,
+    t.nextLevel,
   ]);
+}
+
+/** A percent (to 0.1) as the fraction a spreadsheet formats: 85.7 → 0.857; empty for none. */
+function fraction(percent: number | null): number | undefined {
+  return percent === null ? undefined : Math.round(percent * 10) / 1000;
 }
 
 function findingRows(report: AuditReport, ctx: ReporterContext): Cell[][] {
@@ -121,14 +160,23 @@ function findingRows(report: AuditReport, ctx: ReporterContext): Cell[][] {
 }
 
 function groupRows(groups: readonly GroupScore[]): Cell[][] {
-  return groups.map((g) => [g.id, g.score, g.grade, g.touchpoints]);
+  return groups.map((g) => [
+    g.id,
+    g.score,
+    g.grade,
+    g.touchpoints,
+    fraction(g.documentationCoverage),
+    fraction(g.dataCoverage),
+  ]);
 }
 
 /**
- * For `validate`, the findings as CSV (`FINDING_COLUMNS`). Otherwise the scorecard as CSV (RFC 4180): UTF-8 without BOM, a header row, CRLF record delimiters,
- * fields quoted only when needed (see `csvText`). One row per touchpoint, or per group with `--by`. Segments
- * are joined with a space (ids never contain one). Empty cells for values that do not exist
- * (no metric data, no owner). Text cells are neutralised against formula injection.
+ * For `validate`, the findings as CSV (`FINDING_COLUMNS`). Otherwise the scorecard as CSV (RFC
+ * 4180): UTF-8 without BOM, a header row, CRLF record delimiters, fields quoted only when needed
+ * (see `csvText`). One row per touchpoint, or per group with `--by`. Segments are joined with a
+ * space (ids never contain one). Attainment and coverage are fractions 0–1 (the JSON's coverage
+ * is percent). Empty cells for values that do not exist (no metric data, no owner, an unknown
+ * pillar). Text cells are neutralised against formula injection.
  */
 export const csvReporter: Reporter = (report, ctx) => {
   // A validation has no scores: its CSV is the findings (waived and baselined ones left out).

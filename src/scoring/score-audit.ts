@@ -93,6 +93,9 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
     .sort((a, b) => compareText(a.score.id, b.score.id));
   const touchpoints = scored.map((s) => s.score);
   const grades = config.scoring.grades;
+  const byTouchpoint = new Map(scored.map((s) => [s.score.id, s]));
+  const group = (id: string, members: readonly TouchpointScore[]): GroupScore =>
+    groupScore(id, members, config, byTouchpoint);
 
   // Stages: every journey stage in journey order (empty ones score 0), then the touchpoints
   // with no stage or one the journey does not have. A typo never becomes a stage of its own.
@@ -103,20 +106,20 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
   const stages = [
     ...journeyStages.filter((id) => scoredStages.includes(id) || byStage.has(id)),
     ...[NO_STAGE, UNKNOWN_STAGE].filter((id) => byStage.has(id)),
-  ].map((id) => groupScore(id, byStage.get(id) ?? [], config));
+  ].map((id) => group(id, byStage.get(id) ?? []));
 
   const unowned = new Set(scored.filter((s) => s.unowned).map((s) => s.score.id));
   const owners = groupScores(
     groupBy(touchpoints, (t) => [unowned.has(t.id) ? UNOWNED : (t.owner ?? UNOWNED)]),
-    config,
+    group,
   );
   const channels = groupScores(
     groupBy(touchpoints, (t) => [channelGroup(t.channel, config)]),
-    config,
+    group,
   );
   const segments = groupScores(
     groupBy(touchpoints, (t) => t.segments.filter((s) => s !== ALL_SEGMENTS)),
-    config,
+    group,
   );
 
   let weighted = 0;
@@ -133,17 +136,14 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
   }
   const score = weights > 0 ? roundScore(weighted / weights) : 0;
 
-  const count = scored.length;
   return {
     scores: { touchpoints, stages, owners, channels, segments },
     score,
     grade: gradeFor(score, grades),
     provisional: isProvisional(touchpoints),
-    documentationCoverage:
-      count > 0 ? roundScore((100 * scored.filter((s) => s.documented).length) / count) : 0,
-    dataCoverage:
-      count > 0 ? roundScore((100 * scored.filter((s) => s.hasData).length) / count) : 0,
-    byTouchpoint: new Map(scored.map((s) => [s.score.id, s])),
+    documentationCoverage: percentOf(scored, (s) => s.documented) ?? 0,
+    dataCoverage: percentOf(scored, (s) => s.hasData) ?? 0,
+    byTouchpoint,
   };
 }
 
@@ -162,10 +162,16 @@ function groupBy(
   return groups;
 }
 
-function groupScores(groups: Map<string, TouchpointScore[]>, config: Config): GroupScore[] {
-  return [...groups.keys()]
-    .sort(compareText)
-    .map((id) => groupScore(id, groups.get(id) ?? [], config));
+function groupScores(
+  groups: Map<string, TouchpointScore[]>,
+  group: (id: string, members: readonly TouchpointScore[]) => GroupScore,
+): GroupScore[] {
+  return [...groups.keys()].sort(compareText).map((id) => group(id, groups.get(id) ?? []));
+}
+
+/** Percent (0.1) of the items that pass; null for none. */
+function percentOf<T>(items: readonly T[], pass: (item: T) => boolean): number | null {
+  return items.length > 0 ? roundScore((100 * items.filter(pass).length) / items.length) : null;
 }
 
 /** The group of a touchpoint's stage: the stage, or `(no stage)` / `(unknown stage)`. */
@@ -186,16 +192,24 @@ function isProvisional(members: readonly TouchpointScore[]): boolean {
 }
 
 /** The mean of the (rounded) touchpoint scores; an empty group scores 0. */
-function groupScore(id: string, members: readonly TouchpointScore[], config: Config): GroupScore {
+function groupScore(
+  id: string,
+  members: readonly TouchpointScore[],
+  config: Config,
+  facts: ReadonlyMap<string, ScoredTouchpoint>,
+): GroupScore {
   const score =
     members.length > 0
       ? roundScore(members.reduce((sum, t) => sum + t.score, 0) / members.length)
       : 0;
+  const fact = (t: TouchpointScore) => facts.get(t.id);
   return {
     id,
     score,
     grade: gradeFor(score, config.scoring.grades),
     touchpoints: members.length,
     provisional: isProvisional(members),
+    documentationCoverage: percentOf(members, (t) => fact(t)?.documented === true),
+    dataCoverage: percentOf(members, (t) => fact(t)?.hasData === true),
   };
 }

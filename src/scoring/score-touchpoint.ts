@@ -7,9 +7,15 @@ import {
 } from '../shared/format-value.js';
 import { judgeTargets, meanAttainment, type TargetJudgement } from '../metrics/judge-targets.js';
 import { explainedAsStale, lookupMetric } from '../metrics/lookup-metric.js';
-import type { MetricsResult, MetricValue } from '../metrics/types.js';
+import { unusedCount, type MetricsResult, type MetricValue } from '../metrics/types.js';
 import { RULE_CATALOGUE } from '../rules/index.js';
-import type { Pillars, ScoreComponent, SegmentAttainment, TouchpointScore } from '../report.js';
+import type {
+  PillarPoints,
+  Pillars,
+  ScoreComponent,
+  SegmentAttainment,
+  TouchpointScore,
+} from '../report.js';
 import { ALL_SEGMENTS } from '../shared/segments.js';
 import { touchpointSegments } from '../timeline/expand.js';
 import { formatDayCount } from '../shared/format.js';
@@ -252,6 +258,16 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
           1000 - tenths,
         )
       : [];
+  const pillarPoints = pointsOf(
+    {
+      documentation,
+      evidence: evidencePillar,
+      performance: performanceScored ? performance : null,
+      hygiene,
+    },
+    share,
+    tenths,
+  );
   const components: ScoreComponent[] = [{ label: 'base', points: 100 }];
   if (total <= 0) components.push({ label: 'no scoring weights configured', points: -100 });
   deductions.forEach((d, i) => components.push({ label: d.label, points: negate(lost[i] ?? 0) }));
@@ -321,6 +337,7 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
     level,
     ...(nextLevel === undefined ? {} : { nextLevel }),
     pillars,
+    pillarPoints,
     components,
     ...(spec === undefined
       ? {}
@@ -340,15 +357,52 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
             ...(spec.unit === undefined ? {} : { unit: spec.unit }),
             ...(performanceScored ? { attainment: round3(attained) } : {}),
             ...(perSegment ? { segments: judged.map(segmentAttainment) } : {}),
+            ...(input.metrics === undefined ? {} : rowFacts(evidence.metricValue)),
           },
         }),
     findings: countBySeverity(findings),
+    waived: waived.length,
   };
   return {
     score: result,
     documented: gaps.length === 0,
     hasData: evidence.value !== null && evidence.value > 0,
     unowned,
+  };
+}
+
+/**
+ * Each known pillar's points (its share × its value), in tenths apportioned so that they add up
+ * to the rounded score before the cap; an unknown pillar is null.
+ */
+function pointsOf(
+  values: Record<keyof PillarPoints, number | null>,
+  share: (pillar: keyof PillarPoints) => number,
+  tenths: number,
+): PillarPoints {
+  const names = ['documentation', 'evidence', 'performance', 'hygiene'] as const;
+  const exact = names.map((name) => {
+    const value = values[name];
+    return value === null ? 0 : share(name) * value * 10;
+  });
+  const apportioned = apportion(exact, tenths);
+  const points = (i: number): number => (apportioned[i] ?? 0) / 10;
+  return {
+    documentation: points(0),
+    evidence: values.evidence === null ? null : points(1),
+    performance: values.performance === null ? null : points(2),
+    hygiene: points(3),
+  };
+}
+
+/** The rows behind a metric: usable ones in the period, the others, and the latest date. */
+function rowFacts(
+  found: MetricValue | undefined,
+): Pick<NonNullable<TouchpointScore['metric']>, 'rows' | 'rowsRejected' | 'latestDate'> {
+  return {
+    rows: found?.rows ?? 0,
+    rowsRejected: unusedCount(found?.unused),
+    ...(found?.latestDate === undefined ? {} : { latestDate: found.latestDate }),
   };
 }
 

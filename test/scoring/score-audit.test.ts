@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Grade, GroupScore } from '../../src/report.js';
 import { apportion } from '../../src/scoring/apportion.js';
 import { gradeDCapTenths, gradeFor, roundScore } from '../../src/scoring/grade.js';
 import { scoreAudit } from '../../src/scoring/score-audit.js';
@@ -53,6 +54,18 @@ function fixture() {
   return { inv, metrics };
 }
 
+/** A group's score as scoreAudit gives it (none provisional here), coverages in percent. */
+function row(
+  id: string,
+  score: number,
+  grade: Grade,
+  touchpoints: number,
+  documentationCoverage: number | null,
+  dataCoverage: number | null,
+): GroupScore {
+  return { id, score, grade, touchpoints, provisional: false, documentationCoverage, dataCoverage };
+}
+
 describe('scoreAudit', () => {
   it('scores stages (empty = 0), owners, channels, segments and the inventory', () => {
     const { inv, metrics } = fixture();
@@ -63,23 +76,23 @@ describe('scoreAudit', () => {
       ['welcome', 69.9, 'D', 0],
     ]);
     expect(result.scores.stages).toEqual([
-      { id: 'onboarding', score: 85, grade: 'B', touchpoints: 2, provisional: false },
-      { id: 'adoption', score: 0, grade: 'F', touchpoints: 0, provisional: false },
-      { id: 'renewal', score: 82.5, grade: 'B', touchpoints: 1, provisional: false },
+      row('onboarding', 85, 'B', 2, 50, 100),
+      row('adoption', 0, 'F', 0, null, null),
+      row('renewal', 82.5, 'B', 1, 100, 100),
     ]);
     expect(result.scores.owners).toEqual([
-      { id: '(unowned)', score: 69.9, grade: 'D', touchpoints: 1, provisional: false },
-      { id: 'cs', score: 100, grade: 'A', touchpoints: 1, provisional: false },
-      { id: 'marketing', score: 82.5, grade: 'B', touchpoints: 1, provisional: false },
+      row('(unowned)', 69.9, 'D', 1, 0, 100),
+      row('cs', 100, 'A', 1, 100, 100),
+      row('marketing', 82.5, 'B', 1, 100, 100),
     ]);
     expect(result.scores.channels).toEqual([
-      { id: 'email', score: 69.9, grade: 'D', touchpoints: 1, provisional: false },
-      { id: 'phone', score: 82.5, grade: 'B', touchpoints: 1, provisional: false },
-      { id: 'video-call', score: 100, grade: 'A', touchpoints: 1, provisional: false },
+      row('email', 69.9, 'D', 1, 0, 100),
+      row('phone', 82.5, 'B', 1, 100, 100),
+      row('video-call', 100, 'A', 1, 100, 100),
     ]);
     expect(result.scores.segments).toEqual([
-      { id: 'enterprise', score: 91.3, grade: 'A', touchpoints: 2, provisional: false },
-      { id: 'smb', score: 76.2, grade: 'C', touchpoints: 2, provisional: false },
+      row('enterprise', 91.3, 'A', 2, 100, 100),
+      row('smb', 76.2, 'C', 2, 50, 100),
     ]);
     // (85 + 0 + 82.5) / 3 = 55.83
     expect([result.score, result.grade]).toEqual([55.8, 'F']);

@@ -92,6 +92,7 @@ describe('touchpoint score', () => {
       provisional: false,
       level: 4,
       pillars: { documentation: 1, evidence: 1, performance: 1, hygiene: 1 },
+      pillarPoints: { documentation: 25, evidence: 25, performance: 35, hygiene: 15 },
       components: [{ label: 'base', points: 100 }],
       metric: {
         name: 'open_rate',
@@ -101,8 +102,12 @@ describe('touchpoint score', () => {
         targetValue: 0.4,
         unit: 'ratio',
         attainment: 1,
+        rows: 3,
+        rowsRejected: 0,
+        latestDate: fresh,
       },
       findings: { error: 0, warning: 0, info: 0 },
+      waived: 0,
     });
   });
 
@@ -129,6 +134,16 @@ describe('touchpoint score', () => {
       targetValue: 0.4,
       unit: 'ratio',
       attainment: 0.5,
+      rows: 3,
+      rowsRejected: 0,
+      latestDate: fresh,
+    });
+    // The pillars' points add up to the score: performance keeps half of its 35.
+    expect(score.pillarPoints).toEqual({
+      documentation: 25,
+      evidence: 25,
+      performance: 17.5,
+      hygiene: 15,
     });
   });
 
@@ -206,6 +221,15 @@ describe('touchpoint score', () => {
       targetOp: '>=',
       targetValue: 0.4,
       unit: 'ratio',
+      rows: 0,
+      rowsRejected: 0,
+    });
+    // 38.46 + 23.08 = 61.5 in tenths; evidence earns 0 and performance is unknown.
+    expect(score.pillarPoints).toEqual({
+      documentation: 38.4,
+      evidence: 0,
+      performance: null,
+      hygiene: 23.1,
     });
   });
 
