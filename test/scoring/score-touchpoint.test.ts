@@ -494,6 +494,9 @@ describe('per-segment targets in the performance pillar', () => {
       target: 'enterprise <= 1h, smb <= 4h, default <= 48h',
       unit: 'hours',
       attainment: 0.833,
+      rows: 3,
+      rowsRejected: 0,
+      latestDate: '2026-10-20',
       segments: [
         {
           segment: 'enterprise',
