@@ -6,7 +6,9 @@ import {
   type Unit,
 } from '../types.js';
 
-const TARGET = /^\s*(>=|<=|==|>|<|=)?\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+))\s*(%|min|h|d|w)?\s*$/;
+// Matched against the trimmed text, with no two `\s*` next to each other: `"1"` + 50,000
+// spaces + `"x"` made `\s*(%?)\s*$` backtrack quadratically (52 s).
+const TARGET = /^(?:(>=|<=|==|>|<|=)\s*)?([+-]?(?:\d+(?:\.\d+)?|\.\d+))(?:\s*(%|min|h|d|w))?$/;
 
 /** Seconds in one unit of a time metric, and in one unit of a duration written in a target. */
 const UNIT_SECONDS: Partial<Record<Unit, number>> = {
@@ -28,7 +30,7 @@ export function parseTarget(raw: unknown, unit: Unit | undefined): MetricTarget 
     return Number.isFinite(raw) ? { op: '>=', value: raw, text: `>= ${raw}` } : undefined;
   }
   if (typeof raw !== 'string') return undefined;
-  const match = TARGET.exec(raw);
+  const match = TARGET.exec(raw.trim());
   if (!match) return undefined;
   const op: Comparison =
     match[1] === undefined ? '>=' : match[1] === '=' ? '==' : (match[1] as Comparison);

@@ -1,6 +1,8 @@
+import { compileGlobs } from '../text/glob.js';
 import { representativeTarget, type Inventory, type Location, type MetricSpec } from '../types.js';
 import { normaliseMetricName } from './detect-format.js';
 import { AliasResolver } from './mapping/aliases.js';
+import { idPattern } from './mapping/id-pattern.js';
 import { QuantileSketch } from './mapping/quantile.js';
 import { formatDay } from './parse-date.js';
 import type { MetricPeriod } from './period.js';
@@ -14,7 +16,18 @@ import {
   type MetricValue,
   type RowStats,
   type SegmentValue,
+  type UntrackedGroup,
 } from './types.js';
+
+/**
+ * Distinct ids not in the inventory (or ignored by `ignore:`) kept one by one, with their rows
+ * and first line; past it such ids are only counted per shape (300,000 of them took 1.2 GB).
+ */
+export const UNTRACKED_AFTER = 1_000;
+/** Shapes of untracked ids counted apart; ids of any further shape share one group. */
+const UNTRACKED_PATTERNS = 100;
+/** Example ids kept per shape. */
+const UNTRACKED_EXAMPLES = 3;
 
 const EMPTY_DAY = -0x80000000;
 /**
@@ -86,6 +99,23 @@ export interface IdEntry {
   byName: Map<string, Series>;
   lastWritten: string;
   lastSeries: Series | undefined;
+  /** Set for the shared entry of untracked ids: its rows are counted, its values dropped. */
+  untracked?: true;
+}
+
+function newEntry(id: string, file: string, line: number): IdEntry {
+  return {
+    id,
+    next: undefined,
+    rows: 0,
+    location: { file, line, column: 1 },
+    rejected: 0,
+    firstRejected: undefined,
+    series: new Map(),
+    byName: new Map(),
+    lastWritten: '',
+    lastSeries: undefined,
+  };
 }
 
 export function emptyStats(): RowStats {
@@ -118,9 +148,26 @@ export class Aggregator {
   private future = { rows: 0, line: 0, lastLine: 0, latest: -Infinity };
   /** The current file's dated values: first and last day, and values inside the period. */
   private span = { first: Infinity, last: -Infinity, inPeriod: 0 };
+  /** With an inventory, ids outside it are kept one by one only up to UNTRACKED_AFTER. */
+  private readonly bounded: boolean;
+  private readonly ignored: ((id: string) => boolean) | undefined;
+  private outsiders = 0;
+  /** Per shape of id ('' for the rest), the untracked ids' shared entry and examples. */
+  private readonly untracked = new Map<string, { entry: IdEntry; examples: string[] }>();
+  /** Ignored ids past the limit: neither kept nor reported. */
+  private readonly ignoredSink = { ...newEntry('', '', 0), untracked: true as const };
+  /** The series every untracked row's values go to, and are dropped from. */
+  private readonly sinkSeries = new Series('', '', { file: '', line: 0, column: 1 }, 100, 1);
 
-  constructor(period: MetricPeriod, aliases: Record<string, string>, inventory?: Inventory) {
+  constructor(
+    period: MetricPeriod,
+    aliases: Record<string, string>,
+    inventory?: Inventory,
+    ignore: readonly string[] = [],
+  ) {
     this.aliases = new AliasResolver(aliases);
+    this.bounded = inventory !== undefined;
+    this.ignored = ignore.length > 0 ? compileGlobs([...ignore], { dot: true }) : undefined;
     for (const tp of inventory?.touchpoints ?? []) {
       if (!this.touchpoints.has(tp.id)) this.touchpoints.set(tp.id, tp.metric);
     }
@@ -197,24 +244,33 @@ export class Aggregator {
   private lookup(id: string, file: string, line: number): IdEntry {
     let entry = this.ids.get(id);
     if (entry === undefined) {
-      entry = {
-        id,
-        next: undefined,
-        rows: 0,
-        location: { file, line, column: 1 },
-        rejected: 0,
-        firstRejected: undefined,
-        series: new Map(),
-        byName: new Map(),
-        lastWritten: '',
-        lastSeries: undefined,
-      };
+      if (this.bounded && !this.touchpoints.has(id)) {
+        if (this.outsiders >= UNTRACKED_AFTER) return this.untrackedEntry(id, file, line);
+        this.outsiders++;
+      }
+      entry = newEntry(id, file, line);
       this.ids.set(id, entry);
     }
     return entry;
   }
 
+  /** The shared entry of an id past the limit: one per shape, with its first few ids. */
+  private untrackedEntry(id: string, file: string, line: number): IdEntry {
+    if (this.ignored?.(id) === true) return this.ignoredSink;
+    let shape = idPattern(id) ?? '';
+    if (!this.untracked.has(shape) && this.untracked.size >= UNTRACKED_PATTERNS) shape = '';
+    let group = this.untracked.get(shape);
+    if (group === undefined) {
+      group = { entry: { ...newEntry(id, file, line), untracked: true }, examples: [] };
+      this.untracked.set(shape, group);
+    }
+    if (group.examples.length < UNTRACKED_EXAMPLES && !group.examples.includes(id))
+      group.examples.push(id);
+    return group.entry;
+  }
+
   series(id: string, entry: IdEntry, written: string, file: string, line: number): Series {
+    if (entry.untracked === true) return this.sinkSeries;
     // Most ids carry one metric: comparing with the last one beats hashing.
     let series = entry.lastSeries;
     if (written !== entry.lastWritten || series === undefined) {
@@ -305,6 +361,7 @@ export class Aggregator {
     // NaN (an undated value) is never before the period: it always counts.
     if (!(day < this.lo)) span.inPeriod++;
     if (day > this.maxDay) this.maxDay = day;
+    if (series === this.sinkSeries) return;
     this.accumulate(series, day, a, b);
     if (segment !== undefined) this.accumulate(this.segmentOf(series, segment), day, a, b);
   }
@@ -444,6 +501,15 @@ export class Aggregator {
       problems: this.problems,
       stats: this.stats,
     };
+    if (this.untracked.size > 0) {
+      const groups = [...this.untracked].map(([shape, { entry, examples }]) => {
+        const group: UntrackedGroup = { rows: entry.rows, location: entry.location, examples };
+        if (shape !== '') group.pattern = shape;
+        return group;
+      });
+      groups.sort((a, b) => byPosition(a.location, b.location));
+      result.untracked = { limit: UNTRACKED_AFTER, groups };
+    }
     if (hasDates || !this.sliding) {
       const since = lo === -Infinity ? undefined : formatDay(lo);
       const end = this.hi === Infinity ? (hasDates ? this.maxDay : undefined) : this.hi;

@@ -3,7 +3,7 @@ import type { MetricSource } from '../config/config.js';
 import type { Aggregator, IdEntry, Series } from './aggregate.js';
 import { DateColumn, example } from './date-column.js';
 import { describeDateColumn, describeNumberColumn, type TableFacts } from './describe.js';
-import { detectFormat, type Layout } from './detect-format.js';
+import { detectFormat, duplicateColumns, type Layout } from './detect-format.js';
 import { recogniseVendor } from './vendors/recognise-vendor.js';
 import { readDate, type DateOrder, type ParsedDate } from './parse-date.js';
 import { NumberColumn, numberEvidence, numberWithMark, type DecimalMark } from './number-column.js';
@@ -445,6 +445,15 @@ export class RowDecoder implements CellReader {
     this.headerLine = line;
     this.skipRows = this.settings.skipRows ?? 0;
     this.layout = detection.layout;
+    for (const { name, first, second } of duplicateColumns(record)) {
+      this.agg.problems.push({
+        kind: 'duplicate-column',
+        column: name,
+        first: first + 1,
+        second: second + 1,
+        location: { file: this.file, line, column: 1, path: name },
+      });
+    }
     if (detection.layout.kind === 'mapped') {
       this.mappedRows = new MappedRows(detection.layout.entries, this.agg, this, this.file);
       for (const { problem, at } of detection.layout.problems)

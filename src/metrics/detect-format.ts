@@ -70,6 +70,22 @@ function findColumn(
   return undefined;
 }
 
+/** Header cells whose names compare equal to an earlier cell's, with both 0-based indexes. */
+export function duplicateColumns(
+  header: readonly string[],
+): { name: string; first: number; second: number }[] {
+  const seen = new Map<string, number>();
+  const duplicates: { name: string; first: number; second: number }[] = [];
+  header.forEach((name, index) => {
+    const key = normaliseColumn(name);
+    if (key === '') return;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else duplicates.push({ name: name.replace(/^\uFEFF/, '').trim(), first, second: index });
+  });
+  return duplicates;
+}
+
 function looksLikeData(header: readonly string[]): boolean {
   return header.some((cell) => cell.length < 64 && /^[-+]?\d[\d.,]*%?$/.test(cell.trim()));
 }
@@ -130,11 +146,16 @@ export function detectFormat(
     return { ok: true, layout: { kind: 'long', id, metric, value, ...optional } };
   }
   if (id !== undefined) {
+    // A repeated name is read from its first column only (metrics/duplicate-column says so).
     const reserved = new Set([id, date, segment, metric, value]);
+    const named = new Set<string>();
     const metrics: { index: number; name: string }[] = [];
     header.forEach((name, index) => {
       const trimmed = name.replace(/^\uFEFF/, '').trim();
-      if (!reserved.has(index) && trimmed !== '') metrics.push({ index, name: trimmed });
+      const key = normalised[index] ?? '';
+      if (reserved.has(index) || trimmed === '' || named.has(key)) return;
+      named.add(key);
+      metrics.push({ index, name: trimmed });
     });
     if (metrics.length > 0) return { ok: true, layout: { kind: 'wide', id, metrics, ...optional } };
     return { ok: false, problem: { kind: 'no-metric-columns', ...headerFacts(header) } };

@@ -61,6 +61,14 @@ export type FileProblem =
   | { kind: 'mapping-missing-columns'; match: string; missing: string[] }
   | { kind: 'mapping-incomplete'; match: string; lacks: 'touchpoint' | 'metric' | 'value' };
 
+/** A header naming one column twice: `first` and `second` are 1-based column positions. */
+export interface DuplicateColumnProblem {
+  kind: 'duplicate-column';
+  column: string;
+  first: number;
+  second: number;
+}
+
 /** What is wrong with the `sources:` entries themselves (located in the config when known). */
 export type SourceProblem =
   /** Two entries give the same metric for one file: the first is read, the second is not. */
@@ -148,6 +156,7 @@ export type MetricProblem = (
   | FutureDateProblem
   | SourceProblem
   | UnusedFileProblem
+  | DuplicateColumnProblem
 ) & {
   location: Location;
   /** The touchpoint id of the row, when it had one. */

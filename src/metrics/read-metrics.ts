@@ -119,6 +119,7 @@ export async function readMetrics(
     options.period ?? { days: config.period },
     config.aliases,
     options.inventory,
+    config.ignore,
   );
   const facts: FileFacts[] = [];
   for (const file of files) facts.push(await readFile(file, agg, config));

@@ -52,6 +52,28 @@ export function unusedCount(unused: UnusedRows | undefined): number {
   );
 }
 
+/**
+ * Rows naming ids that are not in the inventory, past the first {@link UntrackedIds.limit}
+ * such ids: counted per shape of id, never kept one by one, so memory follows the inventory,
+ * not the export.
+ */
+export interface UntrackedIds {
+  /** How many distinct ids not in the inventory were kept one by one before counting began. */
+  limit: number;
+  /** Per shape of id (`promo-*`, see idPattern), in order of first row; `pattern` absent for the rest. */
+  groups: UntrackedGroup[];
+}
+
+export interface UntrackedGroup {
+  pattern?: string;
+  /** Rows naming such ids. */
+  rows: number;
+  /** The first of those rows. */
+  location: Location;
+  /** The first few distinct ids, in order of first row. */
+  examples: string[];
+}
+
 export interface IdSighting {
   /** Rows naming the id, usable or not. */
   rows: number;
@@ -97,6 +119,8 @@ export interface MetricsResult {
   ids: Map<string, IdSighting>;
   /** Per file, in reading order: how it was read (encoding, header, columns, rows). */
   descriptions: FileDescription[];
+  /** Ids not in the inventory past the first thousand: only summarised (absent when none). */
+  untracked?: UntrackedIds;
   /** What was wrong in the files, as facts; the `metrics/*` rules make findings of them. */
   problems: MetricProblem[];
   /** The period the values cover (inclusive ISO dates); undefined when the data has no dates. */

@@ -11,6 +11,7 @@ import metricsAmbiguousDate from './metrics/ambiguous-date.js';
 import metricsAmbiguousNumber from './metrics/ambiguous-number.js';
 import metricsBadRow from './metrics/bad-row.js';
 import metricsFutureDate from './metrics/future-date.js';
+import metricsDuplicateColumn from './metrics/duplicate-column.js';
 import metricsDuplicateSource from './metrics/duplicate-source.js';
 import metricsMixedDateOrder from './metrics/mixed-date-order.js';
 import metricsUnknownColumn from './metrics/unknown-column.js';
@@ -47,6 +48,7 @@ export const RULES = [
   metricsMixedDateOrder,
   metricsFutureDate,
   metricsDuplicateSource,
+  metricsDuplicateColumn,
   metricsUnusedSource,
   metricsUnusedFile,
   observedSilence,

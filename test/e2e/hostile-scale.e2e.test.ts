@@ -107,3 +107,90 @@ describe('one finding per group, not per pair, on the built binary', () => {
     ]);
   });
 });
+
+describe('memory follows the inventory, not the export (built binary)', () => {
+  it('200,000 distinct ids not in the inventory: a 128 MB heap, two exact findings', () => {
+    // 0.1.0 kept 5.7 KB per id (1.1 GB here) and grouped them quadratically.
+    const dir = mkdtempSync(path.join(tmpdir(), 'tp-unknown-ids-'));
+    const rows = ['touchpoint_id,metric,value,date'];
+    for (let i = 0; i < 200_000; i++) rows.push(`promo-${i},open_rate,0.5,2026-07-20`);
+    writeFileSync(path.join(dir, 'export.csv'), `${rows.join('\n')}\n`);
+    const inventory = path.join(ROOT, 'examples/b2b-saas/touchpoints.yaml');
+    const config = path.join(ROOT, 'examples/b2b-saas/touchpoint.config.yaml');
+    const result = runBounded(
+      ['audit', inventory, '-c', config, '-m', 'export.csv', '-f', 'json', '--as-of', '2026-08-10'],
+      dir,
+      128,
+    );
+    expect(result.stderr).toBe("touchpoint: failed: 6 findings at or above 'error'\n");
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      findings: (JsonFinding & { location: { file: string; line: number } })[];
+    };
+    const undocumented = report.findings.filter((f) => f.rule === 'gap/undocumented-touchpoint');
+    expect(undocumented.map((f) => [f.messageId, f.message, f.location.line, f.data])).toEqual([
+      [
+        'undocumentedGroup',
+        '1000 ids like "promo-0" appear in the metric exports (1000 rows) but not in the inventory; they share the pattern "promo-*": map them with aliases: {"promo-*": <inventory id>}',
+        2,
+        { touchpoint: 'promo-0', rows: 1_000, count: 1_000, pattern: 'promo-*' },
+      ],
+      [
+        'untrackedGroup',
+        '199000 more rows name ids like promo-1000, promo-1001 and promo-1002 that are not in the inventory, with the pattern "promo-*" (past the first 1000 such ids they are counted, not listed)',
+        1_002,
+        {
+          touchpoint: 'promo-1000',
+          rows: 199_000,
+          examples: ['promo-1000', 'promo-1001', 'promo-1002'],
+          limit: 1_000,
+          pattern: 'promo-*',
+        },
+      ],
+    ]);
+  });
+});
+
+describe('no regex backtracks on a metric target (built binary)', () => {
+  it('"1" + 50,000 spaces + "x" is one schema/invalid at the target, not 52 s of backtracking', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tp-target-'));
+    const target = `1${' '.repeat(50_000)}x`;
+    const yaml = [
+      'version: 1',
+      'name: Hostile target',
+      'lifecycle: { contract-start: 0d }',
+      'touchpoints:',
+      '  - id: welcome',
+      '    name: Welcome',
+      '    stage: onboarding',
+      '    channel: email',
+      '    owner: lifecycle',
+      '    purpose: Welcome the new customer and link the setup guide',
+      '    timing: { anchor: contract-start, at: 1d }',
+      `    metric: { name: open_rate, target: "${target}" }`,
+      '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'touchpoints.yaml'), yaml);
+    const result = runBounded(['validate', 'touchpoints.yaml', '-f', 'json'], dir, 128);
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as {
+      findings: (JsonFinding & { location: Record<string, unknown> })[];
+    };
+    expect(report.findings.map((f) => [f.rule, f.location])).toEqual([
+      [
+        'schema/invalid',
+        {
+          file: 'touchpoints.yaml',
+          line: 12,
+          column: 40,
+          endLine: 12,
+          endColumn: 50_044,
+          path: 'touchpoints[0].metric.target',
+        },
+      ],
+    ]);
+    expect(report.findings[0]?.message).toBe(
+      `metric target of touchpoint 'welcome' is '${target}': write a comparison and a number such as ">= 0.9", "<= 4", "90%" or "<= 1h", or a map of segments to such targets`,
+    );
+  });
+});

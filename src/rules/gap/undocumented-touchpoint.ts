@@ -16,6 +16,12 @@ export interface UndocumentedTouchpointData {
   /** For ids that share a shape: how many, and the shape as an aliases: pattern. */
   count?: number;
   pattern?: string;
+  /**
+   * For ids past the first `limit` ids not in the inventory, which are counted, not kept: the
+   * first few of them (`touchpoint` is the first).
+   */
+  examples?: string[];
+  limit?: number;
 }
 
 export default defineRule<UndocumentedTouchpointData>()({
@@ -36,6 +42,10 @@ export default defineRule<UndocumentedTouchpointData>()({
         '{{touchpoint}} appears in the metric exports ({{rows|count:row}}) but not in the inventory; did you mean {{suggestion}}? (map it with aliases:)',
       undocumentedGroup:
         '{{count}} ids like "{{touchpoint}}" appear in the metric exports ({{rows|count:row}}) but not in the inventory; they share the pattern "{{pattern}}": map them with aliases: {"{{pattern}}": <inventory id>}',
+      untrackedGroup:
+        '{{rows|count:more row}} name ids like {{examples|list}} that are not in the inventory, with the pattern "{{pattern}}" (past the first {{limit}} such ids they are counted, not listed)',
+      untrackedOther:
+        '{{rows|count:more row}} name ids like {{examples|list}} that are not in the inventory (past the first {{limit}} such ids they are counted, not listed)',
     },
   },
   check(ctx) {
@@ -51,7 +61,10 @@ export default defineRule<UndocumentedTouchpointData>()({
     const groups = new Map<string, [string, IdSighting][]>();
     for (const entry of undocumented) {
       const pattern = idPattern(entry[0]);
-      if (pattern !== undefined) groups.set(pattern, [...(groups.get(pattern) ?? []), entry]);
+      if (pattern === undefined) continue;
+      const members = groups.get(pattern);
+      if (members) members.push(entry);
+      else groups.set(pattern, [entry]);
     }
     const grouped = new Set<string>();
     for (const [pattern, members] of groups) {
@@ -83,6 +96,17 @@ export default defineRule<UndocumentedTouchpointData>()({
             }),
         touchpoint: id,
         location: sighting.location,
+      });
+    }
+    for (const { pattern, rows, location, examples } of metrics.untracked?.groups ?? []) {
+      const limit = metrics.untracked?.limit ?? 0;
+      const touchpoint = examples[0] ?? '';
+      ctx.report({
+        ...(pattern === undefined
+          ? { messageId: 'untrackedOther', data: { touchpoint, rows, examples, limit } }
+          : { messageId: 'untrackedGroup', data: { touchpoint, rows, examples, limit, pattern } }),
+        touchpoint,
+        location,
       });
     }
   },

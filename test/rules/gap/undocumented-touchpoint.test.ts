@@ -1,9 +1,17 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../src/config/config.js';
 import { readMetrics } from '../../../src/metrics/read-metrics.js';
 import rule from '../../../src/rules/gap/undocumented-touchpoint.js';
 import { readWithConfig } from '../../metrics/mapping-harness.js';
-import { metricsOf, runRule, touchpoint } from '../../metrics/rule-harness.js';
+import {
+  inventory as inventoryOf,
+  metricsOf,
+  runRule,
+  touchpoint,
+} from '../../metrics/rule-harness.js';
 
 const documented = () => [
   touchpoint('welcome-email', 10, { name: 'open_rate' }),
@@ -108,6 +116,47 @@ sources:
         `aliases:\n  "*: Impact Report *": impact-newsletter\n${KLAVIYO}`,
       );
       expect(runRule(rule, { touchpoints: newsletter, metrics })).toEqual([]);
+    });
+  });
+
+  describe('ids past the first thousand not in the inventory are counted, not kept', () => {
+    // Ids without digits or month names have no shape: c-aaa, c-aab, …
+    const letters = (i: number): string =>
+      [2, 1, 0].map((k) => 'qxz'[Math.floor(i / 3 ** k) % 3]).join('') +
+      [5, 4, 3].map((k) => 'kvw'[Math.floor(i / 3 ** k) % 3]).join('');
+
+    it('summarises them per shape with a few examples; ignore:d ids are never reported', async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'tp-untracked-'));
+      const file = path.join(dir, 'metrics.csv');
+      const rows = ['touchpoint_id,metric,value'];
+      for (let i = 0; i < 700; i++) rows.push(`c-${letters(i)},open_rate,0.5`);
+      for (let i = 0; i < 300; i++) rows.push(`test-${i},open_rate,0.5`);
+      for (let i = 700; i < 729; i++) rows.push(`c-${letters(i)},open_rate,0.5`);
+      for (let i = 300; i < 400; i++) rows.push(`test-${i},open_rate,0.5`);
+      rows.push('welcome-email,open_rate,0.5', `c-${letters(0)},open_rate,0.5`);
+      writeFileSync(file, `${rows.join('\n')}\n`);
+      const config = { ...defaultConfig(), ignore: ['test-*'] };
+      const inventory = { ...inventoryOf(documented()) };
+      const metrics = await readMetrics([file], { config, inventory });
+      // 1,000 distinct ids outside the inventory were kept: 700 + 300 ignored; the rest counted.
+      expect(metrics.ids.size).toBe(1_001);
+      expect(metrics.untracked).toEqual({
+        limit: 1_000,
+        groups: [
+          {
+            rows: 29,
+            location: { file, line: 1002, column: 1 },
+            examples: [`c-${letters(700)}`, `c-${letters(701)}`, `c-${letters(702)}`],
+          },
+        ],
+      });
+      const reports = runRule(rule, { touchpoints: documented(), metrics, config });
+      expect(reports).toHaveLength(701);
+      expect(reports[700]).toEqual({
+        message: `29 more rows name ids like c-${letters(700)}, c-${letters(701)} and c-${letters(702)} that are not in the inventory (past the first 1000 such ids they are counted, not listed)`,
+        touchpoint: `c-${letters(700)}`,
+        location: { file, line: 1002, column: 1 },
+      });
     });
   });
 });
