@@ -120,6 +120,14 @@ describe('the as-of date is today (binary)', () => {
       ]);
       expect(result.stdout.toLowerCase(), format).toContain(when);
     }
+    // The github format's human part is the job summary; the scorecard is a report too.
+    const summary = path.join(path.dirname(metrics), 'step-summary.md');
+    runCli(['audit', INVENTORY, '-m', metrics, '--as-of', '2025-12-16', '-f', 'github'], {
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(readFileSync(summary, 'utf8').toLowerCase()).toContain(when);
+    const scorecard = runCli(['scorecard', INVENTORY, '-m', metrics, '--as-of', '2025-12-16']);
+    expect(scorecard.stdout).toContain(when);
     const validate = runCli(['validate', INVENTORY, '--as-of', '2025-12-16']);
     expect(validate.stdout).toContain('as of 2025-12-16');
   });
@@ -322,14 +330,19 @@ describe('one set of counts (binary)', () => {
     };
     const titles = { gap: 'Gaps', overlap: 'Overlaps', ownerless: 'Ownerless', schema: 'Schema' };
 
+    // The summary's per-family counts are the headings' open counts (`gap 18` over `Gaps (18)`).
+    const byFamily = Object.entries(json.summary.families)
+      .filter(([, c]) => c.open > 0)
+      .map(([family, c]) => `${family} ${c.open}`);
     const table = run('table');
     expect(table).toContain(
-      `${f.error} errors, ${f.warning} warnings, ${f.info} info, ${f.waived} waived, ${f.baselined} in baseline`,
+      `${f.error} errors, ${f.warning} warnings, ${f.info} info, ${f.waived} waived, ${f.baselined} in baseline (${byFamily.join(', ')})`,
     );
     const markdown = run('markdown');
     expect(markdown).toContain(
       `| Findings | ${f.error} errors · ${f.warning} warnings · ${f.info} info · ${f.waived} waived · ${f.baselined} baselined |`,
     );
+    expect(markdown).toContain(`| By family | ${byFamily.join(' · ')} |`);
     for (const [family, title] of Object.entries(titles)) {
       expect(markdown).toContain(`## ${title} (${heading(family)})`);
     }
@@ -478,5 +491,68 @@ describe('validate reports describe what ran (binary)', () => {
         '',
       ].join('\r\n'),
     );
+  });
+});
+
+describe('numbers for people, exact numbers for machines (binary)', () => {
+  const metrics = () =>
+    csv(
+      'floats.csv',
+      [
+        'touchpoint_id,metric,value,date',
+        'kickoff-call,attendance_rate,0.29000000000000004,2026-11-01',
+        'help-centre,deflection_rate,0.1,2026-11-01',
+        'help-centre,deflection_rate,0.2,2026-11-02',
+        '',
+      ].join('\n'),
+    );
+  const run = (file: string, format: string, extra: readonly string[] = []) =>
+    runCli(['audit', INVENTORY, '-m', file, '--as-of', '2026-11-15', '-f', format, ...extra])
+      .stdout;
+
+  it('human formats print ratios as percentages and no float noise', () => {
+    const file = metrics();
+    for (const format of ['table', 'markdown', 'html']) {
+      const text = run(file, format, ['--explain']);
+      expect(text, format).not.toMatch(/\d\.\d{5,}/);
+      const gt = format === 'html' ? '&gt;' : '>';
+      expect(text, format).toContain(`attendance_rate is 29%, target ${gt}= 90%`);
+      expect(text, format).toContain(`deflection_rate is 15%, target ${gt}= 60%`);
+    }
+  });
+
+  it('machine formats keep exact values, rounded to 12 significant digits', () => {
+    const report = JSON.parse(run(metrics(), 'json')) as {
+      scores: { touchpoints: { id: string; metric?: { value?: number } }[] };
+    };
+    // 0.1 and 0.2 average to 0.15000000000000002 in floating point: written as 0.15.
+    expect(report.scores.touchpoints.map((t) => [t.id, t.metric?.value])).toEqual([
+      ['help-centre', 0.15],
+      ['kickoff-call', 0.29],
+    ]);
+    const scorecard = run(metrics(), 'csv');
+    expect(scorecard).not.toMatch(/\d\.\d{13,}/);
+    expect(scorecard).toContain(',deflection_rate,0.15,');
+  });
+
+  it('durations and plain values read as people write them (the example inventory)', () => {
+    const table = runCli(['audit', 'examples/b2b-saas', '--as-of', '2026-11-15']).stdout;
+    expect(table).toContain('first_response_hours is 1 h 24 min, target <= 1 h');
+    expect(table).toContain('nps is 32.4, target >= 40');
+    expect(table).toContain('open_rate is 29.3%, target >= 35%');
+  });
+});
+
+describe('a scorecard is a report (binary)', () => {
+  it('exits 0 with open errors unless a gate flag is given', () => {
+    const scorecard = (extra: readonly string[]) =>
+      runCli(['scorecard', 'examples/b2b-saas', '--as-of', '2026-11-15', ...extra]).status;
+    expect(scorecard([])).toBe(0);
+    expect(scorecard(['-f', 'csv'])).toBe(0);
+    expect(scorecard(['--fail-on', 'error'])).toBe(1);
+    expect(scorecard(['--min-score', '95'])).toBe(1);
+    expect(scorecard(['--fail-any-under', '40'])).toBe(0);
+    // audit keeps failing on errors by default.
+    expect(runCli(['audit', 'examples/b2b-saas', '--as-of', '2026-11-15']).status).toBe(1);
   });
 });
