@@ -160,6 +160,42 @@ export interface RosterEntry {
   contact?: string;
 }
 
+/** A score before and after; null where the touchpoint, stage or owner did not exist. */
+export interface ScoreChange {
+  id: string;
+  name?: string;
+  before: number | null;
+  after: number | null;
+  /** after − before, one decimal; null when a side is missing. */
+  change: number | null;
+  gradeBefore?: Grade;
+  gradeAfter?: Grade;
+}
+
+/** A finding fixed or new since the previous report, matched by baseline fingerprint. */
+export interface ComparedFinding {
+  fingerprint: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  touchpoint?: string;
+  touchpointName?: string;
+}
+
+/** What changed since a previous report (`--compare`, `touchpoint diff`). */
+export interface ReportComparison {
+  previous: { file: string; asOf: string; toolVersion: string; command: AuditReport['command'] };
+  score: { before: number | null; after: number | null; change: number | null };
+  grade: { before: Grade | null; after: Grade | null };
+  stages: ScoreChange[];
+  owners: ScoreChange[];
+  /** Open (not waived) findings: open before and gone, open now and new, open in both. */
+  findings: { fixed: ComparedFinding[]; new: ComparedFinding[]; stillOpen: number };
+  /** The touchpoints whose score rose most, and fell most (at most 5 each). */
+  improved: ScoreChange[];
+  declined: ScoreChange[];
+}
+
 export interface StaleBaselineEntry {
   fingerprint: string;
   rule: string;
@@ -350,6 +386,8 @@ export interface AuditReport {
   baseline?: { file: string; stale: StaleBaselineEntry[] };
   /** Planned versus observed cadence, when event logs were given (`--events`). */
   observed?: ObservedReport;
+  /** What changed since the report given with `--compare`. */
+  comparison?: ReportComparison;
 }
 
 export interface Checked {

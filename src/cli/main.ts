@@ -8,11 +8,12 @@ import { visibleText } from '../text/visible-text.js';
 import type { CliIo } from './io.js';
 import { processIo } from './io.js';
 import { EXIT_CANNOT_RUN, EXIT_OK } from '../exit-codes.js';
-import { addNamedOptions, addOptions } from './options.js';
+import { addNamedOptions, addOptions, DIFF_FORMATS } from './options.js';
 import type { CommandOptions } from './options.js';
 import type { SqlOptions } from './sql.js';
 import type { SourcesOptions } from './sources.js';
 import { SOURCES_FORMATS } from '../reporters/sources.js';
+import type { DiffOptions } from './diff.js';
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('touchpoint')
@@ -98,6 +99,28 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .action(async (inventory: string[], options: SqlOptions) => {
       const { runSql } = await import('./sql.js');
       setExit(await runSql(inventory, options, io));
+    });
+
+  program
+    .command('diff')
+    .description(
+      'what changed between two JSON reports (touchpoint audit -f json), without running an audit',
+    )
+    .argument('<before>', 'the earlier report')
+    .argument('<after>', 'the later report')
+    .addOption(
+      new Option('-f, --format <format>', 'table, markdown or json')
+        .choices(DIFF_FORMATS)
+        .default('table'),
+    )
+    .addOption(
+      new Option('--color <when>', 'colour output')
+        .choices(['auto', 'always', 'never'])
+        .default('auto'),
+    )
+    .action(async (before: string, after: string, options: DiffOptions) => {
+      const { runDiff } = await import('./diff.js');
+      setExit(await runDiff(before, after, options, io));
     });
 
   program

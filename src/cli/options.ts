@@ -36,6 +36,7 @@ export interface CommandOptions {
   color: ColorMode;
   explain?: boolean;
   by: ScorecardGrouping;
+  compare?: string;
 }
 
 function parseFormat(value: string, previous: OutputRequest[] | undefined): OutputRequest[] {
@@ -75,6 +76,9 @@ function parseDate(value: string): string {
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
+
+/** What `touchpoint diff -f` writes. */
+export const DIFF_FORMATS = ['table', 'markdown', 'json'] as const;
 
 type OptionGroup = 'common' | 'metrics' | 'score' | 'scorecard';
 
@@ -212,6 +216,14 @@ const OPTIONS: { group: OptionGroup; make: () => Option }[] = [
       ),
   },
   { group: 'score', make: () => new Option('--explain', 'show every component of every score') },
+  {
+    group: 'score',
+    make: () =>
+      new Option(
+        '--compare <report.json>',
+        'add what changed since this earlier JSON report (touchpoint audit -f json)',
+      ),
+  },
   {
     group: 'scorecard',
     make: () =>

@@ -20,6 +20,7 @@ import type { CommandOptions, OutputRequest } from './options.js';
 import { resolveAsOf } from './as-of.js';
 import { EXIT_FAILED_GATE, EXIT_OK } from '../exit-codes.js';
 import { startProgress } from './progress.js';
+import { readReportFile } from './previous-report.js';
 
 type CheckCommand = 'validate' | 'audit' | 'scorecard';
 
@@ -119,6 +120,7 @@ async function inputPaths(
     }
   }
   if (options.baseline !== undefined) inputs.push(named(options.baseline, 'baseline'));
+  if (options.compare !== undefined) inputs.push(named(options.compare, 'previous report'));
   return inputs;
 }
 
@@ -287,6 +289,11 @@ export async function runCheck(
     io,
   );
 
+  // Read before the audit runs: a report that cannot be compared fails at once.
+  const previous =
+    options.compare === undefined
+      ? undefined
+      : await readReportFile(options.compare, io, 'previous report');
   let report = await produceReport(command, inventory, options, config, io);
   if (options.verbose === true && options.quiet !== true && report.metrics !== undefined) {
     const { renderFilesRead } = await import('../reporters/files-read.js');
@@ -294,6 +301,10 @@ export async function runCheck(
   }
   if (options.baseline !== undefined)
     report = await applyBaselineFile(report, options.baseline, io);
+  if (previous !== undefined && options.compare !== undefined) {
+    const { compareReports } = await import('../baseline/compare-reports.js');
+    report = { ...report, comparison: compareReports(previous, report, options.compare) };
+  }
 
   const writes = await renderOutputs(command, report, outputs, options, io);
   if (options.writeBaseline !== undefined) {

@@ -19,6 +19,7 @@ import {
   markdownText,
 } from './markdown-table.js';
 import { reportNames } from './names.js';
+import { COMPARISON_TEXT, headlineChange } from './comparison.js';
 import { reportPath } from './report-path.js';
 import { oneLine } from '../text/one-line.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
@@ -149,6 +150,14 @@ export function renderGithubSummary(input: AuditReport, ctx: ReporterContext): s
     out.push(
       `**Score ${formatScore(s.score)}/100, grade ${s.grade ?? '—'}${s.provisional === true ? ' (provisional)' : ''}, ${openErrorsText(s.openErrors)}** · documentation coverage ` +
         `${formatPercent(s.documentationCoverage)} · data coverage ${formatPercent(s.dataCoverage)}`,
+      '',
+    );
+  }
+  const comparison = report.comparison;
+  if (comparison !== undefined) {
+    const f = comparison.findings;
+    out.push(
+      `${COMPARISON_TEXT.title}: ${markdownText(headlineChange(comparison))} · ${COMPARISON_TEXT.counts(f.fixed.length, f.new.length, f.stillOpen)}.`,
       '',
     );
   }

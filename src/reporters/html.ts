@@ -17,6 +17,7 @@ import {
 } from './finding-facts.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { escapeHtml as esc } from './html-escape.js';
+import { comparisonSection } from './html-comparison.js';
 import { executiveSummarySection, htmlLabel, SUMMARY_STYLE } from './html-summary.js';
 import { reportNames } from './names.js';
 import type { ReportNames } from './names.js';
@@ -360,6 +361,7 @@ export const htmlReporter: Reporter = (report, ctx) => {
     `<header><h1>${esc(title)}</h1><p class="meta">${esc(`${files} · ${plural(report.inventory.touchpoints, 'touchpoint')}${period}`)}</p>${notes}</header>`,
     '<main>',
     executiveSummarySection(report, ctx, names),
+    comparisonSection(report.comparison),
     heatmapSection(report),
     timelineSection(report),
     observedSection(report, ctx),

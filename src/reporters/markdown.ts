@@ -1,5 +1,6 @@
 import type { AuditReport, GroupScore, TouchpointScore } from '../report.js';
 import type { Finding } from '../types.js';
+import { comparisonMarkdown } from './comparison-markdown.js';
 import { coverageMatrix } from './coverage-matrix.js';
 import {
   FAMILY_TITLES,
@@ -331,6 +332,7 @@ export const markdownReporter: Reporter = (input, ctx) => {
     header(report, ctx),
     summary(report),
     actionsSection(report, ctx, names),
+    report.comparison === undefined ? [] : comparisonMarkdown(report.comparison),
   ];
   if (report.scores !== undefined) {
     blocks.push(

@@ -22,8 +22,10 @@ import {
   SUMMARY_TEXT,
   TOP_ACTIONS_TERMINAL,
 } from './executive-summary.js';
+import { comparisonLines } from './comparison-table.js';
 import { reportNames } from './names.js';
-import type { Named, ReportNames } from './names.js';
+import type { ReportNames } from './names.js';
+import { borderless, terminalLabel, trimLines } from './terminal-layout.js';
 import { inertLogLines } from '../text/inert-log-lines.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
 import type { Reporter, ReporterContext } from './types.js';
@@ -66,24 +68,6 @@ function gradeLabel(c: ChalkInstance, grade: Grade | null, text: string): string
   return c.red(text);
 }
 
-const BORDERLESS = {
-  top: '',
-  'top-mid': '',
-  'top-left': '',
-  'top-right': '',
-  bottom: '',
-  'bottom-mid': '',
-  'bottom-left': '',
-  'bottom-right': '',
-  left: '  ',
-  'left-mid': '',
-  mid: '',
-  'mid-mid': '',
-  right: '',
-  'right-mid': '',
-  middle: '  ',
-};
-
 /** ESLint-style: a file heading, then `line:col  severity  message  rule` rows. */
 function findingsTable(c: ChalkInstance, findings: readonly Finding[], width: number): string {
   const byFile = new Map<string, Finding[]>();
@@ -96,7 +80,7 @@ function findingsTable(c: ChalkInstance, findings: readonly Finding[], width: nu
   for (const [file, list] of byFile) {
     const ruleWidth = Math.min(32, Math.max(...list.map((f) => f.rule.length)) + 2);
     const table = new Table({
-      chars: BORDERLESS,
+      chars: borderless(),
       colWidths: [8, 8, Math.max(30, width - 2 - 8 - 2 - 8 - 2 - 2 - ruleWidth), ruleWidth],
       wordWrap: true,
       wrapOnWordBoundary: true,
@@ -117,13 +101,6 @@ function findingsTable(c: ChalkInstance, findings: readonly Finding[], width: nu
     parts.push(c.underline(visibleText(file)), trimLines(table.toString()));
   }
   return parts.join('\n');
-}
-
-/** `Customer Success (cs)` with the id dimmed, or the id alone when nobody named it. */
-function label(c: ChalkInstance, named: Named): string {
-  // Names sit on one line with other text: their line breaks are shown, not kept.
-  const id = visibleText(named.id);
-  return named.name === undefined ? id : `${visibleText(named.name)} ${c.dim(`(${id})`)}`;
 }
 
 function groupTable(
@@ -173,7 +150,7 @@ function scorecardTable(
       segment: scores.segments,
     }[ctx.by];
     const name =
-      ctx.by === 'owner' ? (id: string) => label(c, names.owner(id)) : (id: string) => id;
+      ctx.by === 'owner' ? (id: string) => terminalLabel(c, names.owner(id)) : (id: string) => id;
     return groupTable(c, GROUP_TITLES[ctx.by], groups, name);
   }
   // Fits 100 columns: the id, stage and channel sit under the name, and the metric column wraps.
@@ -312,7 +289,7 @@ function actionLines(
   const out = [c.bold.underline(TEXT.topActions)];
   if (summary.actions.length === 0) return [...out, c.green(SUMMARY_TEXT.noActions), ''];
   const table = new Table({
-    chars: BORDERLESS,
+    chars: borderless(),
     colWidths: [3, 5, Math.max(30, width - 2 - 3 - 2 - 5 - 2)],
     colAligns: ['right', 'right', 'left'],
     wordWrap: true,
@@ -323,14 +300,14 @@ function actionLines(
     const who =
       action.touchpoint === undefined
         ? c.dim(actionPlace(action))
-        : c.bold(label(c, names.touchpoint(action.touchpoint)));
+        : c.bold(terminalLabel(c, names.touchpoint(action.touchpoint)));
     const owner = names.owner(action.owner);
     const contact = owner.contact === undefined ? '' : c.dim(` <${visibleText(owner.contact)}>`);
     const more = action.findings > 1 ? ` ${c.dim(TEXT.moreFindings(action.findings - 1))}` : '';
     table.push([
       `${action.rank}.`,
       action.points > 0 ? c.green(signedPoints(action.points)) : signedPoints(action.points),
-      `${who} · ${label(c, owner)}${contact}\n${severityLabel(c, action)} ${action.message}${more}\n${TEXT.fix}: ${action.fix}`,
+      `${who} · ${terminalLabel(c, owner)}${contact}\n${severityLabel(c, action)} ${action.message}${more}\n${TEXT.fix}: ${action.fix}`,
     ]);
   }
   out.push(trimLines(table.toString()));
@@ -340,17 +317,9 @@ function actionLines(
   for (const entry of summary.owners) {
     const owner = names.owner(entry.owner);
     const contact = owner.contact === undefined ? '' : c.dim(` · ${visibleText(owner.contact)}`);
-    out.push(`  ${ownerActionsText(entry, label(c, owner))}${contact}`);
+    out.push(`  ${ownerActionsText(entry, terminalLabel(c, owner))}${contact}`);
   }
   return [...out, ''];
-}
-
-/** Per line rather than /[ \t]+$/gm, which backtracks quadratically on long runs of spaces. */
-function trimLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n');
 }
 
 /** Findings by severity (errors first), then the waived and baselined ones, each by file. */
@@ -392,11 +361,12 @@ function tableText(report: AuditReport, ctx: ReporterContext): string {
     return `${[...out, scorecardTable(c, report, ctx, names)].join('\n').trimEnd()}\n`;
   }
   out.push(...actionLines(c, report, width, names));
+  if (report.comparison !== undefined) out.push(...comparisonLines(c, report.comparison, width));
   out.push(...findingSections(c, report, width));
   if (report.findings.length === 0) out.push(c.green('No problems found.'), '');
   out.push(...observedTable(c, report, width));
   if (report.scores) {
-    const owner = (id: string) => label(c, names.owner(id));
+    const owner = (id: string) => terminalLabel(c, names.owner(id));
     out.push(
       c.bold.underline(TEXT.scoresByStage),
       groupTable(c, 'Stage', report.scores.stages),

@@ -167,6 +167,7 @@ describe('TypeScript types agree with the schemas', () => {
       timeline: true,
       baseline: true,
       observed: true,
+      comparison: true,
     };
     expect(keysAt(report, [])).toEqual(Object.keys(top).sort());
     const finding: Record<keyof Finding, true> = {
