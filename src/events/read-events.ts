@@ -1,9 +1,9 @@
 import type { EventsMapping } from '../config/config.js';
 import { InputError } from '../errors.js';
-import { parseDay } from '../metrics/parse-date.js';
 import { ObservedAggregator } from './aggregate.js';
 import { isAggregateHeader, readAggregateRows } from './aggregate-csv.js';
 import { BadRows, streamRecords } from './csv-records.js';
+import { DayCache } from './day-cache.js';
 import type { ListedAccounts } from './read-accounts.js';
 import type { ObservedPlan } from './plan.js';
 import type { EventRowProblem, ObservedAggregate } from './types.js';
@@ -45,6 +45,7 @@ async function readFile(
     agg.skip();
   });
   const aggregateRows: string[][] = [];
+  const dates = new DayCache();
   const onRecord = (record: string[], line: number): InputError | undefined => {
     if (state.header === undefined) {
       const header = record.map(normalise);
@@ -87,7 +88,7 @@ async function readFile(
       });
       return undefined;
     }
-    const day = parseDay(stamp);
+    const day = dates.day(stamp);
     if (Number.isNaN(day)) {
       bad.report(line, index.timestamp + 1, {
         kind: 'not-a-date',
