@@ -68,7 +68,7 @@ export const LAYERS = {
     'src/inventory/',
   ],
   'src/files/': ['src/ model', 'src/fs/', 'src/config/'],
-  'src/metrics/': ['src/ model', 'src/text/', 'src/config/'],
+  'src/metrics/': ['src/ model', 'src/text/', 'src/shared/', 'src/config/'],
   'src/timeline/': ['src/ model', 'src/text/', 'src/shared/', 'src/config/'],
   'src/events/': [
     'src/ model',
@@ -99,7 +99,7 @@ export const LAYERS = {
     'src/timeline/',
     'src/rules/',
   ],
-  'src/baseline/': ['src/ model'],
+  'src/baseline/': ['src/ model', 'src/shared/'],
   'src/reporters/': [
     'src/ model',
     'src/text/',

@@ -1,3 +1,4 @@
+import { compareText } from './shared/compare-text.js';
 import { BUILTIN_CHANNELS } from './config/config.js';
 import type { Config } from './config/config.js';
 import { REPORT_VERSION } from './report.js';
@@ -31,7 +32,7 @@ export function countFamilies(findings: readonly Finding[]): AuditReport['summar
     else if (finding.baselined) counts.baselined++;
     else counts.open++;
   }
-  return Object.fromEntries(Object.entries(families).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries(Object.entries(families).sort(([a], [b]) => compareText(a, b)));
 }
 
 export function countByFamily(findings: readonly Finding[]): Record<string, number> {
@@ -41,7 +42,7 @@ export function countByFamily(findings: readonly Finding[]): Record<string, numb
     const family = finding.rule.split('/')[0] ?? finding.rule;
     byFamily[family] = (byFamily[family] ?? 0) + 1;
   }
-  return Object.fromEntries(Object.entries(byFamily).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries(Object.entries(byFamily).sort(([a], [b]) => compareText(a, b)));
 }
 
 /** What a run checked, for the report: its families, and what it skipped (scores too, if `scores`). */

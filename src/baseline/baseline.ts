@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import type { StaleBaselineEntry } from '../report.js';
 import type { Finding } from '../types.js';
+import { compareText } from '../shared/compare-text.js';
 import { fingerprint } from './fingerprint.js';
 
 export const BASELINE_VERSION = 1;
@@ -20,18 +21,13 @@ export interface BaselineFile {
   entries: BaselineEntry[];
 }
 
-function compareText(a: string | undefined, b: string | undefined): number {
-  const x = a ?? '';
-  const y = b ?? '';
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
+/** An absent field sorts as the empty text, before any present one. */
 function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
   return (
     compareText(a.rule, b.rule) ||
-    compareText(a.touchpoint, b.touchpoint) ||
-    compareText(a.field, b.field) ||
-    compareText(a.related?.join(','), b.related?.join(',')) ||
+    compareText(a.touchpoint ?? '', b.touchpoint ?? '') ||
+    compareText(a.field ?? '', b.field ?? '') ||
+    compareText(a.related?.join(',') ?? '', b.related?.join(',') ?? '') ||
     compareText(a.fingerprint, b.fingerprint)
   );
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../shared/compare-text.js';
 import type {
   AuditReport,
   ComparedFinding,
@@ -98,7 +99,7 @@ function missingFrom(
 }
 
 function compareIds(a: ScoreChange, b: ScoreChange): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareText(a.id, b.id);
 }
 
 function names(report: AuditReport): Map<string, string> {

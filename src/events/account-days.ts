@@ -1,3 +1,4 @@
+import { compareText } from '../shared/compare-text.js';
 import type { ObservedLimits } from './plan.js';
 import type { ObservedAccount } from './types.js';
 
@@ -197,4 +198,4 @@ export function summariseAccount(
 }
 
 export const compareCollision = (x: CollisionInstance, y: CollisionInstance): number =>
-  x.day - y.day || (x.a < y.a ? -1 : x.a > y.a ? 1 : 0) || (x.b < y.b ? -1 : x.b > y.b ? 1 : 0);
+  x.day - y.day || compareText(x.a, y.a) || compareText(x.b, y.b);

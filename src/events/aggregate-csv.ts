@@ -1,3 +1,4 @@
+import { compareText } from '../shared/compare-text.js';
 import { InputError } from '../errors.js';
 import { dayOf, isoOf } from './plan.js';
 import type { ObservedAccount, ObservedAggregate } from './types.js';
@@ -44,8 +45,6 @@ export function isAggregateHeader(header: readonly string[]): boolean {
     AGGREGATE_COLUMNS.every((c) => OPTIONAL_COLUMNS.includes(c) || header.includes(c))
   );
 }
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Reads aggregate rows (from a CSV or a query result) into the aggregate. */
 export function aggregateFromRows(
@@ -150,10 +149,12 @@ export function aggregateFromRows(
         );
     }
   });
-  out.accounts.sort((x, y) => byText(x.account, y.account));
-  out.receipts.sort((x, y) => byText(x.segment, y.segment) || byText(x.touchpoint, y.touchpoint));
-  out.unplanned.sort((x, y) => byText(x.touchpoint, y.touchpoint));
-  out.pairs.sort((x, y) => byText(x.a, y.a) || byText(x.b, y.b));
+  out.accounts.sort((x, y) => compareText(x.account, y.account));
+  out.receipts.sort(
+    (x, y) => compareText(x.segment, y.segment) || compareText(x.touchpoint, y.touchpoint),
+  );
+  out.unplanned.sort((x, y) => compareText(x.touchpoint, y.touchpoint));
+  out.pairs.sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b));
   return out;
 }
 

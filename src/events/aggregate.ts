@@ -1,3 +1,4 @@
+import { compareText } from '../shared/compare-text.js';
 import { AccountDays, compareCollision, summariseAccount } from './account-days.js';
 import { limitsOf } from './plan.js';
 import type { ObservedPlan } from './plan.js';
@@ -9,8 +10,6 @@ import type {
   ObservedReceipt,
   ObservedUnplanned,
 } from './types.js';
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The streaming engine: takes event rows in any order and keeps, per account, a segment and a
@@ -99,7 +98,7 @@ export class ObservedAggregator {
     const listed = this.listed?.accounts;
     const names = new Set([...this.accounts.keys(), ...(listed?.keys() ?? [])]);
     const none = new AccountDays();
-    for (const account of [...names].sort(byText)) {
+    for (const account of [...names].sort(compareText)) {
       const days = this.accounts.get(account) ?? none;
       const entry = listed?.get(account);
       // The accounts file's segment wins over the log's; its day 0 starts the account's window.
@@ -138,12 +137,12 @@ export class ObservedAggregator {
       window: { first, last, rows: this.rows, skipped: this.skipped },
       accounts,
       receipts: [...receipts.values()].sort(
-        (x, y) => byText(x.segment, y.segment) || byText(x.touchpoint, y.touchpoint),
+        (x, y) => compareText(x.segment, y.segment) || compareText(x.touchpoint, y.touchpoint),
       ),
       unplanned: [...this.unplanned.entries()]
         .map(([touchpoint, seen]) => ({ touchpoint, touches: seen.touches, first: seen.first }))
-        .sort((x, y) => byText(x.touchpoint, y.touchpoint)),
-      pairs: [...pairs.values()].sort((x, y) => byText(x.a, y.a) || byText(x.b, y.b)),
+        .sort((x, y) => compareText(x.touchpoint, y.touchpoint)),
+      pairs: [...pairs.values()].sort((x, y) => compareText(x.a, y.a) || compareText(x.b, y.b)),
     } satisfies ObservedAggregate;
   }
 }

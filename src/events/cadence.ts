@@ -1,3 +1,4 @@
+import { compareText } from '../shared/compare-text.js';
 import { ALL_SEGMENTS } from '../shared/segments.js';
 import type { Timeline } from '../timeline/types.js';
 import { isoOf } from './plan.js';
@@ -16,7 +17,7 @@ export function accountsBySegment(aggregate: ObservedAggregate): Map<string, Obs
     if (group) group.push(account);
     else groups.set(account.segment, [account]);
   }
-  return new Map([...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...groups.entries()].sort(([a], [b]) => compareText(a, b)));
 }
 
 /** `2025-02-01..2025-04-02`. */

@@ -1,3 +1,4 @@
+import { compareText } from '../shared/compare-text.js';
 import type { Config } from '../config/config.js';
 import { densityLimitFor, silenceLimitFor } from '../config/limits.js';
 import type { Inventory } from '../types.js';
@@ -73,7 +74,6 @@ export function observedPlan(
   config: Config,
   options: PlanOptions = {},
 ): ObservedPlan {
-  const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   const proactive = inventory.touchpoints.filter((t) => t.mode === 'proactive');
   const defaults = limitsFor(config, '\u0000');
   const names = new Set([
@@ -83,24 +83,24 @@ export function observedPlan(
     ...Object.keys(config.collisionWindow.segments),
   ]);
   const segments: [string, ObservedLimits][] = [];
-  for (const name of [...names].sort(byText)) {
+  for (const name of [...names].sort(compareText)) {
     const limits = limitsFor(config, name);
     if (!sameLimits(limits, defaults)) segments.push([name, limits]);
   }
   const plan: ObservedPlan = {
-    known: [...new Set(inventory.touchpoints.map((t) => t.id))].sort(byText),
-    proactive: [...new Set(proactive.map((t) => t.id))].sort(byText),
+    known: [...new Set(inventory.touchpoints.map((t) => t.id))].sort(compareText),
+    proactive: [...new Set(proactive.map((t) => t.id))].sort(compareText),
     transactional: [...new Set(proactive.filter((t) => t.transactional).map((t) => t.id))].sort(
-      byText,
+      compareText,
     ),
-    aliases: Object.entries(config.aliases).sort((a, b) => byText(a[0], b[0])),
+    aliases: Object.entries(config.aliases).sort((a, b) => compareText(a[0], b[0])),
     defaults,
     segments,
     lifecycle: Object.entries(inventory.lifecycle)
       // An event out of range (a schema/invalid finding) is off the timeline here too.
       .filter(([, offset]) => Number.isFinite(offset))
       .map(([name, offset]): [string, number] => [name, Math.round(offset)])
-      .sort((a, b) => a[1] - b[1] || byText(a[0], b[0])),
+      .sort((a, b) => a[1] - b[1] || compareText(a[0], b[0])),
   };
   // Whole days only: the window is counted in calendar days.
   plan.defaults = roundLimits(plan.defaults);

@@ -1,6 +1,6 @@
 import type { AccountsMapping } from '../config/config.js';
 import { InputError } from '../errors.js';
-import { closestId } from '../shared/closest-id.js';
+import { suggest } from '../shared/suggest.js';
 import { parseDay } from '../metrics/parse-date.js';
 import { BadRows, streamRecords } from './csv-records.js';
 import type { ObservedPlan } from './plan.js';
@@ -71,7 +71,7 @@ export function accountColumns(
   }
   for (const anchor of Object.keys(mapping.lifecycle ?? {})) {
     if (anchors.includes(anchor)) continue;
-    const near = closestId(anchor, anchors);
+    const near = suggest(anchor, anchors);
     throw new InputError(
       `events.accounts.lifecycle: '${anchor}' is not a lifecycle anchor of the inventory (${anchors.join(', ') || 'it has none'})${near === undefined ? '' : `; did you mean '${near}'?`}`,
     );

@@ -1,3 +1,4 @@
+import { compareText } from '../shared/compare-text.js';
 import { compileGlobs } from '../text/glob.js';
 import { representativeTarget, type Inventory, type Location, type MetricSpec } from '../types.js';
 import { normaliseMetricName } from './detect-format.js';
@@ -477,7 +478,7 @@ export class Aggregator {
         if (unusedCount(unused) > 0) value.unused = unused;
         if (series.segments !== undefined) {
           const segments: Record<string, SegmentValue> = {};
-          const names = [...series.segments.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+          const names = [...series.segments.keys()].sort(compareText);
           for (const name of names) {
             const child = series.segments.get(name);
             if (child === undefined) continue;

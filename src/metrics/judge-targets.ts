@@ -1,3 +1,4 @@
+import { compareText } from '../shared/compare-text.js';
 import { DEFAULT_TARGET_KEY, type MetricSpec, type MetricTarget } from '../types.js';
 import { attainment, meetsTarget } from './attainment.js';
 import type { MetricValue } from './types.js';
@@ -58,7 +59,7 @@ export function judgeTargets(
   }
   const named = new Map(segmentTargets.map((entry) => [segmentKey(entry.segment), entry]));
   const judged: TargetJudgement[] = [];
-  const names = Object.keys(segments).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = Object.keys(segments).sort(compareText);
   for (const segment of names) {
     const observed = segments[segment];
     if (observed === undefined) continue;

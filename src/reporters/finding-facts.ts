@@ -1,3 +1,4 @@
+import { compareText } from '../shared/compare-text.js';
 import { formatTarget, formatValue } from '../shared/format-value.js';
 import type { AuditReport, TouchpointScore } from '../report.js';
 import { formatList } from '../shared/format.js';
@@ -40,7 +41,7 @@ export function sortFamilies(families: Iterable<string>): string[] {
     const i = FAMILY_ORDER.indexOf(f);
     return i === -1 ? FAMILY_ORDER.length : i;
   };
-  return unique.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return unique.sort((a, b) => rank(a) - rank(b) || compareText(a, b));
 }
 
 /** Findings grouped by family, in report order; the findings keep their order. */

@@ -1,3 +1,4 @@
+import { compareText } from '../shared/compare-text.js';
 import type { AuditReport, GroupScore, TouchpointScore } from '../report.js';
 import type { Finding } from '../types.js';
 import { comparisonMarkdown } from './comparison-markdown.js';
@@ -104,7 +105,7 @@ function summary(report: AuditReport): string[] {
       `${f.waived} waived · ${f.baselined} baselined`,
   ]);
   const families = Object.entries(s.byFamily)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([family, n]) => `${cell(family)} ${n}`);
   if (families.length > 0) rows.push(['By family', families.join(' · ')]);
   const title = report.command === 'validate' ? TEXT.summary : TEXT.executiveSummary;

@@ -1,3 +1,4 @@
+import { compareText } from '../shared/compare-text.js';
 import type { Config, Waiver } from '../config/config.js';
 import type { Finding, Severity } from '../types.js';
 import { compileGlobs } from '../text/glob.js';
@@ -65,11 +66,11 @@ function waiverApplies(waiver: Waiver, finding: Finding): boolean {
 }
 
 export const compareFindings = (a: Finding, b: Finding): number =>
-  (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : 0) ||
+  compareText(a.location.file, b.location.file) ||
   a.location.line - b.location.line ||
   a.location.column - b.location.column ||
-  (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
-  (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  compareText(a.rule, b.rule) ||
+  compareText(a.message, b.message);
 
 export interface PolicyOptions {
   config: Config;

@@ -58,6 +58,26 @@ describe('suggest', () => {
     expect(suggest(word, candidates)).toBe(expected);
   });
 
+  // Touchpoint ids and lifecycle anchors (gap/undocumented-touchpoint, observed/unplanned,
+  // events.accounts.lifecycle) go through the same suggest().
+  const ids = ['welcome-email', 'kickoff-call', 'qbr', 'renewal-reminder', 'renewal-call'];
+  it.each<[string, string | undefined]>([
+    ['welcome-mail', 'welcome-email'],
+    ['Welcome-Email', 'welcome-email'],
+    ['kickof-call', 'kickoff-call'],
+    ['kikcoff-call', 'kickoff-call'],
+    ['qrb', 'qbr'],
+    ['renewal-reminder-v2x', 'renewal-reminder'],
+    ['renewal-cal', 'renewal-call'],
+    ['qbrs', 'qbr'],
+    ['xyz', undefined],
+    ['black-friday-teaser', undefined],
+    ['__proto__', undefined],
+    ['golive', 'go-live'],
+  ])('touchpoint id %j → %j', (id, expected) => {
+    expect(suggest(id, [...ids, 'contract-start', 'go-live', 'renewal'])).toBe(expected);
+  });
+
   it('prefers the closest candidate over the first one', () => {
     expect(suggest('salesz', ['sale', 'sales'])).toBe('sales');
   });

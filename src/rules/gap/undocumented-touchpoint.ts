@@ -1,5 +1,5 @@
 import { compileGlobs } from '../../text/glob.js';
-import { closestId } from '../../shared/closest-id.js';
+import { suggest } from '../../shared/suggest.js';
 import { idPattern } from '../../metrics/mapping/id-pattern.js';
 import type { IdSighting } from '../../metrics/types.js';
 import { defineRule } from '../rule.js';
@@ -83,10 +83,10 @@ export default defineRule<UndocumentedTouchpointData>()({
         location: first[1].location,
       });
     }
-    const suggest = undocumented.length * known.size <= SUGGESTION_BUDGET;
+    const withSuggestions = undocumented.length * known.size <= SUGGESTION_BUDGET;
     for (const [id, sighting] of undocumented) {
       if (grouped.has(id)) continue;
-      const closest = suggest ? closestId(id, known) : undefined;
+      const closest = withSuggestions ? suggest(id, known) : undefined;
       ctx.report({
         ...(closest === undefined
           ? { messageId: 'undocumented', data: { touchpoint: id, rows: sighting.rows } }

@@ -1,3 +1,4 @@
+import { compareText } from '../../shared/compare-text.js';
 import { accountsBySegment } from '../../events/cadence.js';
 import { isoOf, limitsOf } from '../../events/plan.js';
 import { inventoryLocation } from '../locate.js';
@@ -44,11 +45,7 @@ export default defineRule<ObservedDensityData>()({
       const limits = limitsOf(observed.plan, segment);
       const crowded = accounts
         .filter((a) => a.densityBreaches > 0)
-        .sort(
-          (a, b) =>
-            b.densityPeak - a.densityPeak ||
-            (a.account < b.account ? -1 : a.account > b.account ? 1 : 0),
-        );
+        .sort((a, b) => b.densityPeak - a.densityPeak || compareText(a.account, b.account));
       if (crowded.length === 0) continue;
       const examples = crowded.slice(0, EXAMPLES).map((a) => ({
         messageId: 'example' as const,

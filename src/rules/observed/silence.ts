@@ -1,3 +1,4 @@
+import { compareText } from '../../shared/compare-text.js';
 import { accountsBySegment } from '../../events/cadence.js';
 import { isoOf, limitsOf } from '../../events/plan.js';
 import { inventoryLocation } from '../locate.js';
@@ -44,11 +45,7 @@ export default defineRule<ObservedSilenceData>()({
       const limit = limitsOf(observed.plan, segment).silence;
       const silent = accounts
         .filter((a) => a.silence.days > limit)
-        .sort(
-          (a, b) =>
-            b.silence.days - a.silence.days ||
-            (a.account < b.account ? -1 : a.account > b.account ? 1 : 0),
-        );
+        .sort((a, b) => b.silence.days - a.silence.days || compareText(a.account, b.account));
       if (silent.length === 0) continue;
       const examples = silent.slice(0, EXAMPLES).map((a) => ({
         messageId: 'example' as const,

@@ -1,5 +1,5 @@
 import { isoOf } from '../../events/plan.js';
-import { closestId } from '../../shared/closest-id.js';
+import { suggest } from '../../shared/suggest.js';
 import { compileGlobs } from '../../text/glob.js';
 import { defineRule } from '../rule.js';
 
@@ -39,7 +39,7 @@ export default defineRule<UnplannedData>()({
     const file = observed.files[0] ?? '<events>';
     for (const unplanned of observed.aggregate.unplanned) {
       if (ignored?.(unplanned.touchpoint)) continue;
-      const suggestion = closestId(unplanned.touchpoint, ids);
+      const suggestion = suggest(unplanned.touchpoint, ids);
       ctx.report({
         messageId: suggestion === undefined ? 'unplanned' : 'unplannedSuggest',
         data: {
