@@ -1,3 +1,4 @@
+import { EXIT_OK } from '../exit-codes.js';
 import { UsageError } from '../errors.js';
 import { observedPlan } from '../events/plan.js';
 import { warehouseAccounts } from '../events/read-accounts.js';
@@ -71,5 +72,5 @@ export async function runSql(inventory: string[], options: SqlOptions, io: CliIo
           }),
     }),
   );
-  return 0;
+  return EXIT_OK;
 }

@@ -1,5 +1,5 @@
+import { ignoreMatcher } from '../config/ignore.js';
 import { compareText } from '../shared/compare-text.js';
-import { compileGlobs } from '../text/glob.js';
 import { representativeTarget, type Inventory, type Location, type MetricSpec } from '../types.js';
 import { normaliseMetricName } from './detect-format.js';
 import { AliasResolver } from './mapping/aliases.js';
@@ -168,7 +168,7 @@ export class Aggregator {
   ) {
     this.aliases = new AliasResolver(aliases);
     this.bounded = inventory !== undefined;
-    this.ignored = ignore.length > 0 ? compileGlobs([...ignore], { dot: true }) : undefined;
+    this.ignored = ignoreMatcher(ignore);
     for (const tp of inventory?.touchpoints ?? []) {
       if (!this.touchpoints.has(tp.id)) this.touchpoints.set(tp.id, tp.metric);
     }

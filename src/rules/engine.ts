@@ -1,3 +1,4 @@
+import { ignoreMatcher } from '../config/ignore.js';
 import { compareText } from '../shared/compare-text.js';
 import type { Config, Waiver } from '../config/config.js';
 import type { Finding, Severity } from '../types.js';
@@ -85,7 +86,7 @@ export interface PolicyOptions {
  */
 export function applyPolicy(findings: readonly Finding[], options: PolicyOptions): Finding[] {
   const { config, asOf } = options;
-  const ignored = config.ignore.length > 0 ? compileGlobs(config.ignore) : undefined;
+  const ignored = ignoreMatcher(config.ignore);
   const out: Finding[] = [];
   const expiredReported = new Set<Waiver>();
   for (const raw of findings) {

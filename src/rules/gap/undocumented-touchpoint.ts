@@ -1,4 +1,4 @@
-import { compileGlobs } from '../../text/glob.js';
+import { ignoreMatcher } from '../../config/ignore.js';
 import { suggest } from '../../shared/suggest.js';
 import { idPattern } from '../../metrics/mapping/id-pattern.js';
 import type { IdSighting } from '../../metrics/types.js';
@@ -52,8 +52,7 @@ export default defineRule<UndocumentedTouchpointData>()({
     const metrics = ctx.metrics;
     if (metrics === undefined) return;
     const known = new Set(ctx.inventory.touchpoints.map((tp) => tp.id));
-    const ignored =
-      ctx.config.ignore.length > 0 ? compileGlobs(ctx.config.ignore, { dot: true }) : undefined;
+    const ignored = ignoreMatcher(ctx.config.ignore);
     const undocumented = [...metrics.ids].filter(
       ([id]) => !known.has(id) && ignored?.(id) !== true,
     );

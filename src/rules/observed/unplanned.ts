@@ -1,6 +1,6 @@
+import { ignoreMatcher } from '../../config/ignore.js';
 import { isoOf } from '../../events/plan.js';
 import { suggest } from '../../shared/suggest.js';
-import { compileGlobs } from '../../text/glob.js';
 import { defineRule } from '../rule.js';
 
 export interface UnplannedData {
@@ -34,7 +34,7 @@ export default defineRule<UnplannedData>()({
   check(ctx) {
     const { observed, inventory, config } = ctx;
     if (!observed) return;
-    const ignored = config.ignore.length > 0 ? compileGlobs(config.ignore) : undefined;
+    const ignored = ignoreMatcher(config.ignore);
     const ids = inventory.touchpoints.map((t) => t.id);
     const file = observed.files[0] ?? '<events>';
     for (const unplanned of observed.aggregate.unplanned) {
