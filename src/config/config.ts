@@ -88,6 +88,8 @@ export interface MetricSource {
   header?: number;
   /** Rows after the header that are more header (labels, option names) and not data. */
   skipRows?: number;
+  /** Title of the table to read in a multi-table report (`Attendee Details`). */
+  section?: string;
   /** The file's encoding when it has no BOM and its bytes do not settle it. */
   encoding?: Encoding;
   /** Position of the entry in the config file (set by the loader). */

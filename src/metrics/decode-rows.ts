@@ -38,6 +38,30 @@ export interface ReadSettings {
   decimal?: { mark: DecimalMark; by: 'config' | 'locale' };
   /** The decimal mark of the config's `locale:`: used after the delimiter's convention. */
   configDecimal?: DecimalMark;
+  /** `section: Attendee Details`: the table after this title line is read, and only it. */
+  section?: string;
+}
+
+/** Longest cell a label row may hold (Qualtrics question texts run to a few hundred). */
+const LABEL_MAX_CHARS = 2_000;
+
+/** Most section titles kept for a file's description (and the section-not-found finding). */
+export const SECTIONS_KEPT = 50;
+
+/**
+ * A section title line of a multi-table report (Zoom's `Attendee Details,`): a first cell and
+ * nothing else. Undefined for any other record.
+ */
+function titleOf(record: readonly string[]): string | undefined {
+  const first = (record[0] ?? '').replace(/^\uFEFF/, '').trim();
+  if (first === '') return undefined;
+  for (let i = 1; i < record.length; i++) if ((record[i] ?? '').trim() !== '') return undefined;
+  return first;
+}
+
+/** Titles compare without case, runs of spaces or a trailing colon (`Attendee Details:`). */
+function titleKey(title: string): string {
+  return title.trim().replace(/:$/, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** A number cell as its evidence is judged: trimmed, without `%` or a currency. */
@@ -149,9 +173,20 @@ export class RowDecoder implements CellReader {
   headerLine = 0;
   /** Totals rows (every key cell empty) read and left out; the line of the first. */
   totals = 0;
-  /** The line after which nothing was read: the first table ended with its totals row. */
+  /** The line after which nothing was read: the table ended with its totals row or a section title. */
   endedAt: number | undefined;
+  private endedBy: 'totals' | 'section' = 'totals';
   private ended = false;
+  /** `section:` only: the title lines seen (at most {@link SECTIONS_KEPT}) and the one read. */
+  private readonly sectionTitles: string[] = [];
+  private section: { title: string; line: number } | undefined;
+  /** Records looked at for the header (after the section's title, when one is wanted). */
+  private searched = 0;
+  /** The record before the one being read for the header, when it was a title line. */
+  private titleAbove: string | undefined;
+  /** Data rows taken in (decoded or held): label rows come before the first. */
+  private dataRows = 0;
+  private labelRows = 0;
   /** Rows after the header that are more header (`skipRows:`, Qualtrics ImportId rows). */
   extraHeaderRows = 0;
   private skipRows = 0;
@@ -176,6 +211,7 @@ export class RowDecoder implements CellReader {
   ) {}
 
   readonly onRecord = (record: string[], line: number): void => {
+    if (this.settings.section !== undefined && this.inSection(record, line)) return;
     if (this.layout === undefined) {
       this.readHeader(record, line);
       return;
@@ -186,6 +222,13 @@ export class RowDecoder implements CellReader {
       this.extraHeaderRows++;
       return;
     }
+    if (this.dataRows === 0 && this.labelRows < 2 && this.isLabelRow(record)) {
+      // Qualtrics' localised labels, SurveyMonkey's option names: more header, not a bad row.
+      this.labelRows++;
+      this.extraHeaderRows++;
+      return;
+    }
+    this.dataRows++;
     const layout = this.layout;
     const idColumn = idIndex(layout);
     if (idColumn >= 0 && (record[idColumn] ?? '').trim() === '' && this.isTotals(record)) {
@@ -218,6 +261,65 @@ export class RowDecoder implements CellReader {
     }
     this.decode(record, line);
   };
+
+  /**
+   * With `section:`: true when the record is not for the table reader — a record before the
+   * wanted title, a title line (kept for the description), or anything after the table's end
+   * (the next title ends it).
+   */
+  private inSection(record: string[], line: number): boolean {
+    const title =
+      this.layout === undefined || record.length < this.width ? titleOf(record) : undefined;
+    if (title !== undefined) {
+      if (this.sectionTitles.length < SECTIONS_KEPT) this.sectionTitles.push(title);
+      if (this.section === undefined) {
+        this.preamble++;
+        if (titleKey(title) === titleKey(this.settings.section ?? ''))
+          this.section = { title, line };
+        return true;
+      }
+      if (!this.ended) {
+        // The next title ends the table (or, before its header, says the section has none).
+        this.ended = true;
+        this.endedAt = line;
+        this.endedBy = 'section';
+      }
+      return true;
+    }
+    if (this.layout === undefined && this.ended) {
+      this.preamble++;
+      return true;
+    }
+    if (this.section !== undefined) return false;
+    this.preamble++;
+    return true;
+  }
+
+  /**
+   * A row right after the header whose cells are words where numbers and dates belong
+   * (Qualtrics' `Recorded Date`/question texts, SurveyMonkey's `Response`): no number column
+   * holds a number, the date column holds no date, and a number column holds a word.
+   */
+  private isLabelRow(record: string[]): boolean {
+    if (this.dateIndex >= 0) {
+      const text = trim(record[this.dateIndex] ?? '');
+      if (text !== '' && this.parseDate(text).kind !== 'invalid') return false;
+    }
+    let words = 0;
+    for (const column of this.numberColumns) {
+      if (column === undefined) continue;
+      const text = trim(record[column.index] ?? '');
+      if (text === '' || isMissingCell(text)) continue;
+      // A label is a question or an option name, not a 5 MB cell (kept out of the regexes).
+      if (text.length > LABEL_MAX_CHARS) return false;
+      const bare = numberText(text);
+      if (numberEvidence(bare) !== 'none' || !Number.isNaN(durationSeconds(bare))) return false;
+      // `Response`, `How satisfied were you (1-5)?`: a name or a phrase; `bad0` is a bad value.
+      if (!/\p{L}/u.test(text) || (/\d/.test(text) && !/\s/.test(text))) return false;
+      words++;
+    }
+    return words > 0;
+  }
 
   /**
    * Takes the row's number cells into their open columns' evidence (and, while any is open, the
@@ -297,13 +399,14 @@ export class RowDecoder implements CellReader {
   /** What the pass over the file found about its table, for the file's description. */
   facts(): TableFacts {
     const facts: TableFacts = {
-      sections: [],
+      sections: this.sectionTitles,
       preamble: this.preamble,
       headerRows: this.extraHeaderRows,
       totals: this.totals,
       columns: [],
     };
     const layout = this.layout;
+    if (this.section !== undefined) facts.section = this.section;
     if (layout === undefined) return facts;
     facts.format = layout.kind;
     facts.header = {
@@ -311,7 +414,7 @@ export class RowDecoder implements CellReader {
       by: this.settings.header === undefined ? 'evidence' : 'config',
       columns: this.header.length,
     };
-    if (this.endedAt !== undefined) facts.ended = { line: this.endedAt, by: 'totals' };
+    if (this.endedAt !== undefined) facts.ended = { line: this.endedAt, by: this.endedBy };
     this.numberColumns.forEach((column) => {
       if (column === undefined) return;
       facts.columns.push(describeNumberColumn(column));
@@ -332,6 +435,24 @@ export class RowDecoder implements CellReader {
 
   /** Called after the last record: settles what the file left open and reads the held rows. */
   finish(): void {
+    const wanted = this.settings.section;
+    if (wanted !== undefined && this.section === undefined) {
+      this.log.fileProblem({
+        kind: 'section-not-found',
+        section: wanted,
+        found: this.sectionTitles,
+        baseName: basename(this.file),
+      });
+      this.giveUpDone = true;
+      return;
+    }
+    if (this.layout === undefined && this.section !== undefined && this.ended) {
+      this.log.fileProblem(
+        { kind: 'section-without-table', section: this.section.title, next: this.endedAt ?? 0 },
+        this.section.line,
+      );
+      return;
+    }
     if (this.layout === undefined) {
       if (!this.giveUpDone) this.giveUp();
       return;
@@ -436,9 +557,10 @@ export class RowDecoder implements CellReader {
       if (!comment) this.headerProblem ??= { problem: detection.problem, line };
       // A vendor's header is only suggested a mapping when no sources: entry claims the file.
       if (!comment && detection.problem.kind === 'unknown-format')
-        this.vendorHeader ??= vendorHeaderProblem(record, this.file, line);
+        this.vendorHeader ??= vendorHeaderProblem(record, this.file, line, this.titleAbove);
+      this.titleAbove = titleOf(record);
       this.preamble++;
-      if (wanted === undefined && this.preamble < PREAMBLE_RECORDS) return;
+      if (wanted === undefined && ++this.searched < PREAMBLE_RECORDS) return;
       this.giveUp();
       return;
     }
@@ -721,12 +843,26 @@ function vendorHeaderProblem(
   record: readonly string[],
   file: string,
   line: number,
+  titleAbove: string | undefined,
 ): { problem: FileProblem; line: number } | undefined {
   const profile = recogniseVendor(record);
   if (profile === undefined) return undefined;
   const header = record.map((name) => name.replace(/^\uFEFF/, '').trim());
+  // A profile's table under its title: the suggestion reads that section, not the first table.
+  const section =
+    titleAbove !== undefined &&
+    profile.section !== undefined &&
+    titleKey(titleAbove) === titleKey(profile.section)
+      ? titleAbove
+      : undefined;
   return {
-    problem: { kind: 'vendor-export', vendor: profile.id, baseName: basename(file), header },
+    problem: {
+      kind: 'vendor-export',
+      vendor: profile.id,
+      baseName: basename(file),
+      header,
+      ...(section === undefined ? {} : { section }),
+    },
     line,
   };
 }

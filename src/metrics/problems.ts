@@ -57,8 +57,14 @@ export type FileProblem =
       baseName: string;
       /** The whole header, as written: the suggestion spells its columns this way. */
       header: string[];
+      /** The title line right above the header, in a multi-table report (its `section:`). */
+      section?: string;
     }
   | { kind: 'mapping-missing-columns'; match: string; missing: string[] }
+  /** `section:` names a title no line of the file holds; `found` are the titles it has. */
+  | { kind: 'section-not-found'; section: string; found: string[]; baseName: string }
+  /** The section's title is followed by the next title (at line `next`) before any header. */
+  | { kind: 'section-without-table'; section: string; next: number }
   | { kind: 'mapping-incomplete'; match: string; lacks: 'touchpoint' | 'metric' | 'value' };
 
 /** A header naming one column twice: `first` and `second` are 1-based column positions. */
@@ -186,6 +192,8 @@ const FILE_KINDS: ReadonlySet<string> = new Set<FileProblem['kind']>([
   'no-metric-columns',
   'mapping-missing-columns',
   'mapping-incomplete',
+  'section-not-found',
+  'section-without-table',
 ]);
 
 export function isFileProblem(problem: MetricProblem): problem is FileProblem & MetricProblem {

@@ -40,6 +40,7 @@ function settingsFor(file: string, config: Config): ReadSettings {
     };
   if (source?.header !== undefined) settings.header = source.header;
   if (source?.skipRows !== undefined) settings.skipRows = source.skipRows;
+  if (source?.section !== undefined) settings.section = source.section;
   const configMark = config.locale === undefined ? undefined : localeDecimal(config.locale);
   if (configMark !== undefined) settings.configDecimal = configMark;
   return settings;

@@ -85,6 +85,7 @@ export async function examineExport(
     vendor.header,
     basename(file),
     hints(options.inventory),
+    vendor.section,
   );
   const entry: MetricSource = { ...suggestion };
   const second = await readWith({ ...config, sources: [entry, ...config.sources] });

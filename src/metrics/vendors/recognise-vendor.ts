@@ -55,6 +55,8 @@ export function suggestSource(
   header: readonly string[],
   baseName: string,
   touchpoints: readonly TouchpointHint[] = [],
+  /** The title line above the header in a multi-table report (`Attendee Details`). */
+  section?: string,
 ): SuggestedSource {
   const byName = new Map<string, string>();
   for (const name of header) {
@@ -79,6 +81,7 @@ export function suggestSource(
   if (date !== undefined) source.date = date;
   if (profile.dateOrder !== undefined) source.dateOrder = profile.dateOrder;
   if (profile.skipRows !== undefined) source.skipRows = profile.skipRows;
+  if (section !== undefined) source.section = section;
   const known = new Set(
     [...profile.columns, ...(profile.meta ?? []), ...(profile.date ?? [])].map(normaliseColumn),
   );

@@ -1,4 +1,5 @@
 import { isFileProblem, type FileProblem } from '../../metrics/problems.js';
+import { suggest } from '../../shared/suggest.js';
 import { sourceYaml } from '../../config/append-source.js';
 import { suggestSource, vendorProfile } from '../../metrics/vendors/recognise-vendor.js';
 import { defineRule } from '../rule.js';
@@ -21,7 +22,11 @@ type UnknownColumnMessage =
   | 'noMetricColumns'
   | 'headerMissing'
   | 'unknownFormat'
-  | 'vendorExport';
+  | 'vendorExport'
+  | 'sectionNotFound'
+  | 'sectionNotFoundSuggest'
+  | 'sectionNoTitles'
+  | 'sectionWithoutTable';
 
 function messageOf(problem: FileProblem): {
   messageId: UnknownColumnMessage;
@@ -49,6 +54,15 @@ function messageOf(problem: FileProblem): {
       return { messageId: 'noMetricColumns', data };
     case 'unknown-format':
       return { messageId: problem.looksLikeData ? 'headerMissing' : 'unknownFormat', data };
+    case 'section-not-found': {
+      if (problem.found.length === 0) return { messageId: 'sectionNoTitles', data };
+      const suggestion = suggest(problem.section, problem.found);
+      return suggestion === undefined
+        ? { messageId: 'sectionNotFound', data }
+        : { messageId: 'sectionNotFoundSuggest', data: { ...data, suggestion } };
+    }
+    case 'section-without-table':
+      return { messageId: 'sectionWithoutTable', data };
     case 'vendor-export':
       // Reported with its suggestion, which needs the inventory: see `check`.
       return { messageId: 'vendorExport', data };
@@ -82,6 +96,14 @@ export default defineRule<UnknownColumnData>()({
         'no known metric format: expected columns "touchpoint_id", "metric", "value" [, "date", "segment"] (long), "touchpoint_id" plus one column per metric (wide), or a sources: entry in the config matching "{{baseName}}"; saw {{header|quotedOf:columns}}',
       vendorExport:
         '"{{baseName}}" is a {{vendorName}}, which no sources: entry in the config maps; add this entry under sources: - {{yaml}} (touchpoint sources {{baseName}} shows the values it gives, --write adds it)',
+      sectionNotFound:
+        'no section of "{{baseName}}" is titled "{{section}}" (the sources: entry\'s section:); its sections are {{found|quoted:8}}',
+      sectionNotFoundSuggest:
+        'no section of "{{baseName}}" is titled "{{section}}" (the sources: entry\'s section:) — did you mean "{{suggestion}}"? Its sections are {{found|quoted:8}}',
+      sectionNoTitles:
+        'no section of "{{baseName}}" is titled "{{section}}" (the sources: entry\'s section:): the file has no title lines (a line holding only a title, such as Attendee Details,)',
+      sectionWithoutTable:
+        'the section "{{section}}" has no table: the next section\'s title follows at line {{next}} before any header',
       headerMissing:
         'no known metric format: expected columns "touchpoint_id", "metric", "value" [, "date", "segment"] (long), "touchpoint_id" plus one column per metric (wide), or a sources: entry in the config matching "{{baseName}}"; saw {{header|quotedOf:columns}} (the first line looks like data: is the header row missing?)',
     },
@@ -97,7 +119,13 @@ export default defineRule<UnknownColumnData>()({
       if (problem.kind === 'vendor-export') {
         const profile = vendorProfile(problem.vendor);
         if (profile !== undefined) {
-          const source = suggestSource(profile, problem.header, problem.baseName, touchpoints);
+          const source = suggestSource(
+            profile,
+            problem.header,
+            problem.baseName,
+            touchpoints,
+            problem.section,
+          );
           ctx.report({
             messageId: 'vendorExport',
             data: {
