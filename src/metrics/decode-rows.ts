@@ -184,6 +184,8 @@ export class RowDecoder implements CellReader {
   private searched = 0;
   /** The record before the one being read for the header, when it was a title line. */
   private titleAbove: string | undefined;
+  /** A title line was seen while no sources: entry claims the file: a multi-table report. */
+  private multiTable = false;
   /** Data rows taken in (decoded or held): label rows come before the first. */
   private dataRows = 0;
   private labelRows = 0;
@@ -559,7 +561,12 @@ export class RowDecoder implements CellReader {
       if (!comment && detection.problem.kind === 'unknown-format')
         this.vendorHeader ??= vendorHeaderProblem(record, this.file, line, this.titleAbove);
       this.titleAbove = titleOf(record);
+      // An unclaimed multi-table report (title lines such as `Host Details,`) is looked through
+      // to the end for a table a vendor profile knows, not only its first 50 lines.
+      if (this.titleAbove !== undefined && detection.problem.kind === 'unknown-format')
+        this.multiTable = true;
       this.preamble++;
+      if (wanted === undefined && this.multiTable && this.vendorHeader === undefined) return;
       if (wanted === undefined && ++this.searched < PREAMBLE_RECORDS) return;
       this.giveUp();
       return;

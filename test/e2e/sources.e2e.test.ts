@@ -118,3 +118,65 @@ describe('touchpoint sources (binary)', () => {
     expect(format.status).toBe(2);
   });
 });
+
+describe('touchpoint sources on a multi-table Zoom webinar report (binary)', () => {
+  const REPORT = path.join(ROOT, 'test/fixtures/metrics/vendor/zoom-webinar-sections.csv');
+
+  it('finds the attendee table past line 50, suggests section:, and --write then audit reads only it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tp-sources-zoom-'));
+    copyFileSync(REPORT, path.join(dir, 'zoom-webinar.csv'));
+    writeFileSync(path.join(dir, 'touchpoint.config.yaml'), 'period: 3650d\nasOf: 2026-04-30\n');
+    const json = runCli(['sources', 'zoom-webinar.csv', '-f', 'json'], { cwd: dir });
+    expect([json.status, json.stderr]).toEqual([0, '']);
+    const [file] = (
+      JSON.parse(json.stdout) as {
+        files: { status: string; suggestion: { section?: string }; values: unknown[] }[];
+      }
+    ).files;
+    expect(file?.status).toBe('vendor');
+    expect(file?.suggestion.section).toBe('Attendee Details');
+    // 4 of the 7 attendee rows attended; (60 + 30 + 20 + 45) / 4 minutes.
+    expect(file?.values).toEqual([
+      {
+        touchpoint: 'webinar',
+        metric: 'attendance_rate',
+        value: Number((4 / 7).toPrecision(12)),
+        rows: 7,
+        latestDate: '2026-03-13',
+      },
+      {
+        touchpoint: 'webinar',
+        metric: 'minutes_in_session',
+        value: 38.75,
+        rows: 4,
+        latestDate: '2026-03-04',
+      },
+    ]);
+    const write = runCli(['sources', 'zoom-webinar.csv', '--write'], { cwd: dir });
+    expect(write.status).toBe(0);
+    expect(readFileSync(path.join(dir, 'touchpoint.config.yaml'), 'utf8')).toContain(
+      '    section: Attendee Details\n',
+    );
+    // The validate-only example inventory: the audit's -v tells which table was read.
+    copyFileSync(path.join(EXAMPLE, 'touchpoints.yaml'), path.join(dir, 'touchpoints.yaml'));
+    const audit = runCli(
+      [
+        'audit',
+        'touchpoints.yaml',
+        '-m',
+        'zoom-webinar.csv',
+        '-v',
+        '-f',
+        'json',
+        '--fail-on',
+        'never',
+      ],
+      { cwd: dir },
+    );
+    expect(audit.status).toBe(0);
+    expect(audit.stderr).toContain('  section "Attendee Details" (title at line 71)\n');
+    expect(audit.stderr).toContain('nothing read after line 80 (the next section)');
+    const report = JSON.parse(audit.stdout) as { findings: { rule: string }[] };
+    expect(report.findings.filter((f) => f.rule.startsWith('metrics/'))).toEqual([]);
+  });
+});

@@ -22,6 +22,11 @@ const ZOOM: Omit<MetricSource, 'match'> = {
   ],
 };
 
+/** Every value of a result with its row count. */
+function valuesAndRows(result: MetricsResult) {
+  return [...result.values.values()].map((v) => [v.value, v.rows]);
+}
+
 function valueOf(result: MetricsResult, metric: string) {
   const value = result.values.get(metricKey('onboarding-webinar', metric));
   return [value?.value, value?.rows];
@@ -152,7 +157,7 @@ describe('label rows after the header are recognised without skipRows:', () => {
       value: 'Q1',
       date: 'RecordedDate',
     });
-    expect([...result.values.values()].map((v) => [v.value, v.rows])).toEqual([[mean([4, 5]), 2]]);
+    expect(valuesAndRows(result)).toEqual([[mean([4, 5]), 2]]);
     expect(findings(result)).toEqual([]);
     expect(result.descriptions[0]?.skipped).toEqual({ preamble: 0, headerRows: 2, totals: 0 });
   });
@@ -164,7 +169,7 @@ describe('label rows after the header are recognised without skipRows:', () => {
       value: 'Q1',
       date: 'V8',
     });
-    expect([...result.values.values()].map((v) => [v.value, v.rows])).toEqual([[mean([9, 7]), 2]]);
+    expect(valuesAndRows(result)).toEqual([[mean([9, 7]), 2]]);
     expect(findings(result)).toEqual([]);
     expect(result.descriptions[0]?.skipped.headerRows).toBe(1);
   });
@@ -180,9 +185,7 @@ describe('label rows after the header are recognised without skipRows:', () => {
         },
       ],
     });
-    expect([...result.values.values()].map((v) => [v.value, v.rows])).toEqual([
-      [mean([10, 7, 6]), 3],
-    ]);
+    expect(valuesAndRows(result)).toEqual([[mean([10, 7, 6]), 3]]);
     expect(findings(result)).toEqual([]);
     expect(result.descriptions[0]?.skipped.headerRows).toBe(1);
   });
