@@ -1,4 +1,5 @@
 import { compareText } from './shared/compare-text.js';
+import { ruleFamily } from './shared/rule-family.js';
 import { BUILTIN_CHANNELS } from './config/config.js';
 import type { Config } from './config/config.js';
 import { REPORT_VERSION } from './report.js';
@@ -26,7 +27,7 @@ export function countOpenErrors(findings: readonly Finding[]): number {
 export function countFamilies(findings: readonly Finding[]): AuditReport['summary']['families'] {
   const families: AuditReport['summary']['families'] = {};
   for (const finding of findings) {
-    const family = finding.rule.split('/')[0] ?? finding.rule;
+    const family = ruleFamily(finding.rule);
     const counts = (families[family] ??= { open: 0, waived: 0, baselined: 0 });
     if (finding.waived) counts.waived++;
     else if (finding.baselined) counts.baselined++;
@@ -39,7 +40,7 @@ export function countByFamily(findings: readonly Finding[]): Record<string, numb
   const byFamily: Record<string, number> = {};
   for (const finding of findings) {
     if (finding.waived || finding.baselined) continue;
-    const family = finding.rule.split('/')[0] ?? finding.rule;
+    const family = ruleFamily(finding.rule);
     byFamily[family] = (byFamily[family] ?? 0) + 1;
   }
   return Object.fromEntries(Object.entries(byFamily).sort(([a], [b]) => compareText(a, b)));

@@ -24,9 +24,6 @@ import { parseWindow } from './window.js';
 import { JOURNEY_PRESETS } from './journeys.js';
 import { parseTargets } from './metric-target.js';
 
-/** Segment every touchpoint reaches when the inventory declares none. */
-export const DEFAULT_SEGMENT = 'all';
-
 export interface LoadOptions {
   /** Directory relative inputs are resolved against (default: the working directory). */
   cwd?: string;
@@ -456,7 +453,9 @@ class InventoryMerger {
   }
 
   finish(): Inventory {
-    const segments = this.segmentsDeclared ? this.segments : [DEFAULT_SEGMENT];
+    // With no segments declared the audience is everyone, one undivided segment: touchpoints
+    // keep `segments: []` and the timeline names it `ALL_SEGMENTS` (see `touchpointSegments`).
+    const segments = this.segmentsDeclared ? this.segments : [];
     for (const { touchpoint, explicitSegments } of this.touchpoints) {
       if (!explicitSegments) touchpoint.segments = [...segments];
     }

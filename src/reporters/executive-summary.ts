@@ -14,7 +14,8 @@ export const SUMMARY_TEXT = {
     `${n} more action${n === 1 ? '' : 's'}, each ${signedPoints(points)} points or less (all in the JSON report's actions[])`,
   noActions: 'Nothing to fix: no open findings.',
   stages: (n: number) => `${n} stage${n === 1 ? '' : 's'}`,
-  segments: (n: number) => `${n} segment${n === 1 ? '' : 's'}`,
+  segments: (n: number) =>
+    n === 0 ? 'all customers (no segments)' : `${n} segment${n === 1 ? '' : 's'}`,
   scopeOf: (n: number, of: number) => `${n} of ${of} stages in scope`,
   topActions: 'Top actions',
   topActionsNote:

@@ -1,47 +1,12 @@
-import { compareText } from '../shared/compare-text.js';
 import { formatTarget, formatValue } from '../shared/format-value.js';
 import type { AuditReport, TouchpointScore } from '../report.js';
 import { formatList } from '../shared/format.js';
+import { ruleFamily, sortFamilies } from '../shared/rule-family.js';
 import type { Finding, MetricSpec } from '../types.js';
-
-/** The family of a rule id: `overlap` for `overlap/collision`. */
-export function ruleFamily(rule: string): string {
-  const slash = rule.indexOf('/');
-  return slash === -1 ? rule : rule.slice(0, slash);
-}
 
 /** Whether a finding still counts: neither waived nor covered by the baseline. */
 export function isActive(finding: Finding): boolean {
   return finding.waived === undefined && finding.baselined !== true;
-}
-
-/** Report order of the rule families; unknown families follow, alphabetically. */
-export const FAMILY_ORDER: readonly string[] = [
-  'gap',
-  'overlap',
-  'ownerless',
-  'schema',
-  'metrics',
-  'waiver',
-];
-
-export const FAMILY_TITLES: Readonly<Record<string, string>> = {
-  gap: 'Gaps',
-  overlap: 'Overlaps',
-  ownerless: 'Ownerless',
-  schema: 'Schema',
-  metrics: 'Metric exports',
-  waiver: 'Waivers',
-};
-
-/** Families in report order: the known ones first, then the rest alphabetically. */
-export function sortFamilies(families: Iterable<string>): string[] {
-  const unique = [...new Set(families)];
-  const rank = (f: string): number => {
-    const i = FAMILY_ORDER.indexOf(f);
-    return i === -1 ? FAMILY_ORDER.length : i;
-  };
-  return unique.sort((a, b) => rank(a) - rank(b) || compareText(a, b));
 }
 
 /** Findings grouped by family, in report order; the findings keep their order. */

@@ -1,6 +1,7 @@
 import type { AuditReport } from '../report.js';
 import type { Finding } from '../types.js';
-import { formatLocation, isActive, ruleFamily, sortFamilies } from './finding-facts.js';
+import { ruleFamily, sortFamilies } from '../shared/rule-family.js';
+import { formatLocation, isActive } from './finding-facts.js';
 import { reportPath } from './report-path.js';
 import type { Reporter, ReporterContext } from './types.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml-escape.js';

@@ -1,10 +1,10 @@
 import { compareText } from '../shared/compare-text.js';
+import { familyTitle, sortFamilies } from '../shared/rule-family.js';
 import type { AuditReport, GroupScore, TouchpointScore } from '../report.js';
 import type { Finding } from '../types.js';
 import { comparisonMarkdown } from './comparison-markdown.js';
 import { coverageMatrix } from './coverage-matrix.js';
 import {
-  FAMILY_TITLES,
   familyCountText,
   findingsByFamily,
   formatLocation,
@@ -18,7 +18,6 @@ import {
   reportTitle,
   skippedRules,
   skippedText,
-  sortFamilies,
   validationText,
 } from './finding-facts.js';
 import {
@@ -66,7 +65,7 @@ function header(report: AuditReport, ctx: ReporterContext): string[] {
     `# ${reportTitle(report)}${title}`,
     '',
     `Inventory ${files}: ${plural(inv.touchpoints, 'touchpoint')}, ` +
-      `${plural(inv.stages.length, 'stage')}, ${plural(inv.segments.length, 'segment')}` +
+      `${plural(inv.stages.length, 'stage')}, ${SUMMARY_TEXT.segments(inv.segments.length)}` +
       (inv.segments.length > 0 ? ` (${inv.segments.map(markdownText).join(', ')})` : '') +
       '.',
   ];
@@ -269,7 +268,7 @@ function findingSections(report: AuditReport, ctx: ReporterContext, names: Repor
   const main = ran === undefined ? MAIN_FAMILIES : MAIN_FAMILIES.filter((f) => ran.includes(f));
   for (const family of sortFamilies([...main, ...groups.keys()])) {
     const findings = groups.get(family) ?? [];
-    out.push(`## ${FAMILY_TITLES[family] ?? family} (${familyCountText(report, family)})`, '');
+    out.push(`## ${familyTitle(family)} (${familyCountText(report, family)})`, '');
     if (findings.length === 0) {
       out.push('None found.', '');
       continue;

@@ -1,7 +1,7 @@
 import { fingerprint } from '../baseline/fingerprint.js';
 import type { AuditReport } from '../report.js';
 import type { Finding, RuleMeta, Severity } from '../types.js';
-import { ruleFamily } from './finding-facts.js';
+import { ruleFamily } from '../shared/rule-family.js';
 import { reportPath } from './report-path.js';
 import type { Reporter, ReporterContext } from './types.js';
 

@@ -133,6 +133,10 @@ const GROUP_TITLES = {
   segment: 'Segment',
 } as const;
 
+const NO_SEGMENTS_NOTE =
+  'No segments declared: every touchpoint reaches all customers.\n' +
+  'Add `segments:` to the inventory to score each segment.';
+
 /** `scorecard` in a terminal: one row per touchpoint, or per group with `--by`. */
 function scorecardTable(
   c: ChalkInstance,
@@ -149,6 +153,7 @@ function scorecardTable(
       channel: scores.channels,
       segment: scores.segments,
     }[ctx.by];
+    if (ctx.by === 'segment' && groups.length === 0) return c.dim(NO_SEGMENTS_NOTE);
     const name =
       ctx.by === 'owner' ? (id: string) => terminalLabel(c, names.owner(id)) : (id: string) => id;
     return groupTable(c, GROUP_TITLES[ctx.by], groups, name);

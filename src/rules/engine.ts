@@ -1,4 +1,3 @@
-import { ignoreMatcher } from '../config/ignore.js';
 import { compareText } from '../shared/compare-text.js';
 import type { Config, Waiver } from '../config/config.js';
 import type { Finding, Severity } from '../types.js';
@@ -80,25 +79,17 @@ export interface PolicyOptions {
 }
 
 /**
- * Applies the configuration to raw findings: severities per rule (`off` drops a rule),
- * `ignore:` globs for ids seen only in exports, and waivers (an expired waiver stops applying
+ * Applies the configuration to raw findings: severities per rule (`off` drops a rule) and
+ * waivers (an expired waiver stops applying
  * and is reported). Returns the findings sorted by file, line, column and rule.
  */
 export function applyPolicy(findings: readonly Finding[], options: PolicyOptions): Finding[] {
   const { config, asOf } = options;
-  const ignored = ignoreMatcher(config.ignore);
   const out: Finding[] = [];
   const expiredReported = new Set<Waiver>();
   for (const raw of findings) {
     const setting = config.rules[raw.rule];
     if (setting === 'off') continue;
-    if (
-      ignored &&
-      raw.rule === 'gap/undocumented-touchpoint' &&
-      raw.touchpoint !== undefined &&
-      ignored(raw.touchpoint)
-    )
-      continue;
     // One key order for every finding, wherever it was made: the JSON report reads the same.
     const { rule, severity, message, messageId, data, ...rest } = raw;
     const finding: Finding = {

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { Finding } from '../types.js';
+import { ruleFamily } from '../shared/rule-family.js';
 import type { Rule } from './rule.js';
 
 /** Which rules a run executes, which families that checks, and what it skips and why. */
@@ -23,8 +24,6 @@ export interface RunPlanInput {
   observed?: boolean;
 }
 
-const familyOf = (id: string): string => id.slice(0, id.indexOf('/'));
-
 /**
  * Plans a run: the rules of the phases that are not `off`, minus the rules that judge the
  * whole inventory when an inventory file could not be parsed (an unread file would make them
@@ -40,8 +39,8 @@ export function planRun(rules: readonly Rule[], input: RunPlanInput): RunPlan {
     (rule) =>
       input.phases.includes(rule.phase) &&
       input.config.rules[rule.meta.id] !== 'off' &&
-      (input.metrics === true || familyOf(rule.meta.id) !== 'metrics') &&
-      (input.observed === true || familyOf(rule.meta.id) !== 'observed'),
+      (input.metrics === true || ruleFamily(rule.meta.id) !== 'metrics') &&
+      (input.observed === true || ruleFamily(rule.meta.id) !== 'observed'),
   );
   const skipped =
     unparsed.length === 0
@@ -50,7 +49,7 @@ export function planRun(rules: readonly Rule[], input: RunPlanInput): RunPlan {
   const planned = active.filter((rule) => !skipped.includes(rule));
   return {
     rules: planned,
-    families: [...new Set(planned.map((rule) => familyOf(rule.meta.id)))],
+    families: [...new Set(planned.map((rule) => ruleFamily(rule.meta.id)))],
     unparsed,
     skipped: skipped.map((rule) => rule.meta.id),
   };

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
+import { RULE_FAMILIES, ruleFamily } from '../../src/shared/rule-family.js';
 import { isKnownFormat, templateFormats, templateKeys } from '../../src/rules/message.js';
 import viteConfig from '../../vitest.config.js';
 import { ruleFileProblem, ruleOfTestFile } from './produced-findings.js';
@@ -12,6 +13,16 @@ describe('rule catalogue', () => {
   it('has unique ids', () => {
     const ids = RULES.map((rule) => rule.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has exactly the families RULE_FAMILIES lists, and every folder is one', () => {
+    const used = new Set(RULES.map((rule) => ruleFamily(rule.meta.id)));
+    const folders = readdirSync(path.join(root, 'src/rules')).filter((entry) =>
+      statSync(path.join(root, 'src/rules', entry)).isDirectory(),
+    );
+    const listed = RULE_FAMILIES.map((family) => family.id);
+    expect([...used].sort()).toEqual([...listed].sort());
+    expect(folders.sort()).toEqual([...listed].sort());
   });
 
   it('includes every rule file under src/rules/<family>/', () => {

@@ -1,4 +1,3 @@
-import { DEFAULT_SEGMENT } from '../../inventory/load-inventory.js';
 import { normaliseMetricName } from '../../metrics/detect-format.js';
 import type { MetricsResult, MetricValue } from '../../metrics/types.js';
 import type { Touchpoint } from '../../types.js';
@@ -41,11 +40,6 @@ function sendCounts(metrics: MetricsResult): Map<string, MetricValue[]> {
   return byTouchpoint;
 }
 
-/** The segments a touchpoint is planned for, or [] when the inventory has none. */
-function plannedSegments(tp: Touchpoint): string[] {
-  return tp.segments.filter((segment) => segment !== DEFAULT_SEGMENT);
-}
-
 /** What the value says about a touchpoint's sends, or undefined when it was sent to everyone planned. */
 function notRunning(
   tp: Touchpoint,
@@ -53,7 +47,8 @@ function notRunning(
 ): Pick<NotRunningData, 'planned' | 'segments' | 'absent'> | undefined {
   if (value.value === undefined) return undefined; // no rows in the period: gap/no-data says so
   const split = value.segments;
-  const planned = plannedSegments(tp);
+  // The segments it is planned for, or [] when the inventory has none.
+  const planned = tp.segments;
   if (split === undefined || Object.keys(split).length === 0 || planned.length === 0)
     return value.value === 0 ? { planned, segments: [], absent: [] } : undefined;
   const segments: string[] = [];
