@@ -30,10 +30,14 @@ export function timelineHorizon(inventory: Inventory, config: Config): Days {
   return Math.max(latest, config.horizon);
 }
 
+/** The lanes of the timeline: the declared segments, or everyone as one when none are declared. */
+export function timelineSegments(inventory: Inventory): string[] {
+  return inventory.segments.length > 0 ? inventory.segments : [ALL_SEGMENTS];
+}
+
 /** The segments a touchpoint reaches on the timeline. */
 export function touchpointSegments(touchpoint: Touchpoint, inventory: Inventory): string[] {
-  if (touchpoint.segments.length > 0) return touchpoint.segments;
-  return inventory.segments.length > 0 ? inventory.segments : [ALL_SEGMENTS];
+  return touchpoint.segments.length > 0 ? touchpoint.segments : timelineSegments(inventory);
 }
 
 /**
@@ -111,7 +115,8 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
   );
 
   const segments = new Map<string, Occurrence[]>();
-  for (const segment of inventory.segments) segments.set(segment, []);
+  // Every lane exists, the ones nothing reaches too: a silence is judged on an empty lane.
+  for (const segment of timelineSegments(inventory)) segments.set(segment, []);
   const extra = new Map<string, Occurrence[]>();
   const segmentsOf = new Map<number, Occurrence[][]>();
   for (const i of order) {

@@ -27,21 +27,21 @@ function timelineFindings(name: string): string[] {
 describe('real cadences give the findings a practitioner expects', () => {
   it('three mutually exclusive setup e-mails: no false collision, density or redundancy', () => {
     expect(timelineFindings('exclusive-setup')).toEqual([
-      "overlap/collision: 'setup-success-email' and 'tips-email' both reach all on day 2",
+      "overlap/collision: 'setup-success-email' and 'tips-email' both reach all customers on day 2",
     ]);
   });
 
   it('a four-step trial-end sequence is not redundant; its density still counts', () => {
     expect(timelineFindings('trial-sequence')).toEqual([
-      'gap/silence: all hears nothing proactive for 350 days, from day 15 to day 365 (limit 45 days)',
-      'overlap/density: all gets 4 proactive touches within 7 days between day 11 and day 15 (limit 3): upgrade-offer, trial-reminder-1d, trial-reminder-0d and trial-reminder-after',
+      'gap/silence: all customers hear nothing proactive for 350 days, from day 15 to day 365 (limit 45 days)',
+      'overlap/density: all customers get 4 proactive touches within 7 days between day 11 and day 15 (limit 3): upgrade-offer, trial-reminder-1d, trial-reminder-0d and trial-reminder-after',
     ]);
   });
 
   it('a 48–72 h window: a possible collision is said to be possible, a certain one certain', () => {
     expect(timelineFindings('window-48-72h')).toEqual([
-      "overlap/collision: 'setup-call' and 'tips-email' can collide for all between day 2 and day 3",
-      "overlap/collision: 'qbr' and 'renewal-reminder' both reach all on day 275",
+      "overlap/collision: 'setup-call' and 'tips-email' can collide for all customers between day 2 and day 3",
+      "overlap/collision: 'qbr' and 'renewal-reminder' both reach all customers on day 275",
     ]);
   });
 
@@ -55,7 +55,7 @@ describe('real cadences give the findings a practitioner expects', () => {
   it('a post-sale scope: pre-sale stages are neither gaps nor scored', () => {
     expect(timelineFindings('post-sale-scope')).toEqual([
       "gap/empty-stage: stage 'expansion' has no touchpoint",
-      'gap/silence: all hears nothing proactive for 365 days, from day 0 to day 365 (limit 45 days)',
+      'gap/silence: all customers hear nothing proactive for 365 days, from day 0 to day 365 (limit 45 days)',
     ]);
     const stages = auditFixture('post-sale-scope').scores?.stages.map((stage) => stage.id);
     // b2b-saas without awareness, consideration and purchase.
