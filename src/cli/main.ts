@@ -226,7 +226,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return error.exitCode === 0 ? EXIT_OK : EXIT_CANNOT_RUN;
     }
     if (error instanceof TouchpointError) {
-      io.stderr.write(`touchpoint: ${visibleText(error.message, 'keep')}\n`);
+      // Loaded only when there is an error to word: it reaches into the events, config and init code.
+      const { cliErrorMessage } = await import('./error-message.js');
+      io.stderr.write(`touchpoint: ${visibleText(cliErrorMessage(error), 'keep')}\n`);
       return error instanceof UsageError ? EXIT_CANNOT_RUN : error.exitCode;
     }
     const detail = error instanceof Error ? error.message : String(error);

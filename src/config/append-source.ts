@@ -11,11 +11,25 @@ import {
 import { InputError, UsageError } from '../errors.js';
 import type { SourceEntry } from '../report.js';
 
+export type AppendSourceProblem = { kind: 'match-exists'; file: string; match: string };
+
+/**
+ * An entry the config cannot take. The message speaks of the config, not of flags: the CLI
+ * words it for `touchpoint sources --write` from `problem`.
+ */
+export class AppendSourceError extends UsageError {
+  constructor(readonly problem: AppendSourceProblem) {
+    super(
+      `${problem.file} already has a sources: entry for "${problem.match}": edit it, or remove it before adding this one`,
+    );
+  }
+}
+
 /**
  * The config text with `entry` appended to its `sources:` list (the list is created when the
  * config has none), every comment and the rest of the text kept as written. An entry whose
  * `match` is already in the list is refused: two entries for one file are a config finding,
- * never something to add silently.
+ * never something to add silently ({@link AppendSourceError}).
  */
 export function appendSource(text: string, entry: SourceEntry, file: string): string {
   const doc = parseDocument(text, { prettyErrors: false });
@@ -39,9 +53,7 @@ export function appendSource(text: string, entry: SourceEntry, file: string): st
     throw new InputError(`${file}: sources: is not a list, so nothing can be added to it`);
   for (const item of sources.items) {
     if (isMap(item) && item.get('match') === entry.match)
-      throw new UsageError(
-        `${file} already has a sources: entry for "${entry.match}": edit it, or remove it before --write`,
-      );
+      throw new AppendSourceError({ kind: 'match-exists', file, match: entry.match });
   }
   sources.items.push(node);
   return doc.toString(KEEP_LINES);

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { sniff } from '../metrics/sniff.js';
+import { EventFilesError } from './errors.js';
 import type { EventRowProblem } from './types.js';
 
 const HEAD_BYTES = 64 * 1024;
@@ -108,9 +109,7 @@ export async function streamRecords(
   onRecord: (record: string[], line: number) => InputError | undefined,
 ): Promise<void> {
   if (isParquet(file)) {
-    throw new InputError(
-      `${file}: Parquet ${noun}s are read by the DuckDB engine; add --engine duckdb`,
-    );
+    throw new EventFilesError({ kind: 'parquet-needs-duckdb', file, noun });
   }
   // Event logs and accounts files are read as UTF-8: UTF-16 shows as NUL bytes, Windows-1252 as U+FFFD.
   const sniffed = sniff((await readHead(file, noun)).toString('utf8').replace(/^\uFEFF/, ''));

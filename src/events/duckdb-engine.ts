@@ -1,6 +1,7 @@
-import { InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import type { EventsMapping } from '../config/config.js';
 import { aggregateFromRows } from './aggregate-csv.js';
+import { EngineError } from './errors.js';
 import type { AggregateRow } from './aggregate-csv.js';
 import type { ObservedPlan } from './plan.js';
 import type { ListedAccounts } from './read-accounts.js';
@@ -33,9 +34,7 @@ export async function loadDuckDb(): Promise<DuckModule> {
   try {
     return (await import(DUCKDB_PACKAGE)) as DuckModule;
   } catch {
-    throw new UsageError(
-      `--engine duckdb needs the ${DUCKDB_PACKAGE} package, which is not installed; add it with: npm install ${DUCKDB_PACKAGE} (or drop --engine duckdb to use the built-in streaming engine)`,
-    );
+    throw new EngineError({ kind: 'duckdb-not-installed', package: DUCKDB_PACKAGE });
   }
 }
 
@@ -74,9 +73,11 @@ export async function duckdbEvents(
   const columns = eventColumns(mapping);
   const parquet = files.every(isParquet);
   if (!parquet && files.some(isParquet)) {
-    throw new UsageError(
-      '--events with --engine duckdb takes either CSV or Parquet files, not both',
-    );
+    throw new EngineError({
+      kind: 'csv-and-parquet',
+      csv: files.filter((file) => !isParquet(file)),
+      parquet: files.filter(isParquet),
+    });
   }
   const list = `[${files.map(literal).join(', ')}]`;
   const reader = parquet

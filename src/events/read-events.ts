@@ -4,6 +4,7 @@ import { ObservedAggregator } from './aggregate.js';
 import { isAggregateHeader, readAggregateRows } from './aggregate-csv.js';
 import { BadRows, streamRecords } from './csv-records.js';
 import { DayCache } from './day-cache.js';
+import { EventFilesError } from './errors.js';
 import type { ListedAccounts } from './read-accounts.js';
 import type { ObservedPlan } from './plan.js';
 import type { EventRowProblem, ObservedAggregate } from './types.js';
@@ -124,19 +125,23 @@ export async function streamEvents(
   const columns = eventColumns(mapping);
   const agg = new ObservedAggregator(plan, listed);
   const problems: EventRowProblem[] = [];
-  const aggregates: ObservedAggregate[] = [];
+  const aggregates: { file: string; aggregate: ObservedAggregate }[] = [];
+  const logs: string[] = [];
   for (const file of files) {
     const result = await readFile(file, columns, agg, problems);
-    if (result.aggregate) aggregates.push(result.aggregate);
+    if (result.aggregate) aggregates.push({ file, aggregate: result.aggregate });
+    else logs.push(file);
   }
   if (aggregates.length > 0) {
     const [only] = aggregates;
-    if (aggregates.length > 1 || aggregates.length !== files.length || !only) {
-      throw new InputError(
-        'pass either raw event logs or one aggregate from touchpoint sql to --events, not both',
-      );
+    if (aggregates.length > 1 || logs.length > 0 || !only) {
+      throw new EventFilesError({
+        kind: 'logs-and-aggregates',
+        aggregates: aggregates.map((a) => a.file),
+        logs,
+      });
     }
-    return { aggregate: only, problems, fromAggregate: true };
+    return { aggregate: only.aggregate, problems, fromAggregate: true };
   }
   return { aggregate: agg.finish(), problems, fromAggregate: false };
 }

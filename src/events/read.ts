@@ -5,7 +5,7 @@ import { observedPlan } from './plan.js';
 import type { ObservedPlan } from './plan.js';
 import { readAccounts } from './read-accounts.js';
 import { streamEvents } from './read-events.js';
-import { InputError } from '../errors.js';
+import { EventFilesError } from './errors.js';
 import type { EventEngine, EventRowProblem, EventsResult } from './types.js';
 
 export interface ReadEventsOptions {
@@ -53,9 +53,12 @@ export async function readEvents(
   }
   const streamed = await streamEvents(files, plan, mapping, listed);
   if (streamed.fromAggregate && listed !== undefined) {
-    throw new InputError(
-      'an accounts file applies to raw event logs; a touchpoint sql result has it built in (give the accounts table to touchpoint sql with --accounts-table)',
-    );
+    throw new EventFilesError({
+      kind: 'accounts-with-aggregate',
+      accounts: listed.file,
+      // An aggregate is read only as the one file given.
+      aggregate: files[0] ?? '',
+    });
   }
   return {
     files: [...files],

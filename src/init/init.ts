@@ -26,6 +26,23 @@ export const SCAFFOLD_FILES: readonly string[] = [
  */
 export const DEFAULT_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
+export type InitProblem = { kind: 'files-exist'; files: string[] };
+
+/**
+ * A scaffold that would overwrite files. The message speaks of the `force` option, not of
+ * flags: the CLI words it for `--force` from `problem`.
+ */
+export class InitError extends UsageError {
+  constructor(readonly problem: InitProblem) {
+    super(`${existingFiles(problem.files)}; set force to overwrite them (nothing was written)`);
+  }
+}
+
+/** "a, b already exist": the files a scaffold would overwrite. */
+export function existingFiles(files: readonly string[]): string {
+  return `${files.join(', ')} already ${files.length === 1 ? 'exists' : 'exist'}`;
+}
+
 export interface InitOptions {
   template: TemplateName;
   /** Overwrite scaffold files that already exist. */
@@ -41,7 +58,7 @@ export interface InitOptions {
 
 /**
  * Scaffolds an inventory, a config and sample metrics in `dir` from a template, creating
- * `dir` and `dir/metrics` as needed. Refuses with a `UsageError` naming every scaffold file
+ * `dir` and `dir/metrics` as needed. Refuses with an {@link InitError} naming every scaffold file
  * that already exists unless `force` is set; each file is written atomically. Returns the
  * written paths (`dir` joined with {@link SCAFFOLD_FILES}).
  */
@@ -75,10 +92,7 @@ export async function initProject(dir: string, options: InitOptions): Promise<st
       await Promise.all(targets.map(async (t) => ((await exists(t)) ? t : '')))
     ).filter((t) => t !== '');
     if (existing.length > 0) {
-      const verb = existing.length === 1 ? 'exists' : 'exist';
-      throw new UsageError(
-        `${existing.join(', ')} already ${verb}; use --force to overwrite (nothing was written)`,
-      );
+      throw new InitError({ kind: 'files-exist', files: existing });
     }
   }
 

@@ -5,7 +5,10 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load-config.js';
 import type { Config } from '../../src/config/config.js';
-import { aggregateToRows } from '../../src/events/aggregate-csv.js';
+import { AGGREGATE_COLUMNS, aggregateToRows } from '../../src/events/aggregate-csv.js';
+import { DUCKDB_PACKAGE } from '../../src/events/duckdb-engine.js';
+import { EngineError, EventFilesError } from '../../src/events/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { readEvents } from '../../src/events/read.js';
 import { loadInventory } from '../../src/inventory/load-inventory.js';
 import { auditLoaded } from '../../src/audit.js';
@@ -131,7 +134,85 @@ describe('event logs of other shapes, in every input format', () => {
     expect(fromParquet.engine).toBe('duckdb');
     expect(aggregateToRows(fromParquet.aggregate)).toEqual(aggregateToRows(plain.aggregate));
     await expect(readEvents([parquet], { inventory, config, ...window })).rejects.toThrow(
-      `${parquet}: Parquet event logs are read by the DuckDB engine; add --engine duckdb`,
+      new EventFilesError({ kind: 'parquet-needs-duckdb', file: parquet, noun: 'event log' }),
+    );
+  });
+});
+
+/** One thrown error's class, problem and message, to compare whole. */
+async function refusal(
+  reading: Promise<unknown>,
+): Promise<{ error: string; problem: unknown; message: string }> {
+  const error: unknown = await reading.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof EventFilesError || error instanceof EngineError)) throw error;
+  return { error: error.name, problem: error.problem, message: error.message };
+}
+
+describe('event files an engine cannot read together: typed problems, worded without flags', () => {
+  const aggregateRow = (cells: Partial<Record<string, string>>): string =>
+    AGGREGATE_COLUMNS.map((column) => cells[column] ?? '').join(',');
+  const aggregate = (): string =>
+    write(
+      'observed.csv',
+      `${AGGREGATE_COLUMNS.join(',')}\n${aggregateRow({ kind: 'window', first_day: '2025-01-01', last_day: '2025-03-31', touches: '0' })}\n`,
+    );
+
+  it('refuses raw event logs with an aggregate, and two aggregates, naming which is which', async () => {
+    const config = mappedConfig();
+    const { inventory } = loaded;
+    const log = write('raw.csv', `${TIMELINE.join('\n')}\n`);
+    const observed = aggregate();
+    expect(await refusal(readEvents([log, observed], { inventory, config, ...window }))).toEqual({
+      error: 'EventFilesError',
+      problem: { kind: 'logs-and-aggregates', aggregates: [observed], logs: [log] },
+      message:
+        'the event files are either raw event logs or one aggregate from touchpoint sql, not both',
+    });
+    expect(
+      (await refusal(readEvents([observed, observed], { inventory, config, ...window }))).problem,
+    ).toEqual({ kind: 'logs-and-aggregates', aggregates: [observed, observed], logs: [] });
+  });
+
+  it('refuses an accounts file with an aggregate', async () => {
+    const config = mappedConfig();
+    const { inventory } = loaded;
+    const accounts = write('accounts.csv', 'account_id,segment\nC-1,enterprise\n');
+    const observed = aggregate();
+    expect(
+      await refusal(readEvents([observed], { inventory, config, accounts, ...window })),
+    ).toEqual({
+      error: 'EventFilesError',
+      problem: { kind: 'accounts-with-aggregate', accounts, aggregate: observed },
+      message: `${accounts}: an accounts file applies to raw event logs; ${observed}, a touchpoint sql result, has it built in (touchpoint sql takes the accounts table)`,
+    });
+  });
+
+  it('refuses CSV and Parquet together in the DuckDB engine, and Parquet in the streaming one', async () => {
+    const config = mappedConfig();
+    const { inventory } = loaded;
+    const [csv, parquet] = [path.join(dir, 'a.csv'), path.join(dir, 'b.parquet')];
+    expect(
+      await refusal(readEvents([csv, parquet], { inventory, config, engine: 'duckdb', ...window })),
+    ).toEqual({
+      error: 'EngineError',
+      problem: { kind: 'csv-and-parquet', csv: [csv], parquet: [parquet] },
+      message: 'the DuckDB engine reads either CSV or Parquet event files in one run, not both',
+    });
+    expect(await refusal(readEvents([parquet], { inventory, config, ...window }))).toEqual({
+      error: 'EventFilesError',
+      problem: { kind: 'parquet-needs-duckdb', file: parquet, noun: 'event log' },
+      message: `${parquet}: Parquet event logs are read by the DuckDB engine, not the streaming one`,
+    });
+  });
+
+  it('says how to add DuckDB when it is not installed', () => {
+    const error = new EngineError({ kind: 'duckdb-not-installed', package: DUCKDB_PACKAGE });
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toBe(
+      'the DuckDB engine needs the @duckdb/node-api package, which is not installed; add it with: npm install @duckdb/node-api (or use the built-in streaming engine)',
     );
   });
 });

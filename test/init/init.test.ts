@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError, UsageError } from '../../src/errors.js';
+import type { InitError } from '../../src/init/init.js';
 import {
   DEFAULT_TEMPLATES_DIR,
   initProject,
@@ -93,9 +94,13 @@ describe('initProject', () => {
     );
 
     expect(error).toBeInstanceOf(UsageError);
+    expect((error as InitError).problem).toEqual({
+      kind: 'files-exist',
+      files: [path.join(work, 'touchpoints.yaml')],
+    });
     expect((error as UsageError).exitCode).toBe(2);
     expect((error as UsageError).message).toBe(
-      `${path.join(work, 'touchpoints.yaml')} already exists; use --force to overwrite (nothing was written)`,
+      `${path.join(work, 'touchpoints.yaml')} already exists; set force to overwrite them (nothing was written)`,
     );
     expect(await listFiles(work)).toEqual(['touchpoints.yaml']);
     expect(await readFile(path.join(work, 'touchpoints.yaml'), 'utf8')).toBe('mine\n');
@@ -109,7 +114,7 @@ describe('initProject', () => {
     const error = await rejection(initProject(work, { template: 'b2c', force: false }));
 
     expect((error as UsageError).message).toBe(
-      `${path.join(work, 'touchpoint.config.yaml')}, ${path.join(work, 'metrics', 'sample.csv')} already exist; use --force to overwrite (nothing was written)`,
+      `${path.join(work, 'touchpoint.config.yaml')}, ${path.join(work, 'metrics', 'sample.csv')} already exist; set force to overwrite them (nothing was written)`,
     );
     expect(await listFiles(work)).toEqual([
       path.join('metrics', 'sample.csv'),

@@ -436,8 +436,13 @@ describe('appendSource: --write keeps the config as written', () => {
 
   it('refuses an entry whose match is in the list already, and a config it cannot edit', () => {
     const text = 'sources:\n  - match: zendesk-*.csv\n    touchpoint: Id\n';
+    // The library speaks of the config; the CLI words it for --write (test/cli/error-message.test.ts).
     expect(() => appendSource(text, entry, 'c.yaml')).toThrow(
-      'c.yaml already has a sources: entry for "zendesk-*.csv": edit it, or remove it before --write',
+      expect.objectContaining({
+        problem: { kind: 'match-exists', file: 'c.yaml', match: 'zendesk-*.csv' },
+        message:
+          'c.yaml already has a sources: entry for "zendesk-*.csv": edit it, or remove it before adding this one',
+      }),
     );
     expect(() => appendSource('sources: none\n', entry, 'c.yaml')).toThrow(
       'c.yaml: sources: is not a list, so nothing can be added to it',
