@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeAccounts, writeScenario } from '../events/scenario.js';
+import { emptyAggregate, writeAccounts, writeScenario } from '../events/scenario.js';
 import { expectGolden, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'touchpoint-observed-'));
@@ -141,6 +141,16 @@ describe('audit --events', () => {
       'observed/silence:8',
       'observed/collision:31',
       'observed/not-sent:47',
+    ]);
+  });
+
+  it('refuses raw event logs with an aggregate, in words of --events, with exit 2', () => {
+    const observed = path.join(dir, 'observed.csv');
+    writeFileSync(observed, emptyAggregate());
+    const result = runCli(['audit', 'examples/observed', '--events', log, observed]);
+    expect([result.status, result.stderr]).toEqual([
+      2,
+      'touchpoint: pass either raw event logs or one aggregate from touchpoint sql to --events, not both\n',
     ]);
   });
 });

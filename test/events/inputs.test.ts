@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load-config.js';
 import type { Config } from '../../src/config/config.js';
-import { AGGREGATE_COLUMNS, aggregateToRows } from '../../src/events/aggregate-csv.js';
+import { aggregateToRows } from '../../src/events/aggregate-csv.js';
 import { DUCKDB_PACKAGE } from '../../src/events/duckdb-engine.js';
 import { EngineError, EventFilesError } from '../../src/events/errors.js';
 import { UsageError } from '../../src/errors.js';
@@ -13,6 +13,7 @@ import { readEvents } from '../../src/events/read.js';
 import { loadInventory } from '../../src/inventory/load-inventory.js';
 import { auditLoaded } from '../../src/audit.js';
 import type { LoadedInventory } from '../../src/inventory/load-inventory.js';
+import { emptyAggregate } from './scenario.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'touchpoint-event-inputs-'));
 const write = (name: string, content: string | Buffer): string => {
@@ -152,13 +153,7 @@ async function refusal(
 }
 
 describe('event files an engine cannot read together: typed problems, worded without flags', () => {
-  const aggregateRow = (cells: Partial<Record<string, string>>): string =>
-    AGGREGATE_COLUMNS.map((column) => cells[column] ?? '').join(',');
-  const aggregate = (): string =>
-    write(
-      'observed.csv',
-      `${AGGREGATE_COLUMNS.join(',')}\n${aggregateRow({ kind: 'window', first_day: '2025-01-01', last_day: '2025-03-31', touches: '0' })}\n`,
-    );
+  const aggregate = (): string => write('observed.csv', emptyAggregate());
 
   it('refuses raw event logs with an aggregate, and two aggregates, naming which is which', async () => {
     const config = mappedConfig();

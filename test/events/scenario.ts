@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { AGGREGATE_COLUMNS } from '../../src/events/aggregate-csv.js';
+import type { AggregateColumn } from '../../src/events/aggregate-csv.js';
 import { accountId } from '../../src/events/synthetic-log.js';
 
 /**
@@ -60,4 +62,14 @@ export function writeAccounts(file: string): void {
   lines.push(',enterprise,2025-01-01,,');
   lines.push('acct-00002,enterprise,2024-06-01,,');
   writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+/** An aggregate as `touchpoint sql` writes it, of a quarter in which nothing was sent. */
+export function emptyAggregate(): string {
+  const window: Partial<Record<AggregateColumn, string>> = {
+    kind: 'window',
+    first_day: '2025-01-01',
+    last_day: '2025-03-31',
+  };
+  return `${AGGREGATE_COLUMNS.join(',')}\n${AGGREGATE_COLUMNS.map((c) => window[c] ?? '').join(',')}\n`;
 }
