@@ -8,6 +8,8 @@ export { BUILTIN_CHANNELS, defaultConfig } from './config/config.js';
 export type { Config, MetricSource, RuleSetting, Waiver } from './config/config.js';
 export { findConfigFile, loadConfig, parseConfigText } from './config/load-config.js';
 export { InputError, TouchpointError, UsageError } from './errors.js';
+export { EngineError, EventFilesError } from './events/errors.js';
+export type { EngineProblem, EventFilesProblem } from './events/errors.js';
 export { evaluateGate } from './gate.js';
 export type { FailOn, GateOptions, GateResult } from './gate.js';
 export { loadInventory, parseInventoryTexts } from './inventory/load-inventory.js';
