@@ -34,7 +34,7 @@ export type InitProblem = { kind: 'files-exist'; files: string[] };
  */
 export class InitError extends UsageError {
   constructor(readonly problem: InitProblem) {
-    super(`${existingFiles(problem.files)}; set force to overwrite them (nothing was written)`);
+    super(`${existingFiles(problem.files)}; set force to overwrite (nothing was written)`);
   }
 }
 

@@ -100,7 +100,7 @@ describe('initProject', () => {
     });
     expect((error as UsageError).exitCode).toBe(2);
     expect((error as UsageError).message).toBe(
-      `${path.join(work, 'touchpoints.yaml')} already exists; set force to overwrite them (nothing was written)`,
+      `${path.join(work, 'touchpoints.yaml')} already exists; set force to overwrite (nothing was written)`,
     );
     expect(await listFiles(work)).toEqual(['touchpoints.yaml']);
     expect(await readFile(path.join(work, 'touchpoints.yaml'), 'utf8')).toBe('mine\n');
@@ -114,7 +114,7 @@ describe('initProject', () => {
     const error = await rejection(initProject(work, { template: 'b2c', force: false }));
 
     expect((error as UsageError).message).toBe(
-      `${path.join(work, 'touchpoint.config.yaml')}, ${path.join(work, 'metrics', 'sample.csv')} already exist; set force to overwrite them (nothing was written)`,
+      `${path.join(work, 'touchpoint.config.yaml')}, ${path.join(work, 'metrics', 'sample.csv')} already exist; set force to overwrite (nothing was written)`,
     );
     expect(await listFiles(work)).toEqual([
       path.join('metrics', 'sample.csv'),
