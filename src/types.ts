@@ -91,7 +91,17 @@ export function hasTarget(spec: MetricSpec): boolean {
 /** Durations are normalised to days (fractions for minutes and hours). */
 export type Days = number;
 
-export type Until = { anchor: string } | { offset: Days };
+/**
+ * The end of a recurrence: a lifecycle anchor's day, that day plus an offset (`go-live+90d`),
+ * or an offset from the touchpoint's own anchor (`180d`).
+ */
+export type Until = { anchor: string; offset?: Days } | { offset: Days };
+
+/** One phase of a cadence: recur every `every` until `until` (the last phase: to the end). */
+export interface CadencePhase {
+  every: Days;
+  until?: Until;
+}
 
 export type Timing =
   | {
@@ -102,6 +112,11 @@ export type Timing =
       /** The latest offset of a window; absent for a point in time. */
       latest?: Days;
       every?: Days;
+      /**
+       * A cadence that changes (`every: [{ every: 1w, until: go-live+90d }, { every: 2w }]`):
+       * each phase recurs from the previous phase's last touch; `every` is then absent.
+       */
+      phases?: CadencePhase[];
       until?: Until;
     }
   | { kind: 'reactive'; trigger: string; sla?: Days }

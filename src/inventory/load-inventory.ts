@@ -5,6 +5,7 @@ import { readInputFile } from '../fs/read-input.js';
 import { getValidator } from '../schema/validators.js';
 import { translateSchemaErrors } from '../schema/translate-errors.js';
 import type {
+  CadencePhase,
   Finding,
   Inventory,
   Journey,
@@ -20,6 +21,7 @@ import { decodeText, locate, mappingKeys, parseYaml } from '../yaml/yaml-source.
 import type { YamlPath, YamlSource } from '../yaml/yaml-source.js';
 import { durationRangeProblem, parseDuration } from './duration.js';
 import type { DurationRange } from './duration.js';
+import { parseUntil } from './until.js';
 import { parseWindow } from './window.js';
 import { JOURNEY_PRESETS } from './journeys.js';
 import { parseTargets } from './metric-target.js';
@@ -434,8 +436,19 @@ class InventoryMerger {
         this.reversedWindow(source, [...path, 'at'], what('at'), timing.latest < timing.at))
     )
       return undefined;
-    const { every, until, ...rest } = timing;
+    const { every, until, phases, ...rest } = timing;
     const checked: Timing = rest;
+    const inRange = (phase: CadencePhase, i: number): boolean => {
+      const at = [...path, 'every', i];
+      const label = `timing.every[${String(i)}] of touchpoint '${id}'`;
+      if (this.outOfRange(source, [...at, 'every'], label, phase.every, 'positive')) return false;
+      return !(
+        phase.until?.offset !== undefined &&
+        this.outOfRange(source, [...at, 'until'], label, phase.until.offset, 'offset')
+      );
+    };
+    const kept = phases?.filter(inRange);
+    if (kept !== undefined && kept.length > 0) checked.phases = kept;
     if (
       every !== undefined &&
       !this.outOfRange(source, [...path, 'every'], what('every'), every, 'positive')
@@ -444,7 +457,7 @@ class InventoryMerger {
     if (
       until !== undefined &&
       !(
-        'offset' in until &&
+        until.offset !== undefined &&
         this.outOfRange(source, [...path, 'until'], what('until'), until.offset, 'offset')
       )
     )
@@ -544,10 +557,18 @@ function buildTiming(raw: unknown): Timing | undefined {
   const every = typeof raw.every === 'string' ? parseDuration(raw.every) : undefined;
   if (window && window.to !== window.from) timing.latest = window.to;
   if (every !== undefined) timing.every = every;
-  if (typeof raw.until === 'string') {
-    const offset = parseDuration(raw.until);
-    timing.until = offset === undefined ? { anchor: raw.until } : { offset };
+  if (Array.isArray(raw.every)) {
+    const phases = raw.every.flatMap((phase: unknown): CadencePhase[] => {
+      if (!isMapping(phase) || typeof phase.every !== 'string') return [];
+      const interval = parseDuration(phase.every);
+      if (interval === undefined) return [];
+      return typeof phase.until === 'string'
+        ? [{ every: interval, until: parseUntil(phase.until) }]
+        : [{ every: interval }];
+    });
+    if (phases.length > 0) timing.phases = phases;
   }
+  if (typeof raw.until === 'string') timing.until = parseUntil(raw.until);
   return timing;
 }
 

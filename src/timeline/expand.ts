@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js';
-import type { Days, Inventory, Touchpoint } from '../types.js';
+import type { CadencePhase, Days, Inventory, Timing, Touchpoint, Until } from '../types.js';
 import { compareText } from '../shared/compare-text.js';
 import { ALL_SEGMENTS } from '../shared/segments.js';
 import { readConditions } from './conditions.js';
@@ -82,21 +82,38 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
     days.push(first);
     sources.push(t);
 
-    const every = timing.every;
-    if (every === undefined || !Number.isFinite(every) || every <= 0) continue;
+    const phases = cadencePhases(timing);
+    if (phases.length === 0) continue;
     const end = Math.min(recurrenceEnd(timing.until, anchorDay, inventory, horizon), horizon);
     // Each recurrence lands in every segment the touchpoint reaches.
     const fanOut = new Set(touchpointSegments(touchpoint, inventory)).size;
-    for (let k = 1; ; k++) {
-      const day = first + k * every;
-      if (day > end + EPSILON) break;
-      if (k >= MAX_OCCURRENCES_PER_TOUCHPOINT || recurrences + fanOut > MAX_RECURRENCES_TOTAL) {
-        truncated.push(touchpoint.id);
-        break;
+    // Each phase recurs from the last touch of the one before, up to its own end; the n-th
+    // touch of a phase is placed from the phase's start, so sums do not drift.
+    let start = first;
+    let placed = 1;
+    phases: for (const phase of phases) {
+      const phaseEnd =
+        phase.until === undefined
+          ? end
+          : Math.min(recurrenceEnd(phase.until, anchorDay, inventory, end), end);
+      let latest = start;
+      for (let n = 1; ; n++) {
+        const day = start + n * phase.every;
+        if (day > phaseEnd + EPSILON) break;
+        if (
+          placed >= MAX_OCCURRENCES_PER_TOUCHPOINT ||
+          recurrences + fanOut > MAX_RECURRENCES_TOTAL
+        ) {
+          truncated.push(touchpoint.id);
+          break phases;
+        }
+        days.push(day);
+        sources.push(t);
+        placed++;
+        latest = day;
+        recurrences += fanOut;
       }
-      days.push(day);
-      sources.push(t);
-      recurrences += fanOut;
+      start = latest;
     }
   }
 
@@ -162,19 +179,28 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
   };
 }
 
+/** The phases of a scheduled timing's cadence: its `phases`, or its one `every`; [] when it does not recur. */
+function cadencePhases(timing: Extract<Timing, { kind: 'scheduled' }>): CadencePhase[] {
+  const phases = timing.phases ?? (timing.every === undefined ? [] : [{ every: timing.every }]);
+  // A non-positive or non-finite interval does not recur (the loader reports it).
+  return phases.filter((phase) => Number.isFinite(phase.every) && phase.every > 0);
+}
+
 function recurrenceEnd(
-  until: { anchor: string } | { offset: Days } | undefined,
+  until: Until | undefined,
   anchorDay: Days,
   inventory: Inventory,
   horizon: Days,
 ): Days {
   if (until === undefined) return horizon;
-  if ('offset' in until) return Number.isFinite(until.offset) ? anchorDay + until.offset : horizon;
+  const offset = until.offset ?? 0;
+  if (!Number.isFinite(offset)) return horizon;
+  if (!('anchor' in until)) return anchorDay + offset;
   const day = Object.hasOwn(inventory.lifecycle, until.anchor)
     ? inventory.lifecycle[until.anchor]
     : undefined;
   // An unknown `until` anchor is a schema finding; recur to the horizon meanwhile.
-  return day !== undefined && Number.isFinite(day) ? day : horizon;
+  return day !== undefined && Number.isFinite(day) ? day + offset : horizon;
 }
 
 /** Timeline order: by day, then touchpoint id. */

@@ -1,7 +1,6 @@
 import { BUILTIN_CHANNELS } from '../../config/config.js';
-import { parseDuration } from '../../inventory/duration.js';
 import { suggest } from '../../shared/suggest.js';
-import { DEFAULT_TARGET_KEY, type Location, type Touchpoint } from '../../types.js';
+import { DEFAULT_TARGET_KEY, type Location, type Touchpoint, type Until } from '../../types.js';
 import { defineRule } from '../rule.js';
 
 type Reference =
@@ -181,13 +180,16 @@ export default defineRule<UnknownReferenceData>()({
         if (!Object.hasOwn(inventory.lifecycle, timing.anchor)) {
           report('timing.anchor', 'anchor', timing.anchor, anchors);
         }
-        if (
-          timing.until &&
-          'anchor' in timing.until &&
-          !Object.hasOwn(inventory.lifecycle, timing.until.anchor) &&
-          parseDuration(timing.until.anchor) === undefined
-        ) {
-          report('timing.until', 'until', timing.until.anchor, anchors);
+        const untils: [string, Until | undefined][] = [
+          ['timing.until', timing.until],
+          ...(timing.phases ?? []).map((phase): [string, Until | undefined] => [
+            'timing.every',
+            phase.until,
+          ]),
+        ];
+        for (const [field, until] of untils) {
+          if (until && 'anchor' in until && !Object.hasOwn(inventory.lifecycle, until.anchor))
+            report(field, 'until', until.anchor, anchors);
         }
       }
     }
