@@ -149,7 +149,16 @@ export interface Touchpoint {
   excludes?: string[];
   /** Id of the deliberate sequence this touchpoint is a step of (`trial-reminders`). */
   sequence?: string;
+  /**
+   * The timing (with a timing per segment: the `default:` one, or the first listed), which
+   * decides the mode and what kind of touchpoint this is.
+   */
   timing?: Timing;
+  /**
+   * A timing per segment (`timing: { enterprise: { … }, default: { … } }`): each lane uses its
+   * segment's entry, or `default`; a lane with neither gets no scheduled touch from it.
+   */
+  segmentTimings?: Record<string, Timing>;
   metric?: MetricSpec;
   meta?: Record<string, unknown>;
   /** Position of the touchpoint entry (its `id` key, or the start of the mapping). */
@@ -182,6 +191,11 @@ export interface Inventory {
   segments: string[];
   /** Anchor event → day on the reference customer timeline. */
   lifecycle: Record<string, Days>;
+  /**
+   * Per segment, the anchor days that differ from `lifecycle` (enterprise goes live on day 45):
+   * that segment's lane places touches on its own days. Absent when no segment sets any.
+   */
+  segmentLifecycles?: Record<string, Record<string, Days>>;
   /** The roster, or undefined when the inventory has no `owners:` (any owner accepted). */
   owners?: Owner[];
   touchpoints: Touchpoint[];

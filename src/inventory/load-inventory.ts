@@ -4,6 +4,7 @@ import { expandInputs } from '../fs/expand-inputs.js';
 import { readInputFile } from '../fs/read-input.js';
 import { getValidator } from '../schema/validators.js';
 import { translateSchemaErrors } from '../schema/translate-errors.js';
+import { DEFAULT_TARGET_KEY } from '../types.js';
 import type {
   CadencePhase,
   Finding,
@@ -142,6 +143,9 @@ class InventoryMerger {
   private journey?: { value: unknown; location: Location };
   private segments: string[] = [];
   private segmentsDeclared = false;
+  private readonly segmentLifecycles: Record<string, Record<string, number>> = Object.create(
+    null,
+  ) as Record<string, Record<string, number>>;
   private readonly lifecycle: Record<string, number> = Object.create(null) as Record<
     string,
     number
@@ -174,10 +178,13 @@ class InventoryMerger {
     }
     if (Array.isArray(data.segments)) {
       this.segmentsDeclared = true;
-      for (const segment of data.segments) {
-        if (typeof segment === 'string' && !this.segments.includes(segment))
-          this.segments.push(segment);
-      }
+      data.segments.forEach((segment: unknown, i) => {
+        const id = typeof segment === 'string' ? segment : isMapping(segment) ? str(segment.id) : undefined;
+        if (id === undefined) return;
+        if (!this.segments.includes(id)) this.segments.push(id);
+        if (isMapping(segment) && isMapping(segment.lifecycle))
+          this.addLifecycle(source, segment.lifecycle, ['segments', i, 'lifecycle'], id);
+      });
     }
     if (isMapping(data.lifecycle)) this.addLifecycle(source, data.lifecycle);
     if (Array.isArray(data.exclusive)) {
@@ -235,31 +242,39 @@ class InventoryMerger {
     });
   }
 
-  private addLifecycle(source: YamlSource, lifecycle: Mapping): void {
+  /**
+   * Adds lifecycle events: the inventory's (`lifecycle:`), or a segment's own days for them
+   * (`segments: [{ id: enterprise, lifecycle: { go-live: 45d } }]`).
+   */
+  private addLifecycle(
+    source: YamlSource,
+    lifecycle: Mapping,
+    path: YamlPath = ['lifecycle'],
+    segment?: string,
+  ): void {
+    const target =
+      segment === undefined
+        ? this.lifecycle
+        : (this.segmentLifecycles[segment] ??= Object.create(null) as Record<string, number>);
     for (const [anchor, raw] of Object.entries(lifecycle)) {
       let days = typeof raw === 'string' ? parseDuration(raw) : undefined;
       if (days === undefined) continue;
+      const what =
+        segment === undefined
+          ? `lifecycle event '${anchor}'`
+          : `lifecycle event '${anchor}' of segment '${segment}'`;
       // Out of range: reported, and the event stays declared but off the timeline (NaN).
-      if (
-        this.outOfRange(
-          source,
-          ['lifecycle', anchor],
-          `lifecycle event '${anchor}'`,
-          days,
-          'offset',
-        )
-      )
-        days = Number.NaN;
-      const existing = Object.hasOwn(this.lifecycle, anchor) ? this.lifecycle[anchor] : undefined;
+      if (this.outOfRange(source, [...path, anchor], what, days, 'offset')) days = Number.NaN;
+      const existing = Object.hasOwn(target, anchor) ? target[anchor] : undefined;
       if (existing !== undefined && !Object.is(existing, days)) {
         this.conflict(
-          `lifecycle.${anchor}`,
-          locate(source, ['lifecycle', anchor], 'key'),
+          segment === undefined ? `lifecycle.${anchor}` : `segments.${segment}.lifecycle.${anchor}`,
+          locate(source, [...path, anchor], 'key'),
           this.locations.lifecycle ?? locate(source, [], 'value'),
         );
         continue;
       }
-      this.lifecycle[anchor] = days;
+      target[anchor] = days;
     }
   }
 
@@ -366,7 +381,24 @@ class InventoryMerger {
     }
     this.ids.set(raw.id, location);
     const fields = fieldLocations(source, base);
-    const timing = this.checkTimingRanges(source, base, raw.id, buildTiming(raw.timing));
+    const id = raw.id;
+    const bySegment = segmentTimings(raw.timing);
+    const timings =
+      bySegment === undefined
+        ? undefined
+        : Object.entries(bySegment).flatMap(([segment, value]): [string, Timing][] => {
+            const checked = this.checkTimingRanges(
+              source,
+              [...base, 'timing', segment],
+              id,
+              buildTiming(value),
+            );
+            return checked === undefined ? [] : [[segment, checked]];
+          });
+    const timing =
+      timings === undefined
+        ? this.checkTimingRanges(source, [...base, 'timing'], raw.id, buildTiming(raw.timing))
+        : (timings.find(([segment]) => segment === DEFAULT_TARGET_KEY) ?? timings[0])?.[1];
     const unit = isMapping(raw.metric) ? (str(raw.metric.unit) as Unit | undefined) : undefined;
     const touchpoint: Touchpoint = {
       id: raw.id,
@@ -400,25 +432,35 @@ class InventoryMerger {
     for (const [key, value] of Object.entries(optional)) {
       if (value !== undefined) Object.assign(touchpoint, { [key]: value });
     }
-    const explicitSegments = Array.isArray(raw.segments);
-    if (explicitSegments) {
+    if (timings !== undefined && timings.length > 0)
+      touchpoint.segmentTimings = Object.assign(
+        Object.create(null) as Record<string, Timing>,
+        Object.fromEntries(timings),
+      );
+    // A timing map without default: reaches the segments it names, unless segments: says.
+    const mapSegments =
+      bySegment !== undefined && !Object.hasOwn(bySegment, DEFAULT_TARGET_KEY)
+        ? Object.keys(bySegment)
+        : undefined;
+    const explicitSegments = Array.isArray(raw.segments) || mapSegments !== undefined;
+    if (Array.isArray(raw.segments)) {
       touchpoint.segments = (raw.segments as unknown[]).filter(
         (s): s is string => typeof s === 'string',
       );
-    }
+    } else if (mapSegments !== undefined) touchpoint.segments = mapSegments;
     this.touchpoints.push({ touchpoint, explicitSegments });
   }
 
   /** Durations outside their ranges are reported; the field then counts as absent. */
   private checkTimingRanges(
     source: YamlSource,
-    base: YamlPath,
+    path: YamlPath,
     id: string,
     timing: Timing | undefined,
   ): Timing | undefined {
     if (timing === undefined) return undefined;
-    const path = [...base, 'timing'];
-    const what = (key: string): string => `timing.${key} of touchpoint '${id}'`;
+    const field = formatField(path);
+    const what = (key: string): string => `${field}.${key} of touchpoint '${id}'`;
     if (timing.kind === 'reactive') {
       if (
         timing.sla !== undefined &&
@@ -440,7 +482,7 @@ class InventoryMerger {
     const checked: Timing = rest;
     const inRange = (phase: CadencePhase, i: number): boolean => {
       const at = [...path, 'every', i];
-      const label = `timing.every[${String(i)}] of touchpoint '${id}'`;
+      const label = `${field}.every[${String(i)}] of touchpoint '${id}'`;
       if (this.outOfRange(source, [...at, 'every'], label, phase.every, 'positive')) return false;
       return !(
         phase.until?.offset !== undefined &&
@@ -465,12 +507,32 @@ class InventoryMerger {
     return checked;
   }
 
+  /** A timing per segment without `default:` must name every segment the touchpoint reaches. */
+  private checkSegmentTimings(touchpoint: Touchpoint): void {
+    const timings = touchpoint.segmentTimings;
+    if (timings === undefined || Object.hasOwn(timings, DEFAULT_TARGET_KEY)) return;
+    const missing = touchpoint.segments.filter((segment) => !Object.hasOwn(timings, segment));
+    if (missing.length === 0) return;
+    const named = missing.map((segment) => `'${segment}'`).join(', ');
+    this.findings.push({
+      rule: 'schema/invalid',
+      severity: 'error',
+      ...legacyText(
+        `timing of touchpoint '${touchpoint.id}' has no timing for segment${missing.length === 1 ? '' : 's'} ${named}: add ${missing.length === 1 ? 'it' : 'them'}, or a default:`,
+      ),
+      location: touchpoint.fields.timing ?? touchpoint.location,
+      touchpoint: touchpoint.id,
+      field: 'timing',
+    });
+  }
+
   finish(): Inventory {
     // With no segments declared the audience is everyone, one undivided segment: touchpoints
     // keep `segments: []` and the timeline names it `ALL_SEGMENTS` (see `touchpointSegments`).
     const segments = this.segmentsDeclared ? this.segments : [];
     for (const { touchpoint, explicitSegments } of this.touchpoints) {
       if (!explicitSegments) touchpoint.segments = [...segments];
+      this.checkSegmentTimings(touchpoint);
     }
     const journeyValue = this.journey?.value;
     const journey: Journey =
@@ -490,6 +552,8 @@ class InventoryMerger {
     if (this.owners) inventory.owners = this.owners;
     if (this.exclusive.length > 0) inventory.exclusive = this.exclusive;
     if (this.scope) inventory.scope = { stages: this.scope };
+    if (Object.keys(this.segmentLifecycles).length > 0)
+      inventory.segmentLifecycles = this.segmentLifecycles;
     return inventory;
   }
 }
@@ -536,6 +600,22 @@ function fieldLocations(source: YamlSource, base: YamlPath): Record<string, Loca
     }
   }
   return fields;
+}
+
+/** The keys a timing object has: a mapping with none of them is a timing per segment. */
+const TIMING_KEYS = new Set(['anchor', 'at', 'every', 'until', 'trigger', 'sla', 'continuous']);
+
+/**
+ * A timing per segment (`timing: { enterprise: { … }, default: { … } }`), or undefined for one
+ * timing: a non-empty mapping of mappings, none of whose keys is a timing key.
+ */
+function segmentTimings(raw: unknown): Mapping | undefined {
+  if (!isMapping(raw)) return undefined;
+  const entries = Object.entries(raw);
+  if (entries.length === 0) return undefined;
+  return entries.every(([key, value]) => !TIMING_KEYS.has(key) && isMapping(value))
+    ? raw
+    : undefined;
 }
 
 function buildTiming(raw: unknown): Timing | undefined {

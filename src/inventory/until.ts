@@ -18,8 +18,3 @@ export function parseUntil(text: string): Until {
   }
   return { anchor: text };
 }
-
-/** `until` as written: `renewal`, `go-live+90d`, or the offset. */
-export function untilAnchor(until: Until): string | undefined {
-  return 'anchor' in until ? until.anchor : undefined;
-}

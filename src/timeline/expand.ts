@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js';
+import { DEFAULT_TARGET_KEY } from '../types.js';
 import type { CadencePhase, Days, Inventory, Timing, Touchpoint, Until } from '../types.js';
 import { compareText } from '../shared/compare-text.js';
 import { ALL_SEGMENTS } from '../shared/segments.js';
@@ -24,7 +25,8 @@ const EPSILON = 1e-9;
  */
 export function timelineHorizon(inventory: Inventory, config: Config): Days {
   let latest = -Infinity;
-  for (const day of Object.values(inventory.lifecycle)) {
+  const lifecycles = [inventory.lifecycle, ...Object.values(inventory.segmentLifecycles ?? {})];
+  for (const day of lifecycles.flatMap((lifecycle) => Object.values(lifecycle))) {
     if (Number.isFinite(day) && day > latest) latest = day;
   }
   return Math.max(latest, config.horizon);
@@ -60,61 +62,65 @@ export function touchpointSegments(touchpoint: Touchpoint, inventory: Inventory)
  */
 export function expandTimeline(inventory: Inventory, config: Config): Timeline {
   const horizon = timelineHorizon(inventory, config);
-  // Parallel arrays: the day of each occurrence and the index of its touchpoint.
+  // Parallel arrays: the day of each occurrence and the index of its schedule.
   const days: number[] = [];
   const sources: number[] = [];
+  const schedules: Schedule[] = [];
   const truncated: string[] = [];
   const touchpoints = inventory.touchpoints;
   let recurrences = 0;
 
   for (let t = 0; t < touchpoints.length; t++) {
     const touchpoint = touchpoints[t] as Touchpoint;
-    const timing = touchpoint.timing;
-    if (timing?.kind !== 'scheduled' || touchpoint.mode !== 'proactive') continue;
-    const anchorDay = Object.hasOwn(inventory.lifecycle, timing.anchor)
-      ? inventory.lifecycle[timing.anchor]
-      : undefined;
-    if (anchorDay === undefined || !Number.isFinite(anchorDay) || !Number.isFinite(timing.at)) {
-      continue;
-    }
-    const first = anchorDay + timing.at;
-    if (first > horizon + EPSILON) continue;
-    days.push(first);
-    sources.push(t);
+    if (touchpoint.mode !== 'proactive') continue;
+    let cut = false;
+    for (const { timing, lanes, lifecycle } of laneSchedules(touchpoint, inventory)) {
+      const anchorDay = Object.hasOwn(lifecycle, timing.anchor)
+        ? lifecycle[timing.anchor]
+        : undefined;
+      if (anchorDay === undefined || !Number.isFinite(anchorDay) || !Number.isFinite(timing.at))
+        continue;
+      const first = anchorDay + timing.at;
+      if (first > horizon + EPSILON) continue;
+      const s = schedules.push({ t, lanes, timing }) - 1;
+      days.push(first);
+      sources.push(s);
 
-    const phases = cadencePhases(timing);
-    if (phases.length === 0) continue;
-    const end = Math.min(recurrenceEnd(timing.until, anchorDay, inventory, horizon), horizon);
-    // Each recurrence lands in every segment the touchpoint reaches.
-    const fanOut = new Set(touchpointSegments(touchpoint, inventory)).size;
-    // Each phase recurs from the last touch of the one before, up to its own end; the n-th
-    // touch of a phase is placed from the phase's start, so sums do not drift.
-    let start = first;
-    let placed = 1;
-    phases: for (const phase of phases) {
-      const phaseEnd =
-        phase.until === undefined
-          ? end
-          : Math.min(recurrenceEnd(phase.until, anchorDay, inventory, end), end);
-      let latest = start;
-      for (let n = 1; ; n++) {
-        const day = start + n * phase.every;
-        if (day > phaseEnd + EPSILON) break;
-        if (
-          placed >= MAX_OCCURRENCES_PER_TOUCHPOINT ||
-          recurrences + fanOut > MAX_RECURRENCES_TOTAL
-        ) {
-          truncated.push(touchpoint.id);
-          break phases;
+      const phases = cadencePhases(timing);
+      if (phases.length === 0) continue;
+      const end = Math.min(recurrenceEnd(timing.until, anchorDay, lifecycle, horizon), horizon);
+      // Each recurrence lands in every lane of the schedule.
+      const fanOut = lanes.length;
+      // Each phase recurs from the last touch of the one before, up to its own end; the n-th
+      // touch of a phase is placed from the phase's start, so sums do not drift.
+      let start = first;
+      let placed = 1;
+      phases: for (const phase of phases) {
+        const phaseEnd =
+          phase.until === undefined
+            ? end
+            : Math.min(recurrenceEnd(phase.until, anchorDay, lifecycle, end), end);
+        let latest = start;
+        for (let n = 1; ; n++) {
+          const day = start + n * phase.every;
+          if (day > phaseEnd + EPSILON) break;
+          if (
+            placed >= MAX_OCCURRENCES_PER_TOUCHPOINT ||
+            recurrences + fanOut > MAX_RECURRENCES_TOTAL
+          ) {
+            cut = true;
+            break phases;
+          }
+          days.push(day);
+          sources.push(s);
+          placed++;
+          latest = day;
+          recurrences += fanOut;
         }
-        days.push(day);
-        sources.push(t);
-        placed++;
-        latest = day;
-        recurrences += fanOut;
+        start = latest;
       }
-      start = latest;
     }
+    if (cut) truncated.push(touchpoint.id);
   }
 
   // Timeline order is day, then touchpoint id: rank the touchpoints by id once, then sort the
@@ -124,12 +130,9 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
     .map((touchpoint, t) => ({ id: touchpoint.id, t }))
     .sort((a, b) => compareText(a.id, b.id) || a.t - b.t)
     .forEach((entry, position) => (rank[entry.t] = position));
+  const rankOf = (i: number): number => rank[schedules[sources[i] ?? 0]?.t ?? 0] ?? 0;
   const order = Array.from({ length: days.length }, (_, i) => i);
-  order.sort(
-    (a, b) =>
-      (days[a] ?? 0) - (days[b] ?? 0) ||
-      (rank[sources[a] ?? 0] ?? 0) - (rank[sources[b] ?? 0] ?? 0),
-  );
+  order.sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0) || rankOf(a) - rankOf(b));
 
   const segments = new Map<string, Occurrence[]>();
   // Every lane exists, the ones nothing reaches too: a silence is judged on an empty lane.
@@ -137,8 +140,9 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
   const extra = new Map<string, Occurrence[]>();
   const segmentsOf = new Map<number, Occurrence[][]>();
   for (const i of order) {
-    const t = sources[i] ?? 0;
-    const touchpoint = touchpoints[t] as Touchpoint;
+    const s = sources[i] ?? 0;
+    const schedule = schedules[s] as Schedule;
+    const touchpoint = touchpoints[schedule.t] as Touchpoint;
     const occurrence: Occurrence =
       touchpoint.channel === undefined
         ? { touchpoint: touchpoint.id, day: days[i] ?? 0, transactional: touchpoint.transactional }
@@ -148,10 +152,10 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
             channel: touchpoint.channel,
             transactional: touchpoint.transactional,
           };
-    let lists = segmentsOf.get(t);
+    let lists = segmentsOf.get(s);
     if (!lists) {
       lists = [];
-      for (const segment of touchpointSegments(touchpoint, inventory)) {
+      for (const segment of schedule.lanes) {
         let list = segments.get(segment) ?? extra.get(segment);
         if (!list) {
           list = [];
@@ -159,10 +163,10 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
         }
         if (!lists.includes(list)) lists.push(list);
       }
-      segmentsOf.set(t, lists);
+      segmentsOf.set(s, lists);
     }
-    const timing = touchpoint.timing;
-    if (timing?.kind === 'scheduled' && timing.latest !== undefined && timing.latest > timing.at)
+    const timing = schedule.timing;
+    if (timing.latest !== undefined && timing.latest > timing.at)
       occurrence.latest = occurrence.day + (timing.latest - timing.at);
     for (const list of lists) list.push(occurrence);
   }
@@ -179,8 +183,62 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
   };
 }
 
+type ScheduledTiming = Extract<Timing, { kind: 'scheduled' }>;
+
+/** Occurrences placed by one timing on one lifecycle, for the lanes that share both. */
+interface Schedule {
+  t: number;
+  lanes: string[];
+  timing: ScheduledTiming;
+}
+
+/**
+ * The schedules of a touchpoint: its lanes grouped by the timing (a timing per segment) and the
+ * lifecycle (a segment's own anchor days) that place its touches there. Usually one.
+ */
+function laneSchedules(
+  touchpoint: Touchpoint,
+  inventory: Inventory,
+): { timing: ScheduledTiming; lanes: string[]; lifecycle: Record<string, Days> }[] {
+  const groups = new Map<
+    string,
+    { timing: ScheduledTiming; lanes: string[]; lifecycle: Record<string, Days> }
+  >();
+  const timings: Timing[] = [];
+  for (const lane of new Set(touchpointSegments(touchpoint, inventory))) {
+    const timing = laneTiming(touchpoint, lane);
+    if (timing?.kind !== 'scheduled') continue;
+    const own = segmentLifecycle(inventory, lane);
+    if (!timings.includes(timing)) timings.push(timing);
+    const key = `${String(timings.indexOf(timing))}\u0000${own === undefined ? '' : lane}`;
+    const group = groups.get(key);
+    if (group) group.lanes.push(lane);
+    else
+      groups.set(key, {
+        timing,
+        lanes: [lane],
+        lifecycle: own === undefined ? inventory.lifecycle : { ...inventory.lifecycle, ...own },
+      });
+  }
+  return [...groups.values()];
+}
+
+/** The timing a touchpoint has on a lane: its one timing, or its segment's (or default) entry. */
+export function laneTiming(touchpoint: Touchpoint, lane: string): Timing | undefined {
+  const timings = touchpoint.segmentTimings;
+  if (timings === undefined) return touchpoint.timing;
+  if (Object.hasOwn(timings, lane)) return timings[lane];
+  return Object.hasOwn(timings, DEFAULT_TARGET_KEY) ? timings[DEFAULT_TARGET_KEY] : undefined;
+}
+
+/** A segment's own anchor days, or undefined when it keeps the inventory's. */
+function segmentLifecycle(inventory: Inventory, segment: string): Record<string, Days> | undefined {
+  const own = inventory.segmentLifecycles;
+  return own !== undefined && Object.hasOwn(own, segment) ? own[segment] : undefined;
+}
+
 /** The phases of a scheduled timing's cadence: its `phases`, or its one `every`; [] when it does not recur. */
-function cadencePhases(timing: Extract<Timing, { kind: 'scheduled' }>): CadencePhase[] {
+function cadencePhases(timing: ScheduledTiming): CadencePhase[] {
   const phases = timing.phases ?? (timing.every === undefined ? [] : [{ every: timing.every }]);
   // A non-positive or non-finite interval does not recur (the loader reports it).
   return phases.filter((phase) => Number.isFinite(phase.every) && phase.every > 0);
@@ -189,16 +247,14 @@ function cadencePhases(timing: Extract<Timing, { kind: 'scheduled' }>): CadenceP
 function recurrenceEnd(
   until: Until | undefined,
   anchorDay: Days,
-  inventory: Inventory,
+  lifecycle: Record<string, Days>,
   horizon: Days,
 ): Days {
   if (until === undefined) return horizon;
   const offset = until.offset ?? 0;
   if (!Number.isFinite(offset)) return horizon;
   if (!('anchor' in until)) return anchorDay + offset;
-  const day = Object.hasOwn(inventory.lifecycle, until.anchor)
-    ? inventory.lifecycle[until.anchor]
-    : undefined;
+  const day = Object.hasOwn(lifecycle, until.anchor) ? lifecycle[until.anchor] : undefined;
   // An unknown `until` anchor is a schema finding; recur to the horizon meanwhile.
   return day !== undefined && Number.isFinite(day) ? day + offset : horizon;
 }

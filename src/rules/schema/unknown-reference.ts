@@ -1,10 +1,17 @@
 import { BUILTIN_CHANNELS } from '../../config/config.js';
 import { suggest } from '../../shared/suggest.js';
-import { DEFAULT_TARGET_KEY, type Location, type Touchpoint, type Until } from '../../types.js';
+import { DEFAULT_TARGET_KEY, type Location, type Timing, type Touchpoint } from '../../types.js';
 import { defineRule } from '../rule.js';
 
 type Reference =
-  'stage' | 'channel' | 'segment' | 'anchor' | 'until' | 'excludes' | 'targetSegment';
+  | 'stage'
+  | 'channel'
+  | 'segment'
+  | 'anchor'
+  | 'until'
+  | 'excludes'
+  | 'targetSegment'
+  | 'timingSegment';
 
 export interface UnknownReferenceData {
   /** The name as written. */
@@ -20,11 +27,12 @@ export interface UnknownReferenceData {
   journey?: string;
 }
 
+/** The position of a field, or of the nearest enclosing one that has a position. */
 function fieldLocation(touchpoint: Touchpoint, field: string): Location {
-  return (
-    (Object.hasOwn(touchpoint.fields, field) ? touchpoint.fields[field] : undefined) ??
-    touchpoint.location
-  );
+  for (let path = field; path !== ''; path = path.slice(0, Math.max(0, path.lastIndexOf('.')))) {
+    if (Object.hasOwn(touchpoint.fields, path)) return touchpoint.fields[path] ?? touchpoint.location;
+  }
+  return touchpoint.location;
 }
 
 export default defineRule<UnknownReferenceData>()({
@@ -58,6 +66,10 @@ export default defineRule<UnknownReferenceData>()({
         "target segment '{{value}}' of touchpoint '{{touchpoint}}' is not in the inventory's segments (or default)",
       targetSegmentSuggest:
         "target segment '{{value}}' of touchpoint '{{touchpoint}}' is not in the inventory's segments — did you mean '{{suggestion}}'?",
+      timingSegment:
+        "timing of touchpoint '{{touchpoint}}' names segment '{{value}}', which is not in the inventory's segments (or default)",
+      timingSegmentSuggest:
+        "timing of touchpoint '{{touchpoint}}' names segment '{{value}}', which is not in the inventory's segments — did you mean '{{suggestion}}'?",
       anchor: "anchor '{{value}}' of touchpoint '{{touchpoint}}' is not a lifecycle event",
       anchorSuggest:
         "anchor '{{value}}' of touchpoint '{{touchpoint}}' is not a lifecycle event — did you mean '{{suggestion}}'?",
@@ -128,7 +140,14 @@ export default defineRule<UnknownReferenceData>()({
     }
     const stages = inventory.journey.stages;
     const channels = [...BUILTIN_CHANNELS, ...config.channels];
-    const anchors = Object.keys(inventory.lifecycle);
+    // A segment's own lifecycle may add events only its lane has.
+    const anchors = [
+      ...new Set([
+        ...Object.keys(inventory.lifecycle),
+        ...Object.values(inventory.segmentLifecycles ?? {}).flatMap((own) => Object.keys(own)),
+      ]),
+    ];
+    const isAnchor = (name: string): boolean => anchors.includes(name);
     const preset = inventory.journey.preset;
     for (const tp of inventory.touchpoints) {
       const report = (
@@ -175,22 +194,29 @@ export default defineRule<UnknownReferenceData>()({
           ]);
         }
       }
-      const timing = tp.timing;
-      if (timing?.kind === 'scheduled') {
-        if (!Object.hasOwn(inventory.lifecycle, timing.anchor)) {
-          report('timing.anchor', 'anchor', timing.anchor, anchors);
+      const timings: [string, Timing | undefined][] =
+        tp.segmentTimings === undefined
+          ? [['timing', tp.timing]]
+          : Object.entries(tp.segmentTimings).map(([segment, timing]) => [
+              `timing.${segment}`,
+              timing,
+            ]);
+      for (const segment of Object.keys(tp.segmentTimings ?? {})) {
+        if (segment !== DEFAULT_TARGET_KEY && !inventory.segments.includes(segment)) {
+          report(`timing.${segment}`, 'timingSegment', segment, [
+            ...inventory.segments,
+            DEFAULT_TARGET_KEY,
+          ]);
         }
-        const untils: [string, Until | undefined][] = [
-          ['timing.until', timing.until],
-          ...(timing.phases ?? []).map((phase): [string, Until | undefined] => [
-            'timing.every',
-            phase.until,
-          ]),
-        ];
-        for (const [field, until] of untils) {
-          if (until && 'anchor' in until && !Object.hasOwn(inventory.lifecycle, until.anchor))
-            report(field, 'until', until.anchor, anchors);
-        }
+      }
+      for (const [path, timing] of timings) {
+        if (timing?.kind !== 'scheduled') continue;
+        if (!isAnchor(timing.anchor)) report(`${path}.anchor`, 'anchor', timing.anchor, anchors);
+        const untils = [timing.until, ...(timing.phases ?? []).map((phase) => phase.until)];
+        untils.forEach((until, i) => {
+          if (until && 'anchor' in until && !isAnchor(until.anchor))
+            report(i === 0 ? `${path}.until` : `${path}.every`, 'until', until.anchor, anchors);
+        });
       }
     }
   },
