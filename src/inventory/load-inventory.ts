@@ -179,7 +179,8 @@ class InventoryMerger {
     if (Array.isArray(data.segments)) {
       this.segmentsDeclared = true;
       data.segments.forEach((segment: unknown, i) => {
-        const id = typeof segment === 'string' ? segment : isMapping(segment) ? str(segment.id) : undefined;
+        const id =
+          typeof segment === 'string' ? segment : isMapping(segment) ? str(segment.id) : undefined;
         if (id === undefined) return;
         if (!this.segments.includes(id)) this.segments.push(id);
         if (isMapping(segment) && isMapping(segment.lifecycle))
@@ -489,8 +490,8 @@ class InventoryMerger {
         this.outOfRange(source, [...at, 'until'], label, phase.until.offset, 'offset')
       );
     };
-    const kept = phases?.filter(inRange);
-    if (kept !== undefined && kept.length > 0) checked.phases = kept;
+    // One phase out of range drops the cadence (each bad phase is reported).
+    if (phases !== undefined && phases.map(inRange).every(Boolean)) checked.phases = phases;
     if (
       every !== undefined &&
       !this.outOfRange(source, [...path, 'every'], what('every'), every, 'positive')
@@ -638,15 +639,17 @@ function buildTiming(raw: unknown): Timing | undefined {
   if (window && window.to !== window.from) timing.latest = window.to;
   if (every !== undefined) timing.every = every;
   if (Array.isArray(raw.every)) {
-    const phases = raw.every.flatMap((phase: unknown): CadencePhase[] => {
-      if (!isMapping(phase) || typeof phase.every !== 'string') return [];
+    const phases = raw.every.map((phase: unknown): CadencePhase | undefined => {
+      if (!isMapping(phase) || typeof phase.every !== 'string') return undefined;
       const interval = parseDuration(phase.every);
-      if (interval === undefined) return [];
+      if (interval === undefined) return undefined;
       return typeof phase.until === 'string'
-        ? [{ every: interval, until: parseUntil(phase.until) }]
-        : [{ every: interval }];
+        ? { every: interval, until: parseUntil(phase.until) }
+        : { every: interval };
     });
-    if (phases.length > 0) timing.phases = phases;
+    // A cadence with a phase the schema rejects counts as absent, like any invalid field.
+    if (phases.length > 0 && phases.every((phase) => phase !== undefined))
+      timing.phases = phases as CadencePhase[];
   }
   if (typeof raw.until === 'string') timing.until = parseUntil(raw.until);
   return timing;

@@ -107,12 +107,11 @@ export function translateSchemaErrors(
   const anyOfErrors = errors.filter((e) => e.keyword === 'anyOf');
   const hasDeeperError = (anyOf: ErrorObject): boolean =>
     errors.some((e) => e.instancePath.startsWith(`${anyOf.instancePath}/`));
+  // A branch's errors sit at the anyOf's own value; a branch that is a $ref has its schemaPath
+  // in the referenced definition, so the value's path is what marks them.
   const inAnyOfBranch = (error: ErrorObject): boolean =>
-    anyOfErrors.some(
-      (anyOf) =>
-        error.instancePath === anyOf.instancePath &&
-        error.schemaPath.startsWith(`${anyOf.schemaPath}/`),
-    );
+    error.keyword !== 'anyOf' &&
+    anyOfErrors.some((anyOf) => error.instancePath === anyOf.instancePath);
 
   // A key unknown everywhere is reported once, as unknown-key, not also as a misplaced key.
   const unknownKeys = new Set(

@@ -62,3 +62,43 @@ describe('real cadences give the findings a practitioner expects', () => {
     expect(stages).toEqual(JOURNEY_PRESETS['b2b-saas']?.slice(3));
   });
 });
+
+describe('a tiered cadence with weekly onboarding (timing per segment, phases, own lifecycle)', () => {
+  const report = auditFixture('tiered-cadence');
+  const lane = (segment: string, touchpoint: string): number[] =>
+    (report.timeline?.segments.find((s) => s.id === segment)?.occurrences ?? [])
+      .filter((o) => o.touchpoint === touchpoint)
+      .map((o) => o.day);
+
+  it('places each tier on its own cadence: weekly to go-live, then its tier interval', () => {
+    expect(lane('priority-1', 'success-call').slice(0, 8)).toEqual([0, 7, 14, 21, 28, 42, 56, 70]);
+    expect(lane('priority-1', 'success-call').at(-1)).toBe(364);
+    expect(lane('priority-2', 'success-call')).toEqual([
+      0, 7, 14, 21, 28, 58, 88, 118, 148, 178, 208, 238, 268, 298, 328, 358,
+    ]);
+    // Commercial goes live on its own day 44: six onboarding weeks, then quarterly.
+    expect(lane('commercial', 'success-call')).toEqual([0, 7, 14, 21, 28, 35, 42, 132, 222, 312]);
+    expect(lane('commercial', 'newsletter').slice(0, 3)).toEqual([49, 79, 109]);
+  });
+
+  it('gives no false silence, collision or density: the newsletter fills the quarterly gaps', () => {
+    expect(timelineFindings('tiered-cadence')).toEqual([]);
+  });
+
+  it('still catches the real gap: without the newsletter, commercial accounts go silent', () => {
+    const file = 'tiered-cadence.yaml';
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const loaded = parseInventoryTexts([
+      { file, text: text.slice(0, text.indexOf('  - id: newsletter')) },
+    ]);
+    const findings = auditLoaded({ loaded, config: defaultConfig(), asOf: '2026-11-01' })
+      .findings.filter((f) => f.rule === 'gap/silence')
+      .map((f) => f.message);
+    expect([...findings].sort()).toEqual([
+      'commercial hears nothing proactive for 53 days, from day 312 to day 365 (limit 45 days)',
+      'commercial hears nothing proactive for 90 days, from day 132 to day 222 (limit 45 days)',
+      'commercial hears nothing proactive for 90 days, from day 222 to day 312 (limit 45 days)',
+      'commercial hears nothing proactive for 90 days, from day 42 to day 132 (limit 45 days)',
+    ]);
+  });
+});

@@ -30,7 +30,8 @@ export interface UnknownReferenceData {
 /** The position of a field, or of the nearest enclosing one that has a position. */
 function fieldLocation(touchpoint: Touchpoint, field: string): Location {
   for (let path = field; path !== ''; path = path.slice(0, Math.max(0, path.lastIndexOf('.')))) {
-    if (Object.hasOwn(touchpoint.fields, path)) return touchpoint.fields[path] ?? touchpoint.location;
+    if (Object.hasOwn(touchpoint.fields, path))
+      return touchpoint.fields[path] ?? touchpoint.location;
   }
   return touchpoint.location;
 }
