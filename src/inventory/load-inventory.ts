@@ -649,7 +649,7 @@ function buildTiming(raw: unknown): Timing | undefined {
     });
     // A cadence with a phase the schema rejects counts as absent, like any invalid field.
     if (phases.length > 0 && phases.every((phase) => phase !== undefined))
-      timing.phases = phases as CadencePhase[];
+      timing.phases = phases;
   }
   if (typeof raw.until === 'string') timing.until = parseUntil(raw.until);
   return timing;
