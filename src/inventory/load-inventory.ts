@@ -648,8 +648,7 @@ function buildTiming(raw: unknown): Timing | undefined {
         : { every: interval };
     });
     // A cadence with a phase the schema rejects counts as absent, like any invalid field.
-    if (phases.length > 0 && phases.every((phase) => phase !== undefined))
-      timing.phases = phases;
+    if (phases.length > 0 && phases.every((phase) => phase !== undefined)) timing.phases = phases;
   }
   if (typeof raw.until === 'string') timing.until = parseUntil(raw.until);
   return timing;
