@@ -120,7 +120,16 @@ export type Timing =
       until?: Until;
     }
   | { kind: 'reactive'; trigger: string; sla?: Days }
-  | { kind: 'continuous' };
+  | { kind: 'continuous' }
+  /**
+   * A touch on the calendar, not the lifecycle (`{ calendar: monthly, day: 1 }`): it reaches
+   * every customer on the same date, whatever their lifecycle day, so the timeline places it
+   * at its worst-case alignment in each lane.
+   */
+  | { kind: 'calendar'; calendar: CalendarPeriod; day: number };
+
+/** How often a calendar touch recurs. */
+export type CalendarPeriod = 'weekly' | 'monthly' | 'quarterly';
 
 export type TouchpointType = 'human' | 'digital' | 'product' | 'administrative';
 export type Mode = 'proactive' | 'reactive';

@@ -604,7 +604,17 @@ function fieldLocations(source: YamlSource, base: YamlPath): Record<string, Loca
 }
 
 /** The keys a timing object has: a mapping with none of them is a timing per segment. */
-const TIMING_KEYS = new Set(['anchor', 'at', 'every', 'until', 'trigger', 'sla', 'continuous']);
+const TIMING_KEYS = new Set([
+  'anchor',
+  'at',
+  'every',
+  'until',
+  'trigger',
+  'sla',
+  'continuous',
+  'calendar',
+  'day',
+]);
 
 /**
  * A timing per segment (`timing: { enterprise: { … }, default: { … } }`), or undefined for one
@@ -628,6 +638,12 @@ function buildTiming(raw: unknown): Timing | undefined {
       : { kind: 'reactive', trigger: raw.trigger, sla };
   }
   if (raw.continuous === true) return { kind: 'continuous' };
+  if (typeof raw.calendar === 'string') {
+    const calendar = raw.calendar;
+    if (calendar !== 'weekly' && calendar !== 'monthly' && calendar !== 'quarterly')
+      return undefined;
+    return { kind: 'calendar', calendar, day: typeof raw.day === 'number' ? raw.day : 1 };
+  }
   const anchor = str(raw.anchor);
   const point = typeof raw.at === 'string' ? parseDuration(raw.at) : undefined;
   const window =

@@ -38,6 +38,34 @@ function findingOf(meta: Rule['meta'], severity: Severity, report: Report<object
   return finding;
 }
 
+/**
+ * A timeline finding that involves calendar touches says they were placed at their worst-case
+ * alignment (`data.calendar`, and the rule's `calendarNote` after its message): a rule opts in
+ * by having that message. The lanes are the finding's `data.segments`.
+ */
+function withCalendarNote(finding: Finding, meta: Rule['meta'], input: RuleInput): Finding {
+  const placed = input.timeline?.calendar;
+  if (placed === undefined || !Object.hasOwn(meta.messages, CALENDAR_NOTE)) return finding;
+  const lanes = Array.isArray(finding.data.segments) ? finding.data.segments.map(String) : [];
+  const involved = [finding.touchpoint, ...(finding.related ?? [])];
+  const calendar = [
+    ...new Set(
+      involved.filter(
+        (id): id is string =>
+          id !== undefined && lanes.some((lane) => placed.get(lane)?.has(id) === true),
+      ),
+    ),
+  ].sort(compareText);
+  if (calendar.length === 0) return finding;
+  finding.data = { ...finding.data, calendar };
+  const note = renderFinding({ ...finding, messageId: CALENDAR_NOTE }, meta.messages);
+  finding.message = `${finding.message} (${note})`;
+  return finding;
+}
+
+/** The message a timeline rule adds when a calendar touch is involved. */
+const CALENDAR_NOTE = 'calendarNote';
+
 /** Runs the rules of the given phases and returns their findings at default severity. */
 export function runRules(
   rules: readonly Rule[],
@@ -52,7 +80,7 @@ export function runRules(
     rule.check({
       ...input,
       report(report) {
-        findings.push(findingOf(meta, meta.defaultSeverity, report));
+        findings.push(withCalendarNote(findingOf(meta, meta.defaultSeverity, report), meta, input));
       },
     });
   }

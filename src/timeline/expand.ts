@@ -3,6 +3,8 @@ import { DEFAULT_TARGET_KEY } from '../types.js';
 import type { CadencePhase, Days, Inventory, Timing, Touchpoint, Until } from '../types.js';
 import { compareText } from '../shared/compare-text.js';
 import { ALL_SEGMENTS } from '../shared/segments.js';
+import { CALENDAR_PERIOD_DAYS, placeCalendarTouches } from './calendar.js';
+import type { CalendarTouch } from './calendar.js';
 import { readConditions } from './conditions.js';
 import type { Occurrence, Timeline } from './types.js';
 
@@ -174,13 +176,62 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
     segments.set(segment, extra.get(segment) ?? []);
   }
 
+  // Calendar touches go last: each lane places them at their worst case against the rest.
+  const calendar = new Map<string, Map<string, Days>>();
+  const unaligned = new Set<string>();
+  const budget = { left: CALENDAR_SEARCH_BUDGET };
+  for (const [lane, touches] of calendarTouches(inventory)) {
+    const kept = touches.filter(({ touchpoint, period }) => {
+      const count = Math.floor(horizon / CALENDAR_PERIOD_DAYS[period]) + 1;
+      if (recurrences + count > MAX_RECURRENCES_TOTAL) {
+        if (!truncated.includes(touchpoint.id)) truncated.push(touchpoint.id);
+        return false;
+      }
+      recurrences += count;
+      return true;
+    });
+    const placed = placeCalendarTouches(segments.get(lane) ?? [], kept, {
+      segment: lane,
+      config,
+      horizon,
+      budget,
+    });
+    segments.set(lane, placed.occurrences);
+    if (placed.firstDays.size > 0) calendar.set(lane, placed.firstDays);
+    for (const id of placed.unaligned) unaligned.add(id);
+  }
+
   const conditions = readConditions(inventory);
   return {
     horizon,
     segments,
     ...(truncated.length > 0 ? { truncated: truncated.sort(compareText) } : {}),
     ...(conditions ? { conditions } : {}),
+    ...(calendar.size > 0 ? { calendar } : {}),
+    ...(unaligned.size > 0 ? { unaligned: [...unaligned].sort(compareText) } : {}),
   };
+}
+
+/**
+ * Most lane occurrences the calendar alignment search looks at in one audit (each calendar
+ * touch looks at its lane once); touches past it are placed from day 0.
+ */
+export const CALENDAR_SEARCH_BUDGET = 5_000_000;
+
+/** Per lane, the proactive calendar touches that reach it, in inventory order. */
+function calendarTouches(inventory: Inventory): Map<string, CalendarTouch[]> {
+  const lanes = new Map<string, CalendarTouch[]>();
+  for (const touchpoint of inventory.touchpoints) {
+    if (touchpoint.mode !== 'proactive') continue;
+    for (const lane of new Set(touchpointSegments(touchpoint, inventory))) {
+      const timing = laneTiming(touchpoint, lane);
+      if (timing?.kind !== 'calendar') continue;
+      const list = lanes.get(lane) ?? [];
+      list.push({ touchpoint, period: timing.calendar });
+      lanes.set(lane, list);
+    }
+  }
+  return lanes;
 }
 
 type ScheduledTiming = Extract<Timing, { kind: 'scheduled' }>;

@@ -27,4 +27,11 @@ export interface Timeline {
    * absent when every customer of a segment gets every touch.
    */
   conditions?: Conditions;
+  /**
+   * Per lane, the calendar touches (`timing: { calendar: monthly }`) placed there and the
+   * lifecycle day of each one's first touch: its worst-case alignment. Absent without any.
+   */
+  calendar?: Map<string, Map<string, Days>>;
+  /** Calendar touches placed from day 0 unsearched, the alignment search's budget spent. */
+  unaligned?: string[];
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { MetricAggregate, ColumnUnit, RuleSetting } from '../../src/config/config.js';
 import type { AuditReport, Grade } from '../../src/report.js';
 import { readSchema } from '../../src/schema/validators.js';
-import type { Comparison, Mode, Severity, TouchpointType, Unit } from '../../src/types.js';
+import type {
+  CalendarPeriod,
+  Comparison,
+  Mode,
+  Severity,
+  TouchpointType,
+  Unit,
+} from '../../src/types.js';
 
 type Json = Record<string, unknown>;
 
@@ -67,6 +74,16 @@ describe('schema enums hold the values of the TypeScript unions', () => {
       } satisfies Record<Mode, true>,
     ],
     ['metric unit', inventory, '/definitions/metric/properties/unit', unit],
+    [
+      'calendar period',
+      inventory,
+      '/definitions/timing/properties/calendar',
+      {
+        weekly: true,
+        monthly: true,
+        quarterly: true,
+      } satisfies Record<CalendarPeriod, true>,
+    ],
     [
       'rule setting',
       config,

@@ -102,3 +102,38 @@ describe('a tiered cadence with weekly onboarding (timing per segment, phases, o
     ]);
   });
 });
+
+describe('a monthly calendar newsletter (placed at its worst-case alignment, and said so)', () => {
+  it('collides with a monthly review on every month at worst: the real finding, marked', () => {
+    const findings = auditFixture('calendar-newsletter').findings.filter((f) =>
+      f.rule.startsWith('overlap/'),
+    );
+    expect(findings.map((f) => `${f.rule}: ${f.message}`)).toEqual([
+      "overlap/collision: 'newsletter' and 'success-review' both reach all customers on day 14 (and 11 more times) (newsletter: on the calendar, placed at the worst-case alignment)",
+    ]);
+    expect(findings[0]?.data.calendar).toEqual(['newsletter']);
+  });
+
+  it('without the review, its worst case is the onboarding week: a collision and a density breach', () => {
+    const file = 'calendar-newsletter.yaml';
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    const cut =
+      text.slice(0, text.indexOf('  - id: success-review')) +
+      text.slice(text.indexOf('  - id: newsletter'));
+    const report = auditLoaded({
+      loaded: parseInventoryTexts([{ file, text: cut }]),
+      config: defaultConfig(),
+      asOf: '2026-11-01',
+    });
+    expect(
+      report.findings.filter((f) => f.rule.startsWith('overlap/')).map((f) => f.message),
+    ).toEqual([
+      'all customers get 4 proactive touches within 7 days between day 0 and day 4 (limit 3): newsletter, welcome-email, setup-call and tips-email (newsletter: on the calendar, placed at the worst-case alignment)',
+      "'newsletter' and 'welcome-email' both reach all customers on day 0 (newsletter: on the calendar, placed at the worst-case alignment)",
+    ]);
+    const lane = report.timeline?.segments[0]?.occurrences ?? [];
+    expect(lane.filter((o) => o.touchpoint === 'newsletter').map((o) => o.day)).toEqual([
+      0, 30, 60, 90, 120, 150, 180, 210, 240, 270, 300, 330, 360,
+    ]);
+  });
+});

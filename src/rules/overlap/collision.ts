@@ -79,6 +79,7 @@ export default defineRule<CollisionData>()({
     // Four overlap findings naming a touchpoint empty its hygiene pillar.
     hygiene: 0.25,
     messages: {
+      calendarNote: '{{calendar|list}}: on the calendar, placed at the worst-case alignment',
       sameDay: "'{{first}}' and '{{second}}' both reach {{segments|segments}} on day {{day|day}}",
       sameDayAgain:
         "'{{first}}' and '{{second}}' both reach {{segments|segments}} on day {{day|day}} (and {{more|count:more time}})",

@@ -94,6 +94,7 @@ export default defineRule<DensityData>()({
     // Four overlap findings naming a touchpoint empty its hygiene pillar.
     hygiene: 0.25,
     messages: {
+      calendarNote: '{{calendar|list}}: on the calendar, placed at the worst-case alignment',
       sameDay:
         '{{segments|segments}} {{segments|verb:get}} {{peak}} proactive touches within {{window|days}} on day {{from|day}} (limit {{max}}): {{touchpoints|list:8}}',
       between:
