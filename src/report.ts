@@ -46,6 +46,8 @@ export interface TouchpointScore {
   channel?: string;
   owner?: string;
   segments: string[];
+  /** The deliberate sequence it is a step of (`sequence:` in the inventory). */
+  sequence?: string;
   score: number;
   grade: Grade;
   /** More than half of the pillar weight is unknown: the score may move once data arrives. */
@@ -109,12 +111,19 @@ export interface GroupScore {
   dataCoverage: number | null;
 }
 
+/** A deliberate sequence scored as one unit: its steps' group score, and the steps in time order. */
+export interface SequenceScore extends GroupScore {
+  steps: string[];
+}
+
 export interface Scores {
   touchpoints: TouchpointScore[];
   stages: GroupScore[];
   owners: GroupScore[];
   channels: GroupScore[];
   segments: GroupScore[];
+  /** Per sequence (`sequence:`), by id; absent when the inventory has none. */
+  sequences?: SequenceScore[];
 }
 
 /** One fix to make: open findings of one rule on one touchpoint, ranked by the points it recovers. */

@@ -228,7 +228,7 @@ const OPTIONS: { group: OptionGroup; make: () => Option }[] = [
     group: 'scorecard',
     make: () =>
       new Option('--by <grouping>', 'one row per touchpoint, or per group')
-        .choices(['touchpoint', 'stage', 'owner', 'channel', 'segment'])
+        .choices(['touchpoint', 'stage', 'owner', 'channel', 'segment', 'sequence'])
         .default('touchpoint'),
   },
 ];

@@ -104,6 +104,7 @@ const GROUPS: Record<
   owner: 'owners',
   channel: 'channels',
   segment: 'segments',
+  sequence: 'sequences',
 };
 
 function touchpointRows(report: AuditReport): Cell[][] {

@@ -36,7 +36,7 @@ const TEXT = {
 export const SUMMARY_STYLE = `
 .id { color: var(--muted); font-size: 0.8em; font-weight: 400; }
 .id code { font-size: 1em; }
-.contact { display: block; color: var(--muted); font-size: 0.8rem; }
+.contact, .step { display: block; color: var(--muted); font-size: 0.8rem; }
 table.actions td.fix { min-width: 16em; }
 ul.owners { margin: 0; padding-left: 1.2em; }
 ul.owners li { margin: 2px 0; }

@@ -38,6 +38,15 @@ import { reportNames } from './names.js';
 import type { ReportNames } from './names.js';
 import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
 import { reportPath } from './report-path.js';
+import {
+  SEQUENCES_NOTE,
+  SEQUENCES_TITLE,
+  sequenceSteps,
+  stepsText,
+  stepText,
+  unitOrder,
+} from './sequences.js';
+import type { SequenceStep } from './sequences.js';
 import { visibleStrings } from '../text/visible-text.js';
 import type { Reporter, ReporterContext } from './types.js';
 
@@ -181,9 +190,10 @@ function metricText(t: TouchpointScore): string {
 function scorecard(report: AuditReport, names: ReportNames): string[] {
   const touchpoints = report.scores?.touchpoints ?? [];
   if (touchpoints.length === 0) return [];
-  const rows = touchpoints.map((t) => [
+  const steps = sequenceSteps(report);
+  const rows = unitOrder(touchpoints, report).map((t) => [
     code(t.id, 'cell'),
-    cell(t.name),
+    cell(t.name) + stepNote(steps.get(t.id)),
     cell(t.stage ?? ''),
     cell(t.channel ?? ''),
     t.owner === undefined ? '' : label(names.owner(t.owner)),
@@ -202,6 +212,36 @@ function scorecard(report: AuditReport, names: ReportNames): string[] {
       ['left', 'left', 'left', 'left', 'left', 'right'],
     ),
     ...(touchpoints.some((t) => t.provisional) ? ['', `\\* ${PROVISIONAL_NOTE}`] : []),
+  ];
+}
+
+/** ` (step 2 of 4 in trial-reminders)` after a sequence step's name. */
+function stepNote(step: SequenceStep | undefined): string {
+  return step === undefined ? '' : ` (${cell(stepText(step))})`;
+}
+
+/** Each sequence as one unit: its steps in time order and its score. */
+function sequencesTable(report: AuditReport): string[] {
+  const sequences = report.scores?.sequences ?? [];
+  if (sequences.length === 0) return [];
+  const rows = sequences.map((s) => [
+    code(s.id, 'cell'),
+    cell(stepsText(s)),
+    `${formatScore(s.score)}${s.provisional ? '*' : ''}`,
+    s.grade,
+  ]);
+  return [
+    `## ${SEQUENCES_TITLE}`,
+    '',
+    SEQUENCES_NOTE,
+    '',
+    markdownTable(['Sequence', 'Steps, in time order', 'Score', 'Grade'], rows, [
+      'left',
+      'left',
+      'right',
+      'left',
+    ]),
+    ...(sequences.some((g) => g.provisional) ? ['', `\\* ${PROVISIONAL_NOTE}`] : []),
   ];
 }
 
@@ -338,6 +378,7 @@ export const markdownReporter: Reporter = (input, ctx) => {
     blocks.push(
       groupTable('Scores by stage', 'Stage', report.scores.stages),
       groupTable('Scores by owner', 'Owner', report.scores.owners, (id) => label(names.owner(id))),
+      sequencesTable(report),
       scorecard(report, names),
       matrix(report),
     );

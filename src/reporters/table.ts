@@ -28,6 +28,7 @@ import type { ReportNames } from './names.js';
 import { borderless, terminalLabel, trimLines } from './terminal-layout.js';
 import { inertLogLines } from '../text/inert-log-lines.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
+import { sequenceSteps, stepText, unitOrder } from './sequences.js';
 import type { Reporter, ReporterContext } from './types.js';
 
 /** The table report's own words (headings and labels), in one place for translations. */
@@ -131,7 +132,10 @@ const GROUP_TITLES = {
   owner: 'Owner',
   channel: 'Channel',
   segment: 'Segment',
+  sequence: 'Sequence',
 } as const;
+
+const NO_SEQUENCES_NOTE = 'No sequences: no touchpoint sets `sequence:`.';
 
 const NO_SEGMENTS_NOTE =
   'No segments declared: every touchpoint reaches all customers.\n' +
@@ -152,8 +156,10 @@ function scorecardTable(
       owner: scores.owners,
       channel: scores.channels,
       segment: scores.segments,
+      sequence: scores.sequences ?? [],
     }[ctx.by];
     if (ctx.by === 'segment' && groups.length === 0) return c.dim(NO_SEGMENTS_NOTE);
+    if (ctx.by === 'sequence' && groups.length === 0) return c.dim(NO_SEQUENCES_NOTE);
     const name =
       ctx.by === 'owner' ? (id: string) => terminalLabel(c, names.owner(id)) : (id: string) => id;
     return groupTable(c, GROUP_TITLES[ctx.by], groups, name);
@@ -170,7 +176,8 @@ function scorecardTable(
     wordWrap: true,
     style: { head: [], border: [], compact: true },
   });
-  for (const tp of scores.touchpoints) {
+  const steps = sequenceSteps(report);
+  for (const tp of unitOrder(scores.touchpoints, report)) {
     const metric = tp.metric
       ? `${tp.metric.name}: ${metricValueText(tp.metric)} / ${metricTargetText(tp.metric)}`
       : '—';
@@ -180,9 +187,11 @@ function scorecardTable(
       tp.findings.info > 0 ? c.blue(`${tp.findings.info} I`) : '',
     ].filter((part) => part !== '');
     const named = names.touchpoint(tp.id);
+    const step = steps.get(tp.id);
     table.push([
       (named.name === undefined ? tp.id : `${named.name}\n${c.dim(tp.id)}`) +
         `\n${c.dim(`${tp.stage ?? '—'} · ${tp.channel ?? '—'}`)}` +
+        (step === undefined ? '' : `\n${c.dim(stepText(step))}`) +
         (tp.capped === undefined ? '' : `\n${c.red(`capped: ${tp.capped}`)}`),
       tp.owner === undefined ? c.red('none') : (names.owner(tp.owner).name ?? tp.owner),
       gradeLabel(c, tp.grade, `${tp.score.toFixed(1)} ${tp.grade}${tp.provisional ? '*' : ''}`),

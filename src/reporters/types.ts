@@ -1,7 +1,8 @@
 import type { AuditReport } from '../report.js';
 import type { RuleMeta } from '../types.js';
 
-export type ScorecardGrouping = 'touchpoint' | 'stage' | 'owner' | 'channel' | 'segment';
+export type ScorecardGrouping =
+  'touchpoint' | 'stage' | 'owner' | 'channel' | 'segment' | 'sequence';
 
 /** Everything a reporter may depend on besides the report: no clock, no cwd lookups, no I/O. */
 export interface ReporterContext {

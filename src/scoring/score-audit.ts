@@ -4,7 +4,7 @@ import type { Grade, GroupScore, Scores, TouchpointScore } from '../report.js';
 import { compareText } from '../shared/compare-text.js';
 import { ALL_SEGMENTS } from '../shared/segments.js';
 import type { Timeline } from '../timeline/types.js';
-import type { Finding, Inventory } from '../types.js';
+import type { Finding, Inventory, Touchpoint } from '../types.js';
 import { stagesInScope } from '../inventory/journeys.js';
 import { gradeFor, roundScore } from './grade.js';
 import { scoreTouchpoint } from './score-touchpoint.js';
@@ -136,8 +136,20 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
   }
   const score = weights > 0 ? roundScore(weighted / weights) : 0;
 
+  const sequences = groupScores(
+    groupBy(touchpoints, (t) => (t.sequence === undefined ? [] : [t.sequence])),
+    group,
+  ).map((score) => ({ ...score, steps: sequenceSteps(inventory, score.id) }));
+
   return {
-    scores: { touchpoints, stages, owners, channels, segments },
+    scores: {
+      touchpoints,
+      stages,
+      owners,
+      channels,
+      segments,
+      ...(sequences.length > 0 ? { sequences } : {}),
+    },
     score,
     grade: gradeFor(score, grades),
     provisional: isProvisional(touchpoints),
@@ -145,6 +157,25 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
     dataCoverage: percentOf(scored, (s) => s.hasData) ?? 0,
     byTouchpoint,
   };
+}
+
+/**
+ * The steps of a sequence in time order: by the lifecycle day of each step's first touch
+ * (anchor day + `at`), steps that have none last, then by id.
+ */
+function sequenceSteps(inventory: Inventory, sequence: string): string[] {
+  const dayOf = (t: Touchpoint): number => {
+    const timing = t.timing;
+    if (timing?.kind !== 'scheduled' || !Object.hasOwn(inventory.lifecycle, timing.anchor))
+      return Infinity;
+    const day = (inventory.lifecycle[timing.anchor] ?? Number.NaN) + timing.at;
+    return Number.isFinite(day) ? day : Infinity;
+  };
+  return inventory.touchpoints
+    .filter((t) => t.sequence === sequence)
+    .map((t) => ({ id: t.id, day: dayOf(t) }))
+    .sort((a, b) => (a.day === b.day ? 0 : a.day < b.day ? -1 : 1) || compareText(a.id, b.id))
+    .map((step) => step.id);
 }
 
 function groupBy(

@@ -330,6 +330,7 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
     ...(touchpoint.channel === undefined ? {} : { channel: touchpoint.channel }),
     ...(touchpoint.owner === undefined ? {} : { owner: touchpoint.owner }),
     segments,
+    ...(touchpoint.sequence === undefined ? {} : { sequence: touchpoint.sequence }),
     score,
     grade: gradeFor(score, config.scoring.grades),
     provisional,

@@ -204,6 +204,7 @@ describe('TypeScript types agree with the schemas', () => {
       channel: true,
       owner: true,
       segments: true,
+      sequence: true,
       score: true,
       grade: true,
       provisional: true,
