@@ -17,6 +17,7 @@ import {
   countFindings,
 } from './report-summary.js';
 import { applyPolicy, runRules } from './rules/engine.js';
+import { suggestMoves } from './rules/suggest-moves.js';
 import { RULES } from './rules/index.js';
 import { planRun } from './rules/run-plan.js';
 import { rankActions } from './scoring/rank-actions.js';
@@ -153,17 +154,19 @@ export function auditLoaded(input: AuditInput): AuditReport {
   // An inventory file that did not parse leaves the inventory partial: no score is computed
   // from what was read (it would grade what is missing), and the report says so once.
   const partial = plan.unparsed.length > 0;
-  const ruleFindings = runRules(
+  const ruleInput = {
+    inventory,
+    config,
+    timeline,
+    asOf,
+    ...(metrics ? { metrics } : {}),
+    ...(input.observed ? { observed: input.observed } : {}),
+  };
+  // Collisions and density breaches each propose the smallest move that clears them.
+  const ruleFindings = suggestMoves(
+    runRules(plan.rules, ruleInput, ['validate', 'audit']),
     plan.rules,
-    {
-      inventory,
-      config,
-      timeline,
-      asOf,
-      ...(metrics ? { metrics } : {}),
-      ...(input.observed ? { observed: input.observed } : {}),
-    },
-    ['validate', 'audit'],
+    ruleInput,
   );
   const findings = applyPolicy(
     [...loaded.findings, ...truncationFindings(inventory, timeline), ...ruleFindings],

@@ -40,6 +40,12 @@ const FORMATS: Readonly<
         renderMessage(messageTemplate('', messages, item.messageId), item.data, messages),
       )
       .join(separator === '' ? '; ' : separator),
+  /**
+   * Another message of the same rule with this value as its data: `{{suggestion?|message:move}}`
+   * adds the rule's `move` sentence when the finding has a suggestion.
+   */
+  message: (value, messageId, _data, messages) =>
+    renderMessage(messageTemplate('', messages, messageId), value as MessageData, messages),
   /** A part of a whole named by another key as a percentage: `{{silent|share:accounts}}` → `18%`. */
   share: (value, key, data) => formatShare(count(value), count(data[key])),
   /** The accounts of a segment: `smb accounts`, or `accounts without a segment`. */
@@ -134,7 +140,8 @@ function metricSpecOf(data: MessageData): MetricSpec {
   return spec;
 }
 
-const PLACEHOLDER = /\{\{\s*([\w.]+)\s*(?:\|\s*(\w+)(?::([^}]*))?\s*)?\}\}/g;
+/** `{{key}}`, `{{key|format}}`, `{{key|format:arg}}`; `{{key?…}}` renders nothing without the key. */
+const PLACEHOLDER = /\{\{\s*([\w.]+)(\?)?\s*(?:\|\s*(\w+)(?::([^}]*))?\s*)?\}\}/g;
 
 /** The `{{key}}` names a template uses, for checks that every template gets its data. */
 export function templateKeys(template: string): string[] {
@@ -144,7 +151,7 @@ export function templateKeys(template: string): string[] {
 /** The format names a template uses (`day` in `{{from|day}}`). */
 export function templateFormats(template: string): string[] {
   return [...template.matchAll(PLACEHOLDER)].flatMap((match) =>
-    match[2] === undefined ? [] : [match[2]],
+    match[3] === undefined ? [] : [match[3]],
   );
 }
 
@@ -154,21 +161,32 @@ export function isKnownFormat(name: string): boolean {
 
 /**
  * Fills a template's `{{key}}` and `{{key|format}}` placeholders from `data`. A missing key or
- * an unknown format is a bug in a rule, so it throws rather than printing a broken message.
+ * an unknown format is a bug in a rule, so it throws rather than printing a broken message;
+ * only an optional placeholder (`{{key?|format}}`) stands for nothing when its key is absent.
  */
 export function renderMessage(
   template: string,
   data: MessageData,
   messages: Messages = {},
 ): string {
-  return template.replace(PLACEHOLDER, (_all, key: string, format?: string, arg?: string) => {
-    if (!Object.hasOwn(data, key)) throw new Error(`message data has no '${key}': ${template}`);
+  const fill = (
+    _all: string,
+    key: string,
+    optional?: string,
+    format?: string,
+    arg?: string,
+  ): string => {
+    if (!Object.hasOwn(data, key)) {
+      if (optional !== undefined) return '';
+      throw new Error(`message data has no '${key}': ${template}`);
+    }
     const value = data[key];
     if (format === undefined) return String(value);
     const apply = FORMATS[format];
     if (apply === undefined) throw new Error(`unknown message format '${format}': ${template}`);
     return apply(value, arg ?? '', data, messages);
-  });
+  };
+  return template.replace(PLACEHOLDER, fill);
 }
 
 /** The template of a message id in a rule's messages; throws for an id the rule lacks. */

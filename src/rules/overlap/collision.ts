@@ -80,21 +80,23 @@ export default defineRule<CollisionData>()({
     hygiene: 0.25,
     messages: {
       calendarNote: '{{calendar|list}}: on the calendar, placed at the worst-case alignment',
-      sameDay: "'{{first}}' and '{{second}}' both reach {{segments|segments}} on day {{day|day}}",
+      sameDay:
+        "'{{first}}' and '{{second}}' both reach {{segments|segments}} on day {{day|day}}{{suggestion?|message:move}}",
       sameDayAgain:
-        "'{{first}}' and '{{second}}' both reach {{segments|segments}} on day {{day|day}} (and {{more|count:more time}})",
+        "'{{first}}' and '{{second}}' both reach {{segments|segments}} on day {{day|day}} (and {{more|count:more time}}){{suggestion?|message:move}}",
       apart:
-        "'{{first}}' and '{{second}}' both reach {{segments|segments}} {{apart|days}} apart, on day {{day|day}} and day {{otherDay|day}}",
+        "'{{first}}' and '{{second}}' both reach {{segments|segments}} {{apart|days}} apart, on day {{day|day}} and day {{otherDay|day}}{{suggestion?|message:move}}",
       window:
-        "'{{first}}' and '{{second}}' can collide for {{segments|segments}} between day {{day|day}} and day {{until|day}}",
+        "'{{first}}' and '{{second}}' can collide for {{segments|segments}} between day {{day|day}} and day {{until|day}}{{suggestion?|message:move}}",
       windowAgain:
-        "'{{first}}' and '{{second}}' can collide for {{segments|segments}} between day {{day|day}} and day {{until|day}} (and {{more|count:more time}})",
+        "'{{first}}' and '{{second}}' can collide for {{segments|segments}} between day {{day|day}} and day {{until|day}} (and {{more|count:more time}}){{suggestion?|message:move}}",
       apartAgain:
-        "'{{first}}' and '{{second}}' both reach {{segments|segments}} {{apart|days}} apart, on day {{day|day}} and day {{otherDay|day}} (and {{more|count:more time}})",
+        "'{{first}}' and '{{second}}' both reach {{segments|segments}} {{apart|days}} apart, on day {{day|day}} and day {{otherDay|day}} (and {{more|count:more time}}){{suggestion?|message:move}}",
       crowd: `{{count}} touchpoints all reach {{segments|segments}} on day {{day|day}}: {{members|list:${NAMED_MEMBERS}}}`,
       crowdAgain: `{{count}} touchpoints all reach {{segments|segments}} on day {{day|day}} (and {{more|count:more time}}): {{members|list:${NAMED_MEMBERS}}}`,
       crowdBetween: `{{count}} touchpoints reach {{segments|segments}} back to back, under {{window|days}} apart, between day {{day|day}} and day {{until|day}}: {{members|list:${NAMED_MEMBERS}}}`,
       crowdBetweenAgain: `{{count}} touchpoints reach {{segments|segments}} back to back, under {{window|days}} apart, between day {{day|day}} and day {{until|day}} (and {{more|count:more time}}): {{members|list:${NAMED_MEMBERS}}}`,
+      move: "; move '{{touchpoint}}' from day {{from|day}} to day {{to|day}}",
     },
   },
   phase: 'audit',

@@ -96,13 +96,14 @@ export default defineRule<DensityData>()({
     messages: {
       calendarNote: '{{calendar|list}}: on the calendar, placed at the worst-case alignment',
       sameDay:
-        '{{segments|segments}} {{segments|verb:get}} {{peak}} proactive touches within {{window|days}} on day {{from|day}} (limit {{max}}): {{touchpoints|list:8}}',
+        '{{segments|segments}} {{segments|verb:get}} {{peak}} proactive touches within {{window|days}} on day {{from|day}} (limit {{max}}): {{touchpoints|list:8}}{{suggestion?|message:move}}',
       between:
-        '{{segments|segments}} {{segments|verb:get}} {{peak}} proactive touches within {{window|days}} between day {{from|day}} and day {{to|day}} (limit {{max}}): {{touchpoints|list:8}}',
+        '{{segments|segments}} {{segments|verb:get}} {{peak}} proactive touches within {{window|days}} between day {{from|day}} and day {{to|day}} (limit {{max}}): {{touchpoints|list:8}}{{suggestion?|message:move}}',
       channelSameDay:
-        '{{segments|segments}} {{segments|verb:get}} {{peak}} {{channel}} touches within {{window|days}} on day {{from|day}} (limit {{max}} for {{channel}}): {{touchpoints|list:8}}',
+        '{{segments|segments}} {{segments|verb:get}} {{peak}} {{channel}} touches within {{window|days}} on day {{from|day}} (limit {{max}} for {{channel}}): {{touchpoints|list:8}}{{suggestion?|message:move}}',
       channelBetween:
-        '{{segments|segments}} {{segments|verb:get}} {{peak}} {{channel}} touches within {{window|days}} between day {{from|day}} and day {{to|day}} (limit {{max}} for {{channel}}): {{touchpoints|list:8}}',
+        '{{segments|segments}} {{segments|verb:get}} {{peak}} {{channel}} touches within {{window|days}} between day {{from|day}} and day {{to|day}} (limit {{max}} for {{channel}}): {{touchpoints|list:8}}{{suggestion?|message:move}}',
+      move: "; move '{{touchpoint}}' from day {{from|day}} to day {{to|day}}",
     },
   },
   phase: 'audit',

@@ -1,0 +1,457 @@
+import { compareText } from '../shared/compare-text.js';
+import {
+  compareOccurrences,
+  occurrenceOf,
+  scheduleDays,
+  touchpointSegments,
+} from '../timeline/expand.js';
+import type { Occurrence, Timeline } from '../timeline/types.js';
+import type { Days, Finding, Inventory, Touchpoint } from '../types.js';
+import { renderFinding } from './message.js';
+import type { Rule, RuleInput } from './rule.js';
+
+/** Largest shift, in days either way, the search tries. */
+export const MAX_SHIFT = 30;
+
+/**
+ * Work the search may do in one run, in occurrence units: each candidate re-checks the lanes
+ * of the moved touchpoint with every timeline rule, costing their occurrences once per rule.
+ * Past it, the remaining findings get no suggestion (and `search.outcome` says why), so a
+ * large or crowded inventory costs a bounded extra.
+ */
+export const SEARCH_BUDGET = 1_000_000;
+
+/** Rejected candidates a finding's `search` lists; `more` counts the rest. */
+export const SHOWN_REJECTIONS = 8;
+
+/** The rules a suggestion is made for, and the rules it must not create a finding of. */
+const SUGGESTED = new Set(['overlap/collision', 'overlap/density']);
+const RECHECKED = new Set(['overlap/collision', 'overlap/density', 'gap/silence']);
+
+/** The smallest move of one touchpoint that clears a finding and creates none. */
+export interface MoveSuggestion {
+  touchpoint: string;
+  /** The touchpoint's touch in the finding and where it lands (lifecycle days). */
+  from: Days;
+  to: Days;
+  /** `to - from`: how many days later (negative: earlier); the whole series moves. */
+  shift: Days;
+  /** The new `timing.at` offset from the touchpoint's anchor, in days. */
+  at: Days;
+}
+
+/** A candidate move the search tried and why it does not do. */
+export interface RejectedMove {
+  touchpoint: string;
+  shift: Days;
+  to: Days;
+  /** `stays`: the finding remains; `new`: another finding appears; `off`: leaves the timeline. */
+  reason: 'stays' | 'new' | 'off';
+  /** For `new`: the rule, the other touchpoints and the segment of the finding it creates. */
+  rule?: string;
+  with?: string[];
+  segment?: string;
+}
+
+/** How the search went, for `--explain`. */
+export interface MoveSearch {
+  /**
+   * `moved`: `suggestion` is the move; `none`: no move within {@link MAX_SHIFT} days clears
+   * it; `budget`: the run's search budget ran out first; `crowd`: no single move clears a
+   * crowd; `fixed`: none of its touchpoints can be moved (off the timeline or cut short).
+   */
+  outcome: 'moved' | 'none' | 'budget' | 'crowd' | 'fixed';
+  /** Candidate moves tried. */
+  tried: number;
+  /** The first {@link SHOWN_REJECTIONS} rejected candidates, in the order tried. */
+  rejected: RejectedMove[];
+  more: number;
+}
+
+/**
+ * One finding of a timeline rule in one segment it names: findings elsewhere may name several
+ * segments at once, but a move changes only the lanes of the touchpoint it moves.
+ */
+export interface TimelineFact {
+  rule: string;
+  segment: string;
+  /** The per-channel limit's channel, or ''. */
+  channel: string;
+  /** The touchpoints involved, sorted. */
+  touchpoints: string[];
+  /** Lifecycle days the finding spans. */
+  from: Days;
+  to: Days;
+  /** How bad it is: a density run's peak, a silence's length (0 for a collision). */
+  size: number;
+}
+
+type Facts = Map<string, TimelineFact[]>;
+
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+const day = (value: unknown): Days => (typeof value === 'number' ? value : 0);
+
+/** The facts of a finding of `overlap/collision`, `overlap/density` or `gap/silence`. */
+export function timelineFacts(
+  finding: Pick<Finding, 'rule' | 'data' | 'touchpoint' | 'related'>,
+): TimelineFact[] {
+  const { rule, data } = finding;
+  let touchpoints: string[];
+  let from = day(data.from);
+  let to = day(data.to);
+  let size = 0;
+  if (rule === 'overlap/collision') {
+    touchpoints =
+      data.members !== undefined ? texts(data.members) : [String(data.first), String(data.second)];
+    from = day(data.day);
+    to = day(data.otherDay);
+  } else if (rule === 'overlap/density') {
+    touchpoints = texts(data.touchpoints);
+    size = day(data.peak);
+  } else {
+    touchpoints = [finding.touchpoint ?? '', ...(finding.related ?? [])];
+    size = day(data.days);
+  }
+  const sorted = [...new Set(touchpoints)].sort(compareText);
+  const channel = typeof data.channel === 'string' ? data.channel : '';
+  return texts(data.segments).map((segment) => ({
+    rule,
+    segment,
+    channel,
+    touchpoints: sorted,
+    from,
+    to,
+    size,
+  }));
+}
+
+const laneKey = (fact: TimelineFact): string =>
+  [fact.rule, fact.segment, fact.channel].join('\u0000');
+
+/** The facts by rule, segment and channel, for {@link sameFinding} lookups. */
+export function indexFacts(facts: Iterable<TimelineFact>): Facts {
+  const index: Facts = new Map();
+  for (const fact of facts) {
+    const key = laneKey(fact);
+    const list = index.get(key);
+    if (list) list.push(fact);
+    else index.set(key, [fact]);
+  }
+  return index;
+}
+
+/**
+ * Whether two facts of one rule, segment and channel are the same finding across a move: a
+ * collision of the same touchpoints; a density run or a silence over overlapping days (its
+ * edges move with the touch that bounds it).
+ */
+export function sameFinding(a: TimelineFact, b: TimelineFact): boolean {
+  if (a.rule === 'overlap/collision')
+    return a.touchpoints.join('\u0000') === b.touchpoints.join('\u0000');
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/**
+ * The first fact of `after` that is new against `before`: the same finding is not there, or
+ * it was milder (a density run with fewer touches, a shorter silence).
+ */
+export function firstNewFact(
+  before: Facts,
+  after: Iterable<TimelineFact>,
+): TimelineFact | undefined {
+  for (const fact of after) {
+    const same = (before.get(laneKey(fact)) ?? []).filter((known) => sameFinding(known, fact));
+    if (same.length === 0 || fact.size > Math.max(...same.map((known) => known.size))) return fact;
+  }
+  return undefined;
+}
+
+/** Whether any of `target` (a finding's facts) is still among `after`. */
+export function stillFound(target: readonly TimelineFact[], after: Facts): boolean {
+  return target.some((fact) =>
+    (after.get(laneKey(fact)) ?? []).some((found) => sameFinding(fact, found)),
+  );
+}
+
+interface Candidate {
+  touchpoint: Touchpoint;
+  segments: string[];
+  inventory: Inventory;
+  lanes: Map<string, Occurrence[]>;
+  before: Facts;
+}
+
+/** Shared state of one run's searches: the budget and the candidates' lanes already checked. */
+interface Search {
+  input: RuleInput & { timeline: Timeline };
+  rules: Rule[];
+  byId: Map<string, Touchpoint>;
+  candidates: Map<string, Candidate | undefined>;
+  budget: number;
+}
+
+/**
+ * Proposes, for every `overlap/collision` and `overlap/density` finding, the smallest move of
+ * one of its touchpoints that clears it without creating a new collision, density breach or
+ * silence (`data.suggestion`, and the message's closing sentence), and records the search in
+ * `data.search`. Shifts of 1 to {@link MAX_SHIFT} days are tried smallest first; for each, the
+ * finding's own touchpoint before the others (a density run's from its last touch back), and
+ * later before earlier. A candidate re-checks only the lanes (segments) of the touchpoint it
+ * moves: a move changes nothing elsewhere. Returns the findings, the suggested ones replaced.
+ */
+export function suggestMoves(
+  findings: readonly Finding[],
+  rules: readonly Rule[],
+  input: RuleInput,
+): Finding[] {
+  const { timeline } = input;
+  if (timeline === undefined) return [...findings];
+  const rechecked = rules.filter((rule) => rule.check !== undefined && RECHECKED.has(rule.meta.id));
+  const suggested = new Map(
+    rules.filter((rule) => SUGGESTED.has(rule.meta.id)).map((rule) => [rule.meta.id, rule]),
+  );
+  const search: Search = {
+    input: { ...input, timeline },
+    rules: rechecked,
+    byId: new Map(input.inventory.touchpoints.map((t) => [t.id, t])),
+    candidates: new Map(),
+    budget: SEARCH_BUDGET,
+  };
+  return findings.map((finding) => {
+    const rule = suggested.get(finding.rule);
+    if (rule === undefined) return finding;
+    const { suggestion, trace } = searchMove(finding, search);
+    const data: Record<string, unknown> = { ...finding.data };
+    if (suggestion) data.suggestion = suggestion;
+    data.search = trace;
+    const moved: Finding = { ...finding, data };
+    moved.message = renderFinding(moved, rule.meta.messages);
+    return moved;
+  });
+}
+
+/** The touchpoints a finding may move, in the order they are tried. */
+function movable(finding: Finding): string[] {
+  const { data } = finding;
+  if (finding.rule === 'overlap/collision') return [String(data.first), String(data.second)];
+  const run = texts(data.touchpoints);
+  const own = finding.touchpoint ?? '';
+  return [own, ...run.filter((id) => id !== own).reverse()];
+}
+
+function searchMove(
+  finding: Finding,
+  search: Search,
+): { suggestion?: MoveSuggestion; trace: MoveSearch } {
+  const trace: MoveSearch = { outcome: 'none', tried: 0, rejected: [], more: 0 };
+  if (finding.data.members !== undefined) return { trace: { ...trace, outcome: 'crowd' } };
+  const target = timelineFacts(finding);
+  const reject = (move: RejectedMove): void => {
+    if (trace.rejected.length < SHOWN_REJECTIONS) trace.rejected.push(move);
+    else trace.more++;
+  };
+  const candidates: { candidate: Candidate; from: Days }[] = [];
+  for (const id of movable(finding)) {
+    const candidate = candidateOf(id, search);
+    if (candidate === 'budget') return { trace: { ...trace, outcome: 'budget' } };
+    if (candidate === undefined) continue;
+    const from = touchDay(finding, candidate);
+    if (from !== undefined) candidates.push({ candidate, from });
+  }
+  if (candidates.length === 0) return { trace: { ...trace, outcome: 'fixed' } };
+
+  for (let size = 1; size <= MAX_SHIFT; size++) {
+    for (const { candidate, from } of candidates) {
+      for (const shift of [size, -size]) {
+        const id = candidate.touchpoint.id;
+        const to = from + shift;
+        // A touch of the relationship is not moved before its start (day 0).
+        const lanes = to < 0 && from >= 0 ? undefined : movedLanes(candidate, shift, search);
+        if (lanes === undefined) {
+          reject({ touchpoint: id, shift, to, reason: 'off' });
+          continue;
+        }
+        const cost = laneCost(lanes, search);
+        if (cost > search.budget) {
+          search.budget = 0;
+          return { trace: { ...trace, outcome: 'budget' } };
+        }
+        search.budget -= cost;
+        trace.tried++;
+        const after = runFacts(candidate.inventory, lanes, search);
+        if (stillFound(target, indexFacts(after))) {
+          reject({ touchpoint: id, shift, to, reason: 'stays' });
+          continue;
+        }
+        const created = firstNewFact(candidate.before, after);
+        if (created) {
+          reject({
+            touchpoint: id,
+            shift,
+            to,
+            reason: 'new',
+            rule: created.rule,
+            with: created.touchpoints.filter((other) => other !== id),
+            segment: created.segment,
+          });
+          continue;
+        }
+        const timing = candidate.touchpoint.timing;
+        const at = (timing?.kind === 'scheduled' ? timing.at : 0) + shift;
+        trace.outcome = 'moved';
+        return { suggestion: { touchpoint: id, from, to, shift, at }, trace };
+      }
+    }
+  }
+  return { trace };
+}
+
+/** The day of the candidate's touch in the finding. */
+function touchDay(finding: Finding, candidate: Candidate): Days | undefined {
+  const { data } = finding;
+  if (finding.rule === 'overlap/collision') {
+    const day = candidate.touchpoint.id === data.first ? data.day : data.otherDay;
+    return typeof day === 'number' ? day : undefined;
+  }
+  const [segment] = texts(data.segments);
+  const lane = segment === undefined ? undefined : candidate.lanes.get(segment);
+  const { from, to } = data;
+  if (lane === undefined || typeof from !== 'number' || typeof to !== 'number') return undefined;
+  return lane.find((o) => o.touchpoint === candidate.touchpoint.id && o.day >= from && o.day <= to)
+    ?.day;
+}
+
+/**
+ * The lanes one touchpoint reaches, the touchpoints on them, and what the timeline rules find
+ * there before any move; undefined for a touchpoint that cannot be moved.
+ */
+function candidateOf(id: string, search: Search): Candidate | undefined | 'budget' {
+  if (search.candidates.has(id)) return search.candidates.get(id);
+  const { timeline, inventory } = search.input;
+  const touchpoint = search.byId.get(id);
+  let candidate: Candidate | undefined;
+  if (
+    touchpoint !== undefined &&
+    touchpoint.timing?.kind === 'scheduled' &&
+    !(timeline.truncated ?? []).includes(id)
+  ) {
+    const segments = [...new Set(touchpointSegments(touchpoint, inventory))].filter((segment) =>
+      timeline.segments.has(segment),
+    );
+    const lanes = new Map(
+      segments.map((segment) => [segment, timeline.segments.get(segment) ?? []]),
+    );
+    const cost = laneCost(lanes, search);
+    if (cost > search.budget) {
+      search.budget = 0;
+      return 'budget';
+    }
+    search.budget -= cost;
+    const ids = new Set<string>();
+    for (const lane of lanes.values()) for (const o of lane) ids.add(o.touchpoint);
+    const sub: Inventory = {
+      ...inventory,
+      touchpoints: [...ids].flatMap((other) => {
+        const found = search.byId.get(other);
+        return found ? [found] : [];
+      }),
+    };
+    candidate = { touchpoint, segments, inventory: sub, lanes, before: new Map() };
+    candidate.before = indexFacts(runFacts(sub, lanes, search));
+  }
+  search.candidates.set(id, candidate);
+  return candidate;
+}
+
+function laneCost(lanes: ReadonlyMap<string, readonly Occurrence[]>, search: Search): number {
+  let occurrences = 0;
+  for (const lane of lanes.values()) occurrences += lane.length;
+  return Math.max(1, occurrences) * search.rules.length;
+}
+
+/** The candidate's lanes with its whole series moved by `shift` days, expanded afresh. */
+function movedLanes(
+  candidate: Candidate,
+  shift: Days,
+  search: Search,
+): Map<string, Occurrence[]> | undefined {
+  const { touchpoint } = candidate;
+  const timing = touchpoint.timing;
+  if (timing?.kind !== 'scheduled') return undefined;
+  const moved: Touchpoint = {
+    ...touchpoint,
+    timing: {
+      ...timing,
+      at: timing.at + shift,
+      ...(timing.latest === undefined ? {} : { latest: timing.latest + shift }),
+    },
+  };
+  const { inventory, timeline } = search.input;
+  const schedule = scheduleDays(moved, inventory, timeline.horizon);
+  if (schedule === undefined || schedule.cut) return undefined;
+  const occurrences = schedule.days.map((day) => occurrenceOf(moved, day));
+  const lanes = new Map<string, Occurrence[]>();
+  for (const [segment, lane] of candidate.lanes) {
+    lanes.set(
+      segment,
+      merge(
+        lane.filter((o) => o.touchpoint !== touchpoint.id),
+        occurrences,
+      ),
+    );
+  }
+  return lanes;
+}
+
+/** Two lists in timeline order merged into one. */
+function merge(a: readonly Occurrence[], b: readonly Occurrence[]): Occurrence[] {
+  const out: Occurrence[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && compareOccurrences(x, y) <= 0)) {
+      out.push(x as Occurrence);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}
+
+/** What the timeline rules find on these lanes. */
+function runFacts(
+  inventory: Inventory,
+  lanes: Map<string, Occurrence[]>,
+  search: Search,
+): TimelineFact[] {
+  const facts: TimelineFact[] = [];
+  const { timeline } = search.input;
+  const sub: Timeline = {
+    horizon: timeline.horizon,
+    segments: lanes,
+    ...(timeline.conditions ? { conditions: timeline.conditions } : {}),
+  };
+  for (const rule of search.rules) {
+    rule.check?.({
+      ...search.input,
+      inventory,
+      timeline: sub,
+      report(report) {
+        facts.push(
+          ...timelineFacts({
+            rule: rule.meta.id,
+            data: report.data as Record<string, unknown>,
+            ...(report.touchpoint === undefined ? {} : { touchpoint: report.touchpoint }),
+            ...(report.related === undefined ? {} : { related: report.related }),
+          }),
+        );
+      },
+    });
+  }
+  return facts;
+}
