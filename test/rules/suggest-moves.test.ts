@@ -1,23 +1,70 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import collision from '../../src/rules/overlap/collision.js';
 import density from '../../src/rules/overlap/density.js';
 import silence from '../../src/rules/gap/silence.js';
 import { runRules } from '../../src/rules/engine.js';
-import { suggestMoves } from '../../src/rules/suggest-moves.js';
+import {
+  firstNewFact,
+  indexFacts,
+  MAX_SHIFT,
+  stillFound,
+  suggestMoves,
+  timelineFacts,
+} from '../../src/rules/suggest-moves.js';
+import type { MoveSearch, MoveSuggestion } from '../../src/rules/suggest-moves.js';
 import { expandTimeline } from '../../src/timeline/expand.js';
 import type { Config } from '../../src/config/config.js';
-import type { Inventory } from '../../src/types.js';
+import type { Finding, Inventory, Touchpoint } from '../../src/types.js';
 import { config, inventory, scheduled, tp } from '../timeline/factory.js';
+import type { TouchpointInput } from '../timeline/factory.js';
 
 const RULES = [collision, density, silence];
 
-function auditMoves(inv: Inventory, cfg: Config = config()) {
-  const input = { inventory: inv, config: cfg, timeline: expandTimeline(inv, cfg), asOf: '2026-11-01' };
+function findingsOf(inv: Inventory, cfg: Config): Finding[] {
+  const input = {
+    inventory: inv,
+    config: cfg,
+    timeline: expandTimeline(inv, cfg),
+    asOf: '2026-11-01',
+  };
+  return runRules(RULES, input, ['audit']);
+}
+
+function auditMoves(inv: Inventory, cfg: Config = config()): Finding[] {
+  const input = {
+    inventory: inv,
+    config: cfg,
+    timeline: expandTimeline(inv, cfg),
+    asOf: '2026-11-01',
+  };
   return suggestMoves(runRules(RULES, input, ['audit']), RULES, input);
 }
 
+const suggestionOf = (finding: Finding) => finding.data.suggestion as MoveSuggestion | undefined;
+const searchOf = (finding: Finding) => finding.data.search as MoveSearch;
+
+/** The inventory with the suggested move made: the touchpoint's `at` (and window) shifted. */
+function applyMove(inv: Inventory, move: MoveSuggestion): Inventory {
+  return {
+    ...inv,
+    touchpoints: inv.touchpoints.map((touchpoint): Touchpoint => {
+      const timing = touchpoint.timing;
+      if (touchpoint.id !== move.touchpoint || timing?.kind !== 'scheduled') return touchpoint;
+      return {
+        ...touchpoint,
+        timing: {
+          ...timing,
+          at: move.at,
+          ...(timing.latest === undefined ? {} : { latest: timing.latest + move.shift }),
+        },
+      };
+    }),
+  };
+}
+
 describe('suggestMoves', () => {
-  it('moves the QBR off the renewal reminder’s day', () => {
+  it('moves the QBR off the renewal reminder’s day: a week later clears a 7-day window', () => {
     const inv = inventory({
       segments: ['enterprise'],
       touchpoints: [
@@ -25,7 +72,195 @@ describe('suggestMoves', () => {
         tp({ id: 'renewal-reminder-90', timing: scheduled('renewal', -90) }),
       ],
     });
-    const found = auditMoves(inv);
-    console.log(JSON.stringify(found.map((f) => [f.rule, f.message, f.data.suggestion, f.data.search]), null, 1));
+    const cfg = config({ collisionWindow: { default: 7, segments: {}, channels: {} } });
+    const [found] = auditMoves(inv, cfg).filter((f) => f.rule === 'overlap/collision');
+    expect(found?.message).toBe(
+      "'qbr' and 'renewal-reminder-90' both reach enterprise on day 275; move 'qbr' from day 275 to day 282",
+    );
+    expect(suggestionOf(found as Finding)).toEqual({
+      touchpoint: 'qbr',
+      from: 275,
+      to: 282,
+      shift: 7,
+      at: -83,
+    });
+    // Every smaller shift of either touchpoint leaves them under 7 days apart.
+    const search = searchOf(found as Finding);
+    expect(search).toMatchObject({ outcome: 'moved', tried: 25, more: 16 });
+    expect(search.rejected.slice(0, 4)).toEqual([
+      { touchpoint: 'qbr', shift: 1, to: 276, reason: 'stays' },
+      { touchpoint: 'qbr', shift: -1, to: 274, reason: 'stays' },
+      { touchpoint: 'renewal-reminder-90', shift: 1, to: 276, reason: 'stays' },
+      { touchpoint: 'renewal-reminder-90', shift: -1, to: 274, reason: 'stays' },
+    ]);
+  });
+
+  it('passes over a move that makes a new collision and takes the next one', () => {
+    const inv = inventory({
+      segments: ['enterprise'],
+      touchpoints: [
+        tp({ id: 'qbr', timing: scheduled('renewal', -90) }),
+        tp({ id: 'renewal-reminder-90', timing: scheduled('renewal', -90) }),
+        tp({ id: 'health-check', timing: scheduled('renewal', -89) }),
+      ],
+    });
+    const [found] = auditMoves(inv).filter((f) => f.rule === 'overlap/collision');
+    expect(suggestionOf(found as Finding)).toEqual({
+      touchpoint: 'qbr',
+      from: 275,
+      to: 274,
+      shift: -1,
+      at: -91,
+    });
+    expect(searchOf(found as Finding)).toEqual({
+      outcome: 'moved',
+      tried: 2,
+      rejected: [
+        {
+          touchpoint: 'qbr',
+          shift: 1,
+          to: 276,
+          reason: 'new',
+          rule: 'overlap/collision',
+          with: ['health-check'],
+          segment: 'enterprise',
+        },
+      ],
+      more: 0,
+    });
+  });
+
+  it('moves a density run’s last touch out of the week, the whole series with it', () => {
+    const inv = inventory({
+      segments: ['smb'],
+      touchpoints: [
+        tp({ id: 'welcome', timing: scheduled('contract-start', 0) }),
+        tp({ id: 'setup', timing: scheduled('contract-start', 2) }),
+        tp({ id: 'tips', timing: scheduled('contract-start', 4) }),
+        tp({ id: 'digest', timing: scheduled('contract-start', 6, 30) }),
+      ],
+    });
+    const [found] = auditMoves(inv).filter((f) => f.rule === 'overlap/density');
+    expect(found?.message).toBe(
+      "smb gets 4 proactive touches within 7 days between day 0 and day 6 (limit 3): welcome, setup, tips and digest; move 'digest' from day 6 to day 7",
+    );
+    expect(suggestionOf(found as Finding)).toMatchObject({ touchpoint: 'digest', shift: 1, at: 7 });
+  });
+
+  it('says when no move within 30 days clears it', () => {
+    const inv = inventory({
+      segments: ['enterprise'],
+      touchpoints: [
+        tp({ id: 'qbr', timing: scheduled('renewal', -90) }),
+        tp({ id: 'renewal-reminder-90', timing: scheduled('renewal', -90) }),
+      ],
+    });
+    const cfg = config({ collisionWindow: { default: 40, segments: {}, channels: {} } });
+    const [found] = auditMoves(inv, cfg).filter((f) => f.rule === 'overlap/collision');
+    expect(found?.message).toBe("'qbr' and 'renewal-reminder-90' both reach enterprise on day 275");
+    expect(found?.data.suggestion).toBeUndefined();
+    expect(searchOf(found as Finding)).toMatchObject({ outcome: 'none', tried: 4 * MAX_SHIFT });
+  });
+
+  it('stops at the search budget, and never suggests for a crowd', () => {
+    const inv = inventory({
+      segments: ['enterprise'],
+      touchpoints: [
+        tp({ id: 'qbr', timing: scheduled('renewal', -90) }),
+        tp({ id: 'renewal-reminder-90', timing: scheduled('renewal', -90) }),
+      ],
+    });
+    const cfg = config();
+    const input = {
+      inventory: inv,
+      config: cfg,
+      timeline: expandTimeline(inv, cfg),
+      asOf: '2026-11-01',
+    };
+    const [found] = suggestMoves(runRules(RULES, input, ['audit']), RULES, input, 10).filter(
+      (f) => f.rule === 'overlap/collision',
+    );
+    expect(found?.data.suggestion).toBeUndefined();
+    expect(searchOf(found as Finding)).toMatchObject({ outcome: 'budget' });
+
+    const crowd = inventory({
+      touchpoints: Array.from({ length: 10 }, (_, i) =>
+        tp({ id: `launch-${String(i)}`, timing: scheduled('go-live', 0) }),
+      ),
+    });
+    const [crowded] = auditMoves(crowd).filter((f) => f.rule === 'overlap/collision');
+    expect(searchOf(crowded as Finding)).toEqual({
+      outcome: 'crowd',
+      tried: 0,
+      rejected: [],
+      more: 0,
+    });
+  });
+});
+
+describe('a suggested move, made and re-audited, clears its finding and creates none', () => {
+  const SEGMENTS = ['enterprise', 'smb'];
+  const touch = fc.record({
+    anchor: fc.constantFrom('contract-start', 'go-live', 'renewal'),
+    at: fc.integer({ min: -40, max: 80 }),
+    every: fc.constantFrom(undefined, undefined, undefined, 7, 14, 30),
+    window: fc.constantFrom(0, 0, 0, 0, 1, 2),
+    segments: fc.constantFrom([], ['enterprise'], ['smb']),
+    channel: fc.constantFrom('email', 'email', 'sms'),
+    transactional: fc.boolean({ probability: 0.1 }),
+  });
+  const lifecycle = { 'contract-start': 0, 'go-live': 14, renewal: 120 };
+
+  // The defaults, and per-channel limits and a two-day window.
+  const configs = [
+    config({ horizon: 120 }),
+    config({
+      horizon: 120,
+      collisionWindow: { default: 2, segments: { smb: 1 }, channels: {} },
+      density: {
+        default: { max: 3, window: 7 },
+        segments: {},
+        channels: { sms: { max: 1, window: 5 } },
+      },
+      silence: { default: 30, segments: {}, channels: { email: 40 } },
+    }),
+  ];
+
+  it('over generated timelines', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(
+        fc.array(touch, { minLength: 2, maxLength: 9 }),
+        fc.constantFrom(...configs),
+        fc.option(fc.tuple(fc.nat(8), fc.nat(8))),
+        (touches, cfg, excludes) => {
+          const inv = inventory({
+            segments: SEGMENTS,
+            lifecycle,
+            touchpoints: touches.map((t, i): TouchpointInput => ({
+              ...tp({ id: `t${String(i)}`, channel: t.channel, segments: t.segments }),
+              transactional: t.transactional,
+              timing: {
+                ...scheduled(t.anchor, t.at, t.every),
+                ...(t.window > 0 ? { latest: t.at + t.window } : {}),
+              },
+            })),
+          });
+          const before = findingsOf(inv, cfg);
+          const beforeFacts = indexFacts(before.flatMap(timelineFacts));
+          for (const finding of auditMoves(inv, cfg)) {
+            const move = suggestionOf(finding);
+            if (move === undefined) continue;
+            checked++;
+            expect(Math.abs(move.shift)).toBeLessThanOrEqual(MAX_SHIFT);
+            const after = findingsOf(applyMove(inv, move), cfg).flatMap(timelineFacts);
+            expect(stillFound(timelineFacts(finding), indexFacts(after))).toBe(false);
+            expect(firstNewFact(beforeFacts, after)).toBeUndefined();
+          }
+        },
+      ),
+      { seed: 14, numRuns: 400 },
+    );
+    expect(checked).toBeGreaterThan(50);
   });
 });
