@@ -57,8 +57,9 @@ export interface RejectedMove {
 export interface MoveSearch {
   /**
    * `moved`: `suggestion` is the move; `none`: no move within {@link MAX_SHIFT} days clears
-   * it; `budget`: the run's search budget ran out first; `crowd`: no single move clears a
-   * crowd; `fixed`: none of its touchpoints can be moved (off the timeline or cut short).
+   * it; `budget`: the run's search budget ran out first; `crowd`: no single move can clear
+   * it (a crowd of collisions, a density run more than one touchpoint over its limit);
+   * `fixed`: none of its touchpoints can be moved (off the timeline or cut short).
    */
   outcome: 'moved' | 'none' | 'budget' | 'crowd' | 'fixed';
   /** Candidate moves tried. */
@@ -204,6 +205,7 @@ export function suggestMoves(
   findings: readonly Finding[],
   rules: readonly Rule[],
   input: RuleInput,
+  budget: number = SEARCH_BUDGET,
 ): Finding[] {
   const { timeline } = input;
   if (timeline === undefined) return [...findings];
@@ -216,7 +218,7 @@ export function suggestMoves(
     rules: rechecked,
     byId: new Map(input.inventory.touchpoints.map((t) => [t.id, t])),
     candidates: new Map(),
-    budget: SEARCH_BUDGET,
+    budget,
   };
   return findings.map((finding) => {
     const rule = suggested.get(finding.rule);
@@ -252,14 +254,19 @@ function searchMove(
     else trace.more++;
   };
   const candidates: { candidate: Candidate; from: Days }[] = [];
+  let alone = false;
   for (const id of movable(finding)) {
+    if (!clearsAlone(finding, id, search.input.timeline)) {
+      alone = true;
+      continue;
+    }
     const candidate = candidateOf(id, search);
     if (candidate === 'budget') return { trace: { ...trace, outcome: 'budget' } };
     if (candidate === undefined) continue;
     const from = touchDay(finding, candidate);
     if (from !== undefined) candidates.push({ candidate, from });
   }
-  if (candidates.length === 0) return { trace: { ...trace, outcome: 'fixed' } };
+  if (candidates.length === 0) return { trace: { ...trace, outcome: alone ? 'crowd' : 'fixed' } };
 
   for (let size = 1; size <= MAX_SHIFT; size++) {
     for (const { candidate, from } of candidates) {
@@ -305,6 +312,23 @@ function searchMove(
     }
   }
   return { trace };
+}
+
+/**
+ * Whether moving one touchpoint could clear the finding: not when a density run's peak stays
+ * over the limit without all of that touchpoint's touches in the run.
+ */
+function clearsAlone(finding: Finding, id: string, timeline: Timeline): boolean {
+  if (finding.rule !== 'overlap/density') return true;
+  const { peak, max, from, to } = finding.data;
+  const [segment] = texts(finding.data.segments);
+  if (typeof peak !== 'number' || typeof max !== 'number') return true;
+  if (typeof from !== 'number' || typeof to !== 'number' || segment === undefined) return true;
+  let own = 0;
+  for (const o of timeline.segments.get(segment) ?? []) {
+    if (o.touchpoint === id && o.day >= from && o.day <= to) own++;
+  }
+  return peak - own <= max;
 }
 
 /** The day of the candidate's touch in the finding. */
