@@ -7,6 +7,8 @@ import {
 } from '../timeline/expand.js';
 import type { Occurrence, Timeline } from '../timeline/types.js';
 import type { Days, Finding, Inventory, Touchpoint } from '../types.js';
+import { collisionWindowFor, widestCollisionWindow } from '../config/limits.js';
+import { neverTogether } from '../timeline/conditions.js';
 import { renderFinding } from './message.js';
 import type { Rule, RuleInput } from './rule.js';
 
@@ -19,7 +21,7 @@ export const MAX_SHIFT = 30;
  * Past it, the remaining findings get no suggestion (and `search.outcome` says why), so a
  * large or crowded inventory costs a bounded extra.
  */
-export const SEARCH_BUDGET = 1_000_000;
+export const SEARCH_BUDGET = 150_000;
 
 /** Rejected candidates a finding's `search` lists; `more` counts the rest. */
 export const SHOWN_REJECTIONS = 8;
@@ -127,14 +129,20 @@ export function timelineFacts(
   }));
 }
 
-const laneKey = (fact: TimelineFact): string =>
-  [fact.rule, fact.segment, fact.channel].join('\u0000');
+/** Collisions are keyed by their pair; density runs and silences by their lane and channel. */
+const factKey = (fact: TimelineFact): string =>
+  [
+    fact.rule,
+    fact.segment,
+    fact.channel,
+    ...(fact.rule === 'overlap/collision' ? fact.touchpoints : []),
+  ].join('\u0000');
 
-/** The facts by rule, segment and channel, for {@link sameFinding} lookups. */
+/** The facts by {@link factKey}, for {@link sameFinding} lookups. */
 export function indexFacts(facts: Iterable<TimelineFact>): Facts {
   const index: Facts = new Map();
   for (const fact of facts) {
-    const key = laneKey(fact);
+    const key = factKey(fact);
     const list = index.get(key);
     if (list) list.push(fact);
     else index.set(key, [fact]);
@@ -143,14 +151,12 @@ export function indexFacts(facts: Iterable<TimelineFact>): Facts {
 }
 
 /**
- * Whether two facts of one rule, segment and channel are the same finding across a move: a
- * collision of the same touchpoints; a density run or a silence over overlapping days (its
- * edges move with the touch that bounds it).
+ * Whether two facts of one key are the same finding across a move: a collision of the same
+ * touchpoints always; a density run or a silence over overlapping days (its edges move with
+ * the touch that bounds it).
  */
-export function sameFinding(a: TimelineFact, b: TimelineFact): boolean {
-  if (a.rule === 'overlap/collision')
-    return a.touchpoints.join('\u0000') === b.touchpoints.join('\u0000');
-  return a.from <= b.to && b.from <= a.to;
+function sameFinding(a: TimelineFact, b: TimelineFact): boolean {
+  return a.rule === 'overlap/collision' || (a.from <= b.to && b.from <= a.to);
 }
 
 /**
@@ -162,7 +168,7 @@ export function firstNewFact(
   after: Iterable<TimelineFact>,
 ): TimelineFact | undefined {
   for (const fact of after) {
-    const same = (before.get(laneKey(fact)) ?? []).filter((known) => sameFinding(known, fact));
+    const same = (before.get(factKey(fact)) ?? []).filter((known) => sameFinding(known, fact));
     if (same.length === 0 || fact.size > Math.max(...same.map((known) => known.size))) return fact;
   }
   return undefined;
@@ -171,15 +177,18 @@ export function firstNewFact(
 /** Whether any of `target` (a finding's facts) is still among `after`. */
 export function stillFound(target: readonly TimelineFact[], after: Facts): boolean {
   return target.some((fact) =>
-    (after.get(laneKey(fact)) ?? []).some((found) => sameFinding(fact, found)),
+    (after.get(factKey(fact)) ?? []).some((found) => sameFinding(fact, found)),
   );
 }
 
 interface Candidate {
   touchpoint: Touchpoint;
   segments: string[];
-  inventory: Inventory;
+  /** The touchpoints on the lanes, made when the rules first re-check them. */
+  inventory?: Inventory;
   lanes: Map<string, Occurrence[]>;
+  /** The longest window touch (`latest - day`) on the lanes. */
+  longest: Days;
   before: Facts;
 }
 
@@ -188,6 +197,8 @@ interface Search {
   input: RuleInput & { timeline: Timeline };
   rules: Rule[];
   byId: Map<string, Touchpoint>;
+  /** The timeline rules' findings of the run by segment. */
+  found: Map<string, Finding[]>;
   candidates: Map<string, Candidate | undefined>;
   budget: number;
 }
@@ -217,6 +228,7 @@ export function suggestMoves(
     input: { ...input, timeline },
     rules: rechecked,
     byId: new Map(input.inventory.touchpoints.map((t) => [t.id, t])),
+    found: findingsBySegment(findings),
     candidates: new Map(),
     budget,
   };
@@ -228,9 +240,23 @@ export function suggestMoves(
     if (suggestion) data.suggestion = suggestion;
     data.search = trace;
     const moved: Finding = { ...finding, data };
-    moved.message = renderFinding(moved, rule.meta.messages);
+    if (suggestion) moved.message = renderFinding(moved, rule.meta.messages);
     return moved;
   });
+}
+
+/** The timeline rules' findings by segment they name (made into facts only when needed). */
+function findingsBySegment(findings: readonly Finding[]): Map<string, Finding[]> {
+  const bySegment = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (!RECHECKED.has(finding.rule)) continue;
+    for (const segment of texts(finding.data.segments)) {
+      const list = bySegment.get(segment);
+      if (list) list.push(finding);
+      else bySegment.set(segment, [finding]);
+    }
+  }
+  return bySegment;
 }
 
 /** The touchpoints a finding may move, in the order they are tried. */
@@ -248,6 +274,7 @@ function searchMove(
 ): { suggestion?: MoveSuggestion; trace: MoveSearch } {
   const trace: MoveSearch = { outcome: 'none', tried: 0, rejected: [], more: 0 };
   if (finding.data.members !== undefined) return { trace: { ...trace, outcome: 'crowd' } };
+  if (search.budget <= 0) return { trace: { ...trace, outcome: 'budget' } };
   const target = timelineFacts(finding);
   const reject = (move: RejectedMove): void => {
     if (trace.rejected.length < SHOWN_REJECTIONS) trace.rejected.push(move);
@@ -274,19 +301,32 @@ function searchMove(
         const id = candidate.touchpoint.id;
         const to = from + shift;
         // A touch of the relationship is not moved before its start (day 0).
-        const lanes = to < 0 && from >= 0 ? undefined : movedLanes(candidate, shift, search);
-        if (lanes === undefined) {
+        const occurrences =
+          to < 0 && from >= 0 ? undefined : movedOccurrences(candidate, shift, search);
+        if (occurrences === undefined) {
           reject({ touchpoint: id, shift, to, reason: 'off' });
           continue;
         }
+        const quickCost = occurrences.length * candidate.lanes.size;
+        if (quickCost > search.budget) {
+          search.budget = 0;
+          return { trace: { ...trace, outcome: 'budget' } };
+        }
+        search.budget -= quickCost;
+        trace.tried++;
+        const quick = collisionVerdict(finding, candidate, occurrences, search);
+        if (quick !== undefined) {
+          reject({ touchpoint: id, shift, to, ...quick });
+          continue;
+        }
+        const lanes = movedLanes(candidate, occurrences);
         const cost = laneCost(lanes, search);
         if (cost > search.budget) {
           search.budget = 0;
           return { trace: { ...trace, outcome: 'budget' } };
         }
         search.budget -= cost;
-        trace.tried++;
-        const after = runFacts(candidate.inventory, lanes, search);
+        const after = runFacts(laneInventory(candidate, search), lanes, search);
         if (stillFound(target, indexFacts(after))) {
           reject({ touchpoint: id, shift, to, reason: 'stays' });
           continue;
@@ -347,8 +387,9 @@ function touchDay(finding: Finding, candidate: Candidate): Days | undefined {
 }
 
 /**
- * The lanes one touchpoint reaches, the touchpoints on them, and what the timeline rules find
- * there before any move; undefined for a touchpoint that cannot be moved.
+ * The lanes one touchpoint reaches and what the timeline rules found there before any move
+ * (the run's own findings: a segment's findings do not depend on the other segments);
+ * undefined for a touchpoint that cannot be moved.
  */
 function candidateOf(id: string, search: Search): Candidate | undefined | 'budget' {
   if (search.candidates.has(id)) return search.candidates.get(id);
@@ -366,26 +407,40 @@ function candidateOf(id: string, search: Search): Candidate | undefined | 'budge
     const lanes = new Map(
       segments.map((segment) => [segment, timeline.segments.get(segment) ?? []]),
     );
-    const cost = laneCost(lanes, search);
+    let cost = laneCost(lanes, search) / search.rules.length;
+    for (const segment of segments) cost += search.found.get(segment)?.length ?? 0;
     if (cost > search.budget) {
       search.budget = 0;
       return 'budget';
     }
     search.budget -= cost;
-    const ids = new Set<string>();
-    for (const lane of lanes.values()) for (const o of lane) ids.add(o.touchpoint);
-    const sub: Inventory = {
-      ...inventory,
-      touchpoints: [...ids].flatMap((other) => {
-        const found = search.byId.get(other);
-        return found ? [found] : [];
-      }),
-    };
-    candidate = { touchpoint, segments, inventory: sub, lanes, before: new Map() };
-    candidate.before = indexFacts(runFacts(sub, lanes, search));
+    const before = segments.flatMap((segment) =>
+      (search.found.get(segment) ?? []).flatMap((found) =>
+        timelineFacts(found).filter((fact) => fact.segment === segment),
+      ),
+    );
+    let longest = 0;
+    for (const lane of lanes.values())
+      for (const o of lane) longest = Math.max(longest, (o.latest ?? o.day) - o.day);
+    candidate = { touchpoint, segments, lanes, longest, before: indexFacts(before) };
   }
   search.candidates.set(id, candidate);
   return candidate;
+}
+
+/** The inventory of the touchpoints on a candidate's lanes, which the rules re-check. */
+function laneInventory(candidate: Candidate, search: Search): Inventory {
+  if (candidate.inventory) return candidate.inventory;
+  const ids = new Set<string>();
+  for (const lane of candidate.lanes.values()) for (const o of lane) ids.add(o.touchpoint);
+  candidate.inventory = {
+    ...search.input.inventory,
+    touchpoints: [...ids].flatMap((other) => {
+      const found = search.byId.get(other);
+      return found ? [found] : [];
+    }),
+  };
+  return candidate.inventory;
 }
 
 function laneCost(lanes: ReadonlyMap<string, readonly Occurrence[]>, search: Search): number {
@@ -394,12 +449,12 @@ function laneCost(lanes: ReadonlyMap<string, readonly Occurrence[]>, search: Sea
   return Math.max(1, occurrences) * search.rules.length;
 }
 
-/** The candidate's lanes with its whole series moved by `shift` days, expanded afresh. */
-function movedLanes(
+/** The candidate's occurrences with its whole series moved by `shift` days, expanded afresh. */
+function movedOccurrences(
   candidate: Candidate,
   shift: Days,
   search: Search,
-): Map<string, Occurrence[]> | undefined {
+): Occurrence[] | undefined {
   const { touchpoint } = candidate;
   const timing = touchpoint.timing;
   if (timing?.kind !== 'scheduled') return undefined;
@@ -414,18 +469,82 @@ function movedLanes(
   const { inventory, timeline } = search.input;
   const schedule = scheduleDays(moved, inventory, timeline.horizon);
   if (schedule === undefined || schedule.cut) return undefined;
-  const occurrences = schedule.days.map((day) => occurrenceOf(moved, day));
+  return schedule.days.map((day) => occurrenceOf(moved, day));
+}
+
+/** The candidate's lanes with its occurrences replaced by `occurrences`. */
+function movedLanes(candidate: Candidate, occurrences: Occurrence[]): Map<string, Occurrence[]> {
+  const id = candidate.touchpoint.id;
   const lanes = new Map<string, Occurrence[]>();
   for (const [segment, lane] of candidate.lanes) {
     lanes.set(
       segment,
       merge(
-        lane.filter((o) => o.touchpoint !== touchpoint.id),
+        lane.filter((o) => o.touchpoint !== id),
         occurrences,
       ),
     );
   }
   return lanes;
+}
+
+/**
+ * A quick verdict on a move from the collisions alone, before the rules re-check the lanes:
+ * the moved touches still meet the finding's other touchpoint (`stays`), or meet one they did
+ * not collide with before (`new`). Undefined when neither: the rules then decide. A pair inside
+ * a crowd is judged as a pair here, so a move into a crowd is refused a little early.
+ */
+function collisionVerdict(
+  finding: Finding,
+  candidate: Candidate,
+  occurrences: readonly Occurrence[],
+  search: Search,
+): Pick<RejectedMove, 'reason' | 'rule' | 'with' | 'segment'> | undefined {
+  const { config, timeline } = search.input;
+  const id = candidate.touchpoint.id;
+  const targetSegments = finding.rule === 'overlap/collision' ? texts(finding.data.segments) : [];
+  const other =
+    finding.rule === 'overlap/collision'
+      ? [finding.data.first, finding.data.second].find((x) => x !== id)
+      : undefined;
+  for (const [segment, lane] of candidate.lanes) {
+    const widest = widestCollisionWindow(config, segment);
+    if (!(widest > 0)) continue;
+    const reach = widest + candidate.longest;
+    for (const a of occurrences) {
+      const end = (a.latest ?? a.day) + widest;
+      for (let k = firstFrom(lane, a.day - reach); k < lane.length; k++) {
+        const b = lane[k] as Occurrence;
+        if (b.day >= end) break;
+        if (b.touchpoint === id || neverTogether(timeline.conditions, id, b.touchpoint)) continue;
+        const [early, late] = compareOccurrences(a, b) <= 0 ? [a, b] : [b, a];
+        const window = Math.max(
+          collisionWindowFor(config, segment, a.channel),
+          collisionWindowFor(config, segment, b.channel),
+        );
+        if (late.day - (early.latest ?? early.day) >= window) continue;
+        if (b.touchpoint === other && targetSegments.includes(segment)) return { reason: 'stays' };
+        const pair = [id, b.touchpoint].sort(compareText);
+        const key = ['overlap/collision', segment, '', ...pair].join('\u0000');
+        if (!candidate.before.has(key)) {
+          return { reason: 'new', rule: 'overlap/collision', with: [b.touchpoint], segment };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The index of the first occurrence on or after `day` in a lane in timeline order. */
+function firstFrom(lane: readonly Occurrence[], day: Days): number {
+  let low = 0;
+  let high = lane.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((lane[middle] as Occurrence).day < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Two lists in timeline order merged into one. */
