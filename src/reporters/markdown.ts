@@ -37,6 +37,7 @@ import {
 import { reportNames } from './names.js';
 import type { ReportNames } from './names.js';
 import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
+import { moveSearchLines } from './move-search.js';
 import { reportPath } from './report-path.js';
 import {
   SEQUENCES_NOTE,
@@ -342,6 +343,24 @@ function explanations(report: AuditReport): string[] {
   ];
 }
 
+/** `--explain`: how each collision's and density breach's move was searched. */
+function moveSearchSection(report: AuditReport, ctx: ReporterContext): string[] {
+  const searched = moveSearchLines(
+    report.findings,
+    (f) =>
+      `${code(f.rule)} at ${code(`${reportPath(f.location.file, ctx.cwd)}:${String(f.location.line)}`)}`,
+  );
+  if (searched === undefined) return [];
+  return [
+    `## ${searched.heading}`,
+    '',
+    ...searched.lines.flatMap(({ where, outcome, details }) => [
+      `- ${where === undefined ? '' : `${where}: `}${markdownText(outcome)}`,
+      ...details.map((detail) => `  - ${markdownText(detail)}`),
+    ]),
+  ];
+}
+
 function staleBaseline(report: AuditReport, ctx: ReporterContext): string[] {
   const stale = report.baseline?.stale ?? [];
   if (stale.length === 0) return [];
@@ -384,7 +403,7 @@ export const markdownReporter: Reporter = (input, ctx) => {
     );
   }
   blocks.push(observedSection(report, ctx), findingSections(report, ctx, names));
-  if (ctx.explain) blocks.push(explanations(report));
+  if (ctx.explain) blocks.push(moveSearchSection(report, ctx), explanations(report));
   blocks.push(staleBaseline(report, ctx));
   const text = blocks
     .filter((b) => b.length > 0)

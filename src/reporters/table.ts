@@ -23,6 +23,7 @@ import {
   TOP_ACTIONS_TERMINAL,
 } from './executive-summary.js';
 import { comparisonLines } from './comparison-table.js';
+import { moveSearchLines } from './move-search.js';
 import { reportNames } from './names.js';
 import type { ReportNames } from './names.js';
 import { borderless, terminalLabel, trimLines } from './terminal-layout.js';
@@ -366,6 +367,23 @@ function findingSections(c: ChalkInstance, report: AuditReport, width: number): 
 export const renderTable: Reporter = (input: AuditReport, ctx: ReporterContext) =>
   inertLogLines(tableText(visibleStrings(input, 'keep'), ctx));
 
+/** `--explain`: how each collision's and density breach's move was searched. */
+function moveSearchText(c: ChalkInstance, report: AuditReport): string[] {
+  const searched = moveSearchLines(
+    report.findings,
+    (f) => `${f.rule} ${f.location.file}:${String(f.location.line)}:${String(f.location.column)}`,
+  );
+  if (searched === undefined) return [];
+  return [
+    c.bold.underline(searched.heading),
+    ...searched.lines.flatMap(({ where, outcome, details }) => [
+      where === undefined ? outcome : `${where}: ${outcome}`,
+      ...details.map((detail) => c.dim(`  ${detail}`)),
+    ]),
+    '',
+  ];
+}
+
 function tableText(report: AuditReport, ctx: ReporterContext): string {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const width = ctx.width ?? 100;
@@ -379,6 +397,7 @@ function tableText(report: AuditReport, ctx: ReporterContext): string {
   out.push(...findingSections(c, report, width));
   if (report.findings.length === 0) out.push(c.green('No problems found.'), '');
   out.push(...observedTable(c, report, width));
+  if (ctx.explain) out.push(...moveSearchText(c, report));
   if (report.scores) {
     const owner = (id: string) => terminalLabel(c, names.owner(id));
     out.push(

@@ -588,7 +588,7 @@ function runFacts(
         facts.push(
           ...timelineFacts({
             rule: rule.meta.id,
-            data: report.data as Record<string, unknown>,
+            data: report.data,
             ...(report.touchpoint === undefined ? {} : { touchpoint: report.touchpoint }),
             ...(report.related === undefined ? {} : { related: report.related }),
           }),

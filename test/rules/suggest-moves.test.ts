@@ -12,7 +12,14 @@ import {
   suggestMoves,
   timelineFacts,
 } from '../../src/rules/suggest-moves.js';
-import type { MoveSearch, MoveSuggestion } from '../../src/rules/suggest-moves.js';
+import type { MoveSearch, MoveSuggestion, RejectedMove } from '../../src/rules/suggest-moves.js';
+import { readSchema } from '../../src/schema/validators.js';
+import { auditLoaded } from '../../src/audit.js';
+import { defaultConfig } from '../../src/config/config.js';
+import { parseInventoryTexts } from '../../src/inventory/load-inventory.js';
+import { RULE_CATALOGUE } from '../../src/rules/index.js';
+import { renderTable } from '../../src/reporters/table.js';
+import { markdownReporter } from '../../src/reporters/markdown.js';
 import { expandTimeline } from '../../src/timeline/expand.js';
 import type { Config } from '../../src/config/config.js';
 import type { Finding, Inventory, Touchpoint } from '../../src/types.js';
@@ -198,6 +205,100 @@ describe('suggestMoves', () => {
   });
 });
 
+describe('--explain', () => {
+  const yaml = [
+    'version: 1',
+    'journey: [retention, renewal]',
+    'segments: [enterprise]',
+    'lifecycle: { contract-start: 0d, renewal: 365d }',
+    'touchpoints:',
+    ...['qbr', 'renewal-reminder-90', 'health-check'].flatMap((id, i) => [
+      `  - id: ${id}`,
+      '    stage: renewal',
+      `    purpose: Prepare the renewal conversation with the account, step ${String(i + 1)}.`,
+      '    channel: email',
+      '    owner: cs',
+      `    timing: { anchor: renewal, at: ${i === 2 ? '-89d' : '-90d'} }`,
+      '    metric: { name: open_rate, target: ">= 0.4" }',
+    ]),
+  ].join('\n');
+  const loaded = parseInventoryTexts([{ file: 'touchpoints.yaml', text: yaml }]);
+  const report = auditLoaded({ loaded, config: defaultConfig(), asOf: '2026-11-01' });
+  const ctx = {
+    cwd: process.cwd(),
+    color: false,
+    rules: RULE_CATALOGUE,
+    explain: true,
+    by: 'touchpoint' as const,
+  };
+
+  it('the JSON report carries the suggestion and the message says it', () => {
+    const [found] = report.findings.filter((f) => f.rule === 'overlap/collision');
+    expect(found?.message).toBe(
+      "'qbr' and 'renewal-reminder-90' both reach enterprise on day 275; move 'qbr' from day 275 to day 274",
+    );
+    expect(found?.data.suggestion).toEqual({
+      touchpoint: 'qbr',
+      from: 275,
+      to: 274,
+      shift: -1,
+      at: -91,
+    });
+  });
+
+  it('shows the search: the move chosen and each move rejected on the way', () => {
+    const table = renderTable(report, ctx);
+    expect(table).toContain(
+      "overlap/collision touchpoints.yaml:11:5: move 'qbr' −1 day from day 275 to day 274 (timing.at: -91d), 2 moves tried\n  'qbr' +1 day to day 276: new overlap/collision with 'health-check' for enterprise\n",
+    );
+    const markdown = markdownReporter(report, ctx);
+    expect(markdown).toContain('## Move suggestions (how each was searched)');
+    expect(markdown).toContain(
+      "  - 'qbr' +1 day to day 276: new overlap/collision with 'health-check' for enterprise",
+    );
+    expect(renderTable(report, { ...ctx, explain: false })).not.toContain('Move suggestions');
+  });
+});
+
+describe('the report schema', () => {
+  // A key missing here is a compile error, a key missing in the schema a test failure.
+  it('describes the suggestion and the search as the types have them', () => {
+    const definitions = readSchema('report').definitions as Record<
+      string,
+      { properties: Record<string, { items?: { properties: object } }> }
+    >;
+    const keys = (name: string): string[] =>
+      Object.keys(definitions[name]?.properties ?? {}).sort();
+    const suggestion: Record<keyof MoveSuggestion, true> = {
+      touchpoint: true,
+      from: true,
+      to: true,
+      shift: true,
+      at: true,
+    };
+    const search: Record<keyof MoveSearch, true> = {
+      outcome: true,
+      tried: true,
+      rejected: true,
+      more: true,
+    };
+    const rejected: Record<keyof RejectedMove, true> = {
+      touchpoint: true,
+      shift: true,
+      to: true,
+      reason: true,
+      rule: true,
+      with: true,
+      segment: true,
+    };
+    expect(keys('moveSuggestion')).toEqual(Object.keys(suggestion).sort());
+    expect(keys('moveSearch')).toEqual(Object.keys(search).sort());
+    expect(
+      Object.keys(definitions.moveSearch?.properties.rejected?.items?.properties ?? {}).sort(),
+    ).toEqual(Object.keys(rejected).sort());
+  });
+});
+
 describe('a suggested move, made and re-audited, clears its finding and creates none', () => {
   const SEGMENTS = ['enterprise', 'smb'];
   const touch = fc.record({
@@ -240,6 +341,9 @@ describe('a suggested move, made and re-audited, clears its finding and creates 
             touchpoints: touches.map((t, i): TouchpointInput => ({
               ...tp({ id: `t${String(i)}`, channel: t.channel, segments: [...t.segments] }),
               transactional: t.transactional,
+              ...(excludes && excludes[0] === i && excludes[1] !== i
+                ? { excludes: [`t${String(excludes[1])}`] }
+                : {}),
               timing: {
                 ...scheduled(t.anchor, t.at, t.every),
                 ...(t.window > 0 ? { latest: t.at + t.window } : {}),
