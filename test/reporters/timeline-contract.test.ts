@@ -36,7 +36,7 @@ describe('real rules into the HTML timeline (contract)', () => {
 
   it('reports the 0.66-day collision with its exact days as data', () => {
     expect(collision?.message).toBe(
-      "'welcome-email' and 'kickoff-call' both reach smb 0.66 days apart, on day 0.34 and day 1",
+      "'welcome-email' and 'kickoff-call' both reach smb 0.66 days apart, on day 0.34 and day 1; move 'kickoff-call' from day 1 to day 2",
     );
     expect(collision?.messageId).toBe('apart');
     expect(collision?.data).toEqual({
