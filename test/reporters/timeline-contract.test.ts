@@ -48,6 +48,8 @@ describe('real rules into the HTML timeline (contract)', () => {
       apart: 1 - 484 / 1440,
       window: 1,
       more: 0,
+      suggestion: { touchpoint: 'kickoff-call', from: 1, to: 2, shift: 1, at: 2 },
+      search: { outcome: 'moved', tried: 2, rejected: expect.any(Array) as unknown, more: 0 },
     });
   });
 
