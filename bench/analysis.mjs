@@ -1,5 +1,5 @@
 // Analysis benchmark: timeline expansion plus the overlap rules (collision, density, redundant)
-// and the silence rule on generated inventories of 1,000 and 10,000 touchpoints with recurrences. Imports the built library
+// and the silence rule, then the move suggestions for their collisions and density breaches, on generated inventories of 1,000 and 10,000 touchpoints with recurrences. Imports the built library
 // from dist/ (`npm run build` first). Prints the median time of each size and their ratio:
 // near-linear growth means the 10× inventory costs well under 20×.
 //
@@ -84,27 +84,39 @@ export function generateInventory(size, seed = 1) {
 }
 
 async function load() {
-  const [{ defaultConfig }, { expandTimeline }, collision, density, redundant, silence] =
-    await Promise.all([
-      import(new URL('config/config.js', dist).href),
-      import(new URL('timeline/expand.js', dist).href),
-      import(new URL('rules/overlap/collision.js', dist).href),
-      import(new URL('rules/overlap/density.js', dist).href),
-      import(new URL('rules/overlap/redundant.js', dist).href),
-      import(new URL('rules/gap/silence.js', dist).href),
-    ]);
+  const [
+    { defaultConfig },
+    { expandTimeline },
+    { runRules },
+    { suggestMoves },
+    collision,
+    density,
+    redundant,
+    silence,
+  ] = await Promise.all([
+    import(new URL('config/config.js', dist).href),
+    import(new URL('timeline/expand.js', dist).href),
+    import(new URL('rules/engine.js', dist).href),
+    import(new URL('rules/suggest-moves.js', dist).href),
+    import(new URL('rules/overlap/collision.js', dist).href),
+    import(new URL('rules/overlap/density.js', dist).href),
+    import(new URL('rules/overlap/redundant.js', dist).href),
+    import(new URL('rules/gap/silence.js', dist).href),
+  ]);
   return {
     defaultConfig,
     expandTimeline,
+    runRules,
+    suggestMoves,
     rules: [collision.default, density.default, redundant.default, silence.default],
   };
 }
 
 function analyse(lib, inventory, config) {
   const timeline = lib.expandTimeline(inventory, config);
-  let findings = 0;
-  const ctx = { inventory, config, timeline, asOf: '2026-11-01', report: () => void findings++ };
-  for (const rule of lib.rules) rule.check(ctx);
+  const input = { inventory, config, timeline, asOf: '2026-11-01' };
+  const found = lib.suggestMoves(lib.runRules(lib.rules, input, ['audit']), lib.rules, input);
+  const findings = found.length;
   let occurrences = 0;
   for (const list of timeline.segments.values()) occurrences += list.length;
   return { occurrences, findings };

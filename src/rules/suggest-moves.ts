@@ -9,6 +9,7 @@ import type { Occurrence, Timeline } from '../timeline/types.js';
 import type { Days, Finding, Inventory, Touchpoint } from '../types.js';
 import { collisionWindowFor, widestCollisionWindow } from '../config/limits.js';
 import { neverTogether } from '../timeline/conditions.js';
+import { GROUP_MIN } from './overlap/redundant.js';
 import { renderFinding } from './message.js';
 import type { Rule, RuleInput } from './rule.js';
 
@@ -189,6 +190,8 @@ interface Candidate {
   lanes: Map<string, Occurrence[]>;
   /** The longest window touch (`latest - day`) on the lanes. */
   longest: Days;
+  /** Whether a crowd collides on the lanes before the move. */
+  crowded: boolean;
   before: Facts;
 }
 
@@ -320,13 +323,19 @@ function searchMove(
           continue;
         }
         const lanes = movedLanes(candidate, occurrences);
-        const cost = laneCost(lanes, search);
+        // Without a crowd before or after, the quick verdict has judged every collision the
+        // move makes or ends; only density and silence are left to re-check.
+        const rules =
+          candidate.crowded || crowdOn(lanes, search)
+            ? search.rules
+            : search.rules.filter((rule) => rule.meta.id !== 'overlap/collision');
+        const cost = laneCost(lanes, rules.length + 1);
         if (cost > search.budget) {
           search.budget = 0;
           return { trace: { ...trace, outcome: 'budget' } };
         }
         search.budget -= cost;
-        const after = runFacts(laneInventory(candidate, search), lanes, search);
+        const after = runFacts(laneInventory(candidate, search), lanes, search, rules);
         if (stillFound(target, indexFacts(after))) {
           reject({ touchpoint: id, shift, to, reason: 'stays' });
           continue;
@@ -407,7 +416,7 @@ function candidateOf(id: string, search: Search): Candidate | undefined | 'budge
     const lanes = new Map(
       segments.map((segment) => [segment, timeline.segments.get(segment) ?? []]),
     );
-    let cost = laneCost(lanes, search) / search.rules.length;
+    let cost = laneCost(lanes, 1);
     for (const segment of segments) cost += search.found.get(segment)?.length ?? 0;
     if (cost > search.budget) {
       search.budget = 0;
@@ -422,7 +431,16 @@ function candidateOf(id: string, search: Search): Candidate | undefined | 'budge
     let longest = 0;
     for (const lane of lanes.values())
       for (const o of lane) longest = Math.max(longest, (o.latest ?? o.day) - o.day);
-    candidate = { touchpoint, segments, lanes, longest, before: indexFacts(before) };
+    candidate = {
+      touchpoint,
+      segments,
+      lanes,
+      longest,
+      before: indexFacts(before),
+      crowded: before.some(
+        (fact) => fact.rule === 'overlap/collision' && fact.touchpoints.length > 2,
+      ),
+    };
   }
   search.candidates.set(id, candidate);
   return candidate;
@@ -443,10 +461,37 @@ function laneInventory(candidate: Candidate, search: Search): Inventory {
   return candidate.inventory;
 }
 
-function laneCost(lanes: ReadonlyMap<string, readonly Occurrence[]>, search: Search): number {
+/** What re-checking lanes costs: their occurrences once per pass over them. */
+function laneCost(lanes: ReadonlyMap<string, readonly Occurrence[]>, passes: number): number {
   let occurrences = 0;
   for (const lane of lanes.values()) occurrences += lane.length;
-  return Math.max(1, occurrences) * search.rules.length;
+  return Math.max(1, occurrences) * passes;
+}
+
+/**
+ * Whether a lane holds a crowd: a run of touches with every gap under the widest collision
+ * window (as `overlap/collision` finds them) reaching {@link GROUP_MIN} touchpoints.
+ */
+function crowdOn(lanes: ReadonlyMap<string, readonly Occurrence[]>, search: Search): boolean {
+  for (const [segment, lane] of lanes) {
+    const widest = widestCollisionWindow(search.input.config, segment);
+    if (!(widest > 0)) continue;
+    const runOf = new Map<string, number>();
+    let run = 0;
+    let members = 0;
+    let reach = -Infinity;
+    for (const o of lane) {
+      if (o.day - reach >= widest) {
+        run++;
+        members = 0;
+      }
+      reach = Math.max(reach, o.latest ?? o.day);
+      if (runOf.get(o.touchpoint) === run) continue;
+      runOf.set(o.touchpoint, run);
+      if (++members >= GROUP_MIN) return true;
+    }
+  }
+  return false;
 }
 
 /** The candidate's occurrences with its whole series moved by `shift` days, expanded afresh. */
@@ -571,6 +616,7 @@ function runFacts(
   inventory: Inventory,
   lanes: Map<string, Occurrence[]>,
   search: Search,
+  rules: readonly Rule[],
 ): TimelineFact[] {
   const facts: TimelineFact[] = [];
   const { timeline } = search.input;
@@ -579,7 +625,7 @@ function runFacts(
     segments: lanes,
     ...(timeline.conditions ? { conditions: timeline.conditions } : {}),
   };
-  for (const rule of search.rules) {
+  for (const rule of rules) {
     rule.check?.({
       ...search.input,
       inventory,

@@ -75,7 +75,7 @@ export default defineRule<CollisionData>()({
       'Two different proactive touchpoints reach a shared segment closer together than the collision window (default 1 day: the same day). One finding per pair and set of segments, naming the first day and how many more occurrences collide; ten or more touchpoints landing back to back (every gap under the window) are one crowd finding naming them all.',
     rationale:
       'Two messages landing together compete for attention and read as an organisation that does not talk to itself — a QBR invitation on the same day as the renewal reminder.',
-    fix: 'Move one touchpoint’s `timing.at` (or its recurrence), merge the two, or narrow their `segments`. Tune `collision.window`, `collision.segments` or `collision.channels` in the config if the spacing is deliberate.',
+    fix: 'Move one touchpoint’s `timing.at` (its whole recurrence moves with it): the finding proposes the smallest move, up to 30 days either way, that clears it without a new collision, density breach or silence (“move ‘qbr’ from day 275 to day 282”; `data.suggestion` in JSON, the search under `--explain`). Or merge the two, or narrow their `segments`. Tune `collision.window`, `collision.segments` or `collision.channels` in the config if the spacing is deliberate.',
     // Four overlap findings naming a touchpoint empty its hygiene pillar.
     hygiene: 0.25,
     messages: {

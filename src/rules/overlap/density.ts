@@ -89,7 +89,7 @@ export default defineRule<DensityData>()({
       'More proactive touches reach a segment inside a rolling window than the density limit allows (default more than 3 in 7 days). Transactional touchpoints do not count. One finding per segment and run of crowded windows.',
     rationale:
       'Too many messages in a short time read as noise: customers stop opening them, unsubscribe, or call it spam — the “fifth of touchpoints that annoy” in most audits.',
-    fix: 'Spread the touches out (`timing.at`, `every`), merge some of them, or narrow their `segments`. Mark genuinely transactional ones (receipts, password resets) `transactional: true`. Tune `density` in the config, per segment or channel.',
+    fix: 'Spread the touches out (`timing.at`, `every`): when moving one touchpoint is enough, the finding proposes the smallest move, up to 30 days either way, that clears it without a new collision, density breach or silence (`data.suggestion` in JSON, the search under `--explain`). Or merge some of them, or narrow their `segments`. Mark genuinely transactional ones (receipts, password resets) `transactional: true`. Tune `density` in the config, per segment or channel.',
     // Touchpoint lists stop at eight names ("and 4 more").
     // Four overlap findings naming a touchpoint empty its hygiene pillar.
     hygiene: 0.25,
