@@ -1,12 +1,12 @@
 import { compareText } from '../shared/compare-text.js';
 import {
   compareOccurrences,
-  occurrenceOf,
-  scheduleDays,
+  expandTimeline,
+  laneTiming,
   touchpointSegments,
 } from '../timeline/expand.js';
 import type { Occurrence, Timeline } from '../timeline/types.js';
-import type { Days, Finding, Inventory, Touchpoint } from '../types.js';
+import type { Days, Finding, Inventory, Timing, Touchpoint } from '../types.js';
 import { collisionWindowFor, widestCollisionWindow } from '../config/limits.js';
 import { neverTogether } from '../timeline/conditions.js';
 import { GROUP_MIN } from './overlap/redundant.js';
@@ -310,7 +310,8 @@ function searchMove(
           reject({ touchpoint: id, shift, to, reason: 'off' });
           continue;
         }
-        const quickCost = occurrences.length * candidate.lanes.size;
+        let quickCost = 0;
+        for (const list of occurrences.values()) quickCost += list.length;
         if (quickCost > search.budget) {
           search.budget = 0;
           return { trace: { ...trace, outcome: 'budget' } };
@@ -353,7 +354,8 @@ function searchMove(
           });
           continue;
         }
-        const timing = candidate.touchpoint.timing;
+        const [lane = ''] = texts(finding.data.segments);
+        const timing = laneTiming(candidate.touchpoint, lane) ?? candidate.touchpoint.timing;
         const at = (timing?.kind === 'scheduled' ? timing.at : 0) + shift;
         trace.outcome = 'moved';
         return { suggestion: { touchpoint: id, from, to, shift, at }, trace };
@@ -405,14 +407,20 @@ function candidateOf(id: string, search: Search): Candidate | undefined | 'budge
   const { timeline, inventory } = search.input;
   const touchpoint = search.byId.get(id);
   let candidate: Candidate | undefined;
+  const segments =
+    touchpoint === undefined
+      ? []
+      : [...new Set(touchpointSegments(touchpoint, inventory))].filter((segment) =>
+          timeline.segments.has(segment),
+        );
+  // Calendar touches are placed against the rest of their lane, so a lane holding one is
+  // left alone: a move there would re-align them.
   if (
     touchpoint !== undefined &&
-    touchpoint.timing?.kind === 'scheduled' &&
+    segments.some((lane) => laneTiming(touchpoint, lane)?.kind === 'scheduled') &&
+    !segments.some((lane) => timeline.calendar?.has(lane) === true) &&
     !(timeline.truncated ?? []).includes(id)
   ) {
-    const segments = [...new Set(touchpointSegments(touchpoint, inventory))].filter((segment) =>
-      timeline.segments.has(segment),
-    );
     const lanes = new Map(
       segments.map((segment) => [segment, timeline.segments.get(segment) ?? []]),
     );
@@ -494,31 +502,59 @@ function crowdOn(lanes: ReadonlyMap<string, readonly Occurrence[]>, search: Sear
   return false;
 }
 
-/** The candidate's occurrences with its whole series moved by `shift` days, expanded afresh. */
+/** A timing moved by `shift` days: its offset (and window) change, its recurrence's end stays. */
+function shiftTiming(timing: Timing, shift: Days): Timing {
+  if (timing.kind !== 'scheduled') return timing;
+  return {
+    ...timing,
+    at: timing.at + shift,
+    ...(timing.latest === undefined ? {} : { latest: timing.latest + shift }),
+  };
+}
+
+/**
+ * The candidate's occurrences per lane with its whole series moved by `shift` days, expanded
+ * afresh as the timeline expands them (timings per segment, a segment's own lifecycle, cadence
+ * phases); undefined when the move takes it off a lane or cuts its recurrence short.
+ */
 function movedOccurrences(
   candidate: Candidate,
   shift: Days,
   search: Search,
-): Occurrence[] | undefined {
+): Map<string, Occurrence[]> | undefined {
   const { touchpoint } = candidate;
-  const timing = touchpoint.timing;
-  if (timing?.kind !== 'scheduled') return undefined;
+  const timings = touchpoint.segmentTimings;
   const moved: Touchpoint = {
     ...touchpoint,
-    timing: {
-      ...timing,
-      at: timing.at + shift,
-      ...(timing.latest === undefined ? {} : { latest: timing.latest + shift }),
-    },
+    ...(touchpoint.timing === undefined ? {} : { timing: shiftTiming(touchpoint.timing, shift) }),
+    ...(timings === undefined
+      ? {}
+      : {
+          segmentTimings: Object.fromEntries(
+            Object.entries(timings).map(([lane, timing]) => [lane, shiftTiming(timing, shift)]),
+          ),
+        }),
   };
-  const { inventory, timeline } = search.input;
-  const schedule = scheduleDays(moved, inventory, timeline.horizon);
-  if (schedule === undefined || schedule.cut) return undefined;
-  return schedule.days.map((day) => occurrenceOf(moved, day));
+  const { inventory, config } = search.input;
+  const alone = expandTimeline(
+    { ...inventory, segments: candidate.segments, touchpoints: [moved] },
+    config,
+  );
+  if (alone.truncated !== undefined) return undefined;
+  const lanes = new Map<string, Occurrence[]>();
+  for (const [lane, before] of candidate.lanes) {
+    const after = alone.segments.get(lane) ?? [];
+    if (after.length === 0 && before.some((o) => o.touchpoint === touchpoint.id)) return undefined;
+    lanes.set(lane, after);
+  }
+  return lanes;
 }
 
-/** The candidate's lanes with its occurrences replaced by `occurrences`. */
-function movedLanes(candidate: Candidate, occurrences: Occurrence[]): Map<string, Occurrence[]> {
+/** The candidate's lanes with its occurrences replaced by the moved ones. */
+function movedLanes(
+  candidate: Candidate,
+  occurrences: ReadonlyMap<string, Occurrence[]>,
+): Map<string, Occurrence[]> {
   const id = candidate.touchpoint.id;
   const lanes = new Map<string, Occurrence[]>();
   for (const [segment, lane] of candidate.lanes) {
@@ -526,7 +562,7 @@ function movedLanes(candidate: Candidate, occurrences: Occurrence[]): Map<string
       segment,
       merge(
         lane.filter((o) => o.touchpoint !== id),
-        occurrences,
+        occurrences.get(segment) ?? [],
       ),
     );
   }
@@ -542,7 +578,7 @@ function movedLanes(candidate: Candidate, occurrences: Occurrence[]): Map<string
 function collisionVerdict(
   finding: Finding,
   candidate: Candidate,
-  occurrences: readonly Occurrence[],
+  occurrences: ReadonlyMap<string, Occurrence[]>,
   search: Search,
 ): Pick<RejectedMove, 'reason' | 'rule' | 'with' | 'segment'> | undefined {
   const { config, timeline } = search.input;
@@ -556,7 +592,7 @@ function collisionVerdict(
     const widest = widestCollisionWindow(config, segment);
     if (!(widest > 0)) continue;
     const reach = widest + candidate.longest;
-    for (const a of occurrences) {
+    for (const a of occurrences.get(segment) ?? []) {
       const end = (a.latest ?? a.day) + widest;
       for (let k = firstFrom(lane, a.day - reach); k < lane.length; k++) {
         const b = lane[k] as Occurrence;

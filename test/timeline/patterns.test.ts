@@ -27,21 +27,21 @@ function timelineFindings(name: string): string[] {
 describe('real cadences give the findings a practitioner expects', () => {
   it('three mutually exclusive setup e-mails: no false collision, density or redundancy', () => {
     expect(timelineFindings('exclusive-setup')).toEqual([
-      "overlap/collision: 'setup-success-email' and 'tips-email' both reach all customers on day 2",
+      "overlap/collision: 'setup-success-email' and 'tips-email' both reach all customers on day 2; move 'setup-success-email' from day 2 to day 3",
     ]);
   });
 
   it('a four-step trial-end sequence is not redundant; its density still counts', () => {
     expect(timelineFindings('trial-sequence')).toEqual([
       'gap/silence: all customers hear nothing proactive for 350 days, from day 15 to day 365 (limit 45 days)',
-      'overlap/density: all customers get 4 proactive touches within 7 days between day 11 and day 15 (limit 3): upgrade-offer, trial-reminder-1d, trial-reminder-0d and trial-reminder-after',
+      "overlap/density: all customers get 4 proactive touches within 7 days between day 11 and day 15 (limit 3): upgrade-offer, trial-reminder-1d, trial-reminder-0d and trial-reminder-after; move 'trial-reminder-after' from day 15 to day 18",
     ]);
   });
 
   it('a 48–72 h window: a possible collision is said to be possible, a certain one certain', () => {
     expect(timelineFindings('window-48-72h')).toEqual([
-      "overlap/collision: 'setup-call' and 'tips-email' can collide for all customers between day 2 and day 3",
-      "overlap/collision: 'qbr' and 'renewal-reminder' both reach all customers on day 275",
+      "overlap/collision: 'setup-call' and 'tips-email' can collide for all customers between day 2 and day 3; move 'setup-call' from day 2 to day 1",
+      "overlap/collision: 'qbr' and 'renewal-reminder' both reach all customers on day 275; move 'qbr' from day 275 to day 276",
     ]);
   });
 
