@@ -285,8 +285,9 @@ function searchMove(
   };
   const candidates: { candidate: Candidate; from: Days }[] = [];
   let alone = false;
+  const limit = overLimit(finding, search.input.timeline);
   for (const id of movable(finding)) {
-    if (!clearsAlone(finding, id, search.input.timeline)) {
+    if (limit !== undefined && limit.over - (limit.own.get(id) ?? 0) > 0) {
       alone = true;
       continue;
     }
@@ -366,20 +367,26 @@ function searchMove(
 }
 
 /**
- * Whether moving one touchpoint could clear the finding: not when a density run's peak stays
- * over the limit without all of that touchpoint's touches in the run.
+ * For a density run, how many touches its peak is over the limit and each touchpoint's touches
+ * in the run (in its first segment): a touchpoint with fewer than that cannot clear it alone.
  */
-function clearsAlone(finding: Finding, id: string, timeline: Timeline): boolean {
-  if (finding.rule !== 'overlap/density') return true;
+function overLimit(
+  finding: Finding,
+  timeline: Timeline,
+): { over: number; own: Map<string, number> } | undefined {
+  if (finding.rule !== 'overlap/density') return undefined;
   const { peak, max, from, to } = finding.data;
   const [segment] = texts(finding.data.segments);
-  if (typeof peak !== 'number' || typeof max !== 'number') return true;
-  if (typeof from !== 'number' || typeof to !== 'number' || segment === undefined) return true;
-  let own = 0;
-  for (const o of timeline.segments.get(segment) ?? []) {
-    if (o.touchpoint === id && o.day >= from && o.day <= to) own++;
+  if (typeof peak !== 'number' || typeof max !== 'number') return undefined;
+  if (typeof from !== 'number' || typeof to !== 'number' || segment === undefined) return undefined;
+  const lane = timeline.segments.get(segment) ?? [];
+  const own = new Map<string, number>();
+  for (let k = firstFrom(lane, from); k < lane.length; k++) {
+    const o = lane[k] as Occurrence;
+    if (o.day > to) break;
+    own.set(o.touchpoint, (own.get(o.touchpoint) ?? 0) + 1);
   }
-  return peak - own <= max;
+  return { over: peak - max, own };
 }
 
 /** The day of the candidate's touch in the finding. */

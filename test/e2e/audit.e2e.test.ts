@@ -46,8 +46,8 @@ describe('touchpoint audit (binary) on the timeline fixture', () => {
           `${f.location.line} ${f.rule} ${f.touchpoint ?? ''} [${(f.related ?? []).join(',')}] ${f.message}`,
       ),
     ).toEqual([
-      "29 overlap/collision qbr [renewal-reminder-90] 'qbr' and 'renewal-reminder-90' both reach enterprise on day 275",
-      '79 overlap/density admin-training [welcome-email,setup-guide,kickoff-call] enterprise gets 4 proactive touches within 7 days between day 14 and day 19 (limit 3): welcome-email, setup-guide, kickoff-call and admin-training',
+      "29 overlap/collision qbr [renewal-reminder-90] 'qbr' and 'renewal-reminder-90' both reach enterprise on day 275; move 'qbr' from day 275 to day 276",
+      "79 overlap/density admin-training [welcome-email,setup-guide,kickoff-call] enterprise gets 4 proactive touches within 7 days between day 14 and day 19 (limit 3): welcome-email, setup-guide, kickoff-call and admin-training; move 'admin-training' from day 19 to day 21",
       '96 gap/silence smb-review [smb-welcome] smb hears nothing proactive for 120 days, from day 0 to day 120 (limit 45 days)',
       '96 gap/silence smb-review [] smb hears nothing proactive for 245 days, from day 120 to day 365 (limit 45 days)',
       "103 ownerless/placeholder-owner help-centre [] 'help-centre' has a placeholder owner 'TBD'",

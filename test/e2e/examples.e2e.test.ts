@@ -63,7 +63,9 @@ describe('the bundled examples, audited with their metric exports (binary)', () 
     expect(messages).toContain(
       'trial-expiry-warning appears in the metric exports (4 rows) but not in the inventory',
     );
-    expect(messages).toContain("'qbr' and 'renewal-reminder-90d' both reach enterprise on day 275");
+    expect(messages).toContain(
+      "'qbr' and 'renewal-reminder-90d' both reach enterprise on day 275; move 'qbr' from day 275 to day 276",
+    );
     // `;`, decimal comma, BOM, CRLF, DD/MM/YYYY and `87%` cells, read without a config.
     expect(messages).toContain(
       'first_response_hours is 1 h 24 min, target <= 1 h (attainment 71%)',

@@ -98,6 +98,8 @@ describe('one finding per group, not per pair, on the built binary', () => {
       until: 7,
       members,
       count: 2_000,
+      // No single move clears a crowd: nothing is tried.
+      search: { outcome: 'crowd', tried: 0, rejected: [], more: 0 },
     });
     expect(report.findings.map((f) => f.rule)).toEqual([
       'overlap/redundant',

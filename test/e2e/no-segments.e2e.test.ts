@@ -22,7 +22,7 @@ describe('an inventory with no segments (binary)', () => {
     expect(json.status).toBe(0);
     expect(report.inventory.segments).toEqual([]);
     expect(report.findings.map((f) => `${f.rule} ${f.message}`)).toEqual([
-      "overlap/collision 'setup-call' and 'welcome-email' both reach all customers on day 1",
+      "overlap/collision 'setup-call' and 'welcome-email' both reach all customers on day 1; move 'setup-call' from day 1 to day 2",
     ]);
     expect(report.findings[0]?.data.segments).toEqual(['(all)']);
     expect(report.timeline.segments.map((s) => s.id)).toEqual(['(all)']);
