@@ -19,7 +19,7 @@ const dist = process.env.TOUCHPOINT_DIST
   ? pathToFileURL(`${process.env.TOUCHPOINT_DIST.replace(/\/?$/, '/')}`)
   : new URL('../dist/', import.meta.url);
 const RUNS = { long: 5, eu: 3 };
-const TARGET_RATIO = 1.5;
+const TARGET_RATIO = 1.3;
 const RULES = ['no-data', 'below-target', 'stale-data', 'undocumented-touchpoint'];
 
 async function library() {

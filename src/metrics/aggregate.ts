@@ -7,6 +7,7 @@ import { idPattern } from './mapping/id-pattern.js';
 import { QuantileSketch } from './mapping/quantile.js';
 import { formatDay } from './parse-date.js';
 import type { MetricPeriod } from './period.js';
+import { DayWindows, type WindowSums } from './day-window.js';
 import type { MetricProblem } from './problems.js';
 import {
   metricKey,
@@ -29,13 +30,6 @@ export const UNTRACKED_AFTER = 1_000;
 const UNTRACKED_PATTERNS = 100;
 /** Example ids kept per shape. */
 const UNTRACKED_EXAMPLES = 3;
-
-const EMPTY_DAY = -0x80000000;
-/**
- * Ring of per-day buckets over the last `period` days before the latest date seen so far, as one
- * array of `[day, a, b, rows]` quadruples: a row touches one cache line, not four arrays.
- */
-const SLOTS = 4;
 
 function percentDivisor(spec: MetricSpec | undefined): number {
   if (spec?.unit === 'percent') return 1;
@@ -64,7 +58,8 @@ export class Series {
   empty = 0;
   afterAsOf = 0;
   latest = -Infinity;
-  ring: Float64Array | undefined;
+  /** The series' index in the aggregator's day windows; -1 until it has a value in the window. */
+  window = -1;
   /** A sum or a count: the value is Σa, not Σa / Σb. */
   total = false;
   /** For a median or percentile: which quantile (0.5, 0.9), and the values' sketches. */
@@ -74,6 +69,8 @@ export class Series {
   daySketches: Map<number, QuantileSketch> | undefined;
   /** The same metric per segment, when rows name one. */
   segments: Map<string, Series> | undefined;
+  lastSegment = '';
+  lastChild: Series | undefined;
   constructor(
     readonly touchpoint: string,
     readonly metric: string,
@@ -141,6 +138,8 @@ export class Aggregator {
   private readonly hi: number;
   /** Without bounds the period ends at the latest date in the data: a sliding ring. */
   private readonly sliding: boolean;
+  /** Per-day buckets of the sliding window's series. */
+  private readonly windows: DayWindows;
   private maxDay = -Infinity;
   private previous: IdEntry | undefined;
   /** Line of the row being read (set by `sight`), for rows dated after the as-of date. */
@@ -175,6 +174,7 @@ export class Aggregator {
     this.period = Math.max(1, Math.round(period.days));
     const { since, asOf } = period;
     this.sliding = since === undefined && asOf === undefined;
+    this.windows = new DayWindows(this.period);
     this.hi = asOf ?? Infinity;
     this.lo = since ?? (asOf === undefined ? -Infinity : asOf - this.period + 1);
   }
@@ -318,6 +318,8 @@ export class Aggregator {
 
   /** The series' values of one segment (created on first use). */
   private segmentOf(series: Series, segment: string): Series {
+    // A touchpoint's rows mostly name one segment: comparing with the last one beats hashing.
+    if (segment === series.lastSegment && series.lastChild !== undefined) return series.lastChild;
     const segments = (series.segments ??= new Map<string, Series>());
     let child = segments.get(segment);
     if (child === undefined) {
@@ -332,6 +334,8 @@ export class Aggregator {
       child.quantile = series.quantile;
       segments.set(segment, child);
     }
+    series.lastSegment = segment;
+    series.lastChild = child;
     return child;
   }
 
@@ -382,26 +386,8 @@ export class Aggregator {
     // The window only moves forward, so a day already behind it can never be inside it.
     if (day <= this.maxDay - period) return;
     if (series.quantile !== undefined) this.addToDaySketch(series, day, a);
-    let ring = series.ring;
-    if (ring === undefined) {
-      ring = new Float64Array(period * SLOTS);
-      for (let k = 0; k < ring.length; k += SLOTS) ring[k] = EMPTY_DAY;
-      series.ring = ring;
-    }
-    let k = day % period;
-    if (k < 0) k += period;
-    k *= SLOTS;
-    if (ring[k] === day) {
-      ring[k + 1] = (ring[k + 1] ?? 0) + a;
-      ring[k + 2] = (ring[k + 2] ?? 0) + b;
-      ring[k + 3] = (ring[k + 3] ?? 0) + 1;
-    } else {
-      // The bucket holds a day at least one period older: outside the window now.
-      ring[k] = day;
-      ring[k + 1] = a;
-      ring[k + 2] = b;
-      ring[k + 3] = 1;
-    }
+    if (series.window < 0) series.window = this.windows.allocate();
+    this.windows.add(series.window, day, a, b);
   }
 
   private addToDaySketch(series: Series, day: number, value: number): void {
@@ -420,17 +406,9 @@ export class Aggregator {
 
   /** A series' value and rows over the window starting at `lo`. */
   private summarise(series: Series, lo: number): { value?: number; rows: number } {
-    let { sumA, sumB, rows } = series;
-    const ring = series.ring;
-    if (ring !== undefined) {
-      for (let k = 0; k < ring.length; k += SLOTS) {
-        if ((ring[k] ?? EMPTY_DAY) >= lo) {
-          sumA += ring[k + 1] ?? 0;
-          sumB += ring[k + 2] ?? 0;
-          rows += ring[k + 3] ?? 0;
-        }
-      }
-    }
+    const sums: WindowSums = { sumA: series.sumA, sumB: series.sumB, rows: series.rows };
+    if (series.window >= 0) this.windows.sum(series.window, lo, sums);
+    const { sumA, sumB, rows } = sums;
     if (rows === 0) return { rows };
     if (series.quantile !== undefined) {
       const merged = new QuantileSketch();

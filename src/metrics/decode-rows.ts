@@ -129,9 +129,11 @@ function mappedKeys(layout: Extract<Layout, { kind: 'mapped' }>): Set<number> {
   return keys;
 }
 
-/** `String.trim` only when an end is blank: most cells are not. */
+/** `String.trim` only when an end may be blank (not printable ASCII): most cells are not. */
 function trim(text: string): string {
-  return text.charCodeAt(0) > 32 && text.charCodeAt(text.length - 1) > 32 ? text : text.trim();
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127 ? text : text.trim();
 }
 
 /** Cells kept in problems are cut here: a problem quotes the cell, it does not hold it. */
@@ -233,7 +235,7 @@ export class RowDecoder implements CellReader {
     this.dataRows++;
     const layout = this.layout;
     const idColumn = idIndex(layout);
-    if (idColumn >= 0 && (record[idColumn] ?? '').trim() === '' && this.isTotals(record)) {
+    if (idColumn >= 0 && trim(record[idColumn] ?? '') === '' && this.isTotals(record)) {
       // Analytics exports close a table with its totals (`,,7.374,"85,79%"`): not a row of it,
       // and what follows is another table (`Dagindex,Sessies`).
       this.totals++;

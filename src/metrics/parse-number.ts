@@ -4,8 +4,11 @@ const MISSING = new Set(['', 'n/a', 'na', '#n/a', 'null', 'none', '-', '--', 'â€
 /** True for an empty or N/A cell. `text` must already be trimmed. */
 export function isMissingCell(text: string): boolean {
   if (text.length > 4) return false;
-  const first = text.charCodeAt(0);
-  if (first >= 48 && first <= 57) return false;
+  if (text.length === 0) return true;
+  // Every entry but '' starts with `n`, `#` or a dash: other cells (`smb`, `4.5`) need no lookup.
+  const first = text.charCodeAt(0) | 0x20;
+  if (first !== 110 /* n */ && first !== 35 /* # */ && first !== 45 /* - */ && first < 0x2000)
+    return false;
   return MISSING.has(text.toLowerCase());
 }
 
