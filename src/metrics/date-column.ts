@@ -40,11 +40,17 @@ export class DateColumn {
   private readonly support: (CellExample | undefined)[] = [undefined, undefined, undefined];
   /** Values written as numbers only (`1/5/2025`, `13-09-15`): the ones an order applies to. */
   numeric = 0;
+  /** The value observed last. */
+  private last: ParsedDate | undefined;
 
   /** Takes one value into evidence; true when its day is known now. */
   observe(parsed: ParsedDate, line: number, text: string): boolean {
     if (parsed.kind !== 'numeric') return true;
     this.numeric++;
+    // Rows repeat a date (parsed once, the same object): with the order known, the same value
+    // again is evidence of nothing new.
+    if (parsed === this.last && this.order !== undefined) return true;
+    this.last = parsed;
     const within = parsed.mask & this.mask;
     if (within === 0) {
       this.conflict ??= this.describeConflict(line, text);

@@ -163,6 +163,8 @@ export class RowDecoder implements CellReader {
   private lastDateText = '';
   private lastParsed: ParsedDate = { kind: 'invalid' };
   private dateIndex = -1;
+  /** The column touchpoints are named in; -1 when a mapped file's touchpoint is fixed. */
+  private idColumn = -1;
   readonly dateColumn = new DateColumn();
   /** Rows whose date means different days in the orders still open, in file order. */
   private pending: [string[], number][] = [];
@@ -233,8 +235,7 @@ export class RowDecoder implements CellReader {
       return;
     }
     this.dataRows++;
-    const layout = this.layout;
-    const idColumn = idIndex(layout);
+    const idColumn = this.idColumn;
     if (idColumn >= 0 && trim(record[idColumn] ?? '') === '' && this.isTotals(record)) {
       // Analytics exports close a table with its totals (`,,7.374,"85,79%"`): not a row of it,
       // and what follows is another table (`Dagindex,Sessies`).
@@ -596,6 +597,7 @@ export class RowDecoder implements CellReader {
     this.header = record.map((name) => name.replace(/^\uFEFF/, '').trim());
     this.width = record.length;
     this.dateIndex = detection.layout.date ?? -1;
+    this.idColumn = idIndex(detection.layout);
     for (const index of numberIndexes(detection.layout)) {
       const column = new NumberColumn(index, this.header[index] ?? '');
       this.numberColumns[index] = column;
