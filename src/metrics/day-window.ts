@@ -40,11 +40,19 @@ export class DayWindows {
     return index;
   }
 
+  /** The bucket of the last day asked for: rows come day by day, so most rows reuse it. */
+  private lastDay = NaN;
+  private lastBucket = 0;
+
   private offset(index: number, day: number): number {
-    // Day numbers are integers: `| 0` keeps the remainder an integer one, not a call to fmod.
-    let k = (day | 0) % this.period;
-    if (k < 0) k += this.period;
-    return (k * BLOCK_SERIES + (index & (BLOCK_SERIES - 1))) * SLOTS;
+    if (day !== this.lastDay) {
+      // Day numbers are integers: `| 0` keeps the remainder an integer one, not a call to fmod.
+      let k = (day | 0) % this.period;
+      if (k < 0) k += this.period;
+      this.lastDay = day;
+      this.lastBucket = k * BLOCK_SERIES;
+    }
+    return (this.lastBucket + (index & (BLOCK_SERIES - 1))) * SLOTS;
   }
 
   /** Adds one value to a series' bucket for `day` (a day inside the window). */

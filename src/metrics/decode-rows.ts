@@ -143,11 +143,32 @@ function keptText(text: string): string {
   return text.length > CELL_TEXT_KEPT ? text.slice(0, CELL_TEXT_KEPT) : text;
 }
 
-/** The row's segment in the long or wide format's segment column; undefined when blank. */
-function segmentOf(record: readonly string[], index: number | undefined): string | undefined {
-  if (index === undefined) return undefined;
-  const text = trim(record[index] ?? '');
-  return text === '' || isMissingCell(text) ? undefined : text;
+/** Distinct values a {@link FewValues} keeps; a column with more is passed through. */
+const FEW_VALUES = 16;
+
+/**
+ * One string per distinct value of a column that holds few (metric names, segments). Each row's
+ * cell is a new string; handing on the kept one lets the aggregator's comparison with the last
+ * row's value end at the pointer, without reading the old string from memory.
+ */
+class FewValues {
+  private readonly kept: string[] = [];
+  private misses = 0;
+  /** Set once a column shows many values: it is not one of few, so nothing is looked up. */
+  private many = false;
+
+  of(text: string): string {
+    if (this.many) return text;
+    const kept = this.kept;
+    for (let i = 0; i < kept.length; i++) {
+      const value = kept[i] as string;
+      if (value === text) return value;
+    }
+    if (kept.length < FEW_VALUES) {
+      if (text.length <= 64) kept.push(text);
+    } else if (++this.misses > 1000) this.many = true;
+    return text;
+  }
 }
 
 /**
@@ -163,6 +184,8 @@ export class RowDecoder implements CellReader {
   private lastDateText = '';
   private lastParsed: ParsedDate = { kind: 'invalid' };
   private dateIndex = -1;
+  private readonly metricNames = new FewValues();
+  private readonly segments = new FewValues();
   /** The column touchpoints are named in; -1 when a mapped file's touchpoint is fixed. */
   private idColumn = -1;
   readonly dateColumn = new DateColumn();
@@ -775,11 +798,18 @@ export class RowDecoder implements CellReader {
     return day;
   }
 
+  /** The row's segment in the long or wide format's segment column; undefined when blank. */
+  private segmentOf(record: readonly string[], index: number | undefined): string | undefined {
+    if (index === undefined) return undefined;
+    const text = trim(record[index] ?? '');
+    return text === '' || isMissingCell(text) ? undefined : this.segments.of(text);
+  }
+
   private long(layout: Extract<Layout, { kind: 'long' }>, record: string[], line: number): void {
     const id = this.id(record, layout.id, line);
     if (id === undefined) return;
     const entry = this.agg.sight(id, this.file, line);
-    const written = record[layout.metric] ?? '';
+    const written = this.metricNames.of(record[layout.metric] ?? '');
     if (trim(written) === '') {
       this.bad(line, { kind: 'empty-metric' }, entry, layout.metric);
       return;
@@ -808,7 +838,7 @@ export class RowDecoder implements CellReader {
       series.empty++;
       return;
     }
-    this.agg.add(series, day, value, 1, segmentOf(record, layout.segment));
+    this.agg.add(series, day, value, 1, this.segmentOf(record, layout.segment));
   }
 
   private wide(layout: Extract<Layout, { kind: 'wide' }>, record: string[], line: number): void {
@@ -829,7 +859,7 @@ export class RowDecoder implements CellReader {
     }
     let problems: CellProblem[] | undefined;
     let firstBad: number | undefined;
-    const segment = segmentOf(record, layout.segment);
+    const segment = this.segmentOf(record, layout.segment);
     for (const { index, name } of layout.metrics) {
       const series = this.agg.series(id, entry, name, this.file, line);
       const value = this.number(record[index] ?? '', series, index);
