@@ -1,13 +1,10 @@
-/**
- * Days are stored plus this bias, so every bucket's day is positive and a zero bucket is empty:
- * a new block is left as allocated (zeroed), and pages no series reaches are never touched.
- */
+/** Days are stored plus this bias, so every bucket's day is positive and a zero bucket is empty. */
 const DAY_BIAS = 0x80000000;
 /** Per series and day: `[day + DAY_BIAS, a, b, rows]`. */
 const SLOTS = 4;
 /** Series per block: a block holds every day of the window for this many series. */
-const BLOCK_SERIES = 1024;
-const BLOCK_SHIFT = 10;
+const BLOCK_SERIES = 256;
+const BLOCK_SHIFT = 8;
 
 /** One series' sums over the days of the window at or after a first day. */
 export interface WindowSums {
@@ -35,7 +32,9 @@ export class DayWindows {
   allocate(): number {
     const index = this.count++;
     if (index >> BLOCK_SHIFT === this.blocks.length) {
-      this.blocks.push(new Float64Array(this.period * BLOCK_SERIES * SLOTS));
+      // Written through once, so a series' whole window is resident from its first value (as
+      // a ring per series was): memory is series × period, not growing as days come in.
+      this.blocks.push(new Float64Array(this.period * BLOCK_SERIES * SLOTS).fill(0));
     }
     return index;
   }
