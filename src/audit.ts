@@ -19,6 +19,7 @@ import {
 import { applyPolicy, runRules } from './rules/engine.js';
 import { suggestMoves } from './rules/suggest-moves.js';
 import { RULES } from './rules/index.js';
+import { renderLoaderFindings } from './rules/loader-findings.js';
 import { planRun } from './rules/run-plan.js';
 import { rankActions } from './scoring/rank-actions.js';
 import { scoreAudit } from './scoring/score-audit.js';
@@ -169,7 +170,10 @@ export function auditLoaded(input: AuditInput): AuditReport {
     ruleInput,
   );
   const findings = applyPolicy(
-    [...loaded.findings, ...truncationFindings(inventory, timeline), ...ruleFindings],
+    [
+      ...renderLoaderFindings([...loaded.findings, ...truncationFindings(inventory, timeline)]),
+      ...ruleFindings,
+    ],
     {
       config,
       asOf,
@@ -224,13 +228,16 @@ function truncationFindings(inventory: Inventory, timeline: Timeline): Finding[]
   return inventory.touchpoints
     .filter((touchpoint) => cut.has(touchpoint.id))
     .map((touchpoint) => {
-      const text = `the recurrence of touchpoint '${touchpoint.id}' was cut short: the timeline holds at most ${MAX_OCCURRENCES_PER_TOUCHPOINT.toLocaleString('en-US')} occurrences per touchpoint and ${MAX_RECURRENCES_TOTAL.toLocaleString('en-US')} recurrences (counted per segment) in all; use a longer every: or an until:`;
       return {
         rule: 'schema/invalid',
         severity: 'error' as const,
-        messageId: 'text',
-        data: { text },
-        message: text,
+        messageId: 'truncated',
+        data: {
+          touchpoint: touchpoint.id,
+          perTouchpoint: MAX_OCCURRENCES_PER_TOUCHPOINT,
+          total: MAX_RECURRENCES_TOTAL,
+        },
+        message: '',
         touchpoint: touchpoint.id,
         field: 'timing.every',
         location: touchpoint.fields['timing.every'] ?? touchpoint.location,

@@ -1,4 +1,5 @@
 import { EXIT_CANNOT_RUN } from './exit-codes.js';
+import type { Finding } from './types.js';
 
 /**
  * The one error path for user-facing failures: deep code throws one of these, and only
@@ -18,3 +19,30 @@ export class UsageError extends TouchpointError {}
 
 /** A file that could not be found, read or understood as a whole. */
 export class InputError extends TouchpointError {}
+
+/**
+ * A file whose problems are findings (an invalid config), thrown by a layer that cannot word
+ * them: the findings carry message ids and facts, and `renderFindingsError` (src/rules/) renders
+ * their messages and the error's. Until then each line names the rule and message id.
+ */
+export class FindingsError extends InputError {
+  readonly findings: readonly Finding[];
+  /** The line above the findings (`invalid config`), if any. */
+  readonly heading: string | undefined;
+  constructor(findings: readonly Finding[], heading?: string) {
+    super(findingsText(findings, heading));
+    this.findings = findings;
+    this.heading = heading;
+  }
+}
+
+/** `heading`, then `file:line:column: message` for each finding in file order. */
+function findingsText(findings: readonly Finding[], heading: string | undefined): string {
+  const lines = [...findings]
+    .sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column)
+    .map(
+      (f) =>
+        `${f.location.file}:${String(f.location.line)}:${String(f.location.column)}: ${f.message === '' ? `(${f.rule} ${f.messageId})` : f.message}`,
+    );
+  return (heading === undefined ? lines : [heading, ...lines]).join('\n');
+}

@@ -2,6 +2,7 @@ import { defaultConfig } from './config/config.js';
 import type { Config } from './config/config.js';
 import type { LoadedInventory } from './inventory/load-inventory.js';
 import { applyPolicy, runRules } from './rules/engine.js';
+import { renderLoaderFindings } from './rules/loader-findings.js';
 import { planRun } from './rules/run-plan.js';
 import type { RunPlan } from './rules/run-plan.js';
 import { VALIDATE_RULES } from './rules/validate-rules.js';
@@ -40,6 +41,9 @@ export function validationRun(
   const ruleFindings = runRules(plan.rules, { inventory: loaded.inventory, config, asOf }, [
     'validate',
   ]);
-  const findings = applyPolicy([...loaded.findings, ...ruleFindings], { config, asOf });
+  const findings = applyPolicy([...renderLoaderFindings(loaded.findings), ...ruleFindings], {
+    config,
+    asOf,
+  });
   return { findings, plan };
 }

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { diagnose } from '../doctor/diagnose.js';
 import { renderDiagnosis } from '../doctor/render-diagnosis.js';
+import { userErrorMessage } from '../rules/loader-findings.js';
 import type { DoctorFormat } from '../doctor/render-diagnosis.js';
 import type { CliIo } from './io.js';
 
@@ -24,6 +25,7 @@ export async function runDoctor(
     ...(options.events !== undefined ? { events: options.events } : {}),
     cwd: io.cwd,
     env: io.env,
+    errorMessage: userErrorMessage,
     runtime: {
       node: process.version,
       platform: process.platform,

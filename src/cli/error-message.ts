@@ -4,6 +4,7 @@ import type { TouchpointError } from '../errors.js';
 import { EngineError, EventFilesError } from '../events/errors.js';
 import type { EngineProblem, EventFilesProblem } from '../events/errors.js';
 import { existingFiles, InitError } from '../init/init.js';
+import { userErrorMessage } from '../rules/loader-findings.js';
 import type { InitProblem } from '../init/init.js';
 
 /** The problems whose way out is a flag of the CLI. */
@@ -45,5 +46,5 @@ export function cliErrorMessage(error: TouchpointError): string {
     // TypeScript cannot pair a union's kind with its entry; FLAG_WORDING's type does.
     return (FLAG_WORDING[problem.kind] as (problem: FlagProblem) => string)(problem);
   }
-  return error.message;
+  return userErrorMessage(error);
 }

@@ -1,14 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { readInputFile } from '../fs/read-input.js';
 import path from 'node:path';
-import { InputError } from '../errors.js';
+import { FindingsError, InputError } from '../errors.js';
 import { durationRangeProblem, parseDuration } from '../inventory/duration.js';
 import type { DurationRange } from '../inventory/duration.js';
 import type { YamlSource } from '../yaml/yaml-source.js';
 import { getValidator } from '../schema/validators.js';
 import { translateSchemaErrors } from '../schema/translate-errors.js';
 import type { Finding } from '../types.js';
-import { globProblem } from '../text/glob.js';
+import { globIssue } from '../text/glob.js';
 import { decodeText, locate, parseYaml } from '../yaml/yaml-source.js';
 import { unsafeRegexReason } from '../text/alias-pattern.js';
 import { defaultConfig } from './config.js';
@@ -44,11 +44,16 @@ type Mapping = Record<string, unknown>;
 const isMapping = (value: unknown): value is Mapping =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-function formatFindings(findings: readonly Finding[]): string {
-  return [...findings]
-    .sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column)
-    .map((f) => `${f.location.file}:${f.location.line}:${f.location.column}: ${f.message}`)
-    .join('\n');
+/**
+ * A `schema/invalid` finding of the config: its message id and facts. The message is rendered
+ * where the error is worded (`renderFindingsError`): this layer does not know the catalogue.
+ */
+function invalid(
+  messageId: string,
+  data: Record<string, unknown>,
+  location: Finding['location'],
+): Finding {
+  return { rule: 'schema/invalid', severity: 'error', messageId, data, message: '', location };
 }
 
 function days(value: unknown, fallback: number): number {
@@ -118,17 +123,10 @@ function durationRangeFindings(source: YamlSource, raw: Mapping): Finding[] {
     const [step, ...more] = steps;
     if (step === undefined) {
       const days = typeof value === 'string' ? parseDuration(value) : undefined;
-      const problem = days === undefined ? undefined : durationRangeProblem(days, range);
-      if (problem === undefined) return;
-      const text = `${path.join('.')} is ${JSON.stringify(String(value).slice(0, 40))}: a duration here ${problem}`;
-      findings.push({
-        rule: 'schema/invalid',
-        severity: 'error',
-        messageId: 'text',
-        data: { text },
-        message: text,
-        location: locate(source, path, 'value'),
-      });
+      if (days === undefined || durationRangeProblem(days, range) === undefined) return;
+      // The duration as written, its first 40 characters.
+      const data = { field: path.join('.'), value: String(value).slice(0, 40), range };
+      findings.push(invalid('configRange', data, locate(source, path, 'value')));
       return;
     }
     if (!isMapping(value)) return;
@@ -157,16 +155,14 @@ function globFindings(source: YamlSource, raw: Mapping): Finding[] {
   }
   const findings: Finding[] = [];
   for (const [path, pattern] of globs) {
-    const problem = typeof pattern === 'string' ? globProblem(pattern) : undefined;
-    if (problem === undefined) continue;
-    findings.push({
-      rule: 'schema/invalid',
-      severity: 'error',
-      messageId: 'text',
-      data: { text: problem },
-      message: problem,
-      location: locate(source, path, 'value'),
-    });
+    const issue = typeof pattern === 'string' ? globIssue(pattern) : undefined;
+    if (issue === undefined) continue;
+    const location = locate(source, path, 'value');
+    findings.push(
+      issue.kind === 'empty'
+        ? invalid('emptyGlob', {}, location)
+        : invalid('globTooManyStars', { limit: issue.limit, stars: issue.stars }, location),
+    );
   }
   return findings;
 }
@@ -182,7 +178,7 @@ export async function loadConfig(
 ): Promise<Config> {
   const bytes = await readInputFile(file, displayPath, 'config file', maxInputBytes);
   const decoded = decodeText(bytes, displayPath);
-  if (decoded.finding) throw new InputError(`${displayPath}:1:1: ${decoded.finding.message}`);
+  if (decoded.finding) throw new FindingsError([decoded.finding]);
   const config = parseConfigText(decoded.text ?? '', displayPath);
   if (config.waiversFile !== undefined) {
     // `waivers: waivers.yaml` keeps accepted findings in a file of their own (DESIGN §5.1).
@@ -256,27 +252,18 @@ export function parseConfigText(text: string, file: string): Config {
   config.file = file;
   if (text.trim() === '') return config;
   const parsed = parseYaml(text, file);
-  if (!parsed.source) throw new InputError(`invalid config\n${formatFindings(parsed.findings)}`);
+  if (!parsed.source) throw new FindingsError(parsed.findings, 'invalid config');
   const source = parsed.source;
   const validate = getValidator('config');
   if (!validate(source.data)) {
     const findings = isMapping(source.data)
       ? translateSchemaErrors(validate.errors ?? [], source, { noun: 'config' })
-      : [
-          {
-            rule: 'schema/invalid',
-            severity: 'error' as const,
-            messageId: 'text',
-            data: { text: 'the config must be a mapping of keys' },
-            message: 'the config must be a mapping of keys',
-            location: locate(source, [], 'value'),
-          },
-        ];
-    throw new InputError(`invalid config\n${formatFindings(findings)}`);
+      : [invalid('configNotMapping', {}, locate(source, [], 'value'))];
+    throw new FindingsError(findings, 'invalid config');
   }
   const raw = source.data as Mapping;
   const problems = [...durationRangeFindings(source, raw), ...globFindings(source, raw)];
-  if (problems.length > 0) throw new InputError(`invalid config\n${formatFindings(problems)}`);
+  if (problems.length > 0) throw new FindingsError(problems, 'invalid config');
   if (isMapping(raw.rules)) config.rules = { ...(raw.rules as Record<string, RuleSetting>) };
   config.horizon = days(raw.horizon, config.horizon);
   config.collisionWindow = limits(raw.collision, config.collisionWindow.default);

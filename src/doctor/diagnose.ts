@@ -28,6 +28,11 @@ export interface DoctorInput {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   runtime: Runtime;
+  /**
+   * Words a user-facing error as the CLI would (an invalid config's findings get their
+   * messages from the rule catalogue, which this layer does not load).
+   */
+  errorMessage: (error: TouchpointError) => string;
 }
 
 /** What a list of file arguments expanded to, or why it could not. */
@@ -78,8 +83,11 @@ export const RELEVANT_ENV = [
 ] as const;
 
 /** A user-facing failure becomes a problem to show; anything else is a bug and propagates. */
-function problemOf(error: unknown): string {
-  if (error instanceof TouchpointError) return error.message;
+function problemOf(
+  error: unknown,
+  word: (error: TouchpointError) => string = (known) => known.message,
+): string {
+  if (error instanceof TouchpointError) return word(error);
   throw error;
 }
 
@@ -110,7 +118,7 @@ async function diagnoseConfig(
     if (config.locale !== undefined) found.locale = config.locale;
     if (config.waiversFile !== undefined) found.waivers = config.waiversFile;
   } catch (error) {
-    found.problem = problemOf(error);
+    found.problem = problemOf(error, input.errorMessage);
   }
   return found;
 }

@@ -57,7 +57,8 @@ export const MAX_DURATION_DAYS = 36_500;
 /** What a duration field may hold: signed offsets, positive intervals, or lengths from zero. */
 export type DurationRange = 'offset' | 'positive' | 'length';
 
-const RANGE_TEXT: Record<DurationRange, string> = {
+/** The range of each kind of duration field, as a phrase for a message. */
+export const DURATION_RANGE_TEXT: Readonly<Record<DurationRange, string>> = {
   offset: 'between -100y and 100y',
   positive: 'more than 0 and at most 100y',
   length: 'between 0 and 100y',
@@ -72,5 +73,5 @@ export function durationRangeProblem(days: Days, range: DurationRange): string |
     Number.isFinite(days) &&
     Math.abs(days) <= MAX_DURATION_DAYS &&
     (range === 'offset' || (range === 'positive' ? days > 0 : days >= 0));
-  return inside ? undefined : `must be ${RANGE_TEXT[range]}`;
+  return inside ? undefined : `must be ${DURATION_RANGE_TEXT[range]}`;
 }

@@ -50,12 +50,17 @@ export interface InventoryText {
 
 type Mapping = Record<string, unknown>;
 
-/** A finding's text as its own data, until the loader reports typed problems. */
-const legacyText = (text: string): Pick<Finding, 'messageId' | 'data' | 'message'> => ({
-  messageId: 'text',
-  data: { text },
-  message: text,
-});
+/**
+ * A problem's message id and facts. Its message is rendered later from the `schema/*` rule's
+ * templates (`renderLoaderFindings`): this layer does not know the rule catalogue.
+ */
+const problem = (
+  messageId: string,
+  data: Record<string, unknown> = {},
+): Pick<Finding, 'messageId' | 'data' | 'message'> => ({ messageId, data, message: '' });
+
+/** The message and facts naming a duration field of a lifecycle or a touchpoint. */
+type DurationField = { messageId: string; data: Record<string, unknown> };
 
 const isMapping = (value: unknown): value is Mapping =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -111,9 +116,7 @@ export function parseInventoryTexts(texts: readonly InventoryText[]): LoadedInve
       merger.findings.push({
         rule: 'schema/invalid',
         severity: 'error',
-        ...legacyText(
-          'the top level of an inventory file must be a mapping of keys (version, touchpoints, …)',
-        ),
+        ...problem('fileNotMapping'),
         location: locate(source, [], 'value'),
       });
       continue;
@@ -235,9 +238,7 @@ class InventoryMerger {
     this.findings.push({
       rule: 'schema/invalid',
       severity: 'error',
-      ...legacyText(
-        `${key} is declared differently in two files (first at ${first.file}:${first.line})`,
-      ),
+      ...problem('conflict', { key, firstFile: first.file, firstLine: first.line }),
       location,
       field: key,
     });
@@ -260,10 +261,10 @@ class InventoryMerger {
     for (const [anchor, raw] of Object.entries(lifecycle)) {
       let days = typeof raw === 'string' ? parseDuration(raw) : undefined;
       if (days === undefined) continue;
-      const what =
+      const what: DurationField =
         segment === undefined
-          ? `lifecycle event '${anchor}'`
-          : `lifecycle event '${anchor}' of segment '${segment}'`;
+          ? { messageId: 'lifecycleRange', data: { anchor } }
+          : { messageId: 'segmentLifecycleRange', data: { anchor, segment } };
       // Out of range: reported, and the event stays declared but off the timeline (NaN).
       if (this.outOfRange(source, [...path, anchor], what, days, 'offset')) days = Number.NaN;
       const existing = Object.hasOwn(target, anchor) ? target[anchor] : undefined;
@@ -283,20 +284,17 @@ class InventoryMerger {
   private outOfRange(
     source: YamlSource,
     path: YamlPath,
-    what: string,
+    what: DurationField,
     days: number,
     range: DurationRange,
   ): boolean {
-    const problem = durationRangeProblem(days, range);
-    if (problem === undefined) return false;
+    if (durationRangeProblem(days, range) === undefined) return false;
     const raw = source.doc.getIn(path);
-    const text = typeof raw === 'string' ? raw : String(days);
+    const value = typeof raw === 'string' ? raw : String(days);
     this.findings.push({
       rule: 'schema/invalid',
       severity: 'error',
-      ...legacyText(
-        `${what} is ${JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text)}: a duration here ${problem}`,
-      ),
+      ...problem(what.messageId, { ...what.data, value, range }),
       location: locate(source, path, 'value'),
       field: formatField(path),
     });
@@ -304,15 +302,20 @@ class InventoryMerger {
   }
 
   /** Reports a window (`at: 3d..2d`) whose end comes before its start. */
-  private reversedWindow(source: YamlSource, path: YamlPath, what: string, reversed: boolean) {
+  private reversedWindow(
+    source: YamlSource,
+    path: YamlPath,
+    what: DurationField,
+    reversed: boolean,
+  ) {
     if (!reversed) return false;
     const raw = source.doc.getIn(path);
+    // The window as written, its first 40 characters.
+    const value = typeof raw === 'string' ? raw.slice(0, 40) : '';
     this.findings.push({
       rule: 'schema/invalid',
       severity: 'error',
-      ...legacyText(
-        `${what} is ${JSON.stringify(typeof raw === 'string' ? raw.slice(0, 40) : '')}: a window ends after it starts (2d..3d)`,
-      ),
+      ...problem('reversedWindow', { ...what.data, value }),
       location: locate(source, path, 'value'),
       field: formatField(path),
     });
@@ -327,7 +330,7 @@ class InventoryMerger {
       this.findings.push({
         rule: 'schema/duplicate-id',
         severity: 'error',
-        ...legacyText(`owner id '${raw.id}' is used twice (first at ${first.file}:${first.line})`),
+        ...problem('owner', { id: raw.id, firstFile: first.file, firstLine: first.line }),
         location: locate(source, ['owners', index, 'id'], 'value'),
         field: 'id',
       });
@@ -371,9 +374,7 @@ class InventoryMerger {
       this.findings.push({
         rule: 'schema/duplicate-id',
         severity: 'error',
-        ...legacyText(
-          `touchpoint id '${raw.id}' is used twice (first at ${first.file}:${first.line})`,
-        ),
+        ...problem('touchpoint', { id: raw.id, firstFile: first.file, firstLine: first.line }),
         location: locate(source, [...base, 'id'], 'value'),
         touchpoint: raw.id,
         field: 'id',
@@ -461,7 +462,10 @@ class InventoryMerger {
   ): Timing | undefined {
     if (timing === undefined) return undefined;
     const field = formatField(path);
-    const what = (key: string): string => `${field}.${key} of touchpoint '${id}'`;
+    const what = (key: string): DurationField => ({
+      messageId: 'timingRange',
+      data: { field: `${field}.${key}`, touchpoint: id },
+    });
     if (timing.kind === 'reactive') {
       if (
         timing.sla !== undefined &&
@@ -483,7 +487,10 @@ class InventoryMerger {
     const checked: Timing = rest;
     const inRange = (phase: CadencePhase, i: number): boolean => {
       const at = [...path, 'every', i];
-      const label = `${field}.every[${String(i)}] of touchpoint '${id}'`;
+      const label: DurationField = {
+        messageId: 'timingRange',
+        data: { field: `${field}.every[${String(i)}]`, touchpoint: id },
+      };
       if (this.outOfRange(source, [...at, 'every'], label, phase.every, 'positive')) return false;
       return !(
         phase.until?.offset !== undefined &&
@@ -514,13 +521,13 @@ class InventoryMerger {
     if (timings === undefined || Object.hasOwn(timings, DEFAULT_TARGET_KEY)) return;
     const missing = touchpoint.segments.filter((segment) => !Object.hasOwn(timings, segment));
     if (missing.length === 0) return;
-    const named = missing.map((segment) => `'${segment}'`).join(', ');
     this.findings.push({
       rule: 'schema/invalid',
       severity: 'error',
-      ...legacyText(
-        `timing of touchpoint '${touchpoint.id}' has no timing for segment${missing.length === 1 ? '' : 's'} ${named}: add ${missing.length === 1 ? 'it' : 'them'}, or a default:`,
-      ),
+      ...problem(missing.length === 1 ? 'missingSegmentTiming' : 'missingSegmentTimings', {
+        touchpoint: touchpoint.id,
+        segments: missing,
+      }),
       location: touchpoint.fields.timing ?? touchpoint.location,
       touchpoint: touchpoint.id,
       field: 'timing',

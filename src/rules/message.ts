@@ -8,6 +8,8 @@ import {
 import { formatShare, segmentLabel } from '../events/cadence.js';
 import { formatAttainment, formatTarget, formatValue } from '../shared/format-value.js';
 import type { DateOrder } from '../metrics/parse-date.js';
+import { DURATION_RANGE_TEXT } from '../inventory/duration.js';
+import type { DurationRange } from '../inventory/duration.js';
 import type { Comparison, Finding, MetricSpec, Unit } from '../types.js';
 import { dateOrderName } from './metrics/date-order-name.js';
 
@@ -113,6 +115,49 @@ const FORMATS: Readonly<
     texts(value)
       .map((order) => dateOrderName(order as DateOrder))
       .join(' or '),
+  /** A number with thousands separators: `1,000,000`. */
+  number: (value) => count(value).toLocaleString('en-US'),
+  /** Names in single quotes: `'a', 'b'`. */
+  names: (value) =>
+    texts(value)
+      .map((name) => `'${name}'`)
+      .join(', '),
+  /** A value as the user wrote it: a string in single quotes (`'3x'`), anything else as JSON. */
+  written: (value) =>
+    typeof value === 'string'
+      ? `'${value}'`
+      : value === undefined
+        ? 'undefined'
+        : JSON.stringify(value),
+  /** The value, or the word given when it is empty: `{{field|else:value}}`. */
+  else: (value, word) => (value === '' || value === undefined ? word : String(value)),
+  /** Text whose first letter is made small, to continue a sentence: `flow sequence …`. */
+  uncapitalized: (value) => {
+    const text = String(value);
+    return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  },
+  /**
+   * The entry of a file a schema problem is in, from `entry` and `id` or `number` in data:
+   * `touchpoint 'welcome-email'`, `owner #2`, `the inventory`.
+   */
+  subject: (value, _arg, data) => {
+    const entry = String(value);
+    if (entry === 'inventory' || entry === 'config') return `the ${entry}`;
+    return typeof data.id === 'string'
+      ? `${entry} '${data.id}'`
+      : `${entry} #${String(data.number)}`;
+  },
+  /** JSON Schema types as a noun: `a list`, `a mapping`, `a string or number`. */
+  jsonType: (value) => {
+    const types = texts(value).join(',');
+    return types === 'array'
+      ? 'a list'
+      : types === 'object'
+        ? 'a mapping'
+        : `a ${types.replace(',', ' or ')}`;
+  },
+  /** The range a duration field takes: `between -100y and 100y`. */
+  durationRange: (value) => DURATION_RANGE_TEXT[value as DurationRange],
   /** A share 0–1 as a whole percentage: `83%`. */
   percent: (value) => `${String(Math.round(count(value) * 100))}%`,
 };

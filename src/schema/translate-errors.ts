@@ -4,13 +4,17 @@ import type { Finding } from '../types.js';
 import { locate } from '../yaml/yaml-source.js';
 import type { YamlPath, YamlSource } from '../yaml/yaml-source.js';
 
-const DURATION_HINT = 'use an integer and a unit such as 3d, -90d, 2w, 3mo, 1y, 4h, or P3M';
-const TIME_UNITS = 'seconds, minutes, hours or days';
-const IDENTIFIER_HINT = 'use letters, digits, -, _ and . (e.g. welcome-email)';
+/** The message of a pattern error, by the schema definition the pattern belongs to. */
+function patternMessage(schemaPath: string): string {
+  if (schemaPath.includes('/duration/')) return 'badDuration';
+  if (schemaPath.includes('/timingOffset/')) return 'badOffset';
+  if (schemaPath.includes('/identifier/')) return 'badIdentifier';
+  return 'badPattern';
+}
 const TIMING_SHAPES: Record<string, string> = {
-  '#/then/propertyNames': 'a reactive timing takes only trigger and sla',
-  '#/else/then/propertyNames': 'an always-on timing takes only continuous: true',
-  '#/else/else/propertyNames': 'a scheduled timing takes only anchor, at, every and until',
+  '#/then/propertyNames': 'reactiveTimingKey',
+  '#/else/then/propertyNames': 'alwaysOnTimingKey',
+  '#/else/else/propertyNames': 'scheduledTimingKey',
 };
 
 /** The metric schema's `then` branch: a duration target (`<= 1h`) needs a time unit. */
@@ -37,13 +41,17 @@ function valueAt(data: unknown, path: YamlPath): unknown {
   return value;
 }
 
-function quote(value: unknown): string {
-  if (typeof value === 'string') return `'${value}'`;
-  return value === undefined ? 'undefined' : JSON.stringify(value);
-}
+/**
+ * The entry holding a path, as facts: `{ entry: 'touchpoint', id: 'welcome-email' }`,
+ * `{ entry: 'owner', number: 2 }` (no id) or `{ entry: 'inventory' }`. Templates word it with
+ * `{{entry|subject}}`.
+ */
+export type SchemaSubject =
+  | { entry: 'touchpoint' | 'owner' | 'waiver' | 'source'; id: string }
+  | { entry: 'touchpoint' | 'owner' | 'waiver' | 'source'; number: number }
+  | { entry: 'inventory' | 'config' };
 
-/** "touchpoint 'welcome-email'" / "owner 'cs'" / "the inventory", for the entry holding a path. */
-function subject(data: unknown, path: YamlPath, noun: 'inventory' | 'config'): string {
+function subject(data: unknown, path: YamlPath, noun: 'inventory' | 'config'): SchemaSubject {
   const [section, index] = path;
   if (
     typeof index === 'number' &&
@@ -53,16 +61,16 @@ function subject(data: unknown, path: YamlPath, noun: 'inventory' | 'config'): s
       section === 'sources')
   ) {
     const entry = valueAt(data, [section, index]);
-    const singular = section.slice(0, -1);
+    const singular = section.slice(0, -1) as 'touchpoint' | 'owner' | 'waiver' | 'source';
     const id =
       entry !== null && typeof entry === 'object'
         ? (entry as Record<string, unknown>)[singular === 'waiver' ? 'rule' : 'id']
         : undefined;
     return typeof id === 'string' && id !== ''
-      ? `${singular} '${id}'`
-      : `${singular} #${index + 1}`;
+      ? { entry: singular, id }
+      : { entry: singular, number: index + 1 };
   }
-  return `the ${noun}`;
+  return { entry: noun };
 }
 
 /** The field a path names inside its entry: `timing.at` for touchpoints[2].timing.at. */
@@ -139,7 +147,8 @@ export function translateSchemaErrors(
     const field = fieldName(path);
     const value = valueAt(data, path);
     let rule = 'schema/invalid';
-    let message: string;
+    let messageId: string;
+    let facts: Record<string, unknown> = {};
     let at: YamlPath = path;
     let target: 'key' | 'value' = 'value';
     let findingField = field;
@@ -150,110 +159,108 @@ export function translateSchemaErrors(
         const allowed = Object.keys(
           (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
         );
-        const hint = suggest(key, allowed);
+        const suggestion = suggest(key, allowed);
         rule = 'schema/unknown-key';
         at = [...path, key];
         target = 'key';
         findingField = fieldName(at);
-        const where =
-          path.length === 0 ? `the ${options.noun}` : field === '' ? who : `${field} of ${who}`;
-        message = `unknown key '${key}' in ${where}${hint ? ` — did you mean '${hint}'?` : ' (custom data goes under meta:)'}`;
+        // The top level has no field; an entry's own keys (touchpoints[2]) have none either.
+        const inField = path.length > 0 && field !== '';
+        messageId = `${inField ? 'inField' : 'inEntry'}${suggestion === undefined ? '' : 'Suggest'}`;
+        facts = {
+          key,
+          ...(inField ? { field } : {}),
+          ...(suggestion === undefined ? {} : { suggestion }),
+        };
         break;
       }
       case 'required': {
-        const missing = (error.params as { missingProperty: string }).missingProperty;
-        if (options.skip?.(path, missing)) continue;
+        const property = (error.params as { missingProperty: string }).missingProperty;
+        if (options.skip?.(path, property)) continue;
         target = path.length > 0 && typeof path[path.length - 1] !== 'number' ? 'key' : 'value';
-        findingField = field === '' ? missing : `${field}.${missing}`;
-        message = asksTimeUnit(error)
-          ? `${field} of ${who} has a duration target, which needs unit: ${TIME_UNITS} to convert it to`
+        findingField = field === '' ? property : `${field}.${property}`;
+        messageId = asksTimeUnit(error)
+          ? 'durationNeedsUnit'
           : field === ''
-            ? `${who} has no ${missing}`
-            : `${field} of ${who} has no ${missing}`;
+            ? 'missing'
+            : 'missingInField';
+        facts = messageId === 'durationNeedsUnit' ? { field } : { field, property };
         break;
       }
       case 'propertyNames': {
         const key = (error.params as { propertyName: string }).propertyName;
         at = [...path, key];
         target = 'key';
-        const shape = TIMING_SHAPES[error.schemaPath] ?? 'this key is not allowed here';
-        message = `'${key}' does not belong in the timing of ${who}: ${shape}`;
+        messageId = TIMING_SHAPES[error.schemaPath] ?? 'timingKey';
+        facts = { key };
         findingField = fieldName(at);
         break;
       }
       case 'pattern': {
-        const hint = error.schemaPath.includes('/duration/')
-          ? DURATION_HINT
-          : error.schemaPath.includes('/timingOffset/')
-            ? `${DURATION_HINT}, or a window such as 2d..3d`
-            : error.schemaPath.includes('/identifier/')
-              ? IDENTIFIER_HINT
-              : 'see the schema for the expected form';
-        message = `${field || 'value'} of ${who} is ${quote(value)}, which is not valid: ${hint}`;
+        messageId = patternMessage(error.schemaPath);
+        facts = { field, value };
         break;
       }
       case 'anyOf': {
-        message =
-          field === 'metric.target' || field.startsWith('metric.target.')
-            ? `${field === 'metric.target' ? 'metric target' : `target ${quote(path[path.length - 1])}`} of ${who} is ${quote(value)}: write a comparison and a number such as ">= 0.9", "<= 4", "90%" or "<= 1h", or a map of segments to such targets`
-            : field === 'journey'
-              ? `journey is ${quote(value)}: use a preset (b2b-saas, b2c) or a list of stage ids`
-              : `${field} of ${who} is ${quote(value)}, which is not valid`;
+        if (field === 'metric.target') messageId = 'badTarget';
+        else if (field.startsWith('metric.target.')) {
+          messageId = 'badSegmentTarget';
+          facts = { segment: path[path.length - 1] };
+        } else messageId = field === 'journey' ? 'badJourney' : 'notValid';
+        facts = { ...facts, field, value };
         break;
       }
       case 'enum': {
         if (asksTimeUnit(error)) {
-          message = `${field} of ${who} is ${quote(value)}, but its target is a duration, which needs unit: ${TIME_UNITS}`;
+          messageId = 'unitNotTime';
+          facts = { field, value };
           break;
         }
         const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-        const hint = typeof value === 'string' ? suggest(value, allowed) : undefined;
-        message = `${field} of ${who} is ${quote(value)}: expected one of ${allowed.join(', ')}${hint ? ` — did you mean '${hint}'?` : ''}`;
+        const suggestion = typeof value === 'string' ? suggest(value, allowed) : undefined;
+        messageId = suggestion === undefined ? 'notAllowed' : 'notAllowedSuggest';
+        facts = { field, value, allowed, ...(suggestion === undefined ? {} : { suggestion }) };
         break;
       }
       case 'const': {
         const allowed = (error.params as { allowedValue: unknown }).allowedValue;
-        message = `${field} of ${who} is ${quote(value)}: it must be ${JSON.stringify(allowed)}`;
+        messageId = 'notConst';
+        facts = { field, value, allowed };
         break;
       }
       case 'type': {
         if (isOwnerPath(path) && options.skip?.(path)) continue;
-        const expected = String((error.params as { type: string | string[] }).type).replace(
-          ',',
-          ' or ',
-        );
-        const noun =
-          expected === 'array' ? 'a list' : expected === 'object' ? 'a mapping' : `a ${expected}`;
-        message =
-          path.length === 0
-            ? `the top level of the ${options.noun} must be a mapping of keys (version, touchpoints, …)`
-            : `${field || 'entry'} of ${who} must be ${noun}`;
-        if (value === null && path.length > 0) message += ', but it is empty';
+        const type = (error.params as { type: string | string[] }).type;
+        const expected = Array.isArray(type) ? type : [type];
+        messageId =
+          path.length === 0 ? 'topLevel' : value === null ? 'wrongTypeEmpty' : 'wrongType';
+        facts = path.length === 0 ? {} : { field, expected };
         break;
       }
       case 'uniqueItems': {
         const { i } = error.params as { i: number; j: number };
-        const list = Array.isArray(value) ? value : [];
-        message = `${field} of ${who} lists ${quote(list[i])} twice`;
+        const list = Array.isArray(value) ? (value as unknown[]) : [];
+        messageId = 'listedTwice';
+        facts = { field, item: list[i] };
         break;
       }
       default:
-        message = `${field || 'value'} of ${who} ${error.message ?? 'is not valid'}`;
+        messageId = 'other';
+        facts = { field, problem: error.message ?? 'is not valid' };
     }
     const location = locate(source, at, target);
-    const key = `${rule}|${location.line}|${location.column}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     const finding: Finding = {
       rule,
       severity: 'error',
-      messageId: 'text',
-      data: { text: message },
-      message,
+      messageId,
+      data: { ...who, ...facts },
+      message: '',
       location,
     };
-    const entry = subject(data, path, options.noun);
-    if (entry.startsWith("touchpoint '")) finding.touchpoint = entry.slice(12, -1);
+    const key = `${rule}|${location.line}|${location.column}|${messageId}|${JSON.stringify(finding.data)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (who.entry === 'touchpoint' && 'id' in who) finding.touchpoint = who.id;
     if (findingField !== '') finding.field = findingField;
     findings.push(finding);
   }

@@ -19,11 +19,22 @@ const RICH = /[[\]{}()!@+\\]|\*\*/;
 
 /** Why `pattern` cannot be used as a glob, or undefined when it can. */
 export function globProblem(pattern: string): string | undefined {
-  if (pattern === '') return 'a glob may not be empty';
+  const issue = globIssue(pattern);
+  if (issue === undefined) return undefined;
+  return issue.kind === 'empty'
+    ? 'a glob may not be empty'
+    : `a glob with classes, braces or extglobs may hold at most ${String(issue.limit)} '*' (this one has ${String(issue.stars)})`;
+}
+
+/** What {@link globProblem} refuses, as facts (for findings worded by their rule). */
+export type GlobIssue = { kind: 'empty' } | { kind: 'tooManyStars'; stars: number; limit: number };
+
+export function globIssue(pattern: string): GlobIssue | undefined {
+  if (pattern === '') return { kind: 'empty' };
   if (!RICH.test(pattern)) return undefined;
   const stars = pattern.split('*').length - 1;
   return stars > MAX_GLOB_STARS
-    ? `a glob with classes, braces or extglobs may hold at most ${MAX_GLOB_STARS} '*' (this one has ${stars})`
+    ? { kind: 'tooManyStars', stars, limit: MAX_GLOB_STARS }
     : undefined;
 }
 

@@ -37,13 +37,23 @@ export interface ParsedYaml {
   findings: Finding[];
 }
 
-function syntaxFinding(file: string, message: string, line = 1, column = 1): Finding {
+/**
+ * A `schema/syntax` finding: the message id and facts of the problem. Its message is rendered
+ * later from the rule's templates (this layer does not know the catalogue).
+ */
+function syntaxFinding(
+  file: string,
+  messageId: string,
+  data: Record<string, unknown> = {},
+  line = 1,
+  column = 1,
+): Finding {
   return {
     rule: 'schema/syntax',
     severity: 'error',
-    messageId: 'text',
-    data: { text: message },
-    message,
+    messageId,
+    data,
+    message: '',
     location: { file, line, column },
   };
 }
@@ -51,27 +61,28 @@ function syntaxFinding(file: string, message: string, line = 1, column = 1): Fin
 /** Text decoding that refuses binary and non-UTF-8 files instead of guessing. */
 export function decodeText(bytes: Uint8Array, file: string): { text?: string; finding?: Finding } {
   if (bytes.includes(0)) {
-    return { finding: syntaxFinding(file, 'the file is binary, not YAML text') };
+    return { finding: syntaxFinding(file, 'binary') };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };
   } catch {
-    return { finding: syntaxFinding(file, 'the file is not valid UTF-8 text') };
+    return { finding: syntaxFinding(file, 'notUtf8') };
   }
 }
 
-function describeYamlError(code: string, message: string): string {
+/** The message id and facts of a parser error. */
+function yamlError(code: string, detail: string): [string, Record<string, unknown>] {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'duplicate key: a key may appear only once in a mapping';
+      return ['duplicateKey', {}];
     case 'TAB_AS_INDENT':
-      return 'tabs are not allowed as indentation in YAML; indent with spaces';
+      return ['tabIndent', {}];
     case 'RESOURCE_EXHAUSTION':
       // The parser ran out of stack: only nesting far past the limit gets here.
-      return `the YAML nests deeper than ${MAX_YAML_DEPTH} levels`;
+      return ['tooDeep', { limit: MAX_YAML_DEPTH }];
     default:
-      return `YAML syntax error: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+      return ['syntaxError', { detail }];
   }
 }
 
@@ -94,27 +105,24 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (doc.errors.length > 0) {
     const findings = doc.errors.map((error) => {
       const { line, column } = at(error.pos[0]);
-      return syntaxFinding(file, describeYamlError(error.code, error.message), line, column);
+      return syntaxFinding(file, ...yamlError(error.code, error.message), line, column);
     });
     return { findings };
   }
   if (doc.contents === null) {
-    return { findings: [syntaxFinding(file, 'the file is empty: expected a YAML mapping')] };
+    return { findings: [syntaxFinding(file, 'empty')] };
   }
   const tooDeep = firstTooDeep(doc.contents);
   if (tooDeep !== undefined) {
     const { line, column } = at(tooDeep);
     return {
-      findings: [
-        syntaxFinding(file, `the YAML nests deeper than ${MAX_YAML_DEPTH} levels`, line, column),
-      ],
+      findings: [syntaxFinding(file, 'tooDeep', { limit: MAX_YAML_DEPTH }, line, column)],
     };
   }
   const written = countNodes(doc.contents);
   const expanded = expandedSize(doc, doc.contents, new Map());
   if (expanded - written > MAX_ALIAS_EXPANSION) {
-    const reason = `aliases expand the file by more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} nodes: it looks like an alias bomb`;
-    return { findings: [syntaxFinding(file, reason)] };
+    return { findings: [syntaxFinding(file, 'aliasBomb', { limit: MAX_ALIAS_EXPANSION })] };
   }
   let data: unknown;
   try {
@@ -122,8 +130,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     // block used a hundred times.
     data = doc.toJS({ maxAliasCount: -1 });
   } catch (error) {
-    const reason = `the YAML could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { findings: [syntaxFinding(file, reason)] };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { findings: [syntaxFinding(file, 'unreadable', { detail })] };
   }
   return { source: { file, doc, lineCounter, data }, findings: [] };
 }

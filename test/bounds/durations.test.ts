@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
-import { parseConfigText } from '../../src/config/load-config.js';
+// The library's loaders: they word the findings' messages from the rule catalogue.
+import { parseConfigText } from '../../src/index.js';
 import { auditLoaded } from '../../src/audit.js';
 import { durationRangeProblem, MAX_DURATION_DAYS } from '../../src/inventory/duration.js';
 import { expandTimeline, MAX_RECURRENCES_TOTAL } from '../../src/timeline/expand.js';

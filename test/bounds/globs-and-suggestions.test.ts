@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
-import { parseConfigText } from '../../src/config/load-config.js';
+// The library's loaders: they word the findings' messages from the rule catalogue.
+import { parseConfigText } from '../../src/index.js';
 import { compileGlobs, globProblem } from '../../src/text/glob.js';
 import { suggest } from '../../src/shared/suggest.js';
 import { entry, HEADER, validateText } from '../helpers/validate-text.js';

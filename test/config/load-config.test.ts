@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
-import { findConfigFile, loadConfig, parseConfigText } from '../../src/config/load-config.js';
+import { findConfigFile } from '../../src/config/load-config.js';
+// The library's loaders: they word the findings' messages from the rule catalogue.
+import { loadConfig, parseConfigText } from '../../src/index.js';
 import { InputError } from '../../src/errors.js';
 
 describe('config', () => {

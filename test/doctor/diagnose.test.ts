@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/doctor/diagnose.js';
 import type { DoctorInput } from '../../src/doctor/diagnose.js';
+import { userErrorMessage } from '../../src/rules/loader-findings.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'tp-doctor-'));
 afterAll(() => {
@@ -37,6 +38,7 @@ const input = (overrides: Partial<DoctorInput>): DoctorInput => ({
   cwd: project,
   env: {},
   runtime: RUNTIME,
+  errorMessage: userErrorMessage,
   ...overrides,
 });
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { loadInventory } from '../../src/inventory/load-inventory.js';
+// The library's loaders: they word the findings' messages from the rule catalogue.
+import { loadInventory } from '../../src/index.js';
 import { entry, HEADER, validateText } from '../helpers/validate-text.js';
 
 function tempFile(name: string, content: string | Uint8Array): { dir: string; file: string } {

@@ -1,6 +1,14 @@
 import { defineRule } from '../rule.js';
 
-export default defineRule<{ text: string }>()({
+/** The facts of an id used twice (src/inventory/load-inventory.ts). */
+export interface DuplicateIdData {
+  id: string;
+  /** Where the id was defined first. */
+  firstFile: string;
+  firstLine: number;
+}
+
+export default defineRule<DuplicateIdData>()({
   phase: 'validate',
   meta: {
     id: 'schema/duplicate-id',
@@ -10,7 +18,10 @@ export default defineRule<{ text: string }>()({
     rationale:
       'Ids join touchpoints to their metric exports; a shared id makes every join and score ambiguous.',
     fix: 'Give one of the entries a new, unique id (and rename it in the metric exports too).',
-    // Until the stage that finds these problems hands over typed facts, it writes the text.
-    messages: { text: '{{text}}' },
+    // src/inventory/load-inventory.ts finds these problems and hands over the facts.
+    messages: {
+      touchpoint: "touchpoint id '{{id}}' is used twice (first at {{firstFile}}:{{firstLine}})",
+      owner: "owner id '{{id}}' is used twice (first at {{firstFile}}:{{firstLine}})",
+    },
   },
 });
