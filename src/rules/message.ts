@@ -130,7 +130,7 @@ const FORMATS: Readonly<
         ? 'undefined'
         : JSON.stringify(value),
   /** The value, or the word given when it is empty: `{{field|else:value}}`. */
-  else: (value, word) => (value === '' || value === undefined ? word : String(value)),
+  else: (value, word) => (value === '' || value === undefined ? word : texts(value).join(',')),
   /** Text whose first letter is made small, to continue a sentence: `flow sequence …`. */
   uncapitalized: (value) => {
     const text = String(value);
