@@ -46,7 +46,7 @@ function valueAt(data: unknown, path: YamlPath): unknown {
  * `{ entry: 'owner', number: 2 }` (no id) or `{ entry: 'inventory' }`. Templates word it with
  * `{{entry|subject}}`.
  */
-export type SchemaSubject =
+type SchemaSubject =
   | { entry: 'touchpoint' | 'owner' | 'waiver' | 'source'; id: string }
   | { entry: 'touchpoint' | 'owner' | 'waiver' | 'source'; number: number }
   | { entry: 'inventory' | 'config' };
