@@ -184,7 +184,12 @@ export function translateSchemaErrors(
           : field === ''
             ? 'missing'
             : 'missingInField';
-        facts = messageId === 'durationNeedsUnit' ? { field } : { field, property };
+        facts =
+          messageId === 'durationNeedsUnit'
+            ? { field }
+            : messageId === 'missing'
+              ? { property }
+              : { field, property };
         break;
       }
       case 'propertyNames': {

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, parseConfigText } from '../../src/config/load-config.js';
+// The library's loaders: they word the findings' messages from the rule catalogue.
+import { loadConfig, parseConfigText } from '../../src/index.js';
 import type { Config } from '../../src/config/config.js';
 import { readEvents } from '../../src/events/read.js';
 import { loadInventory } from '../../src/inventory/load-inventory.js';
