@@ -14,7 +14,8 @@ function patternMessage(schemaPath: string): string {
 const TIMING_SHAPES: Record<string, string> = {
   '#/then/propertyNames': 'reactiveTimingKey',
   '#/else/then/propertyNames': 'alwaysOnTimingKey',
-  '#/else/else/propertyNames': 'scheduledTimingKey',
+  // A calendar timing's branch (#/else/else/then) has no hint of its own yet: `timingKey`.
+  '#/else/else/else/propertyNames': 'scheduledTimingKey',
 };
 
 /** The metric schema's `then` branch: a duration target (`<= 1h`) needs a time unit. */
