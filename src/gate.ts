@@ -10,47 +10,99 @@ export interface GateOptions {
   failAnyUnder?: number;
 }
 
+/** Why the gate failed, with its facts; the CLI words each for its flag. */
+export type GateFailure =
+  | { kind: 'fail-on'; findings: number; failOn: Severity }
+  | { kind: 'max-warnings'; warnings: number; maxWarnings: number }
+  | { kind: 'min-score'; score: number; minScore: number }
+  | {
+      kind: 'fail-any-under';
+      failAnyUnder: number;
+      /** How many touchpoints score under it, and the first five with their scores. */
+      count: number;
+      first: { id: string; score: number }[];
+    };
+
 export interface GateResult {
   failed: boolean;
-  /** One sentence per reason the gate failed, for stderr. */
+  failures: GateFailure[];
+  /** One sentence per failure, in the library's words (see {@link gateFailureText}). */
   reasons: string[];
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
+/** Touchpoints a `fail-any-under` failure names before `…`. */
+const NAMED_UNDER = 5;
+
+/** The {@link GateOptions} key each failure's threshold came from. */
+const OPTION_NAMES = {
+  'fail-on': 'failOn',
+  'max-warnings': 'maxWarnings',
+  'min-score': 'minScore',
+  'fail-any-under': 'failAnyUnder',
+} as const satisfies Record<GateFailure['kind'], keyof GateOptions>;
+
+/**
+ * A failure in words. The library names the threshold by its {@link GateOptions} key
+ * (`more than maxWarnings 3`); a caller that took it from elsewhere (the CLI: `--max-warnings`)
+ * passes that name as `option`.
+ */
+export function gateFailureText(failure: GateFailure, option?: string): string {
+  const named = option ?? OPTION_NAMES[failure.kind];
+  switch (failure.kind) {
+    case 'fail-on':
+      return `${failure.findings} finding${failure.findings === 1 ? '' : 's'} at or above '${failure.failOn}'`;
+    case 'max-warnings':
+      return `${failure.warnings} warnings, more than ${named} ${failure.maxWarnings}`;
+    case 'min-score':
+      return `inventory score ${failure.score.toFixed(1)} is below ${named} ${failure.minScore}`;
+    case 'fail-any-under': {
+      const names = failure.first.map((tp) => `${tp.id} (${tp.score.toFixed(1)})`).join(', ');
+      return `${failure.count} touchpoint${failure.count === 1 ? '' : 's'} below ${named} ${failure.failAnyUnder}: ${names}${failure.count > failure.first.length ? ', …' : ''}`;
+    }
+  }
+}
+
 /**
  * Decides whether a report fails the CI gate. Waived and baselined findings never count.
  */
 export function evaluateGate(report: AuditReport, options: GateOptions): GateResult {
-  const reasons: string[] = [];
+  const failures: GateFailure[] = [];
   const counts = report.summary.findings;
   if (options.failOn !== 'never') {
     const threshold = RANK[options.failOn];
     const failing = (['error', 'warning', 'info'] as const)
       .filter((severity) => RANK[severity] >= threshold)
       .reduce((sum, severity) => sum + counts[severity], 0);
-    if (failing > 0) {
-      reasons.push(`${failing} finding${failing === 1 ? '' : 's'} at or above '${options.failOn}'`);
-    }
+    if (failing > 0) failures.push({ kind: 'fail-on', findings: failing, failOn: options.failOn });
   }
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
-    reasons.push(`${counts.warning} warnings, more than --max-warnings ${options.maxWarnings}`);
+    failures.push({
+      kind: 'max-warnings',
+      warnings: counts.warning,
+      maxWarnings: options.maxWarnings,
+    });
   }
   const score = report.summary.score;
   if (options.minScore !== undefined && score !== null && score < options.minScore) {
-    reasons.push(`inventory score ${score.toFixed(1)} is below --min-score ${options.minScore}`);
+    failures.push({ kind: 'min-score', score, minScore: options.minScore });
   }
   if (options.failAnyUnder !== undefined && report.scores) {
-    const under = report.scores.touchpoints.filter((tp) => tp.score < (options.failAnyUnder ?? 0));
+    const threshold = options.failAnyUnder;
+    const under = report.scores.touchpoints.filter((tp) => tp.score < threshold);
     if (under.length > 0) {
-      const names = under
-        .slice(0, 5)
-        .map((tp) => `${tp.id} (${tp.score.toFixed(1)})`)
-        .join(', ');
-      reasons.push(
-        `${under.length} touchpoint${under.length === 1 ? '' : 's'} below --fail-any-under ${options.failAnyUnder}: ${names}${under.length > 5 ? ', …' : ''}`,
-      );
+      failures.push({
+        kind: 'fail-any-under',
+        failAnyUnder: threshold,
+        count: under.length,
+        first: under.slice(0, NAMED_UNDER).map((tp) => ({ id: tp.id, score: tp.score })),
+      });
     }
   }
-  return { failed: reasons.length > 0, reasons };
+  return {
+    failed: failures.length > 0,
+    failures,
+    reasons: failures.map((failure) => gateFailureText(failure)),
+  };
 }

@@ -10,7 +10,7 @@ import { expandInputs, METRIC_FILES } from '../fs/expand-inputs.js';
 import { checkOutputClashes, resolveWriteTarget } from '../fs/write-target.js';
 import type { NamedPath, OutputPath } from '../fs/write-target.js';
 import { INVENTORY_FILES } from '../inventory/load-inventory.js';
-import { evaluateGate } from '../gate.js';
+import { evaluateGate, gateFailureText } from '../gate.js';
 import type { AuditReport } from '../report.js';
 import { loadReporter } from '../reporters/index.js';
 import type { ReporterContext } from '../reporters/types.js';
@@ -339,7 +339,11 @@ export async function runCheck(
     ...(options.failAnyUnder !== undefined ? { failAnyUnder: options.failAnyUnder } : {}),
   });
   if (gate.failed) {
-    io.stderr.write(`touchpoint: failed: ${gate.reasons.join('; ')}\n`);
+    // The library names the gate's options; the user set them as flags.
+    const reasons = gate.failures.map((failure) =>
+      gateFailureText(failure, failure.kind === 'fail-on' ? undefined : `--${failure.kind}`),
+    );
+    io.stderr.write(`touchpoint: failed: ${reasons.join('; ')}\n`);
     return EXIT_FAILED_GATE;
   }
   return EXIT_OK;
