@@ -4,15 +4,20 @@ import { findRule, RULE_CATALOGUE } from '../rules/index.js';
 import { readSchema } from '../schema/validators.js';
 import type { SchemaName } from '../schema/validators.js';
 import { suggest } from '../shared/suggest.js';
+import { wrapText } from '../text/wrap-text.js';
 
-/** `touchpoint rules`: the catalogue as a table or JSON. */
-export function listRules(format: string): string {
+/** `touchpoint rules`: the catalogue as a table (`width` columns wide at most) or JSON. */
+export function listRules(format: string, width: number): string {
   if (format === 'json') return `${JSON.stringify(RULE_CATALOGUE, null, 2)}\n`;
   if (format !== 'table')
     throw new UsageError(`unknown format '${format}' for rules (choose table or json)`);
+  // The rule and severity columns fit their longest entry; the description wraps in the rest
+  // (four borders, and one space of padding either side of each cell).
+  const ruleWidth = Math.max(...RULE_CATALOGUE.map((meta) => meta.id.length)) + 2;
+  const severityWidth = 'Severity'.length + 2;
   const table = new Table({
     head: ['Rule', 'Severity', 'What it finds'],
-    colWidths: [30, 10, 58],
+    colWidths: [ruleWidth, severityWidth, width - ruleWidth - severityWidth - 4],
     wordWrap: true,
     style: { head: [], border: [], compact: true },
   });
@@ -20,8 +25,8 @@ export function listRules(format: string): string {
   return `${table.toString()}\n`;
 }
 
-/** `touchpoint explain RULE`. */
-export function explainRule(id: string): string {
+/** `touchpoint explain RULE`, every paragraph wrapped to `width` columns. */
+export function explainRule(id: string, width: number): string {
   const rule = findRule(id);
   if (!rule) {
     const hint = suggest(
@@ -33,25 +38,31 @@ export function explainRule(id: string): string {
     );
   }
   const { meta } = rule;
-  const messages = Object.entries(meta.messages).map(
-    ([messageId, template]) => `  ${messageId}: ${template}`,
+  const paragraph = (text: string) => wrapText(text, width, 2);
+  const messages = Object.entries(meta.messages).flatMap(([messageId, template]) =>
+    wrapText(`${messageId}: ${template}`, width, 2, 2),
   );
   return [
-    `${meta.id} (default severity: ${meta.defaultSeverity})`,
+    ...wrapText(`${meta.id} (default severity: ${meta.defaultSeverity})`, width),
     '',
     'What it checks',
-    `  ${meta.description}`,
+    ...paragraph(meta.description),
     '',
     'Why it matters',
-    `  ${meta.rationale}`,
+    ...paragraph(meta.rationale),
     '',
     'How to fix it',
-    `  ${meta.fix}`,
+    ...paragraph(meta.fix),
     '',
-    'Messages (findings in JSON and SARIF carry the message id and the data that fills its template)',
+    ...wrapText(
+      'Messages (findings in JSON and SARIF carry the message id and the data that fills its template)',
+      width,
+    ),
     ...messages,
     '',
-    `Change its severity in touchpoint.config.yaml:  rules: { ${meta.id}: warning }   (or off)`,
+    // The config line stays whole, to be copied.
+    'Change its severity (or turn it off) in touchpoint.config.yaml:',
+    `  rules: { ${meta.id}: warning }`,
     '',
   ].join('\n');
 }

@@ -5,6 +5,7 @@ import type { CliIo, ColorMode } from './io.js';
 import { useColor } from './io.js';
 import type { DIFF_FORMATS } from './options.js';
 import { readReportFile } from './previous-report.js';
+import { terminalWidth } from './terminal-width.js';
 
 export interface DiffOptions {
   format: (typeof DIFF_FORMATS)[number];
@@ -37,7 +38,7 @@ export async function runDiff(
     rules: [],
     explain: false,
     by: 'touchpoint',
-    ...(io.stdout.columns !== undefined ? { width: Math.max(80, io.stdout.columns) } : {}),
+    width: terminalWidth(io),
   };
   io.stdout.write(comparisonTable(comparison, ctx));
   return EXIT_OK;

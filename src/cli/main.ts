@@ -7,6 +7,7 @@ import type { DoctorOptions } from './doctor.js';
 import { visibleText } from '../text/visible-text.js';
 import type { CliIo } from './io.js';
 import { processIo } from './io.js';
+import { terminalWidth } from './terminal-width.js';
 import { EXIT_CANNOT_RUN, EXIT_OK } from '../exit-codes.js';
 import { addNamedOptions, addOptions, DIFF_FORMATS } from './options.js';
 import type { CommandOptions } from './options.js';
@@ -129,7 +130,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('-f, --format <format>', 'table or json', 'table')
     .action(async (options: { format: string }) => {
       const { listRules } = await import('./catalogue.js');
-      io.stdout.write(listRules(options.format));
+      io.stdout.write(listRules(options.format, terminalWidth(io)));
     });
 
   program
@@ -138,7 +139,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .argument('<rule>', 'rule id, e.g. overlap/collision')
     .action(async (rule: string) => {
       const { explainRule } = await import('./catalogue.js');
-      io.stdout.write(explainRule(rule));
+      io.stdout.write(explainRule(rule, terminalWidth(io)));
     });
 
   program

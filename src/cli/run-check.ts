@@ -21,6 +21,7 @@ import { resolveAsOf } from './as-of.js';
 import { EXIT_FAILED_GATE, EXIT_OK } from '../exit-codes.js';
 import { startProgress } from './progress.js';
 import { readReportFile } from './previous-report.js';
+import { terminalWidth } from './terminal-width.js';
 
 type CheckCommand = 'validate' | 'audit' | 'scorecard';
 
@@ -224,9 +225,8 @@ async function renderOutputs(
       explain: options.explain === true,
       // `--by` exists only on `scorecard`; `audit -f csv` writes the per-touchpoint scorecard.
       by: command === 'scorecard' ? options.by : 'touchpoint',
-      ...(toTerminal && io.stdout.columns !== undefined
-        ? { width: Math.max(80, io.stdout.columns) }
-        : {}),
+      // A file gets the default layout, whatever the terminal it was written from.
+      ...(toTerminal ? { width: terminalWidth(io) } : {}),
     };
     const text = reporter(shown, ctx);
     if (request.file === undefined) io.stdout.write(text);

@@ -4,7 +4,8 @@ import Table from 'cli-table3';
 import type { ComparedFinding, ReportComparison, ScoreChange } from '../report.js';
 import { inertLogLines } from '../text/inert-log-lines.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
-import { borderless, terminalLabel, trimLines } from './terminal-layout.js';
+import { terminalLabel } from './terminal-layout.js';
+import { borderless, trimLines } from '../text/wrap-text.js';
 import {
   changed,
   changeLine,

@@ -191,7 +191,7 @@ describe('touchpoint validate (binary)', () => {
     expect(explain.stdout).toContain('schema/vague-purpose (default severity: error)');
     expect(explain.stdout).toContain('How to fix it');
     expect(explain.stdout).toContain(
-      "  placeholder: purpose of touchpoint '{{touchpoint}}' is a placeholder ('{{purpose}}'): write a sentence saying what it is for\n",
+      "  placeholder: purpose of touchpoint '{{touchpoint}}' is a placeholder ('{{purpose}}'): write a\n    sentence saying what it is for\n",
     );
     const unknown = runCli(['explain', 'schema/vage-purpose']);
     expect(unknown.status).toBe(2);
