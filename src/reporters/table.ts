@@ -27,7 +27,7 @@ import { moveSearchLines } from './move-search.js';
 import { reportNames } from './names.js';
 import type { ReportNames } from './names.js';
 import { terminalLabel } from './terminal-layout.js';
-import { borderless, trimLines } from '../text/wrap-text.js';
+import { borderless, trimLines, wrapText } from '../text/wrap-text.js';
 import { inertLogLines } from '../text/inert-log-lines.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
 import { sequenceSteps, stepText, unitOrder } from './sequences.js';
@@ -81,10 +81,14 @@ function findingsTable(c: ChalkInstance, findings: readonly Finding[], width: nu
   }
   const parts: string[] = [];
   for (const [file, list] of byFile) {
+    // Below a message column of 40, the rule id moves from its own column to a line under the
+    // message.
     const ruleWidth = Math.min(32, Math.max(...list.map((f) => f.rule.length)) + 2);
+    const rest = width - 2 - 8 - 2 - 8 - 2;
+    const ruleColumn = rest - 2 - ruleWidth >= 40;
     const table = new Table({
       chars: borderless(),
-      colWidths: [8, 8, Math.max(30, width - 2 - 8 - 2 - 8 - 2 - 2 - ruleWidth), ruleWidth],
+      colWidths: ruleColumn ? [8, 8, rest - 2 - ruleWidth, ruleWidth] : [8, 8, rest],
       wordWrap: true,
       wrapOnWordBoundary: true,
       style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
@@ -94,11 +98,11 @@ function findingsTable(c: ChalkInstance, findings: readonly Finding[], width: nu
       const message = finding.waived
         ? `${finding.message} (waived: ${finding.waived.reason})`
         : finding.message;
+      const rule = c.dim(finding.rule);
       table.push([
         c.dim(`${line}:${column}`),
         severityLabel(c, finding),
-        message,
-        c.dim(finding.rule),
+        ...(ruleColumn ? [message, rule] : [`${message}\n${rule}`]),
       ]);
     }
     parts.push(c.underline(visibleText(file)), trimLines(table.toString()));
@@ -110,23 +114,33 @@ function groupTable(
   c: ChalkInstance,
   title: string,
   groups: readonly GroupScore[],
+  width: number,
   name: (id: string) => string = (id) => id,
 ): string {
-  const table = new Table({
-    head: [title, 'Score', 'Grade', 'Touchpoints'].map((h) => c.bold(h)),
-    colAligns: ['left', 'right', 'center', 'right'],
-    style: { head: [], border: [], compact: true },
-  });
-  for (const group of groups) {
-    table.push([
-      name(group.id),
-      `${group.score.toFixed(1)}${group.provisional ? '*' : ''}`,
-      gradeLabel(c, group.grade, group.grade),
-      String(group.touchpoints),
-    ]);
-  }
+  const rows = groups.map((group) => [
+    name(group.id),
+    `${group.score.toFixed(1)}${group.provisional ? '*' : ''}`,
+    gradeLabel(c, group.grade, group.grade),
+    String(group.touchpoints),
+  ]);
+  const render = (nameWidth?: number) => {
+    const table = new Table({
+      head: [title, 'Score', 'Grade', 'Touchpoints'].map((h) => c.bold(h)),
+      colAligns: ['left', 'right', 'center', 'right'],
+      ...(nameWidth === undefined ? {} : { colWidths: [nameWidth], wordWrap: true }),
+      style: { head: [], border: [], compact: true },
+    });
+    table.push(...rows);
+    return table.toString();
+  };
+  // Sized to its content, unless that is wider than the terminal: then the name column wraps
+  // in what the other three columns and the borders leave. The top border is box-drawing
+  // characters only, so its length is the table's width.
+  const natural = render();
+  const text =
+    (natural.split('\n')[0] ?? '').length > width ? render(width - 7 - 7 - 13 - 5) : natural;
   const note = groups.some((g) => g.provisional) ? `\n${c.dim(`* ${PROVISIONAL_NOTE}`)}` : '';
-  return table.toString() + note;
+  return text + note;
 }
 
 const GROUP_TITLES = {
@@ -142,6 +156,88 @@ const NO_SEQUENCES_NOTE = 'No sequences: no touchpoint sets `sequence:`.';
 const NO_SEGMENTS_NOTE =
   'No segments declared: every touchpoint reaches all customers.\n' +
   'Add `segments:` to the inventory to score each segment.';
+
+type ScorecardColumn = 'touchpoint' | 'owner' | 'score' | 'level' | 'metric' | 'findings';
+
+const SCORECARD_HEADS: Record<ScorecardColumn, string> = {
+  touchpoint: 'Touchpoint',
+  owner: 'Owner',
+  score: 'Score',
+  level: 'Level',
+  metric: 'Metric: value / target',
+  findings: 'Findings',
+};
+
+const SCORECARD_ALIGNS: Record<ScorecardColumn, 'left' | 'right' | 'center'> = {
+  touchpoint: 'left',
+  owner: 'left',
+  score: 'right',
+  level: 'center',
+  metric: 'left',
+  findings: 'left',
+};
+
+/** Column widths of the scorecard, and whether Level and Findings have columns of their own. */
+interface ScorecardLayout {
+  widths: Record<ScorecardColumn, number>;
+  level: boolean;
+  findings: boolean;
+}
+
+function scorecardColumns(layout: ScorecardLayout): ScorecardColumn[] {
+  return [
+    'touchpoint',
+    'owner',
+    'score',
+    ...(layout.level ? (['level'] as const) : []),
+    'metric',
+    ...(layout.findings ? (['findings'] as const) : []),
+  ];
+}
+
+const MIN_METRIC_WIDTH = 24;
+
+/**
+ * The widest layout whose metric column gets 24 columns: all six columns (from 99 columns
+ * up), then the level under the score (from 91), then the level and the finding counts under
+ * the score, where the metric column fits its longest name (capped at 32) and the touchpoint
+ * column takes the rest.
+ */
+function scorecardLayout(
+  width: number,
+  touchpoints: readonly { id: string; metric?: { name: string } }[],
+): ScorecardLayout {
+  for (const level of [true, false]) {
+    const layout: ScorecardLayout = {
+      level,
+      findings: true,
+      widths: {
+        touchpoint: 26,
+        owner: 16,
+        score: 9,
+        level: level ? 7 : 0,
+        metric: 0,
+        findings: 10,
+      },
+    };
+    const others = scorecardColumns(layout).filter((column) => column !== 'metric');
+    const used = others.reduce((sum, column) => sum + layout.widths[column], 0);
+    // One border more than there are columns.
+    const metric = width - used - (others.length + 2);
+    if (metric >= MIN_METRIC_WIDTH) return { ...layout, widths: { ...layout.widths, metric } };
+  }
+  const longestId = Math.max(0, ...touchpoints.map((tp) => tp.id.length));
+  const longestMetric = Math.max(0, ...touchpoints.map((tp) => (tp.metric?.name.length ?? 0) + 1));
+  // Owner 14, score 10 and five borders.
+  const room = width - 14 - 10 - 5;
+  const metric = Math.min(32, Math.max(MIN_METRIC_WIDTH, longestMetric + 2));
+  const touchpoint = Math.min(Math.max(20, room - metric), Math.max(22, longestId + 2));
+  return {
+    level: false,
+    findings: false,
+    widths: { touchpoint, owner: 14, score: 10, level: 0, metric: room - touchpoint, findings: 0 },
+  };
+}
 
 /** `scorecard` in a terminal: one row per touchpoint, or per group with `--by`. */
 function scorecardTable(
@@ -164,17 +260,26 @@ function scorecardTable(
     if (ctx.by === 'sequence' && groups.length === 0) return c.dim(NO_SEQUENCES_NOTE);
     const name =
       ctx.by === 'owner' ? (id: string) => terminalLabel(c, names.owner(id)) : (id: string) => id;
-    return groupTable(c, GROUP_TITLES[ctx.by], groups, name);
+    return groupTable(c, GROUP_TITLES[ctx.by], groups, ctx.width ?? 100, name);
   }
-  // Fits 100 columns: the id, stage and channel sit under the name, and the metric column wraps.
-  const fixed = [26, 16, 9, 7, 10];
-  const metricWidth = Math.max(24, (ctx.width ?? 100) - fixed.reduce((sum, w) => sum + w, 0) - 7);
+  // The id, stage and channel sit under the name, and the metric column wraps.
+  const layout = scorecardLayout(ctx.width ?? 100, scores.touchpoints);
+  const columns = scorecardColumns(layout);
   const table = new Table({
-    head: ['Touchpoint', 'Owner', 'Score', 'Level', 'Metric: value / target', 'Findings'].map((h) =>
-      c.bold(h),
+    // A heading line for each fact the Score cell holds.
+    head: columns.map((column) =>
+      column === 'score'
+        ? [
+            SCORECARD_HEADS.score,
+            ...(layout.level ? [] : [SCORECARD_HEADS.level]),
+            ...(layout.findings ? [] : [SCORECARD_HEADS.findings]),
+          ]
+            .map((line) => c.bold(line))
+            .join('\n')
+        : c.bold(SCORECARD_HEADS[column]),
     ),
-    colWidths: [26, 16, 9, 7, metricWidth, 10],
-    colAligns: ['left', 'left', 'right', 'center', 'left', 'left'],
+    colWidths: columns.map((column) => layout.widths[column]),
+    colAligns: columns.map((column) => SCORECARD_ALIGNS[column]),
     wordWrap: true,
     style: { head: [], border: [], compact: true },
   });
@@ -188,19 +293,26 @@ function scorecardTable(
       tp.findings.warning > 0 ? c.yellow(`${tp.findings.warning} W`) : '',
       tp.findings.info > 0 ? c.blue(`${tp.findings.info} I`) : '',
     ].filter((part) => part !== '');
+    const findings = counts.join(' ') || c.green('ok');
+    const level = `L${tp.level}`;
     const named = names.touchpoint(tp.id);
     const step = steps.get(tp.id);
-    table.push([
-      (named.name === undefined ? tp.id : `${named.name}\n${c.dim(tp.id)}`) +
+    const cells: Record<ScorecardColumn, string> = {
+      touchpoint:
+        (named.name === undefined ? tp.id : `${named.name}\n${c.dim(tp.id)}`) +
         `\n${c.dim(`${tp.stage ?? '—'} · ${tp.channel ?? '—'}`)}` +
         (step === undefined ? '' : `\n${c.dim(stepText(step))}`) +
         (tp.capped === undefined ? '' : `\n${c.red(`capped: ${tp.capped}`)}`),
-      tp.owner === undefined ? c.red('none') : (names.owner(tp.owner).name ?? tp.owner),
-      gradeLabel(c, tp.grade, `${tp.score.toFixed(1)} ${tp.grade}${tp.provisional ? '*' : ''}`),
-      `L${tp.level}`,
+      owner: tp.owner === undefined ? c.red('none') : (names.owner(tp.owner).name ?? tp.owner),
+      score:
+        gradeLabel(c, tp.grade, `${tp.score.toFixed(1)} ${tp.grade}${tp.provisional ? '*' : ''}`) +
+        (layout.level ? '' : `\n${level}`) +
+        (layout.findings ? '' : `\n${counts.join('\n') || c.green('ok')}`),
+      level,
       metric,
-      counts.join(' ') || c.green('ok'),
-    ]);
+      findings,
+    };
+    table.push(columns.map((column) => cells[column]));
   }
   const note = scores.touchpoints.some((t) => t.provisional)
     ? `\n${c.dim(`* ${PROVISIONAL_NOTE}`)}`
@@ -285,7 +397,7 @@ function summaryLines(c: ChalkInstance, report: AuditReport, width: number): str
     .map(([family, n]) => `${family} ${n}`)
     .join(', ');
   lines.push(parts.join(', ') + (families ? c.dim(` (${families})`) : ''));
-  return lines;
+  return lines.flatMap((line) => wrapText(line, width, 0, 2));
 }
 
 /** Where an action's finding is, when it names no touchpoint: `metrics/email.csv:166`. */
@@ -333,7 +445,9 @@ function actionLines(
   for (const entry of summary.owners) {
     const owner = names.owner(entry.owner);
     const contact = owner.contact === undefined ? '' : c.dim(` · ${visibleText(owner.contact)}`);
-    out.push(`  ${ownerActionsText(entry, terminalLabel(c, owner))}${contact}`);
+    out.push(
+      ...wrapText(`${ownerActionsText(entry, terminalLabel(c, owner))}${contact}`, width, 2, 2),
+    );
   }
   return [...out, ''];
 }
@@ -403,12 +517,12 @@ function tableText(report: AuditReport, ctx: ReporterContext): string {
     const owner = (id: string) => terminalLabel(c, names.owner(id));
     out.push(
       c.bold.underline(TEXT.scoresByStage),
-      groupTable(c, 'Stage', report.scores.stages),
+      groupTable(c, 'Stage', report.scores.stages, width),
       '',
     );
     out.push(
       c.bold.underline(TEXT.scoresByOwner),
-      groupTable(c, 'Owner', report.scores.owners, owner),
+      groupTable(c, 'Owner', report.scores.owners, width, owner),
       '',
     );
     if (ctx.explain) {
@@ -421,9 +535,14 @@ function tableText(report: AuditReport, ctx: ReporterContext): string {
           )
           .join(', ');
         out.push(
-          `${tp.id}: ${tp.score.toFixed(1)} (${tp.grade}${tp.provisional ? ', provisional' : ''}${tp.capped ? `, capped: ${tp.capped}` : ''}, L${tp.level}) = ${components}`,
+          ...wrapText(
+            `${tp.id}: ${tp.score.toFixed(1)} (${tp.grade}${tp.provisional ? ', provisional' : ''}${tp.capped ? `, capped: ${tp.capped}` : ''}, L${tp.level}) = ${components}`,
+            width,
+            0,
+            4,
+          ),
         );
-        if (tp.nextLevel) out.push(c.dim(`  ${tp.nextLevel}`));
+        if (tp.nextLevel) out.push(...wrapText(c.dim(tp.nextLevel), width, 2, 2));
       }
       out.push('');
     }
