@@ -16,6 +16,7 @@ import { examineExport } from '../metrics/vendors/examine-export.js';
 import { renderSources, SOURCES_FORMATS } from '../reporters/sources.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { CliIo } from './io.js';
+import { terminalWidth } from './terminal-width.js';
 
 export interface SourcesOptions {
   config?: string;
@@ -67,7 +68,7 @@ export async function runSources(
       }),
     );
   }
-  io.stdout.write(renderSources(examinations, format, io.cwd));
+  io.stdout.write(renderSources(examinations, format, io.cwd, terminalWidth(io)));
   if (options.write === true) {
     const suggestions = examinations.flatMap((e) =>
       e.suggestion === undefined ? [] : [e.suggestion],

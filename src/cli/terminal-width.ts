@@ -14,6 +14,8 @@ export const MIN_WIDTH = 80;
 export function terminalWidth(io: Pick<CliIo, 'stdout' | 'env'>): number {
   const fromTerminal =
     io.stdout.isTTY === true && (io.stdout.columns ?? 0) > 0 ? io.stdout.columns : undefined;
-  const fromEnv = /^[1-9][0-9]{0,5}$/.test(io.env.COLUMNS ?? '') ? Number(io.env.COLUMNS) : undefined;
+  const fromEnv = /^[1-9][0-9]{0,5}$/.test(io.env.COLUMNS ?? '')
+    ? Number(io.env.COLUMNS)
+    : undefined;
   return Math.max(MIN_WIDTH, fromTerminal ?? fromEnv ?? DEFAULT_WIDTH);
 }

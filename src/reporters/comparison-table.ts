@@ -5,7 +5,7 @@ import type { ComparedFinding, ReportComparison, ScoreChange } from '../report.j
 import { inertLogLines } from '../text/inert-log-lines.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
 import { terminalLabel } from './terminal-layout.js';
-import { borderless, trimLines } from '../text/wrap-text.js';
+import { borderless, trimLines, wrapText } from '../text/wrap-text.js';
 import {
   changed,
   changeLine,
@@ -58,8 +58,13 @@ export function comparisonLines(
   const f = comparison.findings;
   return [
     c.bold.underline(T.title),
-    c.dim(`  ${T.against(p.asOf, visibleText(p.file), visibleText(p.toolVersion))}`),
-    `  ${T.score} ${headlineChange(comparison)}`,
+    ...wrapText(
+      c.dim(T.against(p.asOf, visibleText(p.file), visibleText(p.toolVersion))),
+      width,
+      2,
+      2,
+    ),
+    ...wrapText(`${T.score} ${headlineChange(comparison)}`, width, 2, 2),
     `  ${T.findings}: ${T.counts(f.fixed.length, f.new.length, f.stillOpen)}`,
     `  ${c.bold(`${T.fixed} (${f.fixed.length})`)}`,
     ...findingRows(c, f.fixed, width),

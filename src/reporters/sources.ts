@@ -1,6 +1,7 @@
 import type { ExaminedValue, ExportExamination } from '../report.js';
 import { significant } from '../shared/format-value.js';
 import { visibleText } from '../text/visible-text.js';
+import { wrapText } from '../text/wrap-text.js';
 import { describeFileLines } from './files-read.js';
 import { reportPath } from './report-path.js';
 
@@ -41,7 +42,7 @@ function valueLines(values: readonly ExaminedValue[]): string[] {
   return lines;
 }
 
-function renderText(examination: ExportExamination, cwd: string): string[] {
+function renderText(examination: ExportExamination, cwd: string, width: number): string[] {
   const lines = [reportPath(examination.file, cwd)];
   const body: string[] = [];
   if (examination.vendor !== undefined)
@@ -49,33 +50,43 @@ function renderText(examination: ExportExamination, cwd: string): string[] {
   body.push(STATUS_TEXT[examination.status]);
   if (examination.description !== undefined)
     body.push(...describeFileLines(examination.description));
+  const entry: string[] = [];
   if (examination.yaml !== undefined) {
-    body.push('suggested entry (--write adds it to the config):');
-    body.push(
+    entry.push('suggested entry (--write adds it to the config):');
+    entry.push(
       ...examination.yaml
         .trimEnd()
         .split('\n')
         .map((line) => `  ${line}`),
     );
   }
-  body.push(...valueLines(examination.values));
-  return [...lines, ...body.map((line) => `  ${line}`)];
+  const values = valueLines(examination.values);
+  // Each line wraps under its own indentation, two columns further in; the YAML entry stays
+  // as it is, to be copied.
+  const wrap = (line: string) => {
+    const indent = 2 + line.length - line.trimStart().length;
+    return wrapText(visibleText(line.trimStart(), 'escape'), width, indent, 2);
+  };
+  return [
+    ...lines.map((line) => visibleText(line, 'escape')),
+    ...body.flatMap(wrap),
+    ...entry.map((line) => visibleText(`  ${line}`, 'escape')),
+    ...values.flatMap(wrap),
+  ];
 }
 
 /**
  * What `touchpoint sources` prints: per export the vendor, how it is read, the `sources:` entry
- * it needs and the values that entry gives; JSON carries the same for scripts.
+ * it needs and the values that entry gives, wrapped to `width` columns (default 100); JSON
+ * carries the same for scripts.
  */
 export function renderSources(
   examinations: readonly ExportExamination[],
   format: SourcesFormat,
   cwd: string,
+  width = 100,
 ): string {
   if (format === 'json') return `${JSON.stringify({ files: examinations }, null, 2)}\n`;
-  const blocks = examinations.map((examination) =>
-    renderText(examination, cwd)
-      .map((line) => visibleText(line, 'escape'))
-      .join('\n'),
-  );
+  const blocks = examinations.map((examination) => renderText(examination, cwd, width).join('\n'));
   return `${blocks.join('\n\n')}\n`;
 }

@@ -144,7 +144,10 @@ describe('touchpoint audit (binary) on the timeline fixture', () => {
   });
 
   it('explains every score component with --explain', () => {
-    const explained = runCli(['audit', TIMELINE, ...AS_OF, '--explain', '--fail-on', 'never']);
+    // Wide enough that each touchpoint's explanation is one line (at 100 columns it wraps).
+    const explained = runCli(['audit', TIMELINE, ...AS_OF, '--explain', '--fail-on', 'never'], {
+      env: { COLUMNS: '400' },
+    });
     expect(explained.status).toBe(0);
     expect(explained.stdout).toContain('Touchpoint scores');
     expect(explained.stdout).toContain(
