@@ -483,7 +483,7 @@ export const renderTable: Reporter = (input: AuditReport, ctx: ReporterContext) 
   inertLogLines(tableText(visibleStrings(input, 'keep'), ctx));
 
 /** `--explain`: how each collision's and density breach's move was searched. */
-function moveSearchText(c: ChalkInstance, report: AuditReport): string[] {
+function moveSearchText(c: ChalkInstance, report: AuditReport, width: number): string[] {
   const searched = moveSearchLines(
     report.findings,
     (f) => `${f.rule} ${f.location.file}:${String(f.location.line)}:${String(f.location.column)}`,
@@ -492,8 +492,8 @@ function moveSearchText(c: ChalkInstance, report: AuditReport): string[] {
   return [
     c.bold.underline(searched.heading),
     ...searched.lines.flatMap(({ where, outcome, details }) => [
-      where === undefined ? outcome : `${where}: ${outcome}`,
-      ...details.map((detail) => c.dim(`  ${detail}`)),
+      ...wrapText(where === undefined ? outcome : `${where}: ${outcome}`, width, 0, 4),
+      ...details.flatMap((detail) => wrapText(c.dim(detail), width, 2, 2)),
     ]),
     '',
   ];
@@ -512,7 +512,7 @@ function tableText(report: AuditReport, ctx: ReporterContext): string {
   out.push(...findingSections(c, report, width));
   if (report.findings.length === 0) out.push(c.green('No problems found.'), '');
   out.push(...observedTable(c, report, width));
-  if (ctx.explain) out.push(...moveSearchText(c, report));
+  if (ctx.explain) out.push(...moveSearchText(c, report, width));
   if (report.scores) {
     const owner = (id: string) => terminalLabel(c, names.owner(id));
     out.push(

@@ -100,7 +100,7 @@ describe('human output fits the terminal width (COLUMNS)', () => {
       ].join('\n'),
     );
     expect(result.stdout).toContain(
-      "  sameDay: '{{first}}' and '{{second}}' both reach {{segments|segments}} on\n    day {{day|day}}\n",
+      "  sameDay: '{{first}}' and '{{second}}' both reach {{segments|segments}} on\n    day {{day|day}}{{suggestion?|message:move}}\n",
     );
     expect(result.stdout).toContain(
       'Change its severity (or turn it off) in touchpoint.config.yaml:\n  rules: { overlap/collision: warning }\n',
