@@ -241,7 +241,10 @@ describe('honest grades (binary)', () => {
     expect(byId.get('usage-nudge')).toMatchObject({ score: 69.9, capped: 'vague purpose' });
     // A waived gap/no-data costs nothing, and --explain says so.
     expect(byId.get('contract-signature')?.score).toBe(100);
-    const explained = runCli(['audit', 'examples/b2b-saas', '--as-of', '2026-11-15', '--explain']);
+    // Wide, so that each line asserted stays one line (at 100 columns they wrap).
+    const explained = runCli(['audit', 'examples/b2b-saas', '--as-of', '2026-11-15', '--explain'], {
+      env: { COLUMNS: '400' },
+    });
     expect(explained.stdout).toContain(
       "contract-signature: 100.0 (A, L1) = base +100.0, evidence: no data for days_to_sign (waived: Signature dates live in the CRM's deal stages; the export is planned for Q1 2027.; costs nothing) +0.0",
     );
@@ -303,7 +306,9 @@ describe('one set of counts (binary)', () => {
       baseline,
       JSON.stringify({ version: 1, tool: 'touchpoint-audit', entries: entries.slice(0, 1) }),
     );
-    const run = (format: string) => runCli([...args, baseline, '-f', format]).stdout;
+    // Wide, so that the table's count line stays one line (at 100 columns it wraps).
+    const run = (format: string) =>
+      runCli([...args, baseline, '-f', format], { env: { COLUMNS: '400' } }).stdout;
     const json = JSON.parse(run('json')) as {
       summary: {
         findings: {
@@ -418,7 +423,8 @@ describe('no cascades after a syntax error (binary)', () => {
       scores: true,
       unparsed: ['touchpoints.yaml'],
     });
-    const table = runCli(args, { cwd }).stdout;
+    // Wide, so that the note stays one line (at 100 columns it wraps).
+    const table = runCli(args, { cwd, env: { COLUMNS: '400' } }).stdout;
     const notRun =
       'Not run (touchpoints.yaml could not be parsed): the scores and 7 rules that need the whole inventory';
     expect(table.split(notRun).length - 1).toBe(1);

@@ -247,7 +247,8 @@ describe('--explain', () => {
   });
 
   it('shows the search: the move chosen and each move rejected on the way', () => {
-    const table = renderTable(report, ctx);
+    // Wide, so that the search line stays one line (at 100 columns it wraps).
+    const table = renderTable(report, { ...ctx, width: 200 });
     expect(table).toContain(
       "overlap/collision touchpoints.yaml:11:5: move 'qbr' −1 day from day 275 to day 274 (timing.at: -91d), 2 moves tried\n  'qbr' +1 day to day 276: new overlap/collision with 'health-check' for enterprise\n",
     );
