@@ -4,6 +4,7 @@ import { renderDiagnosis } from '../doctor/render-diagnosis.js';
 import { userErrorMessage } from '../rules/loader-findings.js';
 import type { DoctorFormat } from '../doctor/render-diagnosis.js';
 import type { CliIo } from './io.js';
+import { terminalWidth } from './terminal-width.js';
 
 export interface DoctorOptions {
   config?: string;
@@ -33,5 +34,5 @@ export async function runDoctor(
       os: `${os.type()} ${os.release()}`,
     },
   });
-  io.stdout.write(renderDiagnosis(diagnosis, options.format));
+  io.stdout.write(renderDiagnosis(diagnosis, options.format, terminalWidth(io)));
 }

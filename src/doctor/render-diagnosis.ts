@@ -1,3 +1,4 @@
+import { wrapText } from '../text/wrap-text.js';
 import type { Diagnosis, FileSearch } from './diagnose.js';
 
 export const DOCTOR_FORMATS = ['text', 'json'] as const;
@@ -5,13 +6,13 @@ export type DoctorFormat = (typeof DOCTOR_FORMATS)[number];
 
 const LABEL_WIDTH = 14;
 
-/** One labelled entry: the first line beside the label, the rest indented under it. */
-function entry(label: string, lines: readonly string[]): string[] {
-  const [first = '', ...rest] = lines;
-  return [
-    `${`${label}:`.padEnd(LABEL_WIDTH)}${first}`,
-    ...rest.map((line) => `${' '.repeat(LABEL_WIDTH)}${line}`),
-  ];
+/**
+ * One labelled entry: the first line beside the label, the rest indented under it, each
+ * wrapped to `width` columns (two columns further in where a line goes on).
+ */
+function entry(label: string, lines: readonly string[], width: number): string[] {
+  const [first = '', ...rest] = lines.flatMap((line) => wrapText(line, width, LABEL_WIDTH, 2));
+  return [`${`${label}:`.padEnd(LABEL_WIDTH)}${first.slice(LABEL_WIDTH)}`, ...rest];
 }
 
 function files(found: FileSearch, none: string, defaultNote: string): string[] {
@@ -41,16 +42,17 @@ function chromiumLines(chromium: Diagnosis['chromium']): string[] {
 }
 
 /** `touchpoint doctor` as lines a user pastes into a bug report. */
-function renderText(d: Diagnosis): string {
+function renderText(d: Diagnosis, width: number): string {
   const env = Object.entries(d.env).map(([name, value]) => `${name}=${value}`);
   return `${[
     `${d.tool.name} ${d.tool.version} (Node ${d.runtime.node})`,
-    ...entry('platform', [`${d.runtime.platform} ${d.runtime.arch} (${d.runtime.os})`]),
-    ...entry('directory', [d.cwd]),
-    ...entry('config', configLines(d.config)),
+    ...entry('platform', [`${d.runtime.platform} ${d.runtime.arch} (${d.runtime.os})`], width),
+    ...entry('directory', [d.cwd], width),
+    ...entry('config', configLines(d.config), width),
     ...entry(
       'inventories',
       files(d.inventories, 'none', 'default: touchpoints.yaml in the current directory'),
+      width,
     ),
     ...entry(
       'metrics',
@@ -59,14 +61,22 @@ function renderText(d: Diagnosis): string {
         'none (no -m, and no metrics/ beside the inventory)',
         'default: metrics/ beside the inventory',
       ),
+      width,
     ),
-    ...entry('events', files(d.events, 'none (--events not given)', '')),
-    ...entry('chromium', chromiumLines(d.chromium)),
-    ...entry('locale', [`${d.locale.intl}, time zone ${d.locale.timeZone}`]),
-    ...entry('environment', env.length > 0 ? env : ['none of the variables the tool reads is set']),
+    ...entry('events', files(d.events, 'none (--events not given)', ''), width),
+    ...entry('chromium', chromiumLines(d.chromium), width),
+    ...entry('locale', [`${d.locale.intl}, time zone ${d.locale.timeZone}`], width),
+    ...entry(
+      'environment',
+      env.length > 0 ? env : ['none of the variables the tool reads is set'],
+      width,
+    ),
   ].join('\n')}\n`;
 }
 
-export function renderDiagnosis(diagnosis: Diagnosis, format: DoctorFormat): string {
-  return format === 'json' ? `${JSON.stringify(diagnosis, null, 2)}\n` : renderText(diagnosis);
+/** The diagnosis as JSON, or as text wrapped to `width` columns (default 100). */
+export function renderDiagnosis(diagnosis: Diagnosis, format: DoctorFormat, width = 100): string {
+  return format === 'json'
+    ? `${JSON.stringify(diagnosis, null, 2)}\n`
+    : renderText(diagnosis, width);
 }

@@ -22,7 +22,8 @@ describe('touchpoint doctor (binary)', () => {
   it('prints what it found for a bug report: config, inputs, Node, Chromium, locale', () => {
     const { tmp, repo, chromium } = project();
     const env = { CHROMIUM_PATH: chromium, LANG: 'id_ID.UTF-8', TZ: 'Asia/Jakarta', CI: 'true' };
-    const result = runCli(['doctor'], { cwd: repo, env });
+    // Wide, so that how long this machine's temporary directory is decides no line break.
+    const result = runCli(['doctor'], { cwd: repo, env: { ...env, COLUMNS: '200' } });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain(`(Node ${process.version})\n`);

@@ -18,6 +18,7 @@ const COMMANDS: readonly (readonly string[])[] = [
     ['scorecard', example, ...AS_OF],
     ['scorecard', example, ...AS_OF, '--by', 'owner'],
     ['sources', `${example}/metrics`],
+    ['doctor', example],
   ]),
 ];
 
@@ -32,7 +33,7 @@ function widest(text: string): { width: number; line: string } {
 
 describe('human output fits the terminal width (COLUMNS)', () => {
   for (const columns of [80, 120]) {
-    it(`every line of rules, explain, audit, scorecard and sources fits ${String(columns)} columns`, () => {
+    it(`every line of rules, explain, audit, scorecard, sources and doctor fits ${String(columns)} columns`, () => {
       for (const args of COMMANDS) {
         const result = runCli(args, { env: { COLUMNS: String(columns) } });
         expect(result.stdout, args.join(' ')).not.toBe('');
