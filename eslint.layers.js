@@ -108,7 +108,14 @@ export const LAYERS = {
     'type:src/rules/',
     'src/baseline/',
   ],
-  'src/doctor/': ['src/ model', 'src/text/', 'src/fs/', 'src/inventory/', 'src/config/', 'src/files/'],
+  'src/doctor/': [
+    'src/ model',
+    'src/text/',
+    'src/fs/',
+    'src/inventory/',
+    'src/config/',
+    'src/files/',
+  ],
   'src/init/': ['src/ model', 'src/fs/'],
   'src/ pipeline': PIPELINE_USES,
   'src/cli/': [
