@@ -22,7 +22,7 @@ import { renderTable } from '../../src/reporters/table.js';
 import { markdownReporter } from '../../src/reporters/markdown.js';
 import { expandTimeline } from '../../src/timeline/expand.js';
 import type { Config } from '../../src/config/config.js';
-import type { Finding, Inventory, Touchpoint } from '../../src/types.js';
+import type { Finding, Inventory, Timing, Touchpoint } from '../../src/types.js';
 import { config, inventory, scheduled, tp } from '../timeline/factory.js';
 import type { TouchpointInput } from '../timeline/factory.js';
 
@@ -52,12 +52,24 @@ const suggestionOf = (finding: Finding) => finding.data.suggestion as MoveSugges
 const searchOf = (finding: Finding) => finding.data.search as MoveSearch;
 
 /** The inventory with the suggested move made: the touchpoint's `at` (and window) shifted. */
+/** A scheduled timing moved by `shift` days (its window too); any other timing as it is. */
+function shifted(timing: Timing, shift: number): Timing {
+  if (timing.kind !== 'scheduled') return timing;
+  return {
+    ...timing,
+    at: timing.at + shift,
+    ...(timing.latest === undefined ? {} : { latest: timing.latest + shift }),
+  };
+}
+
+/** The move made in the inventory, as a user would: every scheduled timing of it shifted. */
 function applyMove(inv: Inventory, move: MoveSuggestion): Inventory {
   return {
     ...inv,
     touchpoints: inv.touchpoints.map((touchpoint): Touchpoint => {
       const timing = touchpoint.timing;
       if (touchpoint.id !== move.touchpoint || timing?.kind !== 'scheduled') return touchpoint;
+      const perSegment = touchpoint.segmentTimings;
       return {
         ...touchpoint,
         timing: {
@@ -65,6 +77,13 @@ function applyMove(inv: Inventory, move: MoveSuggestion): Inventory {
           at: move.at,
           ...(timing.latest === undefined ? {} : { latest: timing.latest + move.shift }),
         },
+        ...(perSegment === undefined
+          ? {}
+          : {
+              segmentTimings: Object.fromEntries(
+                Object.entries(perSegment).map(([segment, t]) => [segment, shifted(t, move.shift)]),
+              ),
+            }),
       };
     }),
   };
@@ -380,5 +399,61 @@ describe('a suggested move, made and re-audited, clears its finding and creates 
       { seed: 14, numRuns },
     );
     expect(checked).toBeGreaterThan(least);
+  });
+});
+
+describe("moves on the richer timeline: timings per segment, cadence phases, a segment's own lifecycle", () => {
+  // smb goes live a week later than the inventory says; some touches recur weekly, then every
+  // two weeks; some have a timing per segment (smb three days after enterprise).
+  const touch = fc.record({
+    anchor: fc.constantFrom('contract-start', 'go-live'),
+    at: fc.integer({ min: 0, max: 50 }),
+    cadence: fc.constantFrom('none', 'none', 'phases', 'weekly'),
+    perSegment: fc.boolean(),
+    segments: fc.constantFrom([], [], ['enterprise'], ['smb']),
+    channel: fc.constantFrom('email', 'email', 'sms'),
+  });
+  const lifecycle = { 'contract-start': 0, 'go-live': 14, renewal: 120 };
+
+  it('over generated inventories, each move clears its finding and creates none', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.array(touch, { minLength: 2, maxLength: 8 }), (touches) => {
+        const base = inventory({
+          segments: ['enterprise', 'smb'],
+          lifecycle,
+          touchpoints: touches.map((t, i): TouchpointInput => {
+            const timing: Timing = {
+              ...scheduled(t.anchor, t.at, t.cadence === 'weekly' ? 7 : undefined),
+              ...(t.cadence === 'phases'
+                ? {
+                    phases: [{ every: 7, until: { anchor: 'go-live', offset: 14 } }, { every: 14 }],
+                  }
+                : {}),
+            };
+            return {
+              ...tp({ id: `t${String(i)}`, channel: t.channel, segments: [...t.segments] }),
+              timing,
+              ...(t.perSegment
+                ? { segmentTimings: { enterprise: timing, smb: shifted(timing, 3) } }
+                : {}),
+            };
+          }),
+        });
+        const inv: Inventory = { ...base, segmentLifecycles: { smb: { 'go-live': 21 } } };
+        const cfg = config({ horizon: 120 });
+        const beforeFacts = indexFacts(findingsOf(inv, cfg).flatMap(timelineFacts));
+        for (const finding of auditMoves(inv, cfg)) {
+          const move = suggestionOf(finding);
+          if (move === undefined) continue;
+          checked++;
+          const after = findingsOf(applyMove(inv, move), cfg).flatMap(timelineFacts);
+          expect(stillFound(timelineFacts(finding), indexFacts(after))).toBe(false);
+          expect(firstNewFact(beforeFacts, after)).toBeUndefined();
+        }
+      }),
+      { seed: 22, numRuns: 250 },
+    );
+    expect(checked).toBeGreaterThan(30);
   });
 });
