@@ -251,6 +251,13 @@ function laneSchedules(
   touchpoint: Touchpoint,
   inventory: Inventory,
 ): { timing: ScheduledTiming; lanes: string[]; lifecycle: Record<string, Days> }[] {
+  // The common case, one timing and one lifecycle for every lane: one schedule.
+  if (touchpoint.segmentTimings === undefined && inventory.segmentLifecycles === undefined) {
+    const timing = touchpoint.timing;
+    if (timing?.kind !== 'scheduled') return [];
+    const lanes = [...new Set(touchpointSegments(touchpoint, inventory))];
+    return [{ timing, lanes, lifecycle: inventory.lifecycle }];
+  }
   const groups = new Map<
     string,
     { timing: ScheduledTiming; lanes: string[]; lifecycle: Record<string, Days> }

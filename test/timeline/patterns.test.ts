@@ -9,9 +9,16 @@ import type { AuditReport } from '../../src/report.js';
 
 const dir = path.resolve(import.meta.dirname, '../fixtures/timeline');
 
-function auditFixture(name: string): AuditReport {
+/** Audits a fixture, with the touchpoint entries named in `without` cut out of its text. */
+function auditFixture(name: string, without: readonly string[] = []): AuditReport {
   const file = `${name}.yaml`;
-  const loaded = parseInventoryTexts([{ file, text: readFileSync(path.join(dir, file), 'utf8') }]);
+  let text = readFileSync(path.join(dir, file), 'utf8');
+  for (const id of without) {
+    const start = text.indexOf(`  - id: ${id}\n`);
+    const next = text.indexOf('\n  - id: ', start + 1);
+    text = text.slice(0, start) + (next === -1 ? '' : text.slice(next + 1));
+  }
+  const loaded = parseInventoryTexts([{ file, text }]);
   const report = auditLoaded({ loaded, config: defaultConfig(), asOf: '2026-11-01' });
   expect(report.findings.filter((f) => f.rule.startsWith('schema/'))).toEqual([]);
   return report;
@@ -86,12 +93,7 @@ describe('a tiered cadence with weekly onboarding (timing per segment, phases, o
   });
 
   it('still catches the real gap: without the newsletter, commercial accounts go silent', () => {
-    const file = 'tiered-cadence.yaml';
-    const text = readFileSync(path.join(dir, file), 'utf8');
-    const loaded = parseInventoryTexts([
-      { file, text: text.slice(0, text.indexOf('  - id: newsletter')) },
-    ]);
-    const findings = auditLoaded({ loaded, config: defaultConfig(), asOf: '2026-11-01' })
+    const findings = auditFixture('tiered-cadence', ['newsletter'])
       .findings.filter((f) => f.rule === 'gap/silence')
       .map((f) => f.message);
     expect([...findings].sort()).toEqual([
@@ -115,16 +117,7 @@ describe('a monthly calendar newsletter (placed at its worst-case alignment, and
   });
 
   it('without the review, its worst case is the onboarding week: a collision and a density breach', () => {
-    const file = 'calendar-newsletter.yaml';
-    const text = readFileSync(path.join(dir, file), 'utf8');
-    const cut =
-      text.slice(0, text.indexOf('  - id: success-review')) +
-      text.slice(text.indexOf('  - id: newsletter'));
-    const report = auditLoaded({
-      loaded: parseInventoryTexts([{ file, text: cut }]),
-      config: defaultConfig(),
-      asOf: '2026-11-01',
-    });
+    const report = auditFixture('calendar-newsletter', ['success-review']);
     expect(
       report.findings.filter((f) => f.rule.startsWith('overlap/')).map((f) => f.message),
     ).toEqual([
