@@ -25,6 +25,7 @@ import { rankActions } from './scoring/rank-actions.js';
 import { scoreAudit } from './scoring/score-audit.js';
 import {
   expandTimeline,
+  CALENDAR_SEARCH_BUDGET,
   MAX_OCCURRENCES_PER_TOUCHPOINT,
   MAX_RECURRENCES_TOTAL,
 } from './timeline/expand.js';
@@ -222,10 +223,26 @@ export function auditLoaded(input: AuditInput): AuditReport {
   return report;
 }
 
-/** One finding per touchpoint whose recurrence the timeline cut at its limits. */
+/**
+ * One finding per touchpoint whose recurrence the timeline cut at its limits, and one per
+ * calendar touch placed without its alignment search (the search's budget spent).
+ */
 function truncationFindings(inventory: Inventory, timeline: Timeline): Finding[] {
   const cut = new Set(timeline.truncated ?? []);
-  return inventory.touchpoints
+  const unaligned = new Set(timeline.unaligned ?? []);
+  const placedFromDayZero = inventory.touchpoints
+    .filter((touchpoint) => unaligned.has(touchpoint.id) && !cut.has(touchpoint.id))
+    .map((touchpoint): Finding => ({
+      rule: 'schema/invalid',
+      severity: 'warning',
+      messageId: 'calendarUnaligned',
+      data: { touchpoint: touchpoint.id, budget: CALENDAR_SEARCH_BUDGET },
+      message: '',
+      touchpoint: touchpoint.id,
+      field: 'timing',
+      location: touchpoint.fields.timing ?? touchpoint.location,
+    }));
+  const cutShort = inventory.touchpoints
     .filter((touchpoint) => cut.has(touchpoint.id))
     .map((touchpoint) => {
       return {
@@ -243,6 +260,7 @@ function truncationFindings(inventory: Inventory, timeline: Timeline): Finding[]
         location: touchpoint.fields['timing.every'] ?? touchpoint.location,
       };
     });
+  return [...cutShort, ...placedFromDayZero];
 }
 
 /**

@@ -113,3 +113,41 @@ touchpoints:
     ]);
   });
 });
+
+describe('calendar touches past the alignment search budget', () => {
+  it('are placed from day 0 and each is a positioned warning', () => {
+    // 45 weekly digests over a 100-year lifecycle: each one's search looks at the lane the ones
+    // before it filled, and the 45th finds the 5,000,000-occurrence budget spent.
+    const digests = Array.from(
+      { length: 45 },
+      (_, i) => `  - id: digest-${String(i).padStart(2, '0')}
+    stage: adoption
+    purpose: Send the weekly digest of product news to every customer.
+    channel: email
+    owner: cs
+    timing: { calendar: weekly, day: 1 }
+    metric: { name: open_rate, target: ">= 0.3" }
+`,
+    );
+    const text = `version: 1
+journey: [adoption]
+lifecycle: { contract-start: 0d, renewal: 100y }
+touchpoints:
+${digests.join('')}`;
+    const config = defaultConfig();
+    for (const rule of ['overlap/collision', 'overlap/density', 'overlap/redundant'])
+      config.rules[rule] = 'off';
+    const report = auditLoaded({
+      loaded: parseInventoryTexts([{ file: 'inv.yaml', text }]),
+      config,
+      asOf: '2026-11-01',
+    });
+    expect(
+      report.findings
+        .filter((f) => f.rule === 'schema/invalid')
+        .map((f) => `${String(f.location.line)} ${f.severity} ${f.message}`),
+    ).toEqual([
+      "318 warning calendar touch 'digest-44' was placed from day 0 without its worst-case alignment: the search looks at no more than 5,000,000 timeline occurrences in one audit, and the calendar touches before it used them up (fewer calendar touches per segment, or a shorter lifecycle, bring the search back)",
+    ]);
+  });
+});

@@ -119,6 +119,8 @@ export default defineRule<SchemaInvalidData>()({
       globTooManyStars:
         "a glob with classes, braces or extglobs may hold at most {{limit}} '*' (this one has {{stars}})",
       // The timeline step of the audit.
+      calendarUnaligned:
+        "calendar touch '{{touchpoint}}' was placed from day 0 without its worst-case alignment: the search looks at no more than {{budget|number}} timeline occurrences in one audit, and the calendar touches before it used them up (fewer calendar touches per segment, or a shorter lifecycle, bring the search back)",
       truncated:
         "the recurrence of touchpoint '{{touchpoint}}' was cut short: the timeline holds at most {{perTouchpoint|number}} occurrences per touchpoint and {{total|number}} recurrences (counted per segment) in all; use a longer every: or an until:",
     },
