@@ -154,7 +154,7 @@ const FORMATS: Readonly<
       ? 'a list'
       : types === 'object'
         ? 'a mapping'
-        : `a ${types.replace(',', ' or ')}`;
+        : `${/^[aeiou]/.test(types) ? 'an' : 'a'} ${types.replace(',', ' or ')}`;
   },
   /** The range a duration field takes: `between -100y and 100y`. */
   durationRange: (value) => DURATION_RANGE_TEXT[value as DurationRange],

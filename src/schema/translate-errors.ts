@@ -48,8 +48,8 @@ function valueAt(data: unknown, path: YamlPath): unknown {
  * `{{entry|subject}}`.
  */
 type SchemaSubject =
-  | { entry: 'touchpoint' | 'owner' | 'waiver' | 'source'; id: string }
-  | { entry: 'touchpoint' | 'owner' | 'waiver' | 'source'; number: number }
+  | { entry: 'touchpoint' | 'owner' | 'waiver' | 'source' | 'segment'; id: string }
+  | { entry: 'touchpoint' | 'owner' | 'waiver' | 'source' | 'segment'; number: number }
   | { entry: 'inventory' | 'config' };
 
 function subject(data: unknown, path: YamlPath, noun: 'inventory' | 'config'): SchemaSubject {
@@ -59,10 +59,12 @@ function subject(data: unknown, path: YamlPath, noun: 'inventory' | 'config'): S
     (section === 'touchpoints' ||
       section === 'owners' ||
       section === 'waivers' ||
-      section === 'sources')
+      section === 'sources' ||
+      section === 'segments')
   ) {
     const entry = valueAt(data, [section, index]);
-    const singular = section.slice(0, -1) as 'touchpoint' | 'owner' | 'waiver' | 'source';
+    const singular = section.slice(0, -1) as
+      'touchpoint' | 'owner' | 'waiver' | 'source' | 'segment';
     const id =
       entry !== null && typeof entry === 'object'
         ? (entry as Record<string, unknown>)[singular === 'waiver' ? 'rule' : 'id']
@@ -114,12 +116,20 @@ export function translateSchemaErrors(
   // An anyOf ("a list of waivers, or a file path") is summarised by its own error, unless a
   // branch failed deeper inside the value: then the deeper, more specific errors are reported.
   const anyOfErrors = errors.filter((e) => e.keyword === 'anyOf');
+  // A mapping that fails the one branch that takes mappings (a segment `{ id, lifecycle }`
+  // without its id) is told what the mapping lacks or has too much, not that it is "not valid".
+  const SHAPE_KEYWORDS = new Set(['required', 'additionalProperties']);
   const hasDeeperError = (anyOf: ErrorObject): boolean =>
-    errors.some((e) => e.instancePath.startsWith(`${anyOf.instancePath}/`));
+    errors.some(
+      (e) =>
+        e.instancePath.startsWith(`${anyOf.instancePath}/`) ||
+        (e.instancePath === anyOf.instancePath && SHAPE_KEYWORDS.has(e.keyword)),
+    );
   // A branch's errors sit at the anyOf's own value; a branch that is a $ref has its schemaPath
   // in the referenced definition, so the value's path is what marks them.
   const inAnyOfBranch = (error: ErrorObject): boolean =>
     error.keyword !== 'anyOf' &&
+    !SHAPE_KEYWORDS.has(error.keyword) &&
     anyOfErrors.some((anyOf) => error.instancePath === anyOf.instancePath);
 
   // A key unknown everywhere is reported once, as unknown-key, not also as a misplaced key.

@@ -105,6 +105,9 @@ touchpoints:
     expect(newsletter('{ calendar: weekly, day: 9 }')).toEqual([
       "38 timing.day of touchpoint 'newsletter' must be <= 7",
     ]);
+    expect(newsletter('{ calendar: monthly, day: first }')).toEqual([
+      "39 timing.day of touchpoint 'newsletter' must be an integer",
+    ]);
     expect(newsletter('{ calendar: daily }')).toEqual([
       "25 timing.calendar of touchpoint 'newsletter' is 'daily': expected one of weekly, monthly, quarterly",
     ]);

@@ -73,3 +73,29 @@ describe('timing per segment and cadence phases: what the inventory gets wrong i
     ]);
   });
 });
+
+describe("a segment's own lifecycle: what the inventory gets wrong is said", () => {
+  const findings = (segments: string): string[] => {
+    const text = `version: 1
+journey: [adoption]
+segments: ${segments}
+lifecycle: { contract-start: 0d, go-live: 14d }
+touchpoints: []
+`;
+    const loaded = parseInventoryTexts([{ file: 'inv.yaml', text }]);
+    return auditLoaded({ loaded, config: defaultConfig(), asOf: '2026-11-01' })
+      .findings.filter((f) => f.rule.startsWith('schema/'))
+      .map((f) => `${String(f.location.column)} ${f.rule} ${f.message}`);
+  };
+
+  it('names the entry that has no id, and a misspelt key in it, with did-you-mean', () => {
+    expect(findings('[enterprise, { lifecycle: {} }, { id: smb, lifecyle: {} }]')).toEqual([
+      '24 schema/invalid segment #2 has no id',
+      "54 schema/unknown-key unknown key 'lifecyle' in segment 'smb' — did you mean 'lifecycle'?",
+    ]);
+  });
+
+  it('accepts a segment with its own days', () => {
+    expect(findings('[enterprise, { id: smb, lifecycle: { go-live: 30d } }]')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { defineRule } from '../rule.js';
  * Templates word it with `{{entry|subject}}`.
  */
 export interface SchemaEntry {
-  entry: 'touchpoint' | 'owner' | 'waiver' | 'source' | 'inventory' | 'config';
+  entry: 'touchpoint' | 'owner' | 'waiver' | 'source' | 'segment' | 'inventory' | 'config';
   id?: string;
   number?: number;
 }
