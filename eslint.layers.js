@@ -26,6 +26,7 @@ export const TOP_LEVEL_FILES = {
 const PIPELINE_USES = [
   'src/ model',
   'src/text/',
+  'src/i18n/',
   'src/shared/',
   'src/fs/',
   'src/inventory/',
@@ -47,6 +48,7 @@ const PIPELINE_USES = [
 export const LAYERS = {
   'src/ model': [],
   'src/text/': ['src/ model'],
+  'src/i18n/': ['src/ model'],
   'src/shared/': ['src/ model'],
   'src/yaml/': ['src/ model'],
   'src/fs/': ['src/ model'],
@@ -62,6 +64,7 @@ export const LAYERS = {
   'src/config/': [
     'src/ model',
     'src/text/',
+    'src/i18n/',
     'src/yaml/',
     'src/fs/',
     'src/schema/',
@@ -81,6 +84,7 @@ export const LAYERS = {
   'src/rules/': [
     'src/ model',
     'src/text/',
+    'src/i18n/',
     'src/shared/',
     'src/yaml/',
     'src/inventory/',
@@ -103,6 +107,7 @@ export const LAYERS = {
   'src/reporters/': [
     'src/ model',
     'src/text/',
+    'src/i18n/',
     'src/shared/',
     'src/events/',
     'type:src/rules/',

@@ -5,6 +5,8 @@ import type { FormatName } from '../reporters/index.js';
 import type { ScorecardGrouping } from '../reporters/types.js';
 import type { FailOn } from '../gate.js';
 import type { ColorMode } from './io.js';
+import { LANGS } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 
 export interface OutputRequest {
   format: FormatName;
@@ -37,6 +39,7 @@ export interface CommandOptions {
   explain?: boolean;
   by: ScorecardGrouping;
   compare?: string;
+  lang?: Lang;
 }
 
 function parseFormat(value: string, previous: OutputRequest[] | undefined): OutputRequest[] {
@@ -75,6 +78,14 @@ function parseDate(value: string): string {
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
+}
+
+/** `--lang`: shared by every command that prints text for people. */
+export function langOption(): Option {
+  return new Option(
+    '--lang <lang>',
+    'language of human output: en or id (Bahasa Indonesia); default: lang: in the config, else id when LC_ALL/LC_MESSAGES/LANG say id, else en',
+  ).choices(LANGS);
 }
 
 /** What `touchpoint diff -f` writes. */
@@ -153,6 +164,10 @@ const OPTIONS: { group: OptionGroup; make: () => Option }[] = [
       new Option('--color <when>', 'colour output')
         .choices(['auto', 'always', 'never'])
         .default('auto'),
+  },
+  {
+    group: 'common',
+    make: () => langOption(),
   },
   {
     group: 'metrics',

@@ -22,6 +22,7 @@ import { EXIT_FAILED_GATE, EXIT_OK } from '../exit-codes.js';
 import { startProgress } from './progress.js';
 import { readReportFile } from './previous-report.js';
 import { terminalWidth } from './terminal-width.js';
+import { loadLocale, resolveLang } from './locale.js';
 
 type CheckCommand = 'validate' | 'audit' | 'scorecard';
 
@@ -204,6 +205,7 @@ async function renderOutputs(
   report: AuditReport,
   outputs: readonly OutputRequest[],
   options: CommandOptions,
+  config: Config,
   io: CliIo,
 ): Promise<{ file: string; text: string }[]> {
   const shown = options.quiet ? onlyErrors(report) : report;
@@ -212,6 +214,7 @@ async function renderOutputs(
     ? (await import('../rules/index.js')).RULE_CATALOGUE
     : [];
   const files: { file: string; text: string }[] = [];
+  const locale = await loadLocale(resolveLang(options.lang, config.lang, io.env));
   for (const request of outputs) {
     const reporter = await loadReporter(request.format);
     const toTerminal = request.file === undefined;
@@ -227,6 +230,7 @@ async function renderOutputs(
       by: command === 'scorecard' ? options.by : 'touchpoint',
       // A file gets the default layout, whatever the terminal it was written from.
       ...(toTerminal ? { width: terminalWidth(io) } : {}),
+      locale,
     };
     const text = reporter(shown, ctx);
     if (request.file === undefined) io.stdout.write(text);
@@ -306,7 +310,7 @@ export async function runCheck(
     report = { ...report, comparison: compareReports(previous, report, options.compare) };
   }
 
-  const writes = await renderOutputs(command, report, outputs, options, io);
+  const writes = await renderOutputs(command, report, outputs, options, config, io);
   if (options.writeBaseline !== undefined) {
     const { createBaseline, serializeBaseline } = await import('../baseline/index.js');
     writes.push({

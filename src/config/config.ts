@@ -1,3 +1,4 @@
+import type { Lang } from '../i18n/lang.js';
 import type { Days, Location, Severity } from '../types.js';
 
 /** The encodings a metric export is read in (`encoding:` in a `sources:` entry names one). */
@@ -157,6 +158,8 @@ export interface Config {
   ignore: string[];
   waivers: Waiver[];
   sources: MetricSource[];
+  /** `lang:` in the config: the language of human reports (`--lang` wins over it). */
+  lang?: Lang;
   /** BCP 47 locale of metric exports whose dates and numbers leave order and marks open. */
   locale?: string;
   /** `events:` in the config: the columns of the event logs given to `--events`. */

@@ -11,6 +11,7 @@ import type { Finding } from '../types.js';
 import { globIssue } from '../text/glob.js';
 import { decodeText, locate, parseYaml } from '../yaml/yaml-source.js';
 import { unsafeRegexReason } from '../text/alias-pattern.js';
+import { isLang } from '../i18n/lang.js';
 import { defaultConfig } from './config.js';
 import type {
   AccountsMapping,
@@ -282,6 +283,7 @@ export function parseConfigText(text: string, file: string): Config {
     }
     config.asOf = raw.asOf;
   }
+  if (isLang(raw.lang)) config.lang = raw.lang;
   if (isMapping(raw.scoring)) {
     const scoring = raw.scoring;
     if (isMapping(scoring.weights)) Object.assign(config.scoring.weights, scoring.weights);

@@ -1,4 +1,5 @@
 import type { AuditReport } from '../report.js';
+import type { Locale } from '../i18n/locale.js';
 import type { RuleMeta } from '../types.js';
 
 export type ScorecardGrouping =
@@ -18,6 +19,11 @@ export interface ReporterContext {
   by: ScorecardGrouping;
   /** Terminal width for `table`; defaults to 100. */
   width?: number;
+  /**
+   * The language of human formats (`--lang`, `lang:`): UI strings, number and date marks, stage
+   * and channel names, finding messages. Defaults to English. Machine formats ignore it.
+   */
+  locale?: Locale;
 }
 
 /** A pure function from a report to the text of one format. Reporters never write anything. */

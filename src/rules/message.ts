@@ -29,25 +29,38 @@ const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`
  */
 type Messages = Readonly<Record<string, string>>;
 
-const FORMATS: Readonly<
-  Record<string, (value: unknown, arg: string, data: MessageData, messages: Messages) => string>
-> = {
+/** A format: the value, its `:arg`, the whole data, the rule's templates and the formats in use. */
+export type MessageFormat = (
+  value: unknown,
+  arg: string,
+  data: MessageData,
+  messages: Messages,
+  formats: MessageFormats,
+) => string;
+export type MessageFormats = Readonly<Record<string, MessageFormat>>;
+
+export const FORMATS: MessageFormats = {
   /**
    * A list of nested messages of the same rule, `{ messageId, data }` each, rendered and joined
    * with `; ` (the bad cells of one row), or with the separator given: `each:, `.
    */
-  each: (value, separator, _data, messages) =>
+  each: (value, separator, _data, messages, formats) =>
     (Array.isArray(value) ? (value as NestedMessage[]) : [])
       .map((item) =>
-        renderMessage(messageTemplate('', messages, item.messageId), item.data, messages),
+        renderMessage(messageTemplate('', messages, item.messageId), item.data, messages, formats),
       )
       .join(separator === '' ? '; ' : separator),
   /**
    * Another message of the same rule with this value as its data: `{{suggestion?|message:move}}`
    * adds the rule's `move` sentence when the finding has a suggestion.
    */
-  message: (value, messageId, _data, messages) =>
-    renderMessage(messageTemplate('', messages, messageId), value as MessageData, messages),
+  message: (value, messageId, _data, messages, formats) =>
+    renderMessage(
+      messageTemplate('', messages, messageId),
+      value as MessageData,
+      messages,
+      formats,
+    ),
   /** A part of a whole named by another key as a percentage: `{{silent|share:accounts}}` → `18%`. */
   share: (value, key, data) => formatShare(count(value), count(data[key])),
   /** The accounts of a segment: `smb accounts`, or `accounts without a segment`. */
@@ -162,9 +175,14 @@ const FORMATS: Readonly<
   percent: (value) => `${String(Math.round(count(value) * 100))}%`,
 };
 
-function quoteList(shown: readonly string[], total: number): string {
-  const more = total > shown.length ? `, … (${String(total - shown.length)} more)` : '';
-  return `${shown.map((text) => JSON.stringify(text)).join(', ')}${more}`;
+/** `"a", "b"`, and `, … (N more)` (the `more` words given) when `total` is larger. */
+export function quoteList(
+  shown: readonly string[],
+  total: number,
+  more = (n: number) => `${String(n)} more`,
+): string {
+  const rest = total > shown.length ? `, … (${more(total - shown.length)})` : '';
+  return `${shown.map((text) => JSON.stringify(text)).join(', ')}${rest}`;
 }
 
 interface NestedMessage {
@@ -176,7 +194,7 @@ interface NestedMessage {
 const CELL_QUOTED = 40;
 
 /** The metric spec a `metricValue` needs, from the data of a finding about a metric. */
-function metricSpecOf(data: MessageData): MetricSpec {
+export function metricSpecOf(data: MessageData): MetricSpec {
   const spec: MetricSpec = { name: String(data.metric) };
   if (typeof data.unit === 'string') spec.unit = data.unit as Unit;
   if (typeof data.target === 'number' && typeof data.targetText === 'string') {
@@ -200,8 +218,8 @@ export function templateFormats(template: string): string[] {
   );
 }
 
-export function isKnownFormat(name: string): boolean {
-  return Object.hasOwn(FORMATS, name);
+export function isKnownFormat(name: string, formats: MessageFormats = FORMATS): boolean {
+  return Object.hasOwn(formats, name);
 }
 
 /**
@@ -213,6 +231,7 @@ export function renderMessage(
   template: string,
   data: MessageData,
   messages: Messages = {},
+  formats: MessageFormats = FORMATS,
 ): string {
   const fill = (
     _all: string,
@@ -227,9 +246,9 @@ export function renderMessage(
     }
     const value = data[key];
     if (format === undefined) return String(value);
-    const apply = FORMATS[format];
+    const apply = Object.hasOwn(formats, format) ? formats[format] : undefined;
     if (apply === undefined) throw new Error(`unknown message format '${format}': ${template}`);
-    return apply(value, arg ?? '', data, messages);
+    return apply(value, arg ?? '', data, messages, formats);
   };
   return template.replace(PLACEHOLDER, fill);
 }
@@ -252,3 +271,5 @@ export function renderFinding(
     messages,
   );
 }
+
+export { count as countOf, texts as textsOf };

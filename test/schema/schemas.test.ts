@@ -125,6 +125,7 @@ describe('TypeScript types agree with the schemas', () => {
       locale: 'locale',
       events: 'events',
       asOf: 'asOf',
+      lang: 'lang',
       meta: 'meta',
     };
     expect(keysAt(config, [])).toEqual(Object.keys(fromYaml).sort());
@@ -145,6 +146,7 @@ describe('TypeScript types agree with the schemas', () => {
       locale: true,
       events: true,
       asOf: true,
+      lang: true,
     };
     expect(
       Object.values(fromYaml)

@@ -1,0 +1,60 @@
+import type { Finding } from '../types.js';
+import { channelName, stageName } from './display-names.js';
+import { fillText } from './fill-text.js';
+import type { TextData } from './fill-text.js';
+import type { Lang } from './lang.js';
+import { formatDate, localizeNumber, localizeNumbersIn } from './number-format.js';
+import { UI_EN } from './ui-en.js';
+import type { UiKey } from './ui-en.js';
+import { UI_ID } from './ui-id.js';
+
+/** A finding's message in a language, from its message id and facts. */
+export type FindingMessage = (
+  finding: Pick<Finding, 'rule' | 'messageId' | 'data' | 'message'>,
+) => string;
+
+/**
+ * Everything a human format needs to speak a language: its UI strings, its number and date
+ * marks, stage and channel display names, and finding messages. Ids never change.
+ */
+export interface Locale {
+  readonly lang: Lang;
+  /** A UI string, filled from `data`. */
+  text(key: UiKey, data?: TextData): string;
+  /** A number the English report writes (`85.4`) in the language's marks (`85,4`). */
+  number(english: string): string;
+  /** Every decimal inside an English-written phrase (`1.5 days`) in the language's marks. */
+  numbersIn(text: string): string;
+  /** An ISO date as people read it (`2 Desember 2026`; English keeps the ISO date). */
+  date(iso: string): string;
+  stage(id: string): string;
+  channel(id: string): string;
+  /** A finding's message in this language. */
+  message: FindingMessage;
+}
+
+const CATALOGUES: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = {
+  en: UI_EN,
+  id: UI_ID,
+};
+
+/**
+ * The locale of a language. Finding messages come from `message` (the library wires the rules'
+ * translated templates in, see `reporterLocale`); without it a finding keeps its English message.
+ */
+export function createLocale(lang: Lang, message?: FindingMessage): Locale {
+  const catalogue = CATALOGUES[lang];
+  return {
+    lang,
+    text: (key, data) => fillText(lang, catalogue[key], data),
+    number: (english) => localizeNumber(lang, english),
+    numbersIn: (text) => localizeNumbersIn(lang, text),
+    date: (iso) => formatDate(lang, iso),
+    stage: (id) => stageName(lang, id),
+    channel: (id) => channelName(lang, id),
+    message: message ?? ((finding) => finding.message),
+  };
+}
+
+/** English, as every report was before translations: the default of a reporter context. */
+export const ENGLISH: Locale = createLocale('en');

@@ -1,0 +1,9 @@
+/**
+ * The Indonesian message templates of every rule, by rule id then message id: the same
+ * placeholders as the English templates in each rule's `meta.messages`, with the Indonesian
+ * formats (`src/rules/message-formats-id.ts`). test/i18n/rule-messages.test.ts fails when a
+ * rule's message lacks one, or when the placeholders of the two differ.
+ */
+export type RuleMessages = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+export const RULE_MESSAGES_ID: RuleMessages = {};
