@@ -14,6 +14,11 @@ export interface CoverageMatrix {
   cells: CoverageCell[][];
   /** Touchpoints left out: no stage or channel, or one the run does not know. */
   outside: string[];
+  /**
+   * Stages with no touchpoint at all, whatever its channel: the only gaps. A stage whose one
+   * touchpoint has no channel has an empty row but is no gap.
+   */
+  gaps: string[];
 }
 
 /**
@@ -48,5 +53,7 @@ export function coverageMatrix(report: AuditReport): CoverageMatrix {
       return { touchpoints: inCell.map((t) => t.id), mean };
     }),
   );
-  return { stages, channels, cells, outside };
+  const staged = new Set(touchpoints.map((t) => t.stage));
+  const gaps = stages.filter((stage) => !staged.has(stage));
+  return { stages, channels, cells, outside, gaps };
 }

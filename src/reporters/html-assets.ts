@@ -48,28 +48,15 @@ table.compact th, table.compact td { padding: 5px 6px; }
 table.compact th { white-space: normal; }
 table.heatmap { width: auto; }
 table.heatmap td { text-align: center; min-width: 60px; border: 2px solid var(--paper); border-radius: 6px; }
-table.heatmap td.empty { background: repeating-linear-gradient(45deg, #f1f3f6, #f1f3f6 6px, #e6e9ee 6px, #e6e9ee 12px); color: var(--muted); }
+table.heatmap td.empty { background: var(--paper); }
+table.heatmap tr.gap td { background: repeating-linear-gradient(45deg, #fbeceb, #fbeceb 6px, #f6dcda 6px, #f6dcda 12px); }
 table.heatmap th[scope="row"] { text-align: right; background: none; }
 table.heatmap thead th { white-space: normal; font-size: 0.8rem; }
-table.heatmap tr.gap th[scope="row"]::after { content: " (gap)"; color: var(--error); font-weight: 400; }
+table.heatmap .gap-mark { color: var(--error); font-weight: 400; }
 table.heatmap .count { display: block; font-weight: 700; font-size: 1.05rem; }
 table.heatmap .mean { display: block; font-size: 0.8rem; }
 .scale { display: flex; align-items: center; gap: 8px; margin-top: 10px; font-size: 0.8rem; color: var(--muted); }
 .scale .bar { width: 180px; height: 10px; border-radius: 5px; background: linear-gradient(90deg, hsl(0 70% 82%), hsl(60 70% 82%), hsl(120 70% 82%)); }
-figure.timeline-segment { margin: 0 0 14px; }
-figure.timeline-segment figcaption { font-weight: 600; margin-bottom: 2px; }
-svg.timeline { width: 100%; height: auto; display: block; }
-svg.timeline .axis { stroke: var(--muted); stroke-width: 1; }
-svg.timeline .tick { stroke: var(--line); stroke-width: 1; }
-svg.timeline text { font-size: 11px; fill: var(--muted); }
-svg.timeline .occurrence { fill: var(--accent); stroke: #fff; stroke-width: 1.5; }
-svg.timeline .collision { fill: none; stroke: var(--error); stroke-width: 2.5; }
-svg.timeline .silence { fill: rgba(181, 71, 8, 0.13); stroke: var(--warning); stroke-dasharray: 4 3; }
-.legend { display: flex; gap: 18px; flex-wrap: wrap; font-size: 0.8rem; color: var(--muted); }
-.legend span::before { content: ""; display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: -2px; border-radius: 50%; }
-.legend .l-occurrence::before { background: var(--accent); }
-.legend .l-collision::before { border: 2.5px solid var(--error); box-sizing: border-box; }
-.legend .l-silence::before { border-radius: 2px; background: rgba(181, 71, 8, 0.13); border: 1px dashed var(--warning); }
 .bar-cell { width: 40%; }
 .bar-track { background: var(--wash); border-radius: 4px; height: 10px; }
 .bar-fill { background: var(--accent); border-radius: 4px; height: 10px; }

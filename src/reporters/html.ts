@@ -18,6 +18,7 @@ import {
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { comparisonSection } from './html-comparison.js';
+import { journeySection, JOURNEY_STYLE } from './html-journey.js';
 import { executiveSummarySection, htmlLabel, SUMMARY_STYLE } from './html-summary.js';
 import { reportNames } from './names.js';
 import type { ReportNames } from './names.js';
@@ -31,7 +32,6 @@ import {
   stepText,
   unitOrder,
 } from './sequences.js';
-import { timelineMarks, type TimelineMarks } from './timeline-marks.js';
 import type { Reporter, ReporterContext } from './types.js';
 
 /**
@@ -83,25 +83,24 @@ function num(value: number | undefined, text = value === undefined ? '' : String
 
 function heatmapSection(report: AuditReport): string {
   if (report.scores === undefined) return '';
-  const { stages, channels, cells, outside } = coverageMatrix(report);
+  const { stages, channels, cells, outside, gaps } = coverageMatrix(report);
   const head = `<thead><tr><th scope="col">Stage</th>${channels.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead>`;
   const rows = stages.map((stage, i) => {
     const row = cells[i] ?? [];
-    const empty = row.every((c) => c.mean === null);
+    const empty = gaps.includes(stage);
     const tds = channels.map((channel, j) => {
       const c = row[j];
-      if (c === undefined || c.mean === null) {
-        return `<td class="empty" title="${esc(`${stage} × ${channel}: no touchpoint`)}">—</td>`;
-      }
+      if (c === undefined || c.mean === null) return '<td class="empty"></td>';
       const title = `${stage} × ${channel}: ${c.touchpoints.join(', ')}`;
       return `<td data-score="${formatScore(c.mean)}" style="background: ${scoreColour(c.mean)}" title="${esc(title)}"><span class="count">${c.touchpoints.length}</span><span class="mean">${formatScore(c.mean)}</span></td>`;
     });
-    return `<tr${empty ? ' class="gap"' : ''}><th scope="row">${esc(stage)}</th>${tds.join('')}</tr>`;
+    const gap = empty ? ' <span class="gap-mark">gap</span>' : '';
+    return `<tr${empty ? ' class="gap"' : ''}><th scope="row">${esc(stage)}${gap}</th>${tds.join('')}</tr>`;
   });
   return [
     '<section id="heatmap" aria-labelledby="heatmap-title">',
     '<h2 id="heatmap-title">Stage × channel coverage</h2>',
-    '<p class="note">Each cell: number of touchpoints and their mean score. Hatched cells have no touchpoint; a stage marked “gap” has none at all.</p>',
+    '<p class="note">Each cell: number of touchpoints and their mean score. An empty cell is just an empty combination; a stage marked “gap” (hatched) has no touchpoint at all.</p>',
     `<table class="heatmap">${head}<tbody>${rows.join('')}</tbody></table>`,
     outside.length === 0
       ? ''
@@ -111,75 +110,6 @@ function heatmapSection(report: AuditReport): string {
   ]
     .filter((line) => line !== '')
     .join('\n');
-}
-
-const TL = { width: 1000, left: 24, right: 24, axis: 70, height: 96, step: 13 };
-
-function timelineSvg(
-  segment: string,
-  occurrences: readonly { touchpoint: string; day: number }[],
-  horizon: number,
-  marks: TimelineMarks,
-): string {
-  const span = Math.max(1, horizon);
-  const x = (day: number): number =>
-    Math.round(
-      (TL.left + (Math.min(Math.max(day, 0), span) / span) * (TL.width - TL.left - TL.right)) * 10,
-    ) / 10;
-  const parts: string[] = [];
-  const tickEvery = span <= 120 ? 10 : span <= 400 ? 30 : span <= 1200 ? 90 : 365;
-  for (let day = 0; day <= span; day += tickEvery) {
-    parts.push(
-      `<line class="tick" x1="${x(day)}" y1="14" x2="${x(day)}" y2="${TL.axis}"/>`,
-      `<text x="${x(day)}" y="${TL.axis + 16}" text-anchor="middle">${day === 0 ? 'day 0' : day}</text>`,
-    );
-  }
-  const silences = marks.silences.filter((m) => m.segment === segment);
-  for (const m of silences) {
-    const width = Math.max(1, x(m.to) - x(m.from));
-    parts.push(
-      `<rect class="silence" x="${x(m.from)}" y="10" width="${Math.round(width * 10) / 10}" height="${TL.axis - 10}" rx="3"><title>${esc(`Silence, day ${m.from} to day ${m.to}: ${m.message}`)}</title></rect>`,
-    );
-  }
-  parts.push(
-    `<line class="axis" x1="${TL.left}" y1="${TL.axis}" x2="${TL.width - TL.right}" y2="${TL.axis}"/>`,
-  );
-  const stack = new Map<number, number>();
-  for (const o of occurrences) {
-    const level = stack.get(o.day) ?? 0;
-    stack.set(o.day, level + 1);
-    const cy = TL.axis - 8 - level * TL.step;
-    parts.push(
-      `<circle class="occurrence" cx="${x(o.day)}" cy="${cy}" r="5.5" data-touchpoint="${esc(o.touchpoint)}" data-day="${o.day}"><title>${esc(`${o.touchpoint}, day ${o.day}`)}</title></circle>`,
-    );
-  }
-  const collisions = marks.collisions.filter((m) => m.segment === segment);
-  for (const m of collisions) {
-    const height = (stack.get(m.day) ?? 1) * TL.step;
-    parts.push(
-      `<rect class="collision" x="${x(m.day) - 9}" y="${TL.axis - height - 6}" width="18" height="${height + 4}" rx="9"><title>${esc(`Collision on day ${m.day}: ${m.message}`)}</title></rect>`,
-    );
-  }
-  const label = `${segment}: ${plural(occurrences.length, 'touch', 'touches')}, ${plural(collisions.length, 'collision')}, ${plural(silences.length, 'silence')} over ${span} days`;
-  return `<svg class="timeline" data-segment="${esc(segment)}" viewBox="0 0 ${TL.width} ${TL.height}" role="img" aria-label="${esc(label)}">${parts.join('')}</svg>`;
-}
-
-function timelineSection(report: AuditReport): string {
-  const timeline = report.timeline;
-  if (timeline === undefined || timeline.segments.length === 0) return '';
-  const marks = timelineMarks(report);
-  const figures = timeline.segments.map(
-    (s) =>
-      `<figure class="timeline-segment"><figcaption>${esc(s.id)}</figcaption>${timelineSvg(s.id, s.occurrences, timeline.horizon, marks)}</figure>`,
-  );
-  return [
-    '<section id="timeline" aria-labelledby="timeline-title">',
-    '<h2 id="timeline-title">Lifecycle timeline</h2>',
-    '<p class="note">Scheduled proactive touches per segment on the reference customer lifecycle, in days. Hover a mark for details.</p>',
-    ...figures,
-    '<div class="legend"><span class="l-occurrence">touch</span><span class="l-collision">collision</span><span class="l-silence">silence longer than allowed</span></div>',
-    '</section>',
-  ].join('\n');
 }
 
 function observedSection(report: AuditReport, ctx: ReporterContext): string {
@@ -376,7 +306,7 @@ export const htmlReporter: Reporter = (report, ctx) => {
     '<meta name="referrer" content="no-referrer">',
     `<meta name="generator" content="${esc(`${report.tool.name} ${report.tool.version}`)}">`,
     `<title>${esc(title)}</title>`,
-    `<style>${HTML_STYLE}${SUMMARY_STYLE}</style>`,
+    `<style>${HTML_STYLE}${SUMMARY_STYLE}${JOURNEY_STYLE}</style>`,
     '</head>',
     '<body>',
     `<header><h1>${esc(title)}</h1><p class="meta">${esc(`${files} · ${plural(report.inventory.touchpoints, 'touchpoint')}${period}`)}</p>${notes}</header>`,
@@ -384,7 +314,7 @@ export const htmlReporter: Reporter = (report, ctx) => {
     executiveSummarySection(report, ctx, names),
     comparisonSection(report.comparison),
     heatmapSection(report),
-    timelineSection(report),
+    journeySection(report, names),
     observedSection(report, ctx),
     findingsSection(report, ctx, names),
     scorecardSection(report, names),

@@ -1,5 +1,6 @@
 import type { AuditReport, TimelineOccurrenceView } from '../report.js';
 import type { CollisionData } from '../rules/overlap/collision.js';
+import type { DensityData } from '../rules/overlap/density.js';
 import type { SilenceData } from '../rules/gap/silence.js';
 import type { Finding } from '../types.js';
 
@@ -17,9 +18,23 @@ export interface SilenceMark {
   message: string;
 }
 
+/** A run of crowded windows: more touches than the density limit allows, first to last touch. */
+export interface DensityMark {
+  segment: string;
+  from: number;
+  to: number;
+  peak: number;
+  max: number;
+  window: number;
+  /** Set for a per-channel limit. */
+  channel?: string;
+  message: string;
+}
+
 export interface TimelineMarks {
   collisions: CollisionMark[];
   silences: SilenceMark[];
+  densities: DensityMark[];
 }
 
 const isNumber = (value: unknown): value is number =>
@@ -40,6 +55,13 @@ function silenceData(finding: Finding): SilenceData | undefined {
   const data = finding.data as Partial<SilenceData>;
   if (!isTextList(data.segments) || !isNumber(data.from) || !isNumber(data.to)) return undefined;
   return data as SilenceData;
+}
+
+function densityData(finding: Finding): DensityData | undefined {
+  const data = finding.data as Partial<DensityData>;
+  const { segments, from, to, peak, max, window } = data;
+  if (!isTextList(segments) || ![from, to, peak, max, window].every(isNumber)) return undefined;
+  return data as DensityData;
 }
 
 /**
@@ -76,17 +98,18 @@ function collisionMarks(
 }
 
 /**
- * Where to draw collisions and silences on the timeline, from the `data` of the
- * `overlap/collision` and `gap/silence` findings: the segments they name, the exact days of a
- * silence, and for a collision every place its pair meets closer than the collision window.
- * Waived findings are not drawn.
+ * Where to draw collisions, density breaches and silences on the timeline, from the `data` of
+ * the `overlap/collision`, `overlap/density` and `gap/silence` findings: the segments they
+ * name, the exact days of a silence and of a crowded run, and for a collision every place its
+ * pair meets closer than the collision window. Waived findings are not drawn.
  */
 export function timelineMarks(report: AuditReport): TimelineMarks {
   const timeline = report.timeline;
-  if (timeline === undefined) return { collisions: [], silences: [] };
+  if (timeline === undefined) return { collisions: [], silences: [], densities: [] };
   const occurrences = new Map(timeline.segments.map((s) => [s.id, s.occurrences]));
   const collisions: CollisionMark[] = [];
   const silences: SilenceMark[] = [];
+  const densities: DensityMark[] = [];
   for (const finding of report.findings) {
     if (finding.waived !== undefined) continue;
     if (finding.rule === 'overlap/collision') {
@@ -102,7 +125,23 @@ export function timelineMarks(report: AuditReport): TimelineMarks {
         if (!data || !occurrences.has(segment)) continue;
         silences.push({ segment, from: data.from, to: data.to, message: finding.message });
       }
+    } else if (finding.rule === 'overlap/density') {
+      const data = densityData(finding);
+      for (const segment of data?.segments ?? []) {
+        if (!data || !occurrences.has(segment)) continue;
+        const { from, to, peak, max, window, channel } = data;
+        densities.push({
+          segment,
+          from,
+          to,
+          peak,
+          max,
+          window,
+          ...(typeof channel === 'string' ? { channel } : {}),
+          message: finding.message,
+        });
+      }
     }
   }
-  return { collisions, silences };
+  return { collisions, silences, densities };
 }

@@ -58,6 +58,27 @@ describe('coverageMatrix', () => {
         ],
       ],
       outside: ['d', 'e'],
+      gaps: ['awareness'],
     });
+  });
+
+  it('marks as gaps only stages with no touchpoint at all, whatever their channel', () => {
+    const report: AuditReport = {
+      ...fixtureReport,
+      inventory: {
+        ...fixtureReport.inventory,
+        stages: ['awareness', 'purchase', 'renewal'],
+        channels: ['email'],
+      },
+      scores: {
+        ...(fixtureReport.scores ?? { stages: [], owners: [], channels: [], segments: [] }),
+        touchpoints: [tp('a', 80, 'purchase', 'email'), tp('b', 60, 'awareness')],
+      },
+    };
+    const matrix = coverageMatrix(report);
+    // awareness has an empty row (its one touchpoint has no channel) and is no gap.
+    expect(matrix.cells[0]).toEqual([{ touchpoints: [], mean: null }]);
+    expect(matrix.outside).toEqual(['b']);
+    expect(matrix.gaps).toEqual(['renewal']);
   });
 });

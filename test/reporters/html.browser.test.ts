@@ -83,18 +83,19 @@ describe.runIf(chromiumSearch.found)('html report in a real browser', () => {
     expect(await page.locator('table.heatmap tbody tr').count()).toBe(10);
     expect(await page.locator('table.heatmap td[data-score]').count()).toBe(6);
 
-    const timelines = page.locator('svg.timeline');
+    const timelines = page.locator('svg.timeline.wide');
     expect(await timelines.count()).toBe(2);
     for (const box of await Promise.all([0, 1].map((i) => timelines.nth(i).boundingBox()))) {
       expect(box?.width).toBeGreaterThan(800);
       expect(box?.height).toBeGreaterThan(40);
     }
-    expect(await page.locator('svg.timeline circle.occurrence').count()).toBe(14);
-    expect(await page.locator('svg.timeline[data-segment="enterprise"] .collision').count()).toBe(
-      1,
-    );
-    expect(await page.locator('svg.timeline .silence').count()).toBe(2);
-    const dot = await page.locator('svg.timeline circle.occurrence').first().boundingBox();
+    expect(await page.locator('svg.timeline.narrow').first().isVisible()).toBe(false);
+    expect(await page.locator('svg.timeline.wide circle.occurrence').count()).toBe(14);
+    expect(
+      await page.locator('svg.timeline.wide[data-segment="enterprise"] .collision').count(),
+    ).toBe(1);
+    expect(await page.locator('svg.timeline.wide .silence').count()).toBe(2);
+    const dot = await page.locator('svg.timeline.wide circle.occurrence').first().boundingBox();
     expect(dot?.width).toBeGreaterThan(4);
   });
 
@@ -138,7 +139,7 @@ describe.runIf(chromiumSearch.found)('html report in a real browser', () => {
     await page.emulateMedia({ media: 'print' });
     const print = await page.screenshot({ fullPage: true });
     expect(print.length).toBeGreaterThan(20_000);
-    expect(await page.locator('svg.timeline').first().isVisible()).toBe(true);
+    expect(await page.locator('svg.timeline.wide').first().isVisible()).toBe(true);
     expect(consoleErrors).toEqual([]);
     expect(requests).toEqual([fileUrl]);
   });

@@ -50,17 +50,27 @@ describe('html reporter', () => {
     expect(out.match(/<script>/g)).toHaveLength(1);
   });
 
-  it('shows the score, the heatmap, the timeline with marks, and the sortable tables', () => {
+  it('shows the score, the heatmap, the journey map with marks, and the sortable tables', () => {
     expect(html).toContain(
       '<div class="score-card grade-F" id="score"><div class="score">36.1</div><div class="grade">grade F</div><div class="errors">6 open errors</div></div>',
     );
     expect(html).toContain('<table class="heatmap">');
-    expect(html).toContain('<tr class="gap"><th scope="row">adoption</th>');
-    expect(html.match(/<svg class="timeline"/g)).toHaveLength(2);
+    // Only a stage with no touchpoint is a gap; an empty stage × channel cell is plain.
     expect(html).toContain(
-      'aria-label="enterprise: 9 touches, 1 collision, 1 silence over 365 days"',
+      '<tr class="gap"><th scope="row">adoption <span class="gap-mark">gap</span></th><td class="empty"></td>',
     );
-    expect(html).toContain('aria-label="smb: 5 touches, 0 collisions, 1 silence over 365 days"');
+    expect(html).toContain(
+      '<tr><th scope="row">retention</th><td class="empty"></td><td data-score="71"',
+    );
+    // One wide and one narrow day strip per segment.
+    expect(html.match(/<svg class="timeline wide"/g)).toHaveLength(2);
+    expect(html.match(/<svg class="timeline narrow"/g)).toHaveLength(2);
+    expect(html).toContain(
+      'aria-label="enterprise: 9 touches, 1 collision, 0 density breaches, 1 silence, day 0 to day 365"',
+    );
+    expect(html).toContain(
+      'aria-label="smb: 5 touches, 0 collisions, 0 density breaches, 1 silence, day 0 to day 365"',
+    );
     expect(html).toContain('<table class="sortable" id="findings-table">');
     expect(html).toContain('<table class="sortable compact" id="scorecard-table">');
     expect(html).toContain('@media print');
@@ -77,7 +87,7 @@ describe('html reporter', () => {
     const out = htmlReporter(report, fixtureContext);
     expect(out).toContain('<div class="score-card grade-none" id="score">');
     expect(out).not.toContain('id="heatmap"');
-    expect(out).not.toContain('id="timeline"');
+    expect(out).not.toContain('id="journey"');
     expect(out).not.toContain('id="scorecard"');
     expect(out).toContain('id="findings-table"');
   });
@@ -91,6 +101,70 @@ describe('html reporter', () => {
     [140, 'hsl(120 70% 82%)'],
   ])('scoreColour(%d) is %s', (score, colour) => {
     expect(scoreColour(score)).toBe(colour);
+  });
+
+  it('draws the journey map: a lane switch, stage columns, cards and printed mark labels', () => {
+    expect(html).toContain(
+      '<div class="journey"><span class="lane-title">Lanes:</span><input type="radio" name="journey-lanes" id="lanes-segment" value="segment" checked><label for="lanes-segment">by segment</label><input type="radio" name="journey-lanes" id="lanes-owner" value="owner"><label for="lanes-owner">by owner</label><input type="radio" name="journey-lanes" id="lanes-channel" value="channel"><label for="lanes-channel">by channel</label>',
+    );
+    for (const kind of ['segment', 'owner', 'channel']) {
+      expect(html).toContain(
+        `<div class="journey-grid" data-lanes="${kind}" style="--stages: 10"><div class="jm-corner"></div><div class="jm-stage gap">awareness<span class="jm-gap">gap</span></div>`,
+      );
+    }
+    // The card: name with its id, channel, owner's name with id, grade and score, first day.
+    expect(html).toContain(
+      '<div class="jm-card jm-A" data-touchpoint="kickoff-call"><span class="jm-name">Kickoff call <span class="id">(<code>kickoff-call</code>)</span></span><span class="jm-meta">video-call · Customer Success <span class="id">(<code>cs</code>)</span></span><span class="jm-foot"><b class="jm-grade">A 92</b> · day 17</span></div>',
+    );
+    expect(html).toContain(
+      '<div class="jm-lane">Marketing Operations <span class="id">(<code>marketing-ops</code>)</span></div>',
+    );
+    // Labels are text in the SVG and in a list under it, not hover titles only.
+    expect(html).toContain('font-size="13">collision</text>');
+    expect(html).toContain('font-size="13">silent 73 d</text>');
+    expect(html).toContain(
+      '<ol class="marks"><li class="label-silence"><strong>silent 73 d</strong>: Segment enterprise: no proactive touch from day 17 to day 90 (73 days; allowed 45d)</li><li class="label-collision"><strong>collision, day 360</strong>: qbr and renewal-reminder both land on day 360 for segment enterprise</li></ol>',
+    );
+  });
+
+  it('draws days before contract start and density breaches on the day axis', () => {
+    const report: AuditReport = {
+      ...fixtureReport,
+      findings: [
+        {
+          rule: 'overlap/density',
+          severity: 'warning',
+          messageId: 'sameDay',
+          data: { segments: ['smb'], peak: 4, max: 3, window: 7, from: 0, to: 0, touchpoints: [] },
+          message: 'smb gets 4 touches on day 0',
+          touchpoint: 'welcome-email',
+          location: { file: 'touchpoints.yaml', line: 1, column: 1 },
+        },
+      ],
+      timeline: {
+        horizon: 365,
+        segments: [
+          {
+            id: 'smb',
+            occurrences: [
+              { touchpoint: 'welcome-email', day: -14 },
+              ...[0, 0, 0, 0].map((day) => ({ touchpoint: 'nps-survey', day })),
+            ],
+          },
+        ],
+      },
+    };
+    const out = htmlReporter(report, fixtureContext);
+    expect(out).toContain(
+      'aria-label="smb: 5 touches, 0 collisions, 1 density breach, 0 silences, day −14 to day 365"',
+    );
+    expect(out).toMatch(/<rect class="before-start" x="26" /);
+    expect(out).toContain('data-touchpoint="welcome-email" data-day="-14"');
+    expect(out).toContain('>−14</text>');
+    expect(out).toContain('class="density"');
+    expect(out).toContain('font-size="13">4 in 7 d (max 3)</text>');
+    expect(out).toContain('<strong>4 in 7 d (max 3)</strong>: smb gets 4 touches on day 0');
+    expect(out).toContain('<span class="jm-foot"><b class="jm-grade">B 88</b> · day −14</span>');
   });
 
   it('escapes the five HTML specials', () => {

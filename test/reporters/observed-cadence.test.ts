@@ -88,7 +88,7 @@ describe('planned vs observed cadence in the reports', () => {
     expect(markdownReporter(fixtureReport, fixtureContext)).not.toContain('Planned vs observed');
   });
 
-  it('html: an escaped table after the lifecycle timeline', () => {
+  it('html: an escaped table after the journey map and its lifecycle timeline', () => {
     const html = htmlReporter(report, fixtureContext);
     const section = html.slice(html.indexOf('<section id="observed"'));
     expect(section.slice(0, section.indexOf('</section>')).split('\n')).toEqual([
@@ -101,7 +101,7 @@ describe('planned vs observed cadence in the reports', () => {
         '<tr><th scope="row">a|b &lt;c&gt;</th><td class="num">2500</td><td>every 6.8 days (53 touches in 365 days)</td><td>1 touch every 9.6 days (38 touches in 365 days)</td><td>planned 7 days; median account 10 days</td><td>0 (0%) over 45 days</td></tr></tbody></table>',
       '',
     ]);
-    expect(html.indexOf('id="timeline"')).toBeLessThan(html.indexOf('id="observed"'));
+    expect(html.indexOf('id="journey"')).toBeLessThan(html.indexOf('id="observed"'));
     expect(html.indexOf('id="observed"')).toBeLessThan(html.indexOf('id="findings"'));
     expect(htmlReporter(fixtureReport, fixtureContext)).not.toContain('id="observed"');
   });

@@ -48,6 +48,8 @@ describe('timelineMarks', () => {
             'Segment smb: no proactive touch from day 120 to day 300 (180 days; allowed 45d)',
         },
       ],
+      // The fixture's one density breach is waived.
+      densities: [],
     });
   });
 
@@ -59,9 +61,38 @@ describe('timelineMarks', () => {
           related: ['qbr'],
         }),
         finding('gap/silence', 'smb is silent too long'),
+        finding('overlap/density', 'crowded', { data: { segments: ['smb'], from: 3 } }),
       ]),
     );
-    expect(marks).toEqual({ collisions: [], silences: [] });
+    expect(marks).toEqual({ collisions: [], silences: [], densities: [] });
+  });
+
+  it('marks a density breach in every segment its data names that has a timeline', () => {
+    const density = finding('overlap/density', 'enterprise and smb get 4 email touches', {
+      touchpoint: 'welcome-email',
+      data: {
+        segments: ['enterprise', 'smb', 'no-such-segment'],
+        peak: 4,
+        max: 3,
+        window: 7,
+        from: 0,
+        to: 5,
+        touchpoints: ['welcome-email', 'kickoff-call'],
+        channel: 'email',
+      },
+    });
+    expect(timelineMarks(withFindings([density])).densities).toEqual(
+      ['enterprise', 'smb'].map((segment) => ({
+        segment,
+        from: 0,
+        to: 5,
+        peak: 4,
+        max: 3,
+        window: 7,
+        channel: 'email',
+        message: 'enterprise and smb get 4 email touches',
+      })),
+    );
   });
 
   it('skips waived findings and reports without a timeline', () => {
@@ -70,11 +101,9 @@ describe('timelineMarks', () => {
       related: ['renewal-reminder'],
       waived: { reason: 'ok' },
     });
-    expect(timelineMarks(withFindings([waived]))).toEqual({ collisions: [], silences: [] });
-    expect(timelineMarks({ ...fixtureReport, timeline: undefined })).toEqual({
-      collisions: [],
-      silences: [],
-    });
+    const none = { collisions: [], silences: [], densities: [] };
+    expect(timelineMarks(withFindings([waived]))).toEqual(none);
+    expect(timelineMarks({ ...fixtureReport, timeline: undefined })).toEqual(none);
   });
 });
 

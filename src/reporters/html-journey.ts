@@ -1,0 +1,399 @@
+import type { AuditReport, TimelineOccurrenceView } from '../report.js';
+import { formatScore } from './finding-facts.js';
+import { escapeHtml as esc } from './html-escape.js';
+import { htmlLabel } from './html-summary.js';
+import { dayScale, dayTicks, type DayScale, type ScalePiece } from './journey-scale.js';
+import {
+  cardDaysText,
+  JOURNEY_TEXT as T,
+  journeyMap,
+  LANE_KINDS,
+  signedDay,
+  type JourneyCard,
+  type JourneyMap,
+  type LaneKind,
+} from './journey-map.js';
+import type { ReportNames } from './names.js';
+import { timelineMarks, type TimelineMarks } from './timeline-marks.js';
+
+/** The journey map's styles (static text, no user data). */
+export const JOURNEY_STYLE = `
+.journey { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 0; font-size: 0.9rem; }
+.journey > input { margin: 0 4px 0 14px; }
+.journey > .lane-title { color: var(--muted); }
+.journey-grid { flex: 1 1 100%; margin-top: 8px; display: none; grid-template-columns: minmax(5em, 0.7fr) repeat(var(--stages), minmax(0, 1fr)); gap: 4px; font-size: 0.74rem; margin-bottom: 14px; }
+#lanes-segment:checked ~ .journey-grid[data-lanes="segment"],
+#lanes-owner:checked ~ .journey-grid[data-lanes="owner"],
+#lanes-channel:checked ~ .journey-grid[data-lanes="channel"] { display: grid; }
+.jm-stage { font-weight: 600; background: var(--wash); border-radius: 6px; padding: 4px 6px; overflow-wrap: anywhere; }
+.jm-stage .jm-gap { display: block; color: var(--error); font-weight: 400; }
+.jm-lane { font-weight: 600; padding: 4px 2px; overflow-wrap: anywhere; border-top: 1px solid var(--line); }
+.jm-cell { border-top: 1px solid var(--line); padding: 4px 0; display: flex; flex-direction: column; gap: 4px; min-width: 0; }
+.jm-cell.gap { background: repeating-linear-gradient(45deg, #fbeceb, #fbeceb 6px, #f6dcda 6px, #f6dcda 12px); border-radius: 4px; }
+.jm-cell-stage { display: none; }
+.jm-card { border-left: 5px solid var(--muted); background: var(--wash); border-radius: 6px; padding: 3px 5px; overflow-wrap: break-word; min-width: 0; line-height: 1.3; }
+.jm-card > span { display: block; }
+.jm-card .jm-name { font-weight: 600; }
+.jm-card .id { font-size: 0.82em; }
+.jm-card .jm-meta, .jm-card .jm-foot { color: var(--muted); font-size: 0.92em; }
+.jm-card .jm-grade { color: var(--ink); }
+.jm-A { border-color: #067647; background: #e3f3e9; } .jm-B { border-color: #4f8a10; background: #edf5df; }
+.jm-C { border-color: #b58105; background: #fbf2d9; } .jm-D { border-color: #c4510f; background: #fce8da; }
+.jm-F { border-color: #b42318; background: #fae1df; }
+figure.day-strip { margin: 0 0 14px; }
+figure.day-strip figcaption { font-weight: 600; margin-bottom: 2px; }
+svg.timeline { width: 100%; height: auto; display: block; }
+svg.timeline.narrow { display: none; }
+svg.timeline .axis { stroke: var(--muted); stroke-width: 1; }
+svg.timeline .tick { stroke: var(--line); stroke-width: 1; }
+svg.timeline text { fill: var(--muted); }
+svg.timeline text.piece { fill: var(--ink); }
+svg.timeline .before-start { fill: rgba(62, 76, 207, 0.07); }
+svg.timeline .occurrence { fill: var(--accent); stroke: #fff; stroke-width: 1.5; }
+svg.timeline .collision { fill: none; stroke: var(--error); stroke-width: 2.5; }
+svg.timeline .density { fill: rgba(180, 35, 24, 0.12); stroke: var(--error); stroke-width: 1; }
+svg.timeline .silence { fill: rgba(181, 71, 8, 0.13); stroke: var(--warning); stroke-dasharray: 4 3; }
+svg.timeline text.label-collision, svg.timeline text.label-density { fill: var(--error); }
+svg.timeline text.label-silence { fill: var(--warning); }
+ol.marks { margin: 4px 0 0; padding-left: 1.4em; font-size: 0.82rem; }
+ol.marks li { margin: 2px 0; overflow-wrap: anywhere; }
+.legend { display: flex; gap: 18px; flex-wrap: wrap; font-size: 0.8rem; color: var(--muted); }
+.legend span::before { content: ""; display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: -2px; border-radius: 50%; }
+.legend .l-occurrence::before { background: var(--accent); }
+.legend .l-collision::before { border: 2.5px solid var(--error); }
+.legend .l-density::before { border-radius: 2px; background: rgba(180, 35, 24, 0.12); border: 1px solid var(--error); }
+.legend .l-silence::before { border-radius: 2px; background: rgba(181, 71, 8, 0.13); border: 1px dashed var(--warning); }
+.legend .l-before::before { border-radius: 2px; background: rgba(62, 76, 207, 0.14); }
+@media (max-width: 760px) {
+  #lanes-segment:checked ~ .journey-grid[data-lanes="segment"],
+  #lanes-owner:checked ~ .journey-grid[data-lanes="owner"],
+  #lanes-channel:checked ~ .journey-grid[data-lanes="channel"] { display: block; }
+  .jm-corner, .jm-stage { display: none; }
+  .jm-lane { font-size: 0.9rem; padding-top: 8px; }
+  .jm-cell { display: grid; grid-template-columns: 7em minmax(0, 1fr); border-top: none; padding: 2px 0; }
+  .jm-cell > .jm-card { grid-column: 2; }
+  .jm-cell-stage { display: block; grid-row: 1 / span 50; font-weight: 600; padding-right: 6px; overflow-wrap: anywhere; }
+  .jm-cell.empty { display: none; }
+  .jm-cell.gap { display: grid; }
+}
+@media (max-width: 640px) {
+  svg.timeline.wide { display: none; }
+  svg.timeline.narrow { display: block; }
+}
+`;
+
+interface StripLayout {
+  kind: 'wide' | 'narrow';
+  width: number;
+  pad: number;
+  font: number;
+  /** Vertical distance between stacked touches, and their radius. */
+  step: number;
+  r: number;
+  /** Least distance between two ticks. */
+  spacing: number;
+}
+
+const WIDE: StripLayout = {
+  kind: 'wide',
+  width: 1000,
+  pad: 26,
+  font: 13,
+  step: 13,
+  r: 5.5,
+  spacing: 42,
+};
+const NARROW: StripLayout = {
+  kind: 'narrow',
+  width: 440,
+  pad: 16,
+  font: 15,
+  step: 14,
+  r: 6,
+  spacing: 48,
+};
+
+const round = (n: number): number => Math.round(n * 10) / 10;
+
+interface Label {
+  x: number;
+  text: string;
+  cls: string;
+}
+
+/**
+ * Puts each label on the first row where it overlaps no other (widths estimated from the
+ * character count), so labels stay readable text rather than hover titles. Returns rows.
+ */
+function placeLabels(labels: readonly Label[], layout: StripLayout): (Label & { row: number })[] {
+  const ends: number[] = [];
+  const placed: (Label & { row: number })[] = [];
+  const sorted = [...labels].sort((a, b) => a.x - b.x);
+  for (const label of sorted) {
+    const width = label.text.length * layout.font * 0.56 + 4;
+    const x = Math.min(Math.max(label.x, layout.pad), layout.width - layout.pad - width);
+    let row = ends.findIndex((end) => end <= x);
+    if (row === -1) row = ends.length;
+    ends[row] = x + width + 6;
+    placed.push({ ...label, x: round(x), row });
+  }
+  return placed;
+}
+
+function pieceLabel(piece: ScalePiece): string {
+  const zoom = piece.zoom === 1 ? '' : `, \u00d7${piece.zoom}`;
+  if (piece.kind === 'before-start') return `before day 0${zoom}`;
+  if (piece.kind === 'onboarding') return `onboarding${zoom}`;
+  return `days ${signedDay(piece.from)}\u2013${signedDay(piece.to)}${zoom}`;
+}
+
+function daySvg(
+  segment: string,
+  occurrences: readonly TimelineOccurrenceView[],
+  scale: DayScale,
+  marks: TimelineMarks,
+  layout: StripLayout,
+): string {
+  const { width, pad, font, step, r } = layout;
+  const inner = width - 2 * pad;
+  const x = (day: number): number => round(pad + scale.at(day) * inner);
+  const line = font + 3;
+  const collisions = marks.collisions.filter((m) => m.segment === segment);
+  const silences = marks.silences.filter((m) => m.segment === segment);
+  const densities = marks.densities.filter((m) => m.segment === segment);
+
+  // Touches stack where they would overlap: the first level with room at that x.
+  const levelEnds: number[] = [];
+  const dots = occurrences.map((o) => {
+    const cx = x(o.day);
+    let level = levelEnds.findIndex((end) => end <= cx);
+    if (level === -1) level = levelEnds.length;
+    levelEnds[level] = cx + 2 * r + 1;
+    return { ...o, cx, level };
+  });
+  const levels = Math.max(1, levelEnds.length);
+
+  const pieces = scale.pieces
+    .map((p) => ({ p, text: pieceLabel(p) }))
+    .filter(({ p, text }) => (p.end - p.start) * inner >= text.length * font * 0.56 + 8);
+  const above = placeLabels(
+    [
+      ...collisions.map((m) => ({ x: x(m.day) - 10, text: T.collision, cls: 'label-collision' })),
+      ...densities.map((m) => ({
+        x: x(m.from),
+        text: T.density(m.peak, m.window, m.max, m.channel),
+        cls: 'label-density',
+      })),
+    ],
+    layout,
+  );
+  const below = placeLabels(
+    silences.map((m) => ({
+      x: x(m.from) + 2,
+      text: T.silence(m.to - m.from),
+      cls: 'label-silence',
+    })),
+    layout,
+  );
+  const aboveRows = above.length === 0 ? 0 : Math.max(...above.map((l) => l.row)) + 1;
+  const belowRows = below.length === 0 ? 0 : Math.max(...below.map((l) => l.row)) + 1;
+  const pieceY = font + 2;
+  const top = pieceY + 6 + aboveRows * line;
+  const axis = top + levels * step + 8;
+  const tickY = axis + font + 3;
+  const height = tickY + 6 + belowRows * line;
+
+  const parts: string[] = [];
+  if (scale.min < 0) {
+    parts.push(
+      `<rect class="before-start" x="${x(scale.min)}" y="${top - 4}" width="${round(x(0) - x(scale.min))}" height="${axis - top + 4}"/>`,
+    );
+  }
+  for (const { p, text } of pieces) {
+    parts.push(
+      `<text class="piece" x="${round(pad + ((p.start + p.end) / 2) * inner)}" y="${pieceY}" font-size="${font}" text-anchor="middle">${esc(text)}</text>`,
+    );
+  }
+  for (const day of dayTicks(scale, inner, layout.spacing)) {
+    parts.push(
+      `<line class="tick" x1="${x(day)}" y1="${top - 4}" x2="${x(day)}" y2="${axis}"/>`,
+      `<text x="${x(day)}" y="${tickY}" font-size="${font}" text-anchor="middle">${day === 0 ? T.day(0) : signedDay(day)}</text>`,
+    );
+  }
+  for (const m of silences) {
+    parts.push(
+      `<rect class="silence" x="${x(m.from)}" y="${top - 2}" width="${Math.max(1, round(x(m.to) - x(m.from)))}" height="${axis - top + 2}" rx="3"><title>${esc(m.message)}</title></rect>`,
+    );
+  }
+  for (const m of densities) {
+    const left = x(m.from) - r - 1;
+    parts.push(
+      `<rect class="density" x="${round(left)}" y="${top - 2}" width="${round(Math.max(2 * r + 2, x(m.to) + r + 1 - left))}" height="${axis - top + 2}" rx="4"><title>${esc(m.message)}</title></rect>`,
+    );
+  }
+  parts.push(`<line class="axis" x1="${pad}" y1="${axis}" x2="${width - pad}" y2="${axis}"/>`);
+  for (const d of dots) {
+    parts.push(
+      `<circle class="occurrence" cx="${d.cx}" cy="${axis - r - 2 - d.level * step}" r="${r}" data-touchpoint="${esc(d.touchpoint)}" data-day="${d.day}"><title>${esc(`${d.touchpoint}, ${T.day(d.day)}`)}</title></circle>`,
+    );
+  }
+  for (const m of collisions) {
+    const at = dots.filter((d) => d.day === m.day && m.touchpoints.includes(d.touchpoint));
+    const high = Math.max(0, ...at.map((d) => d.level)) + 1;
+    const h = high * step + 4;
+    parts.push(
+      `<rect class="collision" x="${round(x(m.day) - r - 3)}" y="${axis - 1 - h}" width="${2 * r + 6}" height="${h}" rx="${r + 3}"><title>${esc(m.message)}</title></rect>`,
+    );
+  }
+  for (const l of above) {
+    parts.push(
+      `<text class="${l.cls}" x="${l.x}" y="${pieceY + 6 + (l.row + 1) * line - 3}" font-size="${font}">${esc(l.text)}</text>`,
+    );
+  }
+  for (const l of below) {
+    parts.push(
+      `<text class="${l.cls}" x="${l.x}" y="${tickY + (l.row + 1) * line}" font-size="${font}">${esc(l.text)}</text>`,
+    );
+  }
+  const label = [
+    `${segment}: ${plural(occurrences.length, 'touch', 'touches')}`,
+    plural(collisions.length, 'collision'),
+    plural(densities.length, 'density breach', 'density breaches'),
+    `${plural(silences.length, 'silence')}, day ${signedDay(scale.min)} to day ${signedDay(scale.max)}`,
+  ].join(', ');
+  return `<svg class="timeline ${layout.kind}" data-segment="${esc(segment)}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(label)}"${layout.kind === 'narrow' ? ' aria-hidden="true"' : ''}>${parts.join('')}</svg>`;
+}
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** The marks of one segment as printed text: what each label on the strip stands for. */
+function marksList(segment: string, marks: TimelineMarks): string {
+  const items = [
+    ...marks.densities
+      .filter((m) => m.segment === segment)
+      .map((m) => ({
+        day: m.from,
+        cls: 'label-density',
+        text: T.density(m.peak, m.window, m.max, m.channel),
+        message: m.message,
+      })),
+    ...marks.collisions
+      .filter((m) => m.segment === segment)
+      .map((m) => ({
+        day: m.day,
+        cls: 'label-collision',
+        text: `${T.collision}, ${T.day(m.day)}`,
+        message: m.message,
+      })),
+    ...marks.silences
+      .filter((m) => m.segment === segment)
+      .map((m) => ({
+        day: m.from,
+        cls: 'label-silence',
+        text: T.silence(m.to - m.from),
+        message: m.message,
+      })),
+  ].sort((a, b) => a.day - b.day);
+  if (items.length === 0) return '';
+  const li = items.map(
+    (i) => `<li class="${i.cls}"><strong>${esc(i.text)}</strong>: ${esc(i.message)}</li>`,
+  );
+  return `<ol class="marks">${li.join('')}</ol>`;
+}
+
+function cardHtml(card: JourneyCard, names: ReportNames): string {
+  const meta = [
+    card.channel === undefined ? '' : esc(card.channel),
+    card.owner === undefined ? '' : htmlLabel(names.owner(card.owner)),
+  ].filter((part) => part !== '');
+  const days = cardDaysText(card.days);
+  const grade = `<b class="jm-grade">${esc(`${card.grade}${card.provisional ? '?' : ''} ${formatScore(card.score)}`)}</b>`;
+  return [
+    `<div class="jm-card jm-${card.grade}" data-touchpoint="${esc(card.id)}">`,
+    `<span class="jm-name">${htmlLabel(names.touchpoint(card.id))}</span>`,
+    meta.length === 0 ? '' : `<span class="jm-meta">${meta.join(' · ')}</span>`,
+    `<span class="jm-foot">${grade}${days === '' ? '' : ` · ${esc(days)}`}</span>`,
+    '</div>',
+  ].join('');
+}
+
+function laneLabel(kind: LaneKind, id: string, names: ReportNames): string {
+  return kind === 'owner' ? htmlLabel(names.owner(id)) : esc(id);
+}
+
+function laneGrid(map: JourneyMap, kind: LaneKind, names: ReportNames): string {
+  const head = [
+    '<div class="jm-corner"></div>',
+    ...map.stages.map(
+      (s) =>
+        `<div class="jm-stage${s.gap ? ' gap' : ''}">${esc(s.id)}${s.gap ? `<span class="jm-gap">${esc(T.gap)}</span>` : ''}</div>`,
+    ),
+  ];
+  const rows = map.lanes[kind].map((lane) => {
+    const cells = lane.cells.map((cards, i) => {
+      const stage = map.stages[i];
+      const gap = stage?.gap === true;
+      const cls = gap ? ' gap' : cards.length === 0 ? ' empty' : '';
+      const label = `<span class="jm-cell-stage">${esc(stage?.id ?? '')}${gap ? ` (${esc(T.gapCell)})` : ''}</span>`;
+      return `<div class="jm-cell${cls}">${label}${cards.map((c) => cardHtml(c, names)).join('')}</div>`;
+    });
+    return `<div class="jm-lane">${laneLabel(kind, lane.id, names)}</div>${cells.join('')}`;
+  });
+  return `<div class="journey-grid" data-lanes="${kind}" style="--stages: ${map.stages.length}">${[...head, ...rows].join('')}</div>`;
+}
+
+/**
+ * The journey map: the stages as columns with each touchpoint a card (name, grade colour,
+ * channel and owner), one lane per segment, owner or channel (radio buttons switch them in
+ * CSS, no script), then per segment the day axis with every touch, collisions, density
+ * breaches and silences drawn and labelled in text that prints.
+ */
+export function journeySection(report: AuditReport, names: ReportNames): string {
+  if (report.scores === undefined) return '';
+  const map = journeyMap(report);
+  const switcher = LANE_KINDS.map(
+    (kind) =>
+      `<input type="radio" name="journey-lanes" id="lanes-${kind}" value="${kind}"${kind === 'segment' ? ' checked' : ''}><label for="lanes-${kind}">${esc(T.laneKind[kind])}</label>`,
+  );
+  const timeline = report.timeline;
+  const strips: string[] = [];
+  if (timeline !== undefined && timeline.segments.length > 0) {
+    const marks = timelineMarks(report);
+    const scale = dayScale(
+      timeline.segments.flatMap((s) => s.occurrences.map((o) => o.day)),
+      timeline.horizon,
+    );
+    strips.push(
+      '<h3>Days on the reference lifecycle</h3>',
+      `<p class="note">${esc(scaleNote(scale))}</p>`,
+      ...timeline.segments.map(
+        (s) =>
+          `<figure class="day-strip"><figcaption>${esc(s.id)}</figcaption>${daySvg(s.id, s.occurrences, scale, marks, WIDE)}${daySvg(s.id, s.occurrences, scale, marks, NARROW)}${marksList(s.id, marks)}</figure>`,
+      ),
+      '<div class="legend"><span class="l-occurrence">touch</span><span class="l-collision">collision</span><span class="l-density">density breach</span><span class="l-silence">silence longer than allowed</span><span class="l-before">before day 0 (contract start)</span></div>',
+    );
+  }
+  return [
+    '<section id="journey" aria-labelledby="journey-title">',
+    `<h2 id="journey-title">${esc(T.title)}</h2>`,
+    '<p class="note">The journey’s stages in order; each card is a touchpoint, coloured by its grade (score beside it, ? when provisional), with its channel, owner and first scheduled day. Only a stage with no touchpoint at all is marked as a gap.</p>',
+    // The radio buttons are the grids' siblings so that CSS alone shows the chosen lanes.
+    `<div class="journey"><span class="lane-title">${esc(T.lanes)}:</span>${switcher.join('')}`,
+    ...LANE_KINDS.map((kind) => laneGrid(map, kind, names)),
+    '</div>',
+    map.outside.length === 0
+      ? ''
+      : `<p class="note">${esc(T.outside)}: ${map.outside.map((id) => htmlLabel(names.touchpoint(id))).join(', ')}.</p>`,
+    ...strips,
+    '</section>',
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+function scaleNote(scale: DayScale): string {
+  const pieces = scale.pieces.map((p) => `${pieceLabel(p).replace(/, ×.*/, '')} ×${p.zoom}`);
+  return `Scheduled proactive touches per segment, in days from contract start (negative days are before it). The axis is piecewise linear — ${pieces.join(', ')} against an even axis — so dense stretches such as onboarding are drawn wider; labels name every collision, density breach and silence.`;
+}
