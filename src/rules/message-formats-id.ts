@@ -1,5 +1,5 @@
 import { formatShare } from '../events/cadence.js';
-import { localizeNumber, localizeNumbersIn } from '../i18n/number-format.js';
+import { formatDate, localizeNumber, localizeNumbersIn } from '../i18n/number-format.js';
 import type { DurationRange } from '../inventory/duration.js';
 import type { DateOrder } from '../metrics/parse-date.js';
 import { formatDay } from '../shared/format.js';
@@ -123,4 +123,6 @@ export const FORMATS_ID: MessageFormats = {
       .join(' atau '),
   durationRange: (value) => DURATION_RANGES[value as DurationRange],
   percent: (value) => `${String(Math.round(countOf(value) * 100))}%`,
+  /** An ISO date as Indonesians write it: `2 Desember 2026` (anything else as it is). */
+  date: (value) => formatDate('id', String(value)),
 };
