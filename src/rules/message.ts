@@ -233,24 +233,64 @@ export function renderMessage(
   messages: Messages = {},
   formats: MessageFormats = FORMATS,
 ): string {
-  const fill = (
-    _all: string,
-    key: string,
-    optional?: string,
-    format?: string,
-    arg?: string,
-  ): string => {
-    if (!Object.hasOwn(data, key)) {
-      if (optional !== undefined) return '';
-      throw new Error(`message data has no '${key}': ${template}`);
-    }
-    const value = data[key];
-    if (format === undefined) return String(value);
-    const apply = Object.hasOwn(formats, format) ? formats[format] : undefined;
-    if (apply === undefined) throw new Error(`unknown message format '${format}': ${template}`);
-    return apply(value, arg ?? '', data, messages, formats);
-  };
-  return template.replace(PLACEHOLDER, fill);
+  const parts = compiled(template);
+  let text = parts.text[0] ?? '';
+  for (let i = 0; i < parts.holes.length; i++) {
+    const { key, optional, format, arg } = parts.holes[i] as Hole;
+    if (Object.hasOwn(data, key)) {
+      const value = data[key];
+      if (format === undefined) text += String(value);
+      else {
+        const apply = Object.hasOwn(formats, format) ? formats[format] : undefined;
+        if (apply === undefined) throw new Error(`unknown message format '${format}': ${template}`);
+        text += apply(value, arg, data, messages, formats);
+      }
+    } else if (!optional) throw new Error(`message data has no '${key}': ${template}`);
+    text += parts.text[i + 1] ?? '';
+  }
+  return text;
+}
+
+/** A placeholder of a template: `{{key?|format:arg}}`. */
+interface Hole {
+  key: string;
+  optional: boolean;
+  format?: string;
+  arg: string;
+}
+
+/** A template split once into its text (one more piece than holes) and its placeholders. */
+interface Compiled {
+  text: string[];
+  holes: Hole[];
+}
+
+/**
+ * Templates are few (the rules' messages) and each is rendered for every finding of its kind,
+ * up to 100,000 times in a crowded inventory, so each is split into parts once.
+ */
+const compiledTemplates = new Map<string, Compiled>();
+/** More templates than every rule has, so the cache stays bounded whatever is rendered. */
+const TEMPLATES_KEPT = 2_000;
+function compiled(template: string): Compiled {
+  let parts = compiledTemplates.get(template);
+  if (parts) return parts;
+  parts = { text: [], holes: [] };
+  let end = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    parts.text.push(template.slice(end, match.index));
+    const [, key = '', optional, format, arg] = match;
+    parts.holes.push({
+      key,
+      optional: optional !== undefined,
+      ...(format === undefined ? {} : { format }),
+      arg: arg ?? '',
+    });
+    end = match.index + match[0].length;
+  }
+  parts.text.push(template.slice(end));
+  if (compiledTemplates.size < TEMPLATES_KEPT) compiledTemplates.set(template, parts);
+  return parts;
 }
 
 /** The template of a message id in a rule's messages; throws for an id the rule lacks. */

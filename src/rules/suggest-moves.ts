@@ -213,16 +213,18 @@ interface Search {
  * `data.search`. Shifts of 1 to {@link MAX_SHIFT} days are tried smallest first; for each, the
  * finding's own touchpoint before the others (a density run's from its last touch back), and
  * later before earlier. A candidate re-checks only the lanes (segments) of the touchpoint it
- * moves: a move changes nothing elsewhere. Returns the findings, the suggested ones replaced.
+ * moves: a move changes nothing elsewhere. The findings are the run's own, fresh from
+ * `runRules`: their data and messages are completed in place (100,000 collisions are not copied
+ * to add one key each), and the same list is returned.
  */
 export function suggestMoves(
-  findings: readonly Finding[],
+  findings: Finding[],
   rules: readonly Rule[],
   input: RuleInput,
   budget: number = SEARCH_BUDGET,
 ): Finding[] {
   const { timeline } = input;
-  if (timeline === undefined) return [...findings];
+  if (timeline === undefined) return findings;
   const rechecked = rules.filter((rule) => rule.check !== undefined && RECHECKED.has(rule.meta.id));
   const suggested = new Map(
     rules.filter((rule) => SUGGESTED.has(rule.meta.id)).map((rule) => [rule.meta.id, rule]),
@@ -235,17 +237,15 @@ export function suggestMoves(
     candidates: new Map(),
     budget,
   };
-  return findings.map((finding) => {
+  for (const finding of findings) {
     const rule = suggested.get(finding.rule);
-    if (rule === undefined) return finding;
+    if (rule === undefined) continue;
     const { suggestion, trace } = searchMove(finding, search);
-    const data: Record<string, unknown> = { ...finding.data };
-    if (suggestion) data.suggestion = suggestion;
-    data.search = trace;
-    const moved: Finding = { ...finding, data };
-    if (suggestion) moved.message = renderFinding(moved, rule.meta.messages);
-    return moved;
-  });
+    if (suggestion) finding.data.suggestion = suggestion;
+    finding.data.search = trace;
+    if (suggestion) finding.message = renderFinding(finding, rule.meta.messages);
+  }
+  return findings;
 }
 
 /** The timeline rules' findings by segment they name (made into facts only when needed). */
@@ -271,13 +271,24 @@ function movable(finding: Finding): string[] {
   return [own, ...run.filter((id) => id !== own).reverse()];
 }
 
+/**
+ * The search of a finding no candidate was tried for, one frozen record per outcome: a crowded
+ * inventory spends the budget early and leaves 100,000 findings with the same `budget` search.
+ */
+const UNTRIED = {
+  crowd: Object.freeze({ outcome: 'crowd', tried: 0, rejected: Object.freeze([]), more: 0 }),
+  budget: Object.freeze({ outcome: 'budget', tried: 0, rejected: Object.freeze([]), more: 0 }),
+} as const;
+const untried = (outcome: keyof typeof UNTRIED): MoveSearch =>
+  UNTRIED[outcome] as unknown as MoveSearch;
+
 function searchMove(
   finding: Finding,
   search: Search,
 ): { suggestion?: MoveSuggestion; trace: MoveSearch } {
+  if (finding.data.members !== undefined) return { trace: untried('crowd') };
+  if (search.budget <= 0) return { trace: untried('budget') };
   const trace: MoveSearch = { outcome: 'none', tried: 0, rejected: [], more: 0 };
-  if (finding.data.members !== undefined) return { trace: { ...trace, outcome: 'crowd' } };
-  if (search.budget <= 0) return { trace: { ...trace, outcome: 'budget' } };
   const target = timelineFacts(finding);
   const reject = (move: RejectedMove): void => {
     if (trace.rejected.length < SHOWN_REJECTIONS) trace.rejected.push(move);

@@ -9,19 +9,6 @@ import { GROUP_MIN } from './redundant.js';
 /** Members a crowd message names before `N more`; the finding's `related` holds them all. */
 const NAMED_MEMBERS = 5;
 
-/** One pair of touchpoints colliding: `first` is on or before `second`. */
-interface Collision {
-  first: Occurrence;
-  second: Occurrence;
-}
-
-interface PairCollisions {
-  first: Collision;
-  count: number;
-  /** The pair's collision window in the segment. */
-  window: number;
-}
-
 export interface CollisionData {
   /** The touchpoint reaching the segments first, and the other one. */
   first: string;
@@ -158,9 +145,17 @@ export default defineRule<CollisionData>()({
     [...names].sort(compareText).forEach((id, position) => rank.set(id, position));
     const crowds = new Map<string, Crowd>();
 
-    // pair key → per segment, the first collision and how many there are.
-    const pairs = new Map<number, (PairCollisions & { segment: string })[]>();
+    // Each pair's collisions in a segment are one record: the first collision (as positions in
+    // the segment's lane), how many there are and the window. Records are columns of numbers,
+    // not objects: a crowded inventory makes 100,000 of them, and objects that live through the
+    // sweep cost the garbage collector more than the sweep itself.
+    const records = new PairRecords();
+    // pair key → the pair's latest record (records of one pair are chained through `previous`).
+    const pairs = new Map<number, number>();
+    const lanes: Occurrence[][] = [];
     for (const [segment, occurrences] of timeline.segments) {
+      const lane = lanes.length;
+      lanes.push(occurrences);
       const widest = widestCollisionWindow(config, segment);
       if (!(widest > 0)) continue;
       const count = occurrences.length;
@@ -240,85 +235,81 @@ export default defineRule<CollisionData>()({
           const key = other < id ? other * stride + id : id * stride + other;
           if (apart.has(key)) continue;
           // Segments are swept one after another, so the pair's record for this segment, if
-          // any, is the last one in its list.
-          let list = pairs.get(key);
-          if (!list) {
-            list = [];
-            pairs.set(key, list);
-          }
-          const last = list[list.length - 1];
-          if (last?.segment === segment) last.count++;
-          else {
-            const first = {
-              first: occurrences[j] as Occurrence,
-              second: occurrences[i] as Occurrence,
-            };
-            list.push({ first, count: 1, window, segment });
-          }
+          // any, is its latest one.
+          const last = pairs.get(key);
+          if (last !== undefined && records.lane[last] === lane)
+            records.count[last] = (records.count[last] ?? 0) + 1;
+          else pairs.set(key, records.add(last ?? -1, lane, j, i, window));
         }
         active.set(id, i);
       }
     }
 
-    const segmentOrder = new Map<string, number>();
-    for (const segment of timeline.segments.keys()) segmentOrder.set(segment, segmentOrder.size);
+    const laneOf = new Map<string, number>();
+    for (const segment of timeline.segments.keys()) laneOf.set(segment, laneOf.size);
+    const laneNames = [...laneOf.keys()];
 
-    interface Found {
-      first: Collision;
-      segments: string[];
-      count: number;
-      window: number;
-      sortKey: [number, number, number, number];
-      crowd?: Crowd;
-    }
-    const findings: Found[] = [];
+    // The findings to report, ordered by day, the two touchpoints' ids and the first segment:
+    // crowds, then each pair's records grouped by window (a touchpoint's days are the same in
+    // every segment it reaches, so a pair's collisions differ between segments only through
+    // the window: segments with the same window, the usual case, share one finding).
+    const found = new FoundList();
     for (const crowd of crowds.values()) {
       const second = crowd.members.find((member) => member !== crowd.first.touchpoint) ?? '';
-      findings.push({
-        first: { first: crowd.first, second: crowd.first },
-        segments: crowd.segments,
-        count: crowd.count,
-        window: crowd.window,
-        sortKey: [
-          crowd.from,
-          rank.get(crowd.first.touchpoint) ?? 0,
-          rank.get(second) ?? 0,
-          segmentOrder.get(crowd.segments[0] ?? '') ?? 0,
-        ],
+      found.add(
+        -1,
+        crowd.segments,
+        crowd.from,
+        rank.get(crowd.first.touchpoint) ?? 0,
+        rank.get(second) ?? 0,
+        laneOf.get(crowd.segments[0] ?? '') ?? 0,
         crowd,
-      });
+      );
     }
-    for (const perSegment of pairs.values()) {
-      // A touchpoint's days are the same in every segment it reaches, so the pair's collisions
-      // differ between segments only through the window: segments with the same window (the
-      // usual case) share one finding.
-      const groups: Found[] = [];
-      for (const { segment, first, count, window } of perSegment) {
-        const group = groups.find((g) => g.window === window);
-        if (group) group.segments.push(segment);
-        else {
-          const sortKey: Found['sortKey'] = [
-            first.first.day,
-            rank.get(first.first.touchpoint) ?? 0,
-            rank.get(first.second.touchpoint) ?? 0,
-            segmentOrder.get(segment) ?? 0,
-          ];
-          groups.push({ first, segments: [segment], count, window, sortKey });
+    const chain: number[] = [];
+    for (const latest of pairs.values()) {
+      chain.length = 0;
+      for (let r = latest; r >= 0; r = records.previous[r] ?? -1) chain.push(r);
+      const groupStart = found.size;
+      for (let c = chain.length - 1; c >= 0; c--) {
+        const r = chain[c] ?? 0;
+        const lane = records.lane[r] ?? 0;
+        const segment = laneNames[lane] ?? '';
+        let group = groupStart;
+        while (group < found.size && records.window[found.record[group] ?? 0] !== records.window[r])
+          group++;
+        if (group < found.size) {
+          found.segments[group]?.push(segment);
+          continue;
         }
+        const occurrences = lanes[lane] ?? [];
+        const a = occurrences[records.first[r] ?? 0] as Occurrence;
+        const b = occurrences[records.second[r] ?? 0] as Occurrence;
+        found.add(
+          r,
+          [segment],
+          a.day,
+          rank.get(a.touchpoint) ?? 0,
+          rank.get(b.touchpoint) ?? 0,
+          lane,
+          undefined,
+        );
       }
-      for (const group of groups) findings.push(group);
     }
-    findings.sort(
-      ({ sortKey: a }, { sortKey: b }) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3],
-    );
 
-    for (const { first, segments, count, window, crowd } of findings) {
+    for (const f of found.sorted()) {
+      const crowd = found.crowd[f];
       if (crowd) {
         reportCrowd(crowd);
         continue;
       }
-      const a = first.first;
-      const b = first.second;
+      const r = found.record[f] ?? 0;
+      const segments = found.segments[f] ?? [];
+      const count = records.count[r] ?? 0;
+      const window = records.window[r] ?? 0;
+      const occurrences = lanes[records.lane[r] ?? 0] ?? [];
+      const a = occurrences[records.first[r] ?? 0] as Occurrence;
+      const b = occurrences[records.second[r] ?? 0] as Occurrence;
       const touchpoint = byId.get(a.touchpoint);
       if (!touchpoint) continue;
       const uncertain = a.latest !== undefined || b.latest !== undefined;
@@ -391,4 +382,80 @@ function findCrowdRuns(
   }
   if (days.length > 0) close(days.length - 1);
   return runs;
+}
+
+/**
+ * The collisions of pairs in segments, one record each, as columns: the lane (segment number),
+ * the positions in that lane of the first collision's two touches (`first` on or before
+ * `second`), how many times the pair collides there, the window, and the pair's record in an
+ * earlier segment (-1 for none).
+ */
+class PairRecords {
+  readonly previous: number[] = [];
+  readonly lane: number[] = [];
+  readonly first: number[] = [];
+  readonly second: number[] = [];
+  readonly count: number[] = [];
+  readonly window: number[] = [];
+
+  add(previous: number, lane: number, first: number, second: number, window: number): number {
+    this.previous.push(previous);
+    this.lane.push(lane);
+    this.first.push(first);
+    this.second.push(second);
+    this.count.push(1);
+    this.window.push(window);
+    return this.lane.length - 1;
+  }
+}
+
+/**
+ * The findings to report, as columns: a pair's record (-1 for a crowd) or the crowd, the
+ * segments named, and the sort keys — first day, the ranks of the two ids, the first segment.
+ */
+class FoundList {
+  readonly record: number[] = [];
+  readonly segments: string[][] = [];
+  readonly crowd: (Crowd | undefined)[] = [];
+  private readonly day: number[] = [];
+  private readonly rankFirst: number[] = [];
+  private readonly rankSecond: number[] = [];
+  private readonly lane: number[] = [];
+
+  get size(): number {
+    return this.record.length;
+  }
+
+  add(
+    record: number,
+    segments: string[],
+    day: Days,
+    rankFirst: number,
+    rankSecond: number,
+    lane: number,
+    crowd: Crowd | undefined,
+  ): void {
+    this.record.push(record);
+    this.segments.push(segments);
+    this.crowd.push(crowd);
+    this.day.push(day);
+    this.rankFirst.push(rankFirst);
+    this.rankSecond.push(rankSecond);
+    this.lane.push(lane);
+  }
+
+  /** The findings' indices in report order; ties keep the order they were added in. */
+  sorted(): number[] {
+    const { day, rankFirst, rankSecond, lane } = this;
+    const order = Array.from({ length: this.size }, (_, i) => i);
+    const at = (list: number[], i: number): number => list[i] ?? 0;
+    return order.sort(
+      (a, b) =>
+        at(day, a) - at(day, b) ||
+        at(rankFirst, a) - at(rankFirst, b) ||
+        at(rankSecond, a) - at(rankSecond, b) ||
+        at(lane, a) - at(lane, b) ||
+        a - b,
+    );
+  }
 }
