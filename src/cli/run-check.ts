@@ -322,7 +322,8 @@ export async function runCheck(
   if (outputs.some((o) => o.format === 'github') && io.env.GITHUB_STEP_SUMMARY) {
     const { appendStepSummary } = await import('./github-summary.js');
     // The summary is an extra: the annotations are out and the gate still decides the exit code.
-    await appendStepSummary(report, io).catch((error: unknown) => {
+    const locale = await loadLocale(resolveLang(options.lang, config.lang, io.env));
+    await appendStepSummary(report, io, locale).catch((error: unknown) => {
       io.stderr.write(
         `touchpoint: warning: cannot append the job summary to $GITHUB_STEP_SUMMARY (${errorCode(error)})\n`,
       );

@@ -7,6 +7,7 @@ import { formatDate, localizeNumber, localizeNumbersIn } from './number-format.j
 import { UI_EN } from './ui-en.js';
 import type { UiKey } from './ui-en.js';
 import { UI_ID } from './ui-id.js';
+import { RULE_FIXES_ID } from './rules-id/fixes.js';
 
 /** A finding's message in a language, from its message id and facts. */
 export type FindingMessage = (
@@ -20,17 +21,26 @@ export type FindingMessage = (
 export interface Locale {
   readonly lang: Lang;
   /** A UI string, filled from `data`. */
-  text(key: UiKey, data?: TextData): string;
+  text: (key: UiKey, data?: TextData) => string;
   /** A number the English report writes (`85.4`) in the language's marks (`85,4`). */
-  number(english: string): string;
+  number: (english: string) => string;
   /** Every decimal inside an English-written phrase (`1.5 days`) in the language's marks. */
-  numbersIn(text: string): string;
+  numbersIn: (text: string) => string;
   /** An ISO date as people read it (`2 Desember 2026`; English keeps the ISO date). */
-  date(iso: string): string;
-  stage(id: string): string;
-  channel(id: string): string;
+  date: (iso: string) => string;
+  stage: (id: string) => string;
+  channel: (id: string) => string;
+  /** `a`, `a and b`, `a, b and c` (`dan` in Indonesian). */
+  list: (items: readonly string[]) => string;
+  /** A rule's one-sentence fix in this language; `english` is the report's own. */
+  fix: (rule: string, english: string) => string;
   /** A finding's message in this language. */
   message: FindingMessage;
+}
+
+function joinList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] ?? ''}`;
 }
 
 const CATALOGUES: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = {
@@ -52,6 +62,11 @@ export function createLocale(lang: Lang, message?: FindingMessage): Locale {
     date: (iso) => formatDate(lang, iso),
     stage: (id) => stageName(lang, id),
     channel: (id) => channelName(lang, id),
+    list: (items) => joinList(items, catalogue['list.and']),
+    fix: (rule, english) =>
+      lang === 'en' || !Object.hasOwn(RULE_FIXES_ID, rule)
+        ? english
+        : (RULE_FIXES_ID[rule] ?? english),
     message: message ?? ((finding) => finding.message),
   };
 }

@@ -1,34 +1,47 @@
 import type { Action, AuditReport, OwnerActions } from '../report.js';
-import { formatList } from '../shared/format.js';
+import { ENGLISH } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 
 /** How many ranked actions the Markdown and HTML reports list; the JSON report has them all. */
 export const TOP_ACTIONS = 10;
 /** The terminal lists fewer: it is read on one screen. */
 export const TOP_ACTIONS_TERMINAL = 5;
 
-/** The phrases every human format's executive summary shares (one table, for translations). */
-export const SUMMARY_TEXT = {
-  actions: (n: number) => `${n} action${n === 1 ? '' : 's'}`,
-  points: (points: number) => `${signedPoints(points)} point${points === 1 ? '' : 's'}`,
-  moreActions: (n: number, points: number) =>
-    `${n} more action${n === 1 ? '' : 's'}, each ${signedPoints(points)} points or less (all in the JSON report's actions[])`,
-  noActions: 'Nothing to fix: no open findings.',
-  stages: (n: number) => `${n} stage${n === 1 ? '' : 's'}`,
-  segments: (n: number) =>
-    n === 0 ? 'all customers (no segments)' : `${n} segment${n === 1 ? '' : 's'}`,
-  scopeOf: (n: number, of: number) => `${n} of ${of} stages in scope`,
-  topActions: 'Top actions',
-  topActionsNote:
-    'Each open finding as a fix, ranked by the inventory score points it recovers (found by re-scoring the inventory with the fix applied).',
-  actionHeaders: ['#', 'Points', 'Touchpoint', 'Owner', 'Finding', 'Fix'],
-  byOwner: 'Actions by owner',
-  byOwnerNote: 'Points: all of the owner’s actions applied together.',
-  moreFindings: (n: number) => ` (+${n} more)`,
-} as const;
+/** The phrases every human format's executive summary shares, in the locale's words. */
+export function summaryText(loc: Locale) {
+  return {
+    actions: (n: number) => loc.text('summary.actions', { n }),
+    points: (points: number) =>
+      loc.text('summary.points', { signed: signedPoints(points, loc), n: points }),
+    moreActions: (n: number, points: number) =>
+      loc.text('summary.moreActions', { n, points: signedPoints(points, loc) }),
+    noActions: loc.text('summary.noActions'),
+    stages: (n: number) => loc.text('summary.stages', { n }),
+    segments: (n: number) =>
+      n === 0 ? loc.text('summary.noSegments') : loc.text('summary.segments', { n }),
+    scopeOf: (n: number, of: number) => loc.text('summary.scopeOf', { n, of }),
+    topActions: loc.text('summary.topActions'),
+    topActionsNote: loc.text('summary.topActionsNote'),
+    actionHeaders: [
+      '#',
+      loc.text('summary.headPoints'),
+      loc.text('summary.headTouchpoint'),
+      loc.text('summary.headOwner'),
+      loc.text('summary.headFinding'),
+      loc.text('summary.headFix'),
+    ],
+    byOwner: loc.text('summary.byOwner'),
+    byOwnerNote: loc.text('summary.byOwnerNote'),
+    moreFindings: (n: number) => loc.text('summary.moreFindings', { n }),
+  } as const;
+}
 
-/** Points recovered, signed, one decimal: `+1.9`, `+0.0`. */
-export function signedPoints(points: number): string {
-  return `${points < 0 ? '−' : '+'}${Math.abs(points).toFixed(1)}`;
+/** The English phrases (the HTML report's, until it takes a locale). */
+export const SUMMARY_TEXT = summaryText(ENGLISH);
+
+/** Points recovered, signed, one decimal: `+1.9`, `+0.0` (`+1,9` in Indonesian). */
+export function signedPoints(points: number, loc: Locale = ENGLISH): string {
+  return `${points < 0 ? '−' : '+'}${loc.number(Math.abs(points).toFixed(1))}`;
 }
 
 export interface ExecutiveSummary {
@@ -62,21 +75,27 @@ export function executiveSummary(
  * The journey audited, in one phrase: `10 stages, 3 segments (enterprise, mid-market, smb)`,
  * or `3 of 10 stages in scope (onboarding, adoption and retention), …`.
  */
-export function scopeText(report: AuditReport): string {
+export function scopeText(report: AuditReport, loc: Locale = ENGLISH): string {
   const inv = report.inventory;
+  const text = summaryText(loc);
   // Stages in scope that the journey does not have are findings of their own, not scope.
   const scope = inv.scope?.filter((stage) => inv.stages.includes(stage));
   const stages =
     scope === undefined
-      ? SUMMARY_TEXT.stages(inv.stages.length)
-      : `${SUMMARY_TEXT.scopeOf(scope.length, inv.stages.length)} (${formatList(scope)})`;
+      ? text.stages(inv.stages.length)
+      : `${text.scopeOf(scope.length, inv.stages.length)} (${loc.list(scope.map(loc.stage))})`;
   const segments =
-    SUMMARY_TEXT.segments(inv.segments.length) +
+    text.segments(inv.segments.length) +
     (inv.segments.length > 0 ? ` (${inv.segments.join(', ')})` : '');
   return `${stages}, ${segments}`;
 }
 
 /** `Customer Success: 3 actions, +6.2 points`, the name given by `label`. */
-export function ownerActionsText(entry: OwnerActions, label: string): string {
-  return `${label}: ${SUMMARY_TEXT.actions(entry.actions)}, ${SUMMARY_TEXT.points(entry.points)}`;
+export function ownerActionsText(
+  entry: OwnerActions,
+  label: string,
+  loc: Locale = ENGLISH,
+): string {
+  const text = summaryText(loc);
+  return `${label}: ${text.actions(entry.actions)}, ${text.points(entry.points)}`;
 }

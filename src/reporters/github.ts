@@ -8,9 +8,12 @@ import {
   openErrorsText,
   periodText,
   reportTitle,
+  severityWord,
   skippedRules,
   skippedText,
 } from './finding-facts.js';
+import { ENGLISH } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import {
   markdownCell,
   markdownCode,
@@ -122,10 +125,17 @@ export const githubReporter: Reporter = (input, ctx) => {
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 };
 
-function summaryCounts(report: AuditReport): string {
+function summaryCounts(report: AuditReport, loc: Locale): string {
   const f = report.summary.findings;
+  const heads = [
+    'gh.headErrors',
+    'gh.headWarnings',
+    'gh.headInfo',
+    'gh.headWaived',
+    'gh.headBaselined',
+  ] as const;
   return markdownTable(
-    ['Errors', 'Warnings', 'Info', 'Waived', 'Baselined'],
+    heads.map((key) => loc.text(key)),
     [[f.error, f.warning, f.info, f.waived, f.baselined].map(String)],
     ['right', 'right', 'right', 'right', 'right'],
   );
@@ -138,18 +148,30 @@ function summaryCounts(report: AuditReport): string {
  */
 export function renderGithubSummary(input: AuditReport, ctx: ReporterContext): string {
   const report = visibleStrings(input, 'keep');
+  const loc = ctx.locale ?? ENGLISH;
   const out: string[] = [];
   const name =
     report.inventory.name === undefined ? '' : `: ${markdownText(report.inventory.name)}`;
-  out.push(`## ${reportTitle(report)}${name}`, '', `Evaluated ${periodText(report)}.`, '');
-  const skipped = skippedText(report, (file) => reportPath(file, ctx.cwd));
+  out.push(
+    `## ${reportTitle(report, loc)}${name}`,
+    '',
+    loc.text('gh.evaluated', { period: periodText(report, loc) }),
+    '',
+  );
+  const skipped = skippedText(report, (file) => reportPath(file, ctx.cwd), loc);
   if (skipped !== undefined)
     out.push(`${markdownText(skipped)}: ${skippedRules(report, (id) => markdownCode(id))}.`, '');
   const s = report.summary;
   if (s.score !== null) {
     out.push(
-      `**Score ${formatScore(s.score)}/100, grade ${s.grade ?? '—'}${s.provisional === true ? ' (provisional)' : ''}, ${openErrorsText(s.openErrors)}** · documentation coverage ` +
-        `${formatPercent(s.documentationCoverage)} · data coverage ${formatPercent(s.dataCoverage)}`,
+      loc.text('gh.score', {
+        score: formatScore(s.score, loc),
+        grade: s.grade ?? '—',
+        provisional: s.provisional === true ? loc.text('gh.provisional') : '',
+        errors: openErrorsText(s.openErrors, loc),
+        documentation: formatPercent(s.documentationCoverage, loc),
+        data: formatPercent(s.dataCoverage, loc),
+      }),
       '',
     );
   }
@@ -161,37 +183,44 @@ export function renderGithubSummary(input: AuditReport, ctx: ReporterContext): s
       '',
     );
   }
-  out.push(summaryCounts(report), '');
+  out.push(summaryCounts(report, loc), '');
   const active = report.findings.filter(isActive);
   if (active.length === 0) {
-    out.push('No findings to act on.', '');
+    out.push(loc.text('gh.nothing'), '');
   } else {
-    out.push(`### Findings to act on (${active.length})`, '');
+    out.push(`### ${loc.text('gh.toActOn', { n: active.length })}`, '');
     const names = reportNames(report);
     const rows = active
       .slice(0, SUMMARY_MAX_FINDINGS)
       .map((f) => [
-        f.severity,
+        severityWord(f.severity, loc),
         markdownCode(f.rule, 'cell'),
         f.touchpoint === undefined ? '' : markdownLabel(names.touchpoint(f.touchpoint)),
-        markdownCell(f.message),
+        markdownCell(loc.message(f)),
         markdownCell(formatLocation(f, reportPath(f.location.file, ctx.cwd))),
       ]);
-    out.push(markdownTable(['Severity', 'Rule', 'Touchpoint', 'Message', 'Location'], rows), '');
+    const heads = [
+      loc.text('md.headSeverity'),
+      loc.text('md.headRule'),
+      loc.text('summary.headTouchpoint'),
+      loc.text('gh.headMessage'),
+      loc.text('md.headLocation'),
+    ];
+    out.push(markdownTable(heads, rows), '');
     if (active.length > SUMMARY_MAX_FINDINGS) {
-      out.push(`… and ${active.length - SUMMARY_MAX_FINDINGS} more (see the full report).`, '');
+      out.push(loc.text('gh.more', { n: active.length - SUMMARY_MAX_FINDINGS }), '');
     }
   }
   const stale = report.baseline?.stale ?? [];
   if (stale.length > 0) {
     out.push(
-      `### Stale baseline entries (${stale.length})`,
+      `### ${loc.text('gh.stale', { n: stale.length })}`,
       '',
-      'These problems no longer occur; remove them from the baseline with `--write-baseline`.',
+      loc.text('gh.staleNote'),
       '',
       ...stale.map(
         (e) =>
-          `- ${markdownCode(e.rule)}${e.touchpoint === undefined ? '' : ` on ${markdownText(e.touchpoint)}`}`,
+          `- ${markdownCode(e.rule)}${e.touchpoint === undefined ? '' : loc.text('md.staleOn', { touchpoint: markdownText(e.touchpoint) })}`,
       ),
       '',
     );

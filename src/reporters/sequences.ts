@@ -1,3 +1,5 @@
+import { ENGLISH } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import type { AuditReport, SequenceScore } from '../report.js';
 
 /** Where a touchpoint sits in its sequence: `step 2 of 4 in trial-reminders`. */
@@ -19,8 +21,8 @@ export function sequenceSteps(report: AuditReport): Map<string, SequenceStep> {
 }
 
 /** `trial-reminders · step 2/4`. */
-export function stepText(step: SequenceStep): string {
-  return `${step.sequence} · step ${String(step.step)}/${String(step.of)}`;
+export function stepText(step: SequenceStep, loc: Locale = ENGLISH): string {
+  return loc.text('scores.step', { sequence: step.sequence, step: step.step, of: step.of });
 }
 
 /**
@@ -57,6 +59,5 @@ export function stepsText(sequence: SequenceScore): string {
   return sequence.steps.join(' → ');
 }
 
-export const SEQUENCES_TITLE = 'Sequences';
-export const SEQUENCES_NOTE =
-  'Each sequence is scored as one unit (the mean of its steps); its steps are never redundant with each other, and every send still counts toward density.';
+export const SEQUENCES_TITLE = ENGLISH.text('scores.sequences');
+export const SEQUENCES_NOTE = ENGLISH.text('scores.sequencesNote');

@@ -5,12 +5,13 @@ import type { Action, AuditReport, Grade, GroupScore } from '../report.js';
 import type { Finding, Severity } from '../types.js';
 import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
 import {
+  actionMessage,
   isActive,
   metricTargetText,
   metricValueText,
   openErrorsText,
   periodText,
-  PROVISIONAL_NOTE,
+  severityWord,
   skippedText,
   validationText,
 } from './finding-facts.js';
@@ -19,9 +20,12 @@ import {
   ownerActionsText,
   scopeText,
   signedPoints,
-  SUMMARY_TEXT,
+  summaryText,
   TOP_ACTIONS_TERMINAL,
 } from './executive-summary.js';
+import { ENGLISH } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
+import type { UiKey } from '../i18n/ui-en.js';
 import { comparisonLines } from './comparison-table.js';
 import { moveSearchLines } from './move-search.js';
 import { reportNames } from './names.js';
@@ -31,37 +35,21 @@ import { borderless, trimLines, wrapText } from '../text/wrap-text.js';
 import { inertLogLines } from '../text/inert-log-lines.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
 import { sequenceSteps, stepText, unitOrder } from './sequences.js';
-import type { Reporter, ReporterContext } from './types.js';
-
-/** The table report's own words (headings and labels), in one place for translations. */
-const TEXT = {
-  topActions: 'Top actions (points each fix recovers for the inventory score)',
-  byOwner: 'By owner',
-  scope: 'Scope',
-  fix: 'Fix',
-  moreFindings: (n: number) => `(and ${n} more finding${n === 1 ? '' : 's'} the same fix settles)`,
-  severities: {
-    error: 'Errors',
-    warning: 'Warnings',
-    info: 'Info',
-  } as Record<Severity, string>,
-  inactive: 'Waived or in the baseline',
-  scoresByStage: 'Scores by stage',
-  scoresByOwner: 'Scores by owner',
-} as const;
+import type { Reporter, ReporterContext, ScorecardGrouping } from './types.js';
 
 function severityLabel(
   c: ChalkInstance,
   finding: Pick<Finding, 'severity' | 'waived' | 'baselined'>,
+  loc: Locale,
 ): string {
-  if (finding.waived) return c.dim('waived');
-  if (finding.baselined) return c.dim('baseline');
+  if (finding.waived) return c.dim(loc.text('table.waived'));
+  if (finding.baselined) return c.dim(loc.text('table.baseline'));
   const colours: Record<Severity, (text: string) => string> = {
     error: c.red,
     warning: c.yellow,
     info: c.blue,
   };
-  return colours[finding.severity](finding.severity);
+  return colours[finding.severity](severityWord(finding.severity, loc));
 }
 
 function gradeLabel(c: ChalkInstance, grade: Grade | null, text: string): string {
@@ -72,7 +60,21 @@ function gradeLabel(c: ChalkInstance, grade: Grade | null, text: string): string
 }
 
 /** ESLint-style: a file heading, then `line:col  severity  message  rule` rows. */
-function findingsTable(c: ChalkInstance, findings: readonly Finding[], width: number): string {
+/** The words the findings table's severity column shows. */
+const SEVERITY_KEYS: readonly UiKey[] = [
+  'severity.error',
+  'severity.warning',
+  'severity.info',
+  'table.waived',
+  'table.baseline',
+];
+
+function findingsTable(
+  c: ChalkInstance,
+  findings: readonly Finding[],
+  width: number,
+  loc: Locale,
+): string {
   const byFile = new Map<string, Finding[]>();
   for (const finding of findings) {
     const list = byFile.get(finding.location.file) ?? [];
@@ -84,11 +86,15 @@ function findingsTable(c: ChalkInstance, findings: readonly Finding[], width: nu
     // Below a message column of 40, the rule id moves from its own column to a line under the
     // message.
     const ruleWidth = Math.min(32, Math.max(...list.map((f) => f.rule.length)) + 2);
-    const rest = width - 2 - 8 - 2 - 8 - 2;
+    // The severity column fits its longest word (`peringatan` in Indonesian), 8 at least.
+    const severityWidth = Math.max(8, ...SEVERITY_KEYS.map((key) => loc.text(key).length));
+    const rest = width - 2 - 8 - 2 - severityWidth - 2;
     const ruleColumn = rest - 2 - ruleWidth >= 40;
     const table = new Table({
       chars: borderless(),
-      colWidths: ruleColumn ? [8, 8, rest - 2 - ruleWidth, ruleWidth] : [8, 8, rest],
+      colWidths: ruleColumn
+        ? [8, severityWidth, rest - 2 - ruleWidth, ruleWidth]
+        : [8, severityWidth, rest],
       wordWrap: true,
       wrapOnWordBoundary: true,
       style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
@@ -96,12 +102,12 @@ function findingsTable(c: ChalkInstance, findings: readonly Finding[], width: nu
     for (const finding of list) {
       const { line, column } = finding.location;
       const message = finding.waived
-        ? `${finding.message} (waived: ${finding.waived.reason})`
-        : finding.message;
+        ? `${loc.message(finding)} ${loc.text('table.waivedReason', { reason: finding.waived.reason })}`
+        : loc.message(finding);
       const rule = c.dim(finding.rule);
       table.push([
         c.dim(`${line}:${column}`),
-        severityLabel(c, finding),
+        severityLabel(c, finding, loc),
         ...(ruleColumn ? [message, rule] : [`${message}\n${rule}`]),
       ]);
     }
@@ -115,17 +121,23 @@ function groupTable(
   title: string,
   groups: readonly GroupScore[],
   width: number,
+  loc: Locale,
   name: (id: string) => string = (id) => id,
 ): string {
   const rows = groups.map((group) => [
     name(group.id),
-    `${group.score.toFixed(1)}${group.provisional ? '*' : ''}`,
+    `${loc.number(group.score.toFixed(1))}${group.provisional ? '*' : ''}`,
     gradeLabel(c, group.grade, group.grade),
     String(group.touchpoints),
   ]);
   const render = (nameWidth?: number) => {
     const table = new Table({
-      head: [title, 'Score', 'Grade', 'Touchpoints'].map((h) => c.bold(h)),
+      head: [
+        title,
+        loc.text('scores.score'),
+        loc.text('scores.grade'),
+        loc.text('scores.touchpoints'),
+      ].map((h) => c.bold(h)),
       colAligns: ['left', 'right', 'center', 'right'],
       ...(nameWidth === undefined ? {} : { colWidths: [nameWidth], wordWrap: true }),
       style: { head: [], border: [], compact: true },
@@ -139,33 +151,29 @@ function groupTable(
   const natural = render();
   const text =
     (natural.split('\n')[0] ?? '').length > width ? render(width - 7 - 7 - 13 - 5) : natural;
-  const note = groups.some((g) => g.provisional) ? `\n${c.dim(`* ${PROVISIONAL_NOTE}`)}` : '';
+  const note = groups.some((g) => g.provisional)
+    ? `\n${c.dim(`* ${loc.text('facts.provisional')}`)}`
+    : '';
   return text + note;
 }
 
 const GROUP_TITLES = {
-  stage: 'Stage',
-  owner: 'Owner',
-  channel: 'Channel',
-  segment: 'Segment',
-  sequence: 'Sequence',
-} as const;
-
-const NO_SEQUENCES_NOTE = 'No sequences: no touchpoint sets `sequence:`.';
-
-const NO_SEGMENTS_NOTE =
-  'No segments declared: every touchpoint reaches all customers.\n' +
-  'Add `segments:` to the inventory to score each segment.';
+  stage: 'scores.stage',
+  owner: 'scores.owner',
+  channel: 'scores.channel',
+  segment: 'scores.segment',
+  sequence: 'scores.sequence',
+} as const satisfies Record<Exclude<ScorecardGrouping, 'touchpoint'>, UiKey>;
 
 type ScorecardColumn = 'touchpoint' | 'owner' | 'score' | 'level' | 'metric' | 'findings';
 
-const SCORECARD_HEADS: Record<ScorecardColumn, string> = {
-  touchpoint: 'Touchpoint',
-  owner: 'Owner',
-  score: 'Score',
-  level: 'Level',
-  metric: 'Metric: value / target',
-  findings: 'Findings',
+const SCORECARD_HEADS: Record<ScorecardColumn, UiKey> = {
+  touchpoint: 'table.headTouchpoint',
+  owner: 'table.headOwner',
+  score: 'table.headScore',
+  level: 'table.headLevel',
+  metric: 'table.headMetric',
+  findings: 'table.headFindings',
 };
 
 const SCORECARD_ALIGNS: Record<ScorecardColumn, 'left' | 'right' | 'center'> = {
@@ -248,6 +256,8 @@ function scorecardTable(
 ): string {
   const scores = report.scores;
   if (!scores) return '';
+  const loc = ctx.locale ?? ENGLISH;
+  const head = (column: ScorecardColumn) => loc.text(SCORECARD_HEADS[column]);
   if (ctx.by !== 'touchpoint') {
     const groups = {
       stage: scores.stages,
@@ -256,11 +266,17 @@ function scorecardTable(
       segment: scores.segments,
       sequence: scores.sequences ?? [],
     }[ctx.by];
-    if (ctx.by === 'segment' && groups.length === 0) return c.dim(NO_SEGMENTS_NOTE);
-    if (ctx.by === 'sequence' && groups.length === 0) return c.dim(NO_SEQUENCES_NOTE);
+    if (ctx.by === 'segment' && groups.length === 0) return c.dim(loc.text('table.noSegments'));
+    if (ctx.by === 'sequence' && groups.length === 0) return c.dim(loc.text('table.noSequences'));
     const name =
-      ctx.by === 'owner' ? (id: string) => terminalLabel(c, names.owner(id)) : (id: string) => id;
-    return groupTable(c, GROUP_TITLES[ctx.by], groups, ctx.width ?? 100, name);
+      ctx.by === 'owner'
+        ? (id: string) => terminalLabel(c, names.owner(id))
+        : ctx.by === 'stage'
+          ? loc.stage
+          : ctx.by === 'channel'
+            ? loc.channel
+            : (id: string) => id;
+    return groupTable(c, loc.text(GROUP_TITLES[ctx.by]), groups, ctx.width ?? 100, loc, name);
   }
   // The id, stage and channel sit under the name, and the metric column wraps.
   const layout = scorecardLayout(ctx.width ?? 100, scores.touchpoints);
@@ -270,13 +286,13 @@ function scorecardTable(
     head: columns.map((column) =>
       column === 'score'
         ? [
-            SCORECARD_HEADS.score,
-            ...(layout.level ? [] : [SCORECARD_HEADS.level]),
-            ...(layout.findings ? [] : [SCORECARD_HEADS.findings]),
+            head('score'),
+            ...(layout.level ? [] : [head('level')]),
+            ...(layout.findings ? [] : [head('findings')]),
           ]
             .map((line) => c.bold(line))
             .join('\n')
-        : c.bold(SCORECARD_HEADS[column]),
+        : c.bold(head(column)),
     ),
     colWidths: columns.map((column) => layout.widths[column]),
     colAligns: columns.map((column) => SCORECARD_ALIGNS[column]),
@@ -286,12 +302,14 @@ function scorecardTable(
   const steps = sequenceSteps(report);
   for (const tp of unitOrder(scores.touchpoints, report)) {
     const metric = tp.metric
-      ? `${tp.metric.name}: ${metricValueText(tp.metric)} / ${metricTargetText(tp.metric)}`
+      ? `${tp.metric.name}: ${metricValueText(tp.metric, loc)} / ${metricTargetText(tp.metric, loc)}`
       : '—';
     const counts = [
-      tp.findings.error > 0 ? c.red(`${tp.findings.error} E`) : '',
-      tp.findings.warning > 0 ? c.yellow(`${tp.findings.warning} W`) : '',
-      tp.findings.info > 0 ? c.blue(`${tp.findings.info} I`) : '',
+      tp.findings.error > 0 ? c.red(loc.text('table.errorsShort', { n: tp.findings.error })) : '',
+      tp.findings.warning > 0
+        ? c.yellow(loc.text('table.warningsShort', { n: tp.findings.warning }))
+        : '',
+      tp.findings.info > 0 ? c.blue(loc.text('table.infosShort', { n: tp.findings.info })) : '',
     ].filter((part) => part !== '');
     const findings = counts.join(' ') || c.green('ok');
     const level = `L${tp.level}`;
@@ -300,12 +318,21 @@ function scorecardTable(
     const cells: Record<ScorecardColumn, string> = {
       touchpoint:
         (named.name === undefined ? tp.id : `${named.name}\n${c.dim(tp.id)}`) +
-        `\n${c.dim(`${tp.stage ?? '—'} · ${tp.channel ?? '—'}`)}` +
-        (step === undefined ? '' : `\n${c.dim(stepText(step))}`) +
-        (tp.capped === undefined ? '' : `\n${c.red(`capped: ${tp.capped}`)}`),
-      owner: tp.owner === undefined ? c.red('none') : (names.owner(tp.owner).name ?? tp.owner),
+        `\n${c.dim(`${tp.stage === undefined ? '—' : loc.stage(tp.stage)} · ${tp.channel === undefined ? '—' : loc.channel(tp.channel)}`)}` +
+        (step === undefined ? '' : `\n${c.dim(stepText(step, loc))}`) +
+        (tp.capped === undefined
+          ? ''
+          : `\n${c.red(loc.text('scores.capped', { why: tp.capped }))}`),
+      owner:
+        tp.owner === undefined
+          ? c.red(loc.text('table.noOwner'))
+          : (names.owner(tp.owner).name ?? tp.owner),
       score:
-        gradeLabel(c, tp.grade, `${tp.score.toFixed(1)} ${tp.grade}${tp.provisional ? '*' : ''}`) +
+        gradeLabel(
+          c,
+          tp.grade,
+          `${loc.number(tp.score.toFixed(1))} ${tp.grade}${tp.provisional ? '*' : ''}`,
+        ) +
         (layout.level ? '' : `\n${level}`) +
         (layout.findings ? '' : `\n${counts.join('\n') || c.green('ok')}`),
       level,
@@ -315,7 +342,7 @@ function scorecardTable(
     table.push(columns.map((column) => cells[column]));
   }
   const note = scores.touchpoints.some((t) => t.provisional)
-    ? `\n${c.dim(`* ${PROVISIONAL_NOTE}`)}`
+    ? `\n${c.dim(`* ${loc.text('facts.provisional')}`)}`
     : '';
   return table.toString() + note;
 }
@@ -359,40 +386,50 @@ function wrapList(ids: readonly string[], width: number): string[] {
   return line === '' ? lines : [...lines, line];
 }
 
-function summaryLines(c: ChalkInstance, report: AuditReport, width: number): string[] {
+function summaryLines(c: ChalkInstance, report: AuditReport, width: number, loc: Locale): string[] {
   const { summary } = report;
   const counts = summary.findings;
   const title = report.inventory.name ?? report.inventory.files.join(', ');
   const lines = [c.bold(visibleText(title))];
   lines.push(
-    `${report.inventory.touchpoints} touchpoints in ${report.inventory.files.length} file(s), ${periodText(report)}`,
+    loc.text('table.files', {
+      touchpoints: report.inventory.touchpoints,
+      files: report.inventory.files.length,
+      period: periodText(report, loc),
+    }),
   );
-  const validation = validationText(report);
+  const validation = validationText(report, loc);
   if (validation !== undefined) lines.push(validation);
-  const skipped = skippedText(report);
+  const skipped = skippedText(report, undefined, loc);
   if (skipped !== undefined) {
     lines.push(c.yellow(`${skipped}:`));
     lines.push(...wrapList(report.checked?.skipped?.rules ?? [], width).map((l) => c.dim(l)));
   }
   if (summary.score !== null && summary.grade !== null) {
-    const provisional = summary.provisional === true ? ', provisional' : '';
-    const errors = openErrorsText(summary.openErrors);
+    const provisional = summary.provisional === true ? loc.text('table.provisional') : '';
+    const errors = openErrorsText(summary.openErrors, loc);
+    const score = `${loc.number(summary.score.toFixed(1))} (${summary.grade}${provisional})`;
     lines.push(
-      `Score ${gradeLabel(c, summary.grade, `${summary.score.toFixed(1)} (${summary.grade}${provisional})`)} · ${summary.openErrors > 0 ? c.red(errors) : errors}` +
+      `${loc.text('table.score')} ${gradeLabel(c, summary.grade, score)} · ${summary.openErrors > 0 ? c.red(errors) : errors}` +
         (summary.documentationCoverage !== null
-          ? ` · documentation ${summary.documentationCoverage.toFixed(0)}%`
+          ? loc.text('table.documentation', {
+              percent: loc.number(summary.documentationCoverage.toFixed(0)),
+            })
           : '') +
-        (summary.dataCoverage !== null ? ` · data ${summary.dataCoverage.toFixed(0)}%` : ''),
+        (summary.dataCoverage !== null
+          ? loc.text('table.data', { percent: loc.number(summary.dataCoverage.toFixed(0)) })
+          : ''),
     );
-    lines.push(`${TEXT.scope}: ${scopeText(report)}`);
+    lines.push(`${loc.text('table.scope')}: ${scopeText(report, loc)}`);
   }
   const parts = [
-    c.red(`${counts.error} error${counts.error === 1 ? '' : 's'}`),
-    c.yellow(`${counts.warning} warning${counts.warning === 1 ? '' : 's'}`),
-    c.blue(`${counts.info} info`),
+    c.red(loc.text('table.errorCount', { n: counts.error })),
+    c.yellow(loc.text('table.warningCount', { n: counts.warning })),
+    c.blue(loc.text('table.infoCount', { n: counts.info })),
   ];
-  if (counts.waived > 0) parts.push(c.dim(`${counts.waived} waived`));
-  if (counts.baselined > 0) parts.push(c.dim(`${counts.baselined} in baseline`));
+  if (counts.waived > 0) parts.push(c.dim(loc.text('table.waivedCount', { n: counts.waived })));
+  if (counts.baselined > 0)
+    parts.push(c.dim(loc.text('table.baselineCount', { n: counts.baselined })));
   const families = Object.entries(summary.byFamily)
     .map(([family, n]) => `${family} ${n}`)
     .join(', ');
@@ -411,11 +448,13 @@ function actionLines(
   report: AuditReport,
   width: number,
   names: ReportNames,
+  loc: Locale,
 ): string[] {
   const summary = executiveSummary(report, TOP_ACTIONS_TERMINAL);
   if (summary === undefined) return [];
-  const out = [c.bold.underline(TEXT.topActions)];
-  if (summary.actions.length === 0) return [...out, c.green(SUMMARY_TEXT.noActions), ''];
+  const text = summaryText(loc);
+  const out = [c.bold.underline(loc.text('table.topActions'))];
+  if (summary.actions.length === 0) return [...out, c.green(text.noActions), ''];
   const table = new Table({
     chars: borderless(),
     colWidths: [3, 5, Math.max(30, width - 2 - 3 - 2 - 5 - 2)],
@@ -431,42 +470,64 @@ function actionLines(
         : c.bold(terminalLabel(c, names.touchpoint(action.touchpoint)));
     const owner = names.owner(action.owner);
     const contact = owner.contact === undefined ? '' : c.dim(` <${visibleText(owner.contact)}>`);
-    const more = action.findings > 1 ? ` ${c.dim(TEXT.moreFindings(action.findings - 1))}` : '';
+    const more =
+      action.findings > 1
+        ? ` ${c.dim(loc.text('table.moreFindings', { n: action.findings - 1 }))}`
+        : '';
+    const points = signedPoints(action.points, loc);
+    const message = actionMessage(report, action, loc);
+    const fix = loc.fix(action.rule, action.fix);
     table.push([
       `${action.rank}.`,
-      action.points > 0 ? c.green(signedPoints(action.points)) : signedPoints(action.points),
-      `${who} · ${terminalLabel(c, owner)}${contact}\n${severityLabel(c, action)} ${action.message}${more}\n${TEXT.fix}: ${action.fix}`,
+      action.points > 0 ? c.green(points) : points,
+      `${who} · ${terminalLabel(c, owner)}${contact}\n${severityLabel(c, action, loc)} ${message}${more}\n${loc.text('table.fix')}: ${fix}`,
     ]);
   }
   out.push(trimLines(table.toString()));
   if (summary.moreActions > 0)
-    out.push(c.dim(`  ${SUMMARY_TEXT.moreActions(summary.moreActions, summary.morePoints)}`));
-  out.push('', c.bold.underline(TEXT.byOwner));
+    out.push(c.dim(`  ${text.moreActions(summary.moreActions, summary.morePoints)}`));
+  out.push('', c.bold.underline(loc.text('table.byOwner')));
   for (const entry of summary.owners) {
     const owner = names.owner(entry.owner);
     const contact = owner.contact === undefined ? '' : c.dim(` · ${visibleText(owner.contact)}`);
     out.push(
-      ...wrapText(`${ownerActionsText(entry, terminalLabel(c, owner))}${contact}`, width, 2, 2),
+      ...wrapText(
+        `${ownerActionsText(entry, terminalLabel(c, owner), loc)}${contact}`,
+        width,
+        2,
+        2,
+      ),
     );
   }
   return [...out, ''];
 }
 
 /** Findings by severity (errors first), then the waived and baselined ones, each by file. */
-function findingSections(c: ChalkInstance, report: AuditReport, width: number): string[] {
+const SEVERITY_HEADINGS: Record<Severity, UiKey> = {
+  error: 'table.errors',
+  warning: 'table.warnings',
+  info: 'table.infos',
+};
+
+function findingSections(
+  c: ChalkInstance,
+  report: AuditReport,
+  width: number,
+  loc: Locale,
+): string[] {
   const groups: [string, Finding[]][] = [
     ...(['error', 'warning', 'info'] as const).map((severity): [string, Finding[]] => [
-      TEXT.severities[severity],
+      loc.text(SEVERITY_HEADINGS[severity]),
       report.findings.filter((f) => isActive(f) && f.severity === severity),
     ]),
-    [TEXT.inactive, report.findings.filter((f) => !isActive(f))],
+    [loc.text('table.inactive'), report.findings.filter((f) => !isActive(f))],
   ];
   const out: string[] = [];
   for (const [title, findings] of groups) {
     if (findings.length === 0) continue;
     out.push(
       c.bold.underline(`${title} (${findings.length})`),
-      findingsTable(c, findings, width),
+      findingsTable(c, findings, width, loc),
       '',
     );
   }
@@ -503,30 +564,31 @@ function tableText(report: AuditReport, ctx: ReporterContext): string {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const width = ctx.width ?? 100;
   const names = reportNames(report);
-  const out: string[] = [...summaryLines(c, report, width), ''];
+  const loc = ctx.locale ?? ENGLISH;
+  const out: string[] = [...summaryLines(c, report, width, loc), ''];
   if (report.command === 'scorecard') {
     return `${[...out, scorecardTable(c, report, ctx, names)].join('\n').trimEnd()}\n`;
   }
-  out.push(...actionLines(c, report, width, names));
+  out.push(...actionLines(c, report, width, names, loc));
   if (report.comparison !== undefined) out.push(...comparisonLines(c, report.comparison, width));
-  out.push(...findingSections(c, report, width));
-  if (report.findings.length === 0) out.push(c.green('No problems found.'), '');
+  out.push(...findingSections(c, report, width, loc));
+  if (report.findings.length === 0) out.push(c.green(loc.text('table.noProblems')), '');
   out.push(...observedTable(c, report, width));
   if (ctx.explain) out.push(...moveSearchText(c, report, width));
   if (report.scores) {
     const owner = (id: string) => terminalLabel(c, names.owner(id));
     out.push(
-      c.bold.underline(TEXT.scoresByStage),
-      groupTable(c, 'Stage', report.scores.stages, width),
+      c.bold.underline(loc.text('scores.byStage')),
+      groupTable(c, loc.text('scores.stage'), report.scores.stages, width, loc, loc.stage),
       '',
     );
     out.push(
-      c.bold.underline(TEXT.scoresByOwner),
-      groupTable(c, 'Owner', report.scores.owners, width, owner),
+      c.bold.underline(loc.text('scores.byOwner')),
+      groupTable(c, loc.text('scores.owner'), report.scores.owners, width, loc, owner),
       '',
     );
     if (ctx.explain) {
-      out.push(c.bold.underline('Touchpoint scores'));
+      out.push(c.bold.underline(loc.text('table.touchpointScores')));
       for (const tp of report.scores.touchpoints) {
         const components = tp.components
           .map(

@@ -1,0 +1,89 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { maskToolVersion } from '../helpers/golden.js';
+import { expectGolden, ROOT, runCli } from './run-cli.js';
+
+const AUDIT = ['audit', 'examples/b2b-saas', '--as-of', '2026-11-15'];
+const FAILED = "touchpoint: failed: 6 findings at or above 'error'\n";
+
+function golden(name: string): string {
+  return readFileSync(path.join(ROOT, 'test/fixtures/golden', name), 'utf8');
+}
+
+describe('touchpoint audit --lang id (binary)', () => {
+  it('writes the Markdown report of the example in Bahasa Indonesia (golden)', () => {
+    const result = runCli([...AUDIT, '--lang', 'id', '-f', 'markdown']);
+    expect(result.stderr).toBe(FAILED);
+    expectGolden(result.stdout, 'audit-b2b-saas.id.md');
+  });
+
+  it('writes the terminal report of the example in Bahasa Indonesia (golden)', () => {
+    const result = runCli([...AUDIT, '--lang', 'id'], { env: { COLUMNS: '100' } });
+    expect(result.stderr).toBe(FAILED);
+    expectGolden(result.stdout, 'audit-b2b-saas.id.txt');
+  });
+
+  it('keeps JSON, SARIF and CSV English and byte-identical', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tp-lang-'));
+    const result = runCli([
+      ...AUDIT,
+      '--lang',
+      'id',
+      '-f',
+      `json=${path.join(dir, 'r.json')}`,
+      '-f',
+      `sarif=${path.join(dir, 'a.sarif')}`,
+      '-f',
+      `csv=${path.join(dir, 's.csv')}`,
+    ]);
+    expect(result.status).toBe(1);
+    expectGolden(readFileSync(path.join(dir, 'r.json'), 'utf8'), 'audit-b2b-saas.json');
+    expectGolden(readFileSync(path.join(dir, 'a.sarif'), 'utf8'), 'audit-b2b-saas.sarif');
+    expectGolden(readFileSync(path.join(dir, 's.csv'), 'utf8'), 'audit-b2b-saas.csv');
+  });
+
+  it('defaults to Indonesian when LANG says id, and --lang en wins over it', () => {
+    const indonesian = runCli([...AUDIT, '-f', 'markdown'], { env: { LANG: 'id_ID.UTF-8' } });
+    expect(maskToolVersion(indonesian.stdout)).toBe(golden('audit-b2b-saas.id.md'));
+    const english = runCli([...AUDIT, '-f', 'markdown', '--lang', 'en'], {
+      env: { LC_ALL: 'id_ID.UTF-8' },
+    });
+    expect(english.stdout.split('\n')[0]).toBe(
+      '# Touchpoint audit: Northwind Analytics — B2B customer touchpoints',
+    );
+  });
+
+  it('writes the GitHub job summary in Indonesian, the annotations in English', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tp-lang-'));
+    const summary = path.join(dir, 'summary.md');
+    writeFileSync(summary, '');
+    const result = runCli([...AUDIT, '--lang', 'id', '-f', 'github'], {
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
+    expectGolden(result.stdout, 'audit-b2b-saas.github.txt');
+    const lines = readFileSync(summary, 'utf8').split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      '## Audit touchpoint: Northwind Analytics — B2B customer touchpoints',
+      '',
+      'Dinilai per 15 November 2026, periode 18 Agustus 2026 s.d. 15 November 2026 (90 hari).',
+      '',
+      '**Skor 89,1/100, nilai B, 6 error terbuka** · cakupan dokumentasi 87,9% · cakupan data 84,8%',
+    ]);
+    expect(lines).toContain('### Temuan yang perlu ditindaklanjuti (27)');
+  });
+
+  it('reads lang: from the config, and --lang refuses a language it does not have', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tp-lang-'));
+    const config = path.join(dir, 'touchpoint.config.yaml');
+    writeFileSync(config, 'lang: id\n');
+    const result = runCli([...AUDIT, '-c', config, '-f', 'markdown']);
+    expect(result.stdout.split('\n')[0]).toBe(
+      '# Audit touchpoint: Northwind Analytics — B2B customer touchpoints',
+    );
+    const refused = runCli([...AUDIT, '--lang', 'fr']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("error: option '--lang <lang>' argument 'fr' is invalid");
+  });
+});
