@@ -24,7 +24,7 @@ section { background: var(--paper); border: 1px solid var(--line); border-radius
 .score-card .grade { font-size: 1.1rem; margin-top: 6px; }
 .grade-A { background: #067647; } .grade-B { background: #4f8a10; } .grade-C { background: #b58105; }
 .grade-D { background: #c4510f; } .grade-F { background: #b42318; } .grade-none { background: #5b6472; }
-.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px 24px; margin: 0; flex: 1; }
+.facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 10px 24px; margin: 0; flex: 1 1 260px; }
 .facts div { border-left: 3px solid var(--line); padding-left: 10px; }
 .facts dt { color: var(--muted); font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; }
 .facts dd { margin: 0; font-size: 1.25rem; font-weight: 600; }
@@ -60,17 +60,36 @@ table.heatmap .mean { display: block; font-size: 0.8rem; }
 .bar-cell { width: 40%; }
 .bar-track { background: var(--wash); border-radius: 4px; height: 10px; }
 .bar-fill { background: var(--accent); border-radius: 4px; height: 10px; }
-.columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(360px, 1fr)); gap: 0 24px; }
-footer { padding-bottom: 28px; }
+.columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(360px, 100%), 1fr)); gap: 0 24px; }
+.columns > div { min-width: 0; }
+header .meta, header .note, footer { overflow-wrap: anywhere; }
+td code, li code { overflow-wrap: anywhere; }
+table.compact td { overflow-wrap: anywhere; }
+footer { padding-bottom: 28px; border-top: 1px solid var(--line); padding-top: 10px; }
+footer p { margin: 2px 0; }
+@media (max-width: 760px) {
+  header, main, footer { padding: 0 12px; }
+  header { padding-top: 16px; }
+  section { padding: 14px 12px; }
+  h1 { font-size: 1.35rem; }
+  .score-card { width: 120px; height: 120px; }
+  .score-card .score { font-size: 2rem; }
+  .facts { grid-template-columns: repeat(auto-fill, minmax(130px, 1fr)); }
+  th { white-space: normal; }
+  th, td { padding: 5px; }
+  .bar-cell { width: 20%; }
+}
+@page { size: auto; margin: 12mm; }
 @media print {
   :root { background: #fff; font-size: 10.5pt; }
+  .journey > input, .journey > label, .journey > .lane-title { display: none; }
   header, main, footer { max-width: none; padding: 0; }
   section { border: none; padding: 0; margin: 0 0 14pt; break-inside: avoid-page; overflow: visible; }
   section.long { break-inside: auto; }
   tr { break-inside: avoid; }
   thead { display: table-header-group; }
   table.sortable th button::after { content: none; }
-  .score-card, table.heatmap td, .bar-fill, svg.timeline { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .score-card, table.heatmap td, .bar-fill, svg.timeline, .jm-card, .jm-cell.gap { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 `;
 

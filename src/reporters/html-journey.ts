@@ -70,9 +70,8 @@ ol.marks li { margin: 2px 0; overflow-wrap: anywhere; }
   #lanes-channel:checked ~ .journey-grid[data-lanes="channel"] { display: block; }
   .jm-corner, .jm-stage { display: none; }
   .jm-lane { font-size: 0.9rem; padding-top: 8px; }
-  .jm-cell { display: grid; grid-template-columns: 7em minmax(0, 1fr); border-top: none; padding: 2px 0; }
-  .jm-cell > .jm-card { grid-column: 2; }
-  .jm-cell-stage { display: block; grid-row: 1 / span 50; font-weight: 600; padding-right: 6px; overflow-wrap: anywhere; }
+  .jm-cell { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); border-top: none; padding: 2px 0; }
+  .jm-cell-stage { display: block; grid-column: 1 / -1; font-weight: 600; margin-top: 4px; overflow-wrap: anywhere; }
   .jm-cell.empty { display: none; }
   .jm-cell.gap { display: grid; }
 }
@@ -173,9 +172,15 @@ function daySvg(
   });
   const levels = Math.max(1, levelEnds.length);
 
-  const pieces = scale.pieces
-    .map((p) => ({ p, text: pieceLabel(p) }))
-    .filter(({ p, text }) => (p.end - p.start) * inner >= text.length * font * 0.56 + 8);
+  // Each piece says its zoom, in words where they fit, else as the factor alone.
+  const fits = (p: ScalePiece, text: string): boolean =>
+    (p.end - p.start) * inner >= text.length * font * 0.56 + 8;
+  const pieces = scale.pieces.flatMap((p) => {
+    const text = [pieceLabel(p), p.zoom === 1 ? '' : `\u00d7${p.zoom}`].find(
+      (t) => t !== '' && fits(p, t),
+    );
+    return text === undefined ? [] : [{ p, text }];
+  });
   const above = placeLabels(
     [
       ...collisions.map((m) => ({ x: x(m.day) - 10, text: T.collision, cls: 'label-collision' })),
@@ -211,7 +216,7 @@ function daySvg(
   }
   for (const { p, text } of pieces) {
     parts.push(
-      `<text class="piece" x="${round(pad + ((p.start + p.end) / 2) * inner)}" y="${pieceY}" font-size="${font}" text-anchor="middle">${esc(text)}</text>`,
+      `<text class="piece" data-piece="${p.kind}" x="${round(pad + ((p.start + p.end) / 2) * inner)}" y="${pieceY}" font-size="${font}" text-anchor="middle">${esc(text)}</text>`,
     );
   }
   for (const day of dayTicks(scale, inner, layout.spacing)) {

@@ -8,6 +8,7 @@ import {
 } from './executive-summary.js';
 import { formatLocation, formatPercent, formatScore, openErrorsText } from './finding-facts.js';
 import { escapeHtml as esc } from './html-escape.js';
+import { labelCells } from './html-table.js';
 import type { Named, ReportNames } from './names.js';
 import { reportPath } from './report-path.js';
 import type { ReporterContext } from './types.js';
@@ -87,16 +88,15 @@ function actionsSection(report: AuditReport, ctx: ReporterContext, names: Report
     const contact =
       owner.contact === undefined ? '' : `<span class="contact">${esc(owner.contact)}</span>`;
     const more = a.findings > 1 ? SUMMARY_TEXT.moreFindings(a.findings - 1) : '';
-    return [
-      '<tr>',
+    const cells = labelCells(SUMMARY_TEXT.actionHeaders, [
       `<td class="num">${a.rank}</td>`,
       `<td class="num">${esc(signedPoints(a.points))}</td>`,
       `<td>${where}</td>`,
       `<td>${htmlLabel(owner)}${contact}</td>`,
       `<td class="message"><span class="sev sev-${a.severity}">${a.severity}</span> ${esc(a.message + more)}</td>`,
       `<td class="fix">${esc(a.fix)}</td>`,
-      '</tr>',
-    ].join('');
+    ]);
+    return `<tr>${cells}</tr>`;
   });
   const headers = SUMMARY_TEXT.actionHeaders
     .map((h, i) => `<th scope="col"${i < 2 ? ' class="num"' : ''}>${esc(h)}</th>`)
@@ -113,7 +113,7 @@ function actionsSection(report: AuditReport, ctx: ReporterContext, names: Report
   return [
     head,
     `<p class="note">${esc(SUMMARY_TEXT.topActionsNote)}</p>`,
-    `<table class="actions"><thead><tr>${headers}</tr></thead><tbody>${rows.join('\n')}</tbody></table>`,
+    `<table class="actions reflow"><thead><tr>${headers}</tr></thead><tbody>${rows.join('\n')}</tbody></table>`,
     more,
     `<h3>${esc(SUMMARY_TEXT.byOwner)}</h3><p class="note">${esc(SUMMARY_TEXT.byOwnerNote)}</p>`,
     `<ul class="owners">${owners.join('')}</ul>`,

@@ -17,6 +17,7 @@ import {
 } from './finding-facts.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { escapeHtml as esc } from './html-escape.js';
+import { labelCells, REFLOW_STYLE } from './html-table.js';
 import { comparisonSection } from './html-comparison.js';
 import { journeySection, JOURNEY_STYLE } from './html-journey.js';
 import { executiveSummarySection, htmlLabel, SUMMARY_STYLE } from './html-summary.js';
@@ -92,7 +93,7 @@ function heatmapSection(report: AuditReport): string {
       const c = row[j];
       if (c === undefined || c.mean === null) return '<td class="empty"></td>';
       const title = `${stage} × ${channel}: ${c.touchpoints.join(', ')}`;
-      return `<td data-score="${formatScore(c.mean)}" style="background: ${scoreColour(c.mean)}" title="${esc(title)}"><span class="count">${c.touchpoints.length}</span><span class="mean">${formatScore(c.mean)}</span></td>`;
+      return `<td data-label="${esc(channel)}" data-score="${formatScore(c.mean)}" style="background: ${scoreColour(c.mean)}" title="${esc(title)}"><span class="count">${c.touchpoints.length}</span><span class="mean">${formatScore(c.mean)}</span></td>`;
     });
     const gap = empty ? ' <span class="gap-mark">gap</span>' : '';
     return `<tr${empty ? ' class="gap"' : ''}><th scope="row">${esc(stage)}${gap}</th>${tds.join('')}</tr>`;
@@ -101,7 +102,7 @@ function heatmapSection(report: AuditReport): string {
     '<section id="heatmap" aria-labelledby="heatmap-title">',
     '<h2 id="heatmap-title">Stage × channel coverage</h2>',
     '<p class="note">Each cell: number of touchpoints and their mean score. An empty cell is just an empty combination; a stage marked “gap” (hatched) has no touchpoint at all.</p>',
-    `<table class="heatmap">${head}<tbody>${rows.join('')}</tbody></table>`,
+    `<table class="heatmap reflow">${head}<tbody>${rows.join('')}</tbody></table>`,
     outside.length === 0
       ? ''
       : `<p class="note">Not in the heatmap (no stage or channel, or one that is not valid): ${outside.map((id) => `<code>${esc(id)}</code>`).join(', ')}.</p>`,
@@ -149,24 +150,24 @@ function findingsSection(report: AuditReport, ctx: ReporterContext, names: Repor
     { label: 'Location' },
     { label: 'Status' },
   ];
+  const labels = columns.map((c) => c.label);
   const rows = report.findings.map((f, i) => {
     const file = reportPath(f.location.file, ctx.cwd);
     const order = String(i).padStart(6, '0');
-    return [
-      `<tr${isActive(f) ? '' : ' class="inactive"'}>`,
+    const cells = labelCells(labels, [
       `<td class="sev sev-${f.severity}" data-sort="${SEVERITY_RANK[f.severity]}">${f.severity}</td>`,
       `<td><code>${esc(f.rule)}</code></td>`,
       `<td>${f.touchpoint === undefined ? '' : htmlLabel(names.touchpoint(f.touchpoint))}</td>`,
       `<td class="message">${esc(f.message)}</td>`,
       `<td data-sort="${order}"><code>${esc(formatLocation(f, file))}</code></td>`,
       `<td class="status">${esc(status(f))}</td>`,
-      '</tr>',
-    ].join('');
+    ]);
+    return `<tr${isActive(f) ? '' : ' class="inactive"'}>${cells}</tr>`;
   });
   const body =
     rows.length === 0
       ? '<p>No findings.</p>'
-      : `<table class="sortable" id="findings-table">${sortableHead(columns)}<tbody>${rows.join('\n')}</tbody></table>`;
+      : `<table class="sortable reflow" id="findings-table">${sortableHead(columns)}<tbody>${rows.join('\n')}</tbody></table>`;
   return `<section id="findings" class="long" aria-labelledby="findings-title"><h2 id="findings-title">Findings (${esc(findingsCountText(report))})</h2>\n${body}\n</section>`;
 }
 
@@ -194,6 +195,7 @@ function scorecardSection(report: AuditReport, names: ReportNames): string {
     { label: 'Findings', numeric: true },
     { label: 'Next step' },
   ];
+  const labels = columns.map((c) => c.label);
   const steps = sequenceSteps(report);
   const rows = unitOrder(touchpoints, report).map((t) => {
     const m = t.metric;
@@ -203,8 +205,7 @@ function scorecardSection(report: AuditReport, names: ReportNames): string {
     const grade =
       (t.capped === undefined ? t.grade : `${t.grade} (capped: ${t.capped})`) +
       (t.provisional ? ' (provisional)' : '');
-    return [
-      '<tr>',
+    const cells = labelCells(labels, [
       `<td><code>${esc(t.id)}</code></td>`,
       `<td>${esc(t.name)}${step === undefined ? '' : `<span class="step">${esc(stepText(step))}</span>`}</td>`,
       `<td>${esc(t.stage ?? '')}</td>`,
@@ -219,14 +220,14 @@ function scorecardSection(report: AuditReport, names: ReportNames): string {
       num(attainment, attainment === undefined ? '' : `${Math.round(attainment * 100)}%`),
       num(found, `${t.findings.error} / ${t.findings.warning} / ${t.findings.info}`),
       `<td>${esc(t.nextLevel ?? '')}</td>`,
-      '</tr>',
-    ].join('');
+    ]);
+    return `<tr>${cells}</tr>`;
   });
   return [
     '<section id="scorecard" class="long" aria-labelledby="scorecard-title">',
     '<h2 id="scorecard-title">Scorecard</h2>',
     '<p class="note">Findings: errors / warnings / info. Hover a score for its components.</p>',
-    `<table class="sortable compact" id="scorecard-table">${sortableHead(columns)}<tbody>${rows.join('\n')}</tbody></table>`,
+    `<table class="sortable compact reflow-wide" id="scorecard-table">${sortableHead(columns)}<tbody>${rows.join('\n')}</tbody></table>`,
     '</section>',
   ].join('\n');
 }
@@ -272,6 +273,33 @@ function staleSection(report: AuditReport): string {
   return `<section id="stale-baseline"><h2>Stale baseline entries (${stale.length})</h2><p class="note">These problems no longer occur; rewrite the baseline with <code>--write-baseline</code>.</p><ul>${items.join('')}</ul></section>`;
 }
 
+/** The inputs of the run, by kind, as relative paths. */
+function inputsText(report: AuditReport, ctx: ReporterContext): string {
+  const paths = (files: readonly string[]): string =>
+    files.map((f) => `<code>${esc(reportPath(f, ctx.cwd))}</code>`).join(', ');
+  const kinds: [string, readonly string[]][] = [
+    ['inventory', report.inventory.files],
+    ['metric exports', (report.metrics?.files ?? []).map((f) => f.file)],
+    ['event logs', report.observed?.files ?? []],
+    ['baseline', report.baseline === undefined ? [] : [report.baseline.file]],
+    ['compared with', report.comparison === undefined ? [] : [report.comparison.previous.file]],
+  ];
+  return kinds
+    .filter(([, files]) => files.length > 0)
+    .map(([kind, files]) => `${esc(kind)} ${paths(files)}`)
+    .join('; ');
+}
+
+/** What a printed copy must say about itself: the tool and version, the date, the inputs. */
+function footer(report: AuditReport, ctx: ReporterContext): string {
+  return [
+    '<footer id="report-footer">',
+    `<p>${esc(`Generated by ${report.tool.name} ${report.tool.version} · ${periodText(report)}`)}</p>`,
+    `<p>Inputs: ${inputsText(report, ctx)}.</p>`,
+    '</footer>',
+  ].join('');
+}
+
 /**
  * One self-contained HTML page (inline CSS, JS and SVG; a Content-Security-Policy that
  * forbids every network request): the executive summary (score, grade, top actions, actions
@@ -306,7 +334,7 @@ export const htmlReporter: Reporter = (report, ctx) => {
     '<meta name="referrer" content="no-referrer">',
     `<meta name="generator" content="${esc(`${report.tool.name} ${report.tool.version}`)}">`,
     `<title>${esc(title)}</title>`,
-    `<style>${HTML_STYLE}${SUMMARY_STYLE}${JOURNEY_STYLE}</style>`,
+    `<style>${HTML_STYLE}${SUMMARY_STYLE}${JOURNEY_STYLE}${REFLOW_STYLE}</style>`,
     '</head>',
     '<body>',
     `<header><h1>${esc(title)}</h1><p class="meta">${esc(`${files} · ${plural(report.inventory.touchpoints, 'touchpoint')}${period}`)}</p>${notes}</header>`,
@@ -322,7 +350,7 @@ export const htmlReporter: Reporter = (report, ctx) => {
     sequencesSection(report),
     staleSection(report),
     '</main>',
-    `<footer>${esc(`Generated by ${report.tool.name} ${report.tool.version}.`)}</footer>`,
+    footer(report, ctx),
     `<script>${HTML_SCRIPT}</script>`,
     '</body>',
     '</html>',

@@ -83,7 +83,7 @@ describe('executive summary', () => {
       '<div><dt>As of</dt><dd>2026-10-30</dd></div><div><dt>Scope</dt><dd>10 stages, 2 segments (enterprise, smb)</dd></div>',
     );
     expect(html).toContain(
-      '<td>Quarterly business review <span class="id">(<code>qbr</code>)</span></td><td>Customer Success <span class="id">(<code>cs</code>)</span><span class="contact">cs-lead@acme.example</span></td>',
+      '<td data-label="Touchpoint">Quarterly business review <span class="id">(<code>qbr</code>)</span></td><td data-label="Owner">Customer Success <span class="id">(<code>cs</code>)</span><span class="contact">cs-lead@acme.example</span></td>',
     );
     expect(html.indexOf('id="actions"')).toBeLessThan(html.indexOf('id="heatmap"'));
   });
