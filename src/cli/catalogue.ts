@@ -5,28 +5,55 @@ import { readSchema } from '../schema/validators.js';
 import type { SchemaName } from '../schema/validators.js';
 import { suggest } from '../shared/suggest.js';
 import { wrapText } from '../text/wrap-text.js';
+import { ENGLISH } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
+import { RULE_DOCS_ID, RULE_MESSAGES_ID } from '../i18n/rules-id/index.js';
+import { severityWord } from '../reporters/finding-facts.js';
+import type { RuleMeta } from '../types.js';
 
-/** `touchpoint rules`: the catalogue as a table (`width` columns wide at most) or JSON. */
-export function listRules(format: string, width: number): string {
+/** A rule's description, rationale and fix in the locale's language (English: its meta). */
+function ruleDocs(
+  meta: RuleMeta,
+  loc: Locale,
+): Pick<RuleMeta, 'description' | 'rationale' | 'fix'> {
+  const docs = loc.lang === 'en' ? undefined : RULE_DOCS_ID[meta.id];
+  if (docs === undefined) return meta;
+  const first = loc.fix(meta.id, meta.fix);
+  return {
+    description: docs.description,
+    rationale: docs.rationale,
+    fix: docs.fixMore === undefined ? first : `${first} ${docs.fixMore}`,
+  };
+}
+
+/**
+ * `touchpoint rules`: the catalogue as a table (`width` columns wide at most) or JSON. The
+ * table speaks the locale's language; JSON is the catalogue as it is, English.
+ */
+export function listRules(format: string, width: number, loc: Locale = ENGLISH): string {
   if (format === 'json') return `${JSON.stringify(RULE_CATALOGUE, null, 2)}\n`;
   if (format !== 'table')
     throw new UsageError(`unknown format '${format}' for rules (choose table or json)`);
   // The rule and severity columns fit their longest entry; the description wraps in the rest
   // (four borders, and one space of padding either side of each cell).
   const ruleWidth = Math.max(...RULE_CATALOGUE.map((meta) => meta.id.length)) + 2;
-  const severityWidth = 'Severity'.length + 2;
+  const severity = (meta: RuleMeta) => severityWord(meta.defaultSeverity, loc);
+  const severityHead = loc.text('rules.headSeverity');
+  const severityWidth =
+    Math.max(severityHead.length, ...RULE_CATALOGUE.map((meta) => severity(meta).length)) + 2;
   const table = new Table({
-    head: ['Rule', 'Severity', 'What it finds'],
+    head: [loc.text('rules.headRule'), severityHead, loc.text('rules.headFinds')],
     colWidths: [ruleWidth, severityWidth, width - ruleWidth - severityWidth - 4],
     wordWrap: true,
     style: { head: [], border: [], compact: true },
   });
-  for (const meta of RULE_CATALOGUE) table.push([meta.id, meta.defaultSeverity, meta.description]);
+  for (const meta of RULE_CATALOGUE)
+    table.push([meta.id, severity(meta), ruleDocs(meta, loc).description]);
   return `${table.toString()}\n`;
 }
 
-/** `touchpoint explain RULE`, every paragraph wrapped to `width` columns. */
-export function explainRule(id: string, width: number): string {
+/** `touchpoint explain RULE`, every paragraph wrapped to `width` columns, in the locale's words. */
+export function explainRule(id: string, width: number, loc: Locale = ENGLISH): string {
   const rule = findRule(id);
   if (!rule) {
     const hint = suggest(
@@ -38,30 +65,35 @@ export function explainRule(id: string, width: number): string {
     );
   }
   const { meta } = rule;
+  const docs = ruleDocs(meta, loc);
+  const translated = loc.lang === 'en' ? undefined : RULE_MESSAGES_ID[meta.id];
   const paragraph = (text: string) => wrapText(text, width, 2);
   const messages = Object.entries(meta.messages).flatMap(([messageId, template]) =>
-    wrapText(`${messageId}: ${template}`, width, 2, 2),
+    wrapText(`${messageId}: ${translated?.[messageId] ?? template}`, width, 2, 2),
   );
   return [
-    ...wrapText(`${meta.id} (default severity: ${meta.defaultSeverity})`, width),
-    '',
-    'What it checks',
-    ...paragraph(meta.description),
-    '',
-    'Why it matters',
-    ...paragraph(meta.rationale),
-    '',
-    'How to fix it',
-    ...paragraph(meta.fix),
-    '',
     ...wrapText(
-      'Messages (findings in JSON and SARIF carry the message id and the data that fills its template)',
+      loc.text('explain.title', {
+        rule: meta.id,
+        severity: severityWord(meta.defaultSeverity, loc),
+      }),
       width,
     ),
+    '',
+    loc.text('explain.checks'),
+    ...paragraph(docs.description),
+    '',
+    loc.text('explain.matters'),
+    ...paragraph(docs.rationale),
+    '',
+    loc.text('explain.fix'),
+    ...paragraph(docs.fix),
+    '',
+    ...wrapText(loc.text('explain.messages'), width),
     ...messages,
     '',
     // The config line stays whole, to be copied.
-    'Change its severity (or turn it off) in touchpoint.config.yaml:',
+    loc.text('explain.config'),
     `  rules: { ${meta.id}: warning }`,
     '',
   ].join('\n');

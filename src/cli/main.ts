@@ -9,7 +9,8 @@ import type { CliIo } from './io.js';
 import { processIo } from './io.js';
 import { terminalWidth } from './terminal-width.js';
 import { EXIT_CANNOT_RUN, EXIT_OK } from '../exit-codes.js';
-import { addNamedOptions, addOptions, DIFF_FORMATS } from './options.js';
+import { addNamedOptions, addOptions, DIFF_FORMATS, langOption } from './options.js';
+import type { Lang } from '../i18n/lang.js';
 import type { CommandOptions } from './options.js';
 import type { SqlOptions } from './sql.js';
 import type { SourcesOptions } from './sources.js';
@@ -128,18 +129,24 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .command('rules')
     .description('list every rule with its default severity')
     .option('-f, --format <format>', 'table or json', 'table')
-    .action(async (options: { format: string }) => {
+    .addOption(langOption())
+    .action(async (options: { format: string; lang?: Lang }) => {
       const { listRules } = await import('./catalogue.js');
-      io.stdout.write(listRules(options.format, terminalWidth(io)));
+      const { loadLocale, resolveLang } = await import('./locale.js');
+      const locale = await loadLocale(resolveLang(options.lang, undefined, io.env));
+      io.stdout.write(listRules(options.format, terminalWidth(io), locale));
     });
 
   program
     .command('explain')
     .description('what a rule checks, why it matters and how to fix it')
     .argument('<rule>', 'rule id, e.g. overlap/collision')
-    .action(async (rule: string) => {
+    .addOption(langOption())
+    .action(async (rule: string, options: { lang?: Lang }) => {
       const { explainRule } = await import('./catalogue.js');
-      io.stdout.write(explainRule(rule, terminalWidth(io)));
+      const { loadLocale, resolveLang } = await import('./locale.js');
+      const locale = await loadLocale(resolveLang(options.lang, undefined, io.env));
+      io.stdout.write(explainRule(rule, terminalWidth(io), locale));
     });
 
   program

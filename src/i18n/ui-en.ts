@@ -171,6 +171,17 @@ export const UI_EN = {
   'gh.stale': 'Stale baseline entries ({{n}})',
   'gh.staleNote':
     'These problems no longer occur; remove them from the baseline with `--write-baseline`.',
+  // `touchpoint rules` and `touchpoint explain` (src/cli/catalogue.ts).
+  'rules.headRule': 'Rule',
+  'rules.headSeverity': 'Severity',
+  'rules.headFinds': 'What it finds',
+  'explain.title': '{{rule}} (default severity: {{severity}})',
+  'explain.checks': 'What it checks',
+  'explain.matters': 'Why it matters',
+  'explain.fix': 'How to fix it',
+  'explain.messages':
+    'Messages (findings in JSON and SARIF carry the message id and the data that fills its template)',
+  'explain.config': 'Change its severity (or turn it off) in touchpoint.config.yaml:',
 } as const;
 
 export type UiKey = keyof typeof UI_EN;

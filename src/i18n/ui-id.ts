@@ -167,4 +167,14 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
   'gh.stale': 'Entri baseline yang usang ({{n}})',
   'gh.staleNote':
     'Masalah berikut sudah tidak muncul lagi; hapus dari baseline dengan `--write-baseline`.',
+  'rules.headRule': 'Aturan',
+  'rules.headSeverity': 'Tingkat',
+  'rules.headFinds': 'Yang ditemukan',
+  'explain.title': '{{rule}} (tingkat bawaan: {{severity}})',
+  'explain.checks': 'Apa yang diperiksa',
+  'explain.matters': 'Mengapa ini penting',
+  'explain.fix': 'Cara memperbaikinya',
+  'explain.messages':
+    'Pesan (temuan di JSON dan SARIF membawa id pesan dan data yang mengisi templatnya; templat bahasa Inggrisnya ada di touchpoint explain --lang en)',
+  'explain.config': 'Ubah tingkatnya (atau matikan aturannya) di touchpoint.config.yaml:',
 };

@@ -1,9 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { maskToolVersion } from '../helpers/golden.js';
 import { expectGolden, ROOT, runCli } from './run-cli.js';
+
+// Measured as cli-table3 measures (its string-width), like test/e2e/terminal-width.e2e.test.ts.
+const fromTable = createRequire(createRequire(import.meta.url).resolve('cli-table3'));
+const stringWidth = fromTable('string-width') as (text: string) => number;
 
 const AUDIT = ['audit', 'examples/b2b-saas', '--as-of', '2026-11-15'];
 const FAILED = "touchpoint: failed: 6 findings at or above 'error'\n";
@@ -85,5 +90,47 @@ describe('touchpoint audit --lang id (binary)', () => {
     const refused = runCli([...AUDIT, '--lang', 'fr']);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain("error: option '--lang <lang>' argument 'fr' is invalid");
+  });
+});
+
+describe('touchpoint explain and rules --lang id (binary)', () => {
+  it('explains a rule in Indonesian, its config line unchanged', () => {
+    const result = runCli(['explain', 'ownerless/missing-owner', '--lang', 'id']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        'ownerless/missing-owner (tingkat bawaan: error)',
+        '',
+        'Apa yang diperiksa',
+        '  Sebuah touchpoint tidak punya `owner`.',
+        '',
+        'Mengapa ini penting',
+        '  Touchpoint tanpa pemilik adalah touchpoint yang tidak diperbaiki siapa pun: ketika rusak atau',
+        '  berhenti berjalan, tidak ada yang bertanggung jawab untuk menyadarinya.',
+        '',
+        'Cara memperbaikinya',
+        '  Tambahkan `owner:` berisi id tim atau orang dari daftar `owners:`.',
+        '',
+        'Pesan (temuan di JSON dan SARIF membawa id pesan dan data yang mengisi templatnya; templat bahasa',
+        'Inggrisnya ada di touchpoint explain --lang en)',
+        "  missing: '{{touchpoint}}' belum punya owner",
+        '',
+        'Ubah tingkatnya (atau matikan aturannya) di touchpoint.config.yaml:',
+        '  rules: { ownerless/missing-owner: warning }',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lists the rules in Indonesian, and both fit 80 columns', () => {
+    const rules = runCli(['rules', '--lang', 'id'], { env: { COLUMNS: '80' } });
+    const lines = rules.stdout.trimEnd().split('\n');
+    expect(lines[1]).toMatch(/^│ Aturan +│ Tingkat +│ Yang ditemukan +│$/);
+    expect(rules.stdout).toContain('│ overlap/collision           │ peringatan │');
+    const explained = ['gap/silence', 'overlap/density', 'metrics/ambiguous-number'].map(
+      (rule) => runCli(['explain', rule, '--lang', 'id'], { env: { COLUMNS: '80' } }).stdout,
+    );
+    for (const line of [...lines, ...explained.join('\n').split('\n')])
+      expect(stringWidth(line), line).toBeLessThanOrEqual(80);
   });
 });

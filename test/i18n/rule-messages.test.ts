@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit.js';
 import { loadConfig } from '../../src/index.js';
-import { RULE_FIXES_ID, RULE_MESSAGES_ID } from '../../src/i18n/rules-id/index.js';
+import { RULE_DOCS_ID, RULE_FIXES_ID, RULE_MESSAGES_ID } from '../../src/i18n/rules-id/index.js';
+import { firstSentence } from '../../src/scoring/rank-actions.js';
 import { RULE_CATALOGUE } from '../../src/rules/index.js';
 import { isKnownFormat, templateFormats, templateKeys } from '../../src/rules/message.js';
 import { FORMATS_ID } from '../../src/rules/message-formats-id.js';
@@ -138,4 +139,17 @@ describe('Indonesian messages of the examples', () => {
       }
     },
   );
+});
+
+describe('Indonesian rule docs', () => {
+  it('every rule says what it checks and why in Indonesian, for explain and rules', () => {
+    expect(Object.keys(RULE_DOCS_ID).sort()).toEqual(RULE_CATALOGUE.map((m) => m.id).sort());
+    for (const meta of RULE_CATALOGUE) {
+      const docs = RULE_DOCS_ID[meta.id];
+      expect(docs?.description, meta.id).toMatch(/^\S.*\.$/u);
+      expect(docs?.rationale, meta.id).toMatch(/^\S.*\.$/u);
+      // A fix of more than one sentence in English says the rest in Indonesian too.
+      if (firstSentence(meta.fix) !== meta.fix.trim()) expect(docs?.fixMore, meta.id).toBeDefined();
+    }
+  });
 });

@@ -14,3 +14,5 @@ export type RuleMessages = Readonly<Record<string, Readonly<Record<string, strin
 export const RULE_MESSAGES_ID: RuleMessages = { ...SCHEMA_ID, ...PLAN_ID, ...DATA_ID };
 
 export { RULE_FIXES_ID } from './fixes.js';
+export { RULE_DOCS_ID } from './docs.js';
+export type { RuleDocs } from './docs.js';
