@@ -6,10 +6,13 @@ import { useColor } from './io.js';
 import type { DIFF_FORMATS } from './options.js';
 import { readReportFile } from './previous-report.js';
 import { terminalWidth } from './terminal-width.js';
+import { loadLocale, resolveLang } from './locale.js';
+import type { Lang } from '../i18n/lang.js';
 
 export interface DiffOptions {
   format: (typeof DIFF_FORMATS)[number];
   color: ColorMode;
+  lang?: Lang;
 }
 
 /** `touchpoint diff BEFORE AFTER`: what changed between two JSON reports, without an audit. */
@@ -26,9 +29,11 @@ export async function runDiff(
     io.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
     return EXIT_OK;
   }
+  // Reports carry no config: the language is --lang's, else the locale environment's.
+  const locale = await loadLocale(resolveLang(options.lang, undefined, io.env));
   if (options.format === 'markdown') {
     const { comparisonMarkdown } = await import('../reporters/comparison-markdown.js');
-    io.stdout.write(`${comparisonMarkdown(comparison).join('\n').trimEnd()}\n`);
+    io.stdout.write(`${comparisonMarkdown(comparison, locale).join('\n').trimEnd()}\n`);
     return EXIT_OK;
   }
   const { comparisonTable } = await import('../reporters/comparison-table.js');
@@ -39,6 +44,7 @@ export async function runDiff(
     explain: false,
     by: 'touchpoint',
     width: terminalWidth(io),
+    locale,
   };
   io.stdout.write(comparisonTable(comparison, ctx));
   return EXIT_OK;

@@ -120,6 +120,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
         .choices(['auto', 'always', 'never'])
         .default('auto'),
     )
+    .addOption(langOption())
     .action(async (before: string, after: string, options: DiffOptions) => {
       const { runDiff } = await import('./diff.js');
       setExit(await runDiff(before, after, options, io));

@@ -3,7 +3,7 @@ import { visibleStrings } from '../text/visible-text.js';
 import {
   changed,
   changeText,
-  COMPARISON_TEXT as T,
+  comparisonText,
   findingTouchpoint,
   headlineChange,
   namedOf,
@@ -16,13 +16,17 @@ import {
   markdownTable,
   markdownText,
 } from './markdown-table.js';
+import { severityWord } from './finding-facts.js';
+import { ENGLISH } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 
-function findingTable(findings: readonly ComparedFinding[]): string[] {
+function findingTable(findings: readonly ComparedFinding[], loc: Locale): string[] {
+  const T = comparisonText(loc);
   if (findings.length === 0) return [`${T.none.charAt(0).toUpperCase()}${T.none.slice(1)}.`];
   const rows = findings.map((f) => {
     const where = findingTouchpoint(f);
     return [
-      f.severity,
+      severityWord(f.severity, loc),
       where === undefined ? '' : label(where),
       cell(f.message),
       code(f.rule, 'cell'),
@@ -31,15 +35,15 @@ function findingTable(findings: readonly ComparedFinding[]): string[] {
   return [markdownTable([...T.findingHeaders], rows)];
 }
 
-function changeTable(heading: string, entries: readonly ScoreChange[]): string[] {
+function changeTable(heading: string, entries: readonly ScoreChange[], loc: Locale): string[] {
   if (entries.length === 0) return [];
   const rows = entries.map((e) => [
     label(namedOf(e)),
-    scoreText(e.before, e.gradeBefore),
-    scoreText(e.after, e.gradeAfter),
-    changeText(e.change),
+    scoreText(e.before, e.gradeBefore, loc),
+    scoreText(e.after, e.gradeAfter, loc),
+    changeText(e.change, loc),
   ]);
-  const [, ...rest] = T.headers;
+  const [, ...rest] = comparisonText(loc).headers;
   return [
     `### ${heading}`,
     '',
@@ -49,8 +53,9 @@ function changeTable(heading: string, entries: readonly ScoreChange[]): string[]
 }
 
 /** The "Since the last audit" section of the Markdown report (and `touchpoint diff -f markdown`). */
-export function comparisonMarkdown(input: ReportComparison): string[] {
+export function comparisonMarkdown(input: ReportComparison, loc: Locale = ENGLISH): string[] {
   const comparison = visibleStrings(input, 'keep');
+  const T = comparisonText(loc);
   const p = comparison.previous;
   const f = comparison.findings;
   const against = T.against(p.asOf, p.file, p.toolVersion);
@@ -59,19 +64,19 @@ export function comparisonMarkdown(input: ReportComparison): string[] {
     '',
     `${markdownText(`${against.charAt(0).toUpperCase()}${against.slice(1)}`)}.`,
     '',
-    `**${T.score} ${headlineChange(comparison)}** · ${T.findings.toLowerCase()}: ${T.counts(f.fixed.length, f.new.length, f.stillOpen)}.`,
+    `**${T.score} ${headlineChange(comparison, loc)}** · ${T.findings.toLowerCase()}: ${T.counts(f.fixed.length, f.new.length, f.stillOpen)}.`,
     '',
     `### ${T.fixed} (${f.fixed.length})`,
     '',
-    ...findingTable(f.fixed),
+    ...findingTable(f.fixed, loc),
     '',
     `### ${T.new} (${f.new.length})`,
     '',
-    ...findingTable(f.new),
+    ...findingTable(f.new, loc),
     '',
-    ...changeTable(T.improved, comparison.improved),
-    ...changeTable(T.declined, comparison.declined),
-    ...changeTable(T.stages, changed(comparison.stages)),
-    ...changeTable(T.owners, changed(comparison.owners)),
+    ...changeTable(T.improved, comparison.improved, loc),
+    ...changeTable(T.declined, comparison.declined, loc),
+    ...changeTable(T.stages, changed(comparison.stages), loc),
+    ...changeTable(T.owners, changed(comparison.owners), loc),
   ];
 }

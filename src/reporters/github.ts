@@ -22,7 +22,7 @@ import {
   markdownText,
 } from './markdown-table.js';
 import { reportNames } from './names.js';
-import { COMPARISON_TEXT, headlineChange } from './comparison.js';
+import { comparisonText, headlineChange } from './comparison.js';
 import { reportPath } from './report-path.js';
 import { oneLine } from '../text/one-line.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
@@ -179,7 +179,7 @@ export function renderGithubSummary(input: AuditReport, ctx: ReporterContext): s
   if (comparison !== undefined) {
     const f = comparison.findings;
     out.push(
-      `${COMPARISON_TEXT.title}: ${markdownText(headlineChange(comparison))} · ${COMPARISON_TEXT.counts(f.fixed.length, f.new.length, f.stillOpen)}.`,
+      `${comparisonText(loc).title}: ${markdownText(headlineChange(comparison, loc))} · ${comparisonText(loc).counts(f.fixed.length, f.new.length, f.stillOpen)}.`,
       '',
     );
   }

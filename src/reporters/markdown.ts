@@ -40,7 +40,7 @@ import {
 } from './markdown-table.js';
 import { reportNames } from './names.js';
 import type { ReportNames } from './names.js';
-import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
+import { cadenceHeaders, cadenceRows, observedWindowText } from './observed-cadence.js';
 import { moveSearchLines } from './move-search.js';
 import { reportPath } from './report-path.js';
 import { sequenceSteps, stepsText, stepText, unitOrder } from './sequences.js';
@@ -297,18 +297,21 @@ function matrix(report: AuditReport, loc: Locale): string[] {
   ];
 }
 
-function observedSection(report: AuditReport, ctx: ReporterContext): string[] {
+function observedSection(report: AuditReport, ctx: ReporterContext, loc: Locale): string[] {
   const observed = report.observed;
   if (observed === undefined) return [];
   const files = observed.files.map((f) => `\`${cell(reportPath(f, ctx.cwd))}\``).join(', ');
   return [
-    '## Planned vs observed cadence',
+    `## ${loc.text('cadence.title')}`,
     '',
-    `Event logs ${files}, ${markdownText(observedWindowText(observed))}.`,
+    loc.text('md.eventLogs', {
+      files,
+      window: markdownText(observedWindowText(observed, loc)),
+    }),
     '',
     markdownTable(
-      [...CADENCE_HEADERS],
-      cadenceRows(report, observed).map((row) => row.map(cell)),
+      cadenceHeaders(loc),
+      cadenceRows(report, observed, loc).map((row) => row.map(cell)),
       ['left', 'right'],
     ),
   ];
@@ -382,11 +385,15 @@ function explanations(report: AuditReport, loc: Locale): string[] {
 }
 
 /** `--explain`: how each collision's and density breach's move was searched. */
-function moveSearchSection(report: AuditReport, ctx: ReporterContext): string[] {
+function moveSearchSection(report: AuditReport, ctx: ReporterContext, loc: Locale): string[] {
   const searched = moveSearchLines(
     report.findings,
     (f) =>
-      `${code(f.rule)} at ${code(`${reportPath(f.location.file, ctx.cwd)}:${String(f.location.line)}`)}`,
+      loc.text('md.at', {
+        rule: code(f.rule),
+        place: code(`${reportPath(f.location.file, ctx.cwd)}:${String(f.location.line)}`),
+      }),
+    loc,
   );
   if (searched === undefined) return [];
   return [
@@ -431,7 +438,7 @@ export const markdownReporter: Reporter = (input, ctx) => {
     header(report, ctx, loc),
     summary(report, loc),
     actionsSection(report, ctx, names, loc),
-    report.comparison === undefined ? [] : comparisonMarkdown(report.comparison),
+    report.comparison === undefined ? [] : comparisonMarkdown(report.comparison, loc),
   ];
   if (report.scores !== undefined) {
     blocks.push(
@@ -454,8 +461,8 @@ export const markdownReporter: Reporter = (input, ctx) => {
       matrix(report, loc),
     );
   }
-  blocks.push(observedSection(report, ctx), findingSections(report, ctx, names, loc));
-  if (ctx.explain) blocks.push(moveSearchSection(report, ctx), explanations(report, loc));
+  blocks.push(observedSection(report, ctx, loc), findingSections(report, ctx, names, loc));
+  if (ctx.explain) blocks.push(moveSearchSection(report, ctx, loc), explanations(report, loc));
   blocks.push(staleBaseline(report, ctx, loc));
   const text = blocks
     .filter((b) => b.length > 0)

@@ -1,33 +1,53 @@
 import type { MoveSearch, MoveSuggestion, RejectedMove } from '../rules/suggest-moves.js';
-import { formatDay, formatDayCount } from '../shared/format.js';
+import { formatDay } from '../shared/format.js';
+import { ENGLISH } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import type { Finding } from '../types.js';
 
-/** The move-search section's own words, in one place for translations. */
-const TEXT = {
-  heading: 'Move suggestions (how each was searched)',
-  moved: (move: MoveSuggestion, tried: number) =>
-    `move '${move.touchpoint}' ${signed(move.shift)} from day ${formatDay(move.from)} to day ${formatDay(move.to)} (timing.at: ${formatDay(move.at)}d), ${String(tried)} move${tried === 1 ? '' : 's'} tried`,
-  none: (tried: number) =>
-    `no move within 30 days clears it (${String(tried)} move${tried === 1 ? '' : 's'} tried)`,
-  crowd: 'no single move clears it: more touchpoints than one would have to move',
-  fixed: 'none of its touchpoints can be moved (off the timeline, or its recurrence cut short)',
-  budget: (count: number) =>
-    `${String(count)} more finding${count === 1 ? '' : 's'} got no suggestion: the search budget ran out`,
-  more: (count: number) => `… and ${String(count)} more rejected`,
-  stays: 'the finding stays',
-  off: 'the touch would leave the timeline',
-  created: (move: RejectedMove) =>
-    `new ${move.rule ?? 'finding'}${move.with && move.with.length > 0 ? ` with ${move.with.map((id) => `'${id}'`).join(', ')}` : ''}${move.segment === undefined ? '' : ` for ${move.segment}`}`,
-} as const;
-
-function signed(days: number): string {
-  return days < 0 ? `−${formatDayCount(-days)}` : `+${formatDayCount(days)}`;
-}
-
-function rejection(move: RejectedMove): string {
-  const why =
-    move.reason === 'stays' ? TEXT.stays : move.reason === 'off' ? TEXT.off : TEXT.created(move);
-  return `'${move.touchpoint}' ${signed(move.shift)} to day ${formatDay(move.to)}: ${why}`;
+/** The move-search section's words in the locale's language. */
+function moveText(loc: Locale) {
+  const day = (d: number) => loc.number(formatDay(d));
+  const signed = (days: number) =>
+    `${days < 0 ? '−' : '+'}${loc.text('move.days', { n: day(Math.abs(days)) })}`;
+  return {
+    heading: loc.text('move.heading'),
+    moved: (move: MoveSuggestion, tried: number) =>
+      loc.text('move.moved', {
+        touchpoint: move.touchpoint,
+        shift: signed(move.shift),
+        from: day(move.from),
+        to: day(move.to),
+        at: day(move.at),
+        tried,
+      }),
+    none: (tried: number) => loc.text('move.none', { tried }),
+    crowd: loc.text('move.crowd'),
+    fixed: loc.text('move.fixed'),
+    budget: (n: number) => loc.text('move.budget', { n }),
+    more: (n: number) => loc.text('move.more', { n }),
+    rejection: (move: RejectedMove) => {
+      const why =
+        move.reason === 'stays'
+          ? loc.text('move.stays')
+          : move.reason === 'off'
+            ? loc.text('move.off')
+            : loc.text('move.created', {
+                rule: move.rule ?? loc.text('move.finding'),
+                with:
+                  move.with && move.with.length > 0
+                    ? loc.text('move.with', { ids: move.with.map((id) => `'${id}'`).join(', ') })
+                    : '',
+                segment:
+                  move.segment === undefined ? '' : loc.text('move.for', { segment: move.segment }),
+              });
+      return loc.text('move.rejected', {
+        touchpoint: move.touchpoint,
+        shift: signed(move.shift),
+        to: day(move.to),
+        why,
+      });
+    },
+  };
 }
 
 /** A finding's move search, when the suggestion pass recorded one. */
@@ -53,7 +73,9 @@ export interface MoveSearchLine {
 export function moveSearchLines(
   findings: readonly Finding[],
   where: (finding: Finding) => string = () => '',
+  loc: Locale = ENGLISH,
 ): { heading: string; lines: MoveSearchLine[] } | undefined {
+  const TEXT = moveText(loc);
   const lines: MoveSearchLine[] = [];
   let budget = 0;
   for (const finding of findings) {
@@ -72,7 +94,7 @@ export function moveSearchLines(
           : search.outcome === 'crowd'
             ? TEXT.crowd
             : TEXT.fixed;
-    const details = search.rejected.map(rejection);
+    const details = search.rejected.map(TEXT.rejection);
     if (search.more > 0) details.push(TEXT.more(search.more));
     lines.push({ where: where(finding), outcome, details });
   }

@@ -1,60 +1,87 @@
 import { formatShare } from '../events/cadence.js';
+import { ENGLISH } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import type { AuditReport, ObservedReport } from '../report.js';
 
 /** "every day", "every week", "every 2 weeks", "every 6.8 days". */
-export function formatEvery(days: number): string {
-  if (days === 1) return 'every day';
-  if (days === 7) return 'every week';
-  if (Number.isInteger(days) && days % 7 === 0) return `every ${String(days / 7)} weeks`;
-  return `every ${String(days)} days`;
+export function formatEvery(days: number, loc: Locale = ENGLISH): string {
+  if (days === 1) return loc.text('cadence.everyDay');
+  if (days === 7) return loc.text('cadence.everyWeek');
+  if (Number.isInteger(days) && days % 7 === 0)
+    return loc.text('cadence.everyWeeks', { n: days / 7 });
+  return loc.text('cadence.everyDays', { n: days });
 }
 
-const touches = (n: number): string => `${String(n)} ${n === 1 ? 'touch' : 'touches'}`;
+const touches = (n: number, loc: Locale): string => loc.text('cadence.touches', { n });
 
-export const CADENCE_HEADERS = [
-  'Segment',
-  'Accounts',
-  'Planned',
-  'Observed (median account)',
-  'Longest silence',
-  'Over the silence limit',
-] as const;
+/** The table's column headings. */
+export function cadenceHeaders(loc: Locale = ENGLISH): string[] {
+  return (
+    ['segment', 'accounts', 'planned', 'observed', 'longestSilence', 'overLimit'] as const
+  ).map((column) => loc.text(`cadence.head.${column}`));
+}
+
+export const CADENCE_HEADERS = cadenceHeaders();
 
 /**
  * Planned beside observed cadence, one row of plain-text cells per segment: what each reporter
  * lays out in its own medium (and escapes there).
  */
-export function cadenceRows(report: AuditReport, observed: ObservedReport): string[][] {
+export function cadenceRows(
+  report: AuditReport,
+  observed: ObservedReport,
+  loc: Locale = ENGLISH,
+): string[][] {
   const horizon = report.timeline?.horizon;
   return observed.segments.map((s) => {
-    const over = `${touches(s.planned.touches)} in ${String(horizon ?? 0)} days`;
+    const over = loc.text('cadence.inDays', {
+      touches: touches(s.planned.touches, loc),
+      days: horizon ?? 0,
+    });
     const planned =
       s.planned.everyDays === null
-        ? 'nothing planned'
-        : `${formatEvery(s.planned.everyDays)} (${horizon === undefined ? touches(s.planned.touches) : over})`;
+        ? loc.text('cadence.nothingPlanned')
+        : `${formatEvery(s.planned.everyDays, loc)} (${horizon === undefined ? touches(s.planned.touches, loc) : over})`;
     const o = s.observed;
-    const window = `${touches(o.medianTouches)} in ${String(o.medianDays)} days`;
+    const window = loc.text('cadence.inDays', {
+      touches: touches(o.medianTouches, loc),
+      days: o.medianDays,
+    });
     const received =
       o.medianEveryDays === null
-        ? `no proactive touch (${window})`
-        : `1 touch ${formatEvery(o.medianEveryDays)} (${window})`;
+        ? loc.text('cadence.noTouch', { window })
+        : loc.text('cadence.oneTouch', { every: formatEvery(o.medianEveryDays, loc), window });
     return [
-      s.id === '' ? '(no segment)' : s.id,
-      String(s.accounts),
+      s.id === '' ? loc.text('cadence.noSegment') : s.id,
+      loc.number(String(s.accounts)),
       planned,
       received,
-      `planned ${String(s.planned.longestSilence)} days; median account ${String(o.medianLongestSilence)} days`,
-      `${String(o.overSilence)} (${formatShare(o.overSilence, s.accounts)}) over ${String(o.silenceLimit)} days`,
+      loc.text('cadence.silence', {
+        planned: s.planned.longestSilence,
+        median: o.medianLongestSilence,
+      }),
+      loc.text('cadence.overLimit', {
+        n: o.overSilence,
+        share: loc.numbersIn(formatShare(o.overSilence, s.accounts)),
+        limit: o.silenceLimit,
+      }),
     ];
   });
 }
 
 /** "2025-01-01 to 2025-12-31: 190,692 event rows (0 skipped), 5000 accounts, streaming engine". */
-export function observedWindowText(observed: ObservedReport): string {
+export function observedWindowText(observed: ObservedReport, loc: Locale = ENGLISH): string {
   const { window } = observed;
   const engine =
     observed.engine === 'aggregate'
-      ? 'read from a touchpoint sql result'
-      : `${observed.engine} engine`;
-  return `${window.from} to ${window.to}: ${String(window.rows)} event rows (${String(window.skipped)} skipped), ${String(observed.accounts)} accounts, ${engine}`;
+      ? loc.text('cadence.fromSql')
+      : loc.text('cadence.engine', { engine: observed.engine });
+  return loc.text('cadence.window', {
+    from: loc.date(window.from),
+    to: loc.date(window.to),
+    rows: window.rows,
+    skipped: window.skipped,
+    accounts: observed.accounts,
+    engine,
+  });
 }

@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Action, AuditReport, Grade, GroupScore } from '../report.js';
 import type { Finding, Severity } from '../types.js';
-import { CADENCE_HEADERS, cadenceRows, observedWindowText } from './observed-cadence.js';
+import { cadenceHeaders, cadenceRows, observedWindowText } from './observed-cadence.js';
 import {
   actionMessage,
   isActive,
@@ -348,7 +348,12 @@ function scorecardTable(
 }
 
 /** Planned beside observed cadence per segment, wrapped to the terminal width. */
-function observedTable(c: ChalkInstance, report: AuditReport, width: number): string[] {
+function observedTable(
+  c: ChalkInstance,
+  report: AuditReport,
+  width: number,
+  loc: Locale,
+): string[] {
   const observed = report.observed;
   if (observed === undefined) return [];
   // Six columns and their seven borders share the width; the four text columns wrap.
@@ -357,16 +362,16 @@ function observedTable(c: ChalkInstance, report: AuditReport, width: number): st
   const received = Math.floor(rest * 0.29);
   const silence = Math.floor(rest * 0.22);
   const table = new Table({
-    head: CADENCE_HEADERS.map((h) => c.bold(h)),
+    head: cadenceHeaders(loc).map((h) => c.bold(h)),
     colWidths: [12, 10, planned, received, silence, rest - planned - received - silence],
     colAligns: ['left', 'right', 'left', 'left', 'left', 'left'],
     wordWrap: true,
     style: { head: [], border: [], compact: true },
   });
-  for (const row of cadenceRows(report, observed)) table.push(row);
+  for (const row of cadenceRows(report, observed, loc)) table.push(row);
   return [
-    c.bold.underline('Planned vs observed cadence'),
-    c.dim(`event logs ${observedWindowText(observed)}`),
+    c.bold.underline(loc.text('cadence.title')),
+    c.dim(loc.text('cadence.eventLogs', { window: observedWindowText(observed, loc) })),
     table.toString(),
     '',
   ];
@@ -544,10 +549,16 @@ export const renderTable: Reporter = (input: AuditReport, ctx: ReporterContext) 
   inertLogLines(tableText(visibleStrings(input, 'keep'), ctx));
 
 /** `--explain`: how each collision's and density breach's move was searched. */
-function moveSearchText(c: ChalkInstance, report: AuditReport, width: number): string[] {
+function moveSearchText(
+  c: ChalkInstance,
+  report: AuditReport,
+  width: number,
+  loc: Locale,
+): string[] {
   const searched = moveSearchLines(
     report.findings,
     (f) => `${f.rule} ${f.location.file}:${String(f.location.line)}:${String(f.location.column)}`,
+    loc,
   );
   if (searched === undefined) return [];
   return [
@@ -570,11 +581,12 @@ function tableText(report: AuditReport, ctx: ReporterContext): string {
     return `${[...out, scorecardTable(c, report, ctx, names)].join('\n').trimEnd()}\n`;
   }
   out.push(...actionLines(c, report, width, names, loc));
-  if (report.comparison !== undefined) out.push(...comparisonLines(c, report.comparison, width));
+  if (report.comparison !== undefined)
+    out.push(...comparisonLines(c, report.comparison, width, loc));
   out.push(...findingSections(c, report, width, loc));
   if (report.findings.length === 0) out.push(c.green(loc.text('table.noProblems')), '');
-  out.push(...observedTable(c, report, width));
-  if (ctx.explain) out.push(...moveSearchText(c, report, width));
+  out.push(...observedTable(c, report, width, loc));
+  if (ctx.explain) out.push(...moveSearchText(c, report, width, loc));
   if (report.scores) {
     const owner = (id: string) => terminalLabel(c, names.owner(id));
     out.push(

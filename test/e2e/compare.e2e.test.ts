@@ -84,6 +84,25 @@ describe('--compare and touchpoint diff (binary, examples/b2b-saas before and af
     );
   });
 
+  it('touchpoint diff --lang id says it in Bahasa Indonesia', () => {
+    const table = runCli(['diff', 'before.json', 'after.json', '--lang', 'id'], { cwd: dir });
+    expect(table.stdout.split('\n').slice(0, 7)).toEqual([
+      'Sejak audit sebelumnya',
+      '  dibandingkan dengan laporan per 15 November 2026 (before.json, touchpoint-audit 0.1.0)',
+      '  Skor 89,1 (B) → 90,8 (A), +1,7',
+      '  Temuan: 2 selesai, 0 baru, 25 masih terbuka',
+      '  Selesai (2)',
+      // The compared findings keep the message the reports hold (their English one).
+      "    error       Low-usage nudge (usage-nudge): purpose of touchpoint 'usage-nudge' is a placeholder",
+      "                ('TBD'): write a sentence saying what it is for schema/vague-purpose",
+    ]);
+    const markdown = runCli(['diff', 'before.json', 'after.json', '-f', 'markdown'], {
+      cwd: dir,
+      env: { LANG: 'id_ID.UTF-8' },
+    });
+    expect(markdown.stdout).toContain('### Touchpoint yang paling membaik');
+  });
+
   it('every human format gets a "Since the last audit" section', () => {
     const compare = ['--compare', `${dir}/before.json`, '--fail-on', 'never'];
     const table = runCli(['audit', ...AFTER, ...AS_OF, ...compare]).stdout;

@@ -30,6 +30,17 @@ describe('touchpoint audit --lang id (binary)', () => {
     expectGolden(result.stdout, 'audit-b2b-saas.id.txt');
   });
 
+  it('says how each move was searched in Indonesian (--explain)', () => {
+    const result = runCli([...AUDIT, '--lang', 'id', '--explain'], { env: { COLUMNS: '100' } });
+    expect(result.stdout).toContain(
+      [
+        'Usulan pergeseran (cara masing-masing dicari)',
+        "overlap/density examples/b2b-saas/touchpoints.yaml:178:5: geser 'onboarding-email-day-7' +1 hari",
+        '    dari hari 21 ke hari 22 (timing.at: 8d), 1 pergeseran dicoba',
+      ].join('\n'),
+    );
+  });
+
   it('keeps JSON, SARIF and CSV English and byte-identical', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tp-lang-'));
     const result = runCli([

@@ -4,6 +4,7 @@ import { htmlReporter } from '../../src/reporters/html.js';
 import { markdownReporter } from '../../src/reporters/markdown.js';
 import { formatEvery } from '../../src/reporters/observed-cadence.js';
 import { renderTable } from '../../src/reporters/table.js';
+import { reporterLocale } from '../../src/rules/translate-finding.js';
 import { FIXTURE_CWD, fixtureContext, fixtureReport } from '../fixtures/reporters/report.js';
 
 const observed: ObservedReport = {
@@ -58,21 +59,32 @@ const observed: ObservedReport = {
 };
 const report: AuditReport = { ...fixtureReport, findings: [], observed };
 
+/** The lines of the Markdown section whose heading starts with `heading`. */
+function markdownSection(text: string, heading: string): string[] {
+  const start = text.indexOf(heading);
+  return text.slice(start, text.indexOf('\n## ', start + 1)).split('\n');
+}
+
 describe('planned vs observed cadence in the reports', () => {
   it('names weekly cadences in weeks', () => {
-    expect([1, 7, 14, 6.8, 10].map(formatEvery)).toEqual([
+    expect([1, 7, 14, 6.8, 10].map((days) => formatEvery(days))).toEqual([
       'every day',
       'every week',
       'every 2 weeks',
       'every 6.8 days',
       'every 10 days',
     ]);
+    expect([1, 7, 14, 6.8].map((days) => formatEvery(days, reporterLocale('id')))).toEqual([
+      'setiap hari',
+      'setiap minggu',
+      'setiap 2 minggu',
+      'setiap 6,8 hari',
+    ]);
   });
 
   it('markdown: a section with one escaped row per segment, before the findings', () => {
     const text = markdownReporter(report, fixtureContext);
-    const start = text.indexOf('## Planned vs observed cadence');
-    expect(text.slice(start, text.indexOf('\n## ', start + 1)).split('\n')).toEqual([
+    expect(markdownSection(text, '## Planned vs observed cadence')).toEqual([
       '## Planned vs observed cadence',
       '',
       'Event logs `logs/sends.csv`, 2025-01-01 to 2025-12-31: 190692 event rows (2 skipped), 5001 accounts, streaming engine.',
@@ -86,6 +98,22 @@ describe('planned vs observed cadence in the reports', () => {
     ]);
     expect(text.indexOf('## Planned vs')).toBeLessThan(text.indexOf('## Gaps'));
     expect(markdownReporter(fixtureReport, fixtureContext)).not.toContain('Planned vs observed');
+  });
+
+  it('markdown in Indonesian: the same section in its words, numbers and dates', () => {
+    const text = markdownReporter(report, { ...fixtureContext, locale: reporterLocale('id') });
+    expect(markdownSection(text, '## Cadence rencana')).toEqual([
+      '## Cadence rencana vs yang teramati',
+      '',
+      'Event log `logs/sends.csv`, 1 Januari 2025 s.d. 31 Desember 2025: 190.692 baris event (2 dilewati), 5.001 akun, engine streaming.',
+      '',
+      '| Segmen | Akun | Rencana | Teramati (median akun) | Jeda terpanjang | Melewati batas jeda |',
+      '| --- | ---: | --- | --- | --- | --- |',
+      '| (tanpa segmen) | 1 | tidak ada yang direncanakan | tanpa sentuhan proaktif (0 sentuhan dalam 47 hari) | rencana 365 hari; median akun 47 hari | 1 (100%) lebih dari 45 hari |',
+      '| enterprise | 2.500 | setiap 2 minggu (26 sentuhan dalam 365 hari) | 1 sentuhan setiap 47 hari (1 sentuhan dalam 47 hari) | rencana 21 hari; median akun 40 hari | 3 (0,1%) lebih dari 21 hari |',
+      '| a\\|b &lt;c> | 2.500 | setiap 6,8 hari (53 sentuhan dalam 365 hari) | 1 sentuhan setiap 9,6 hari (38 sentuhan dalam 365 hari) | rencana 7 hari; median akun 10 hari | 0 (0%) lebih dari 45 hari |',
+      '',
+    ]);
   });
 
   it('html: an escaped table after the journey map and its lifecycle timeline', () => {
