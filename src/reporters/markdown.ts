@@ -38,6 +38,7 @@ import {
   markdownTable,
   markdownText,
 } from './markdown-table.js';
+import { journeyText } from './journey-text.js';
 import { reportNames } from './names.js';
 import type { ReportNames } from './names.js';
 import { cadenceHeaders, cadenceRows, observedWindowText } from './observed-cadence.js';
@@ -459,6 +460,7 @@ export const markdownReporter: Reporter = (input, ctx) => {
       sequencesTable(report, loc),
       scorecard(report, names, loc),
       matrix(report, loc),
+      journeyText(report, names, loc),
     );
   }
   blocks.push(observedSection(report, ctx, loc), findingSections(report, ctx, names, loc));

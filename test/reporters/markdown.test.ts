@@ -34,6 +34,7 @@ describe('markdown reporter', () => {
       '## Scores by owner',
       '## Touchpoints',
       '## Coverage: stage × channel',
+      '## Journey map',
       '## Gaps (6)',
       '## Overlaps (1 · 1 waived)',
       '## Ownerless (2)',
