@@ -4,34 +4,23 @@ import {
   ownerActionsText,
   scopeText,
   signedPoints,
-  SUMMARY_TEXT,
+  summaryText,
 } from './executive-summary.js';
-import { formatLocation, formatPercent, formatScore, openErrorsText } from './finding-facts.js';
+import {
+  actionMessage,
+  formatLocation,
+  formatPercent,
+  formatScore,
+  openErrorsText,
+  severityWord,
+} from './finding-facts.js';
+import type { Locale } from '../i18n/locale.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { labelCells } from './html-table.js';
 import type { Named, ReportNames } from './names.js';
 import { reportPath } from './report-path.js';
 import type { ReporterContext } from './types.js';
-
-/** The HTML executive summary's own words, in one place for translations. */
-const TEXT = {
-  summary: 'Executive summary',
-  notScored: 'not scored',
-  grade: (grade: string, provisional: boolean) =>
-    `grade ${grade}${provisional ? ' (provisional)' : ''}`,
-  facts: {
-    asOf: 'As of',
-    scope: 'Scope',
-    touchpoints: 'Touchpoints',
-    documentation: 'Documentation coverage',
-    data: 'Data coverage',
-    errors: 'Errors',
-    warnings: 'Warnings',
-    info: 'Info',
-    waived: 'Waived',
-    baselined: 'Baselined',
-  },
-} as const;
+import type { UiKey } from '../i18n/ui-en.js';
 
 /** The summary's styles, added to the report's stylesheet (static text, no user data). */
 export const SUMMARY_STYLE = `
@@ -49,34 +38,41 @@ export function htmlLabel(named: Named): string {
   return named.name === undefined ? id : `${esc(named.name)} <span class="id">(${id})</span>`;
 }
 
-function scoreSection(report: AuditReport): string {
+function scoreSection(report: AuditReport, loc: Locale): string {
   const s = report.summary;
   const f = s.findings;
   const grade = s.grade ?? 'none';
   const card =
     s.score === null
-      ? `<div class="score-card grade-none" id="score"><div class="score">—</div><div class="grade">${esc(TEXT.notScored)}</div></div>`
-      : `<div class="score-card grade-${esc(grade)}" id="score"><div class="score">${formatScore(s.score)}</div><div class="grade">${esc(TEXT.grade(s.grade ?? '—', s.provisional === true))}</div><div class="errors">${esc(openErrorsText(s.openErrors))}</div></div>`;
-  const t = TEXT.facts;
+      ? `<div class="score-card grade-none" id="score"><div class="score">—</div><div class="grade">${esc(loc.text('html.notScored'))}</div></div>`
+      : `<div class="score-card grade-${esc(grade)}" id="score"><div class="score">${formatScore(s.score, loc)}</div><div class="grade">${esc(loc.text('html.grade', { grade: s.grade ?? '—', provisional: s.provisional === true ? loc.text('md.provisionalMark') : '' }))}</div><div class="errors">${esc(openErrorsText(s.openErrors, loc))}</div></div>`;
+  const t = (key: UiKey) => loc.text(key);
+  const n = (value: number) => loc.number(String(value));
   const facts: [string, string][] = [
-    [t.asOf, report.asOf],
-    ...(s.score === null ? [] : ([[t.scope, scopeText(report)]] as [string, string][])),
-    [t.touchpoints, String(report.inventory.touchpoints)],
-    [t.documentation, formatPercent(s.documentationCoverage)],
-    [t.data, formatPercent(s.dataCoverage)],
-    [t.errors, String(f.error)],
-    [t.warnings, String(f.warning)],
-    [t.info, String(f.info)],
-    [t.waived, String(f.waived)],
-    [t.baselined, String(f.baselined)],
+    [t('md.asOf'), loc.date(report.asOf)],
+    ...(s.score === null ? [] : ([[t('md.scope'), scopeText(report, loc)]] as [string, string][])),
+    [t('scores.touchpoints'), n(report.inventory.touchpoints)],
+    [t('md.documentationCoverage'), formatPercent(s.documentationCoverage, loc)],
+    [t('md.dataCoverage'), formatPercent(s.dataCoverage, loc)],
+    [t('gh.headErrors'), n(f.error)],
+    [t('gh.headWarnings'), n(f.warning)],
+    [t('gh.headInfo'), n(f.info)],
+    [t('gh.headWaived'), n(f.waived)],
+    [t('gh.headBaselined'), n(f.baselined)],
   ];
   const dl = facts.map(([k, v]) => `<div><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`).join('');
-  return `<section class="summary" id="summary" aria-label="${esc(TEXT.summary)}">${card}<dl class="facts">${dl}</dl></section>`;
+  return `<section class="summary" id="summary" aria-label="${esc(t('md.executiveSummary'))}">${card}<dl class="facts">${dl}</dl></section>`;
 }
 
-function actionsSection(report: AuditReport, ctx: ReporterContext, names: ReportNames): string {
+function actionsSection(
+  report: AuditReport,
+  ctx: ReporterContext,
+  names: ReportNames,
+  loc: Locale,
+): string {
   const summary = executiveSummary(report);
   if (summary === undefined) return '';
+  const SUMMARY_TEXT = summaryText(loc);
   const head = `<section id="actions" aria-labelledby="actions-title"><h2 id="actions-title">${esc(SUMMARY_TEXT.topActions)}</h2>`;
   if (summary.actions.length === 0) return `${head}<p>${esc(SUMMARY_TEXT.noActions)}</p></section>`;
   const rows = summary.actions.map((a) => {
@@ -90,11 +86,11 @@ function actionsSection(report: AuditReport, ctx: ReporterContext, names: Report
     const more = a.findings > 1 ? SUMMARY_TEXT.moreFindings(a.findings - 1) : '';
     const cells = labelCells(SUMMARY_TEXT.actionHeaders, [
       `<td class="num">${a.rank}</td>`,
-      `<td class="num">${esc(signedPoints(a.points))}</td>`,
+      `<td class="num">${esc(signedPoints(a.points, loc))}</td>`,
       `<td>${where}</td>`,
       `<td>${htmlLabel(owner)}${contact}</td>`,
-      `<td class="message"><span class="sev sev-${a.severity}">${a.severity}</span> ${esc(a.message + more)}</td>`,
-      `<td class="fix">${esc(a.fix)}</td>`,
+      `<td class="message"><span class="sev sev-${a.severity}">${esc(severityWord(a.severity, loc))}</span> ${esc(actionMessage(report, a, loc) + more)}</td>`,
+      `<td class="fix">${esc(loc.fix(a.rule, a.fix))}</td>`,
     ]);
     return `<tr>${cells}</tr>`;
   });
@@ -108,7 +104,7 @@ function actionsSection(report: AuditReport, ctx: ReporterContext, names: Report
   const owners = summary.owners.map((entry) => {
     const owner = names.owner(entry.owner);
     const contact = owner.contact === undefined ? '' : ` · ${esc(owner.contact)}`;
-    return `<li>${ownerActionsText(entry, htmlLabel(owner))}${contact}</li>`;
+    return `<li>${ownerActionsText(entry, htmlLabel(owner), loc)}${contact}</li>`;
   });
   return [
     head,
@@ -131,8 +127,9 @@ export function executiveSummarySection(
   report: AuditReport,
   ctx: ReporterContext,
   names: ReportNames,
+  loc: Locale,
 ): string {
-  return [scoreSection(report), actionsSection(report, ctx, names)]
+  return [scoreSection(report, loc), actionsSection(report, ctx, names, loc)]
     .filter((part) => part !== '')
     .join('\n');
 }

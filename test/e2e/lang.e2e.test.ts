@@ -41,6 +41,21 @@ describe('touchpoint audit --lang id (binary)', () => {
     );
   });
 
+  it('writes the HTML report in Indonesian: its language, headings, findings and footer', () => {
+    const html = runCli([...AUDIT, '--lang', 'id', '-f', 'html']).stdout;
+    expect(html).toContain('<html lang="id">');
+    expect(html).toContain(
+      '<div class="grade">nilai B</div><div class="errors">6 error terbuka</div>',
+    );
+    expect(html).toContain('<h2 id="heatmap-title">Cakupan tahap × channel</h2>');
+    expect(html).toContain('<th scope="row">Perpanjangan kontrak</th>');
+    expect(html).toContain(
+      '<td data-label="Temuan" class="message">smb tidak menerima sentuhan proaktif apa pun selama 69 hari, dari hari 21 sampai hari 90 (batas 45 hari)</td>',
+    );
+    expect(html).toContain('<h2 id="findings-title">Temuan (27 · 1 dikecualikan)</h2>');
+    expect(html).toContain('<p>Input: inventaris <code>examples/b2b-saas/touchpoints.yaml</code>;');
+  });
+
   it('keeps JSON, SARIF and CSV English and byte-identical', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tp-lang-'));
     const result = runCli([
