@@ -1,5 +1,6 @@
 // Data for the metric-ingest and start-up benchmarks, written to bench/.data/ (git-ignored):
 //   inventory-10k.yaml  10,000 touchpoints (the join side of the ingest benchmark)
+//   inventory-100k.yaml 100,000 touchpoints, ~35 MB, the same shape (the inventory-scale benchmark)
 //   metrics-1m.csv      1,000,000 rows in the long format, ~55 MB: 100 days × 10,000 documented
 //                       touchpoints (plus 100 undocumented ones every tenth day), date-major like
 //                       a daily export appended to
@@ -34,6 +35,7 @@ const OWNERS = ['marketing', 'sales', 'onboarding', 'lifecycle', 'product', 'cs'
 
 export const files = {
   inventory10k: `${DATA_DIR}inventory-10k.yaml`,
+  inventory100k: `${DATA_DIR}inventory-100k.yaml`,
   metrics1m: `${DATA_DIR}metrics-1m.csv`,
   metrics100k: `${DATA_DIR}metrics-100k.csv`,
   metricsEu: `${DATA_DIR}metrics-1m-eu.csv`,
@@ -145,6 +147,11 @@ export async function run({ quiet = false } = {}) {
   const started = performance.now();
   if (need(files.inventory10k))
     writeFileSync(files.inventory10k, inventoryYaml(TOUCHPOINTS, 'Benchmark — 10,000 touchpoints'));
+  if (need(files.inventory100k))
+    writeFileSync(
+      files.inventory100k,
+      inventoryYaml(10 * TOUCHPOINTS, 'Benchmark — 100,000 touchpoints'),
+    );
   if (need(files.inventory60))
     writeFileSync(files.inventory60, inventoryYaml(60, 'Benchmark — 60 touchpoints'));
   if (need(files.metrics1m)) await writeMetrics(files.metrics1m, { rows: 1_000_000, eu: false });

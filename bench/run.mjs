@@ -7,6 +7,7 @@ import { run as startup } from './startup.mjs';
 import { run as analysis } from './analysis.mjs';
 import { run as events } from './events.mjs';
 import { run as eventRows } from './event-rows.mjs';
+import { run as inventoryScale } from './inventory-scale.mjs';
 
 const started = Date.now();
 console.log(
@@ -18,4 +19,5 @@ await startup();
 await analysis();
 await events();
 await eventRows();
+await inventoryScale();
 console.log(`\nbench finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
