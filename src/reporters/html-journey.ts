@@ -1,14 +1,15 @@
 import type { AuditReport, TimelineOccurrenceView } from '../report.js';
+import { ENGLISH } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 import { formatScore } from './finding-facts.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { htmlLabel } from './html-summary.js';
 import { dayScale, dayTicks, type DayScale, type ScalePiece } from './journey-scale.js';
 import {
   cardDaysText,
-  JOURNEY_TEXT as T,
+  journeyWords,
   journeyMap,
   LANE_KINDS,
-  signedDay,
   type JourneyCard,
   type JourneyMap,
   type LaneKind,
@@ -139,11 +140,16 @@ function placeLabels(labels: readonly Label[], layout: StripLayout): (Label & { 
   return placed;
 }
 
-function pieceLabel(piece: ScalePiece): string {
-  const zoom = piece.zoom === 1 ? '' : `, \u00d7${piece.zoom}`;
-  if (piece.kind === 'before-start') return `before day 0${zoom}`;
-  if (piece.kind === 'onboarding') return `onboarding${zoom}`;
-  return `days ${signedDay(piece.from)}\u2013${signedDay(piece.to)}${zoom}`;
+function pieceLabel(piece: ScalePiece, loc: Locale): string {
+  const zoom = piece.zoom === 1 ? '' : `, \u00d7${loc.numbersIn(String(piece.zoom))}`;
+  if (piece.kind === 'before-start') return loc.text('journey.beforeStart', { zoom });
+  if (piece.kind === 'onboarding') return loc.text('journey.onboarding', { zoom });
+  const T = journeyWords(loc);
+  return loc.text('journey.days', {
+    from: T.signedDay(piece.from),
+    to: T.signedDay(piece.to),
+    zoom,
+  });
 }
 
 function daySvg(
@@ -152,7 +158,9 @@ function daySvg(
   scale: DayScale,
   marks: TimelineMarks,
   layout: StripLayout,
+  loc: Locale,
 ): string {
+  const T = journeyWords(loc);
   const { width, pad, font, step, r } = layout;
   const inner = width - 2 * pad;
   const x = (day: number): number => round(pad + scale.at(day) * inner);
@@ -176,9 +184,10 @@ function daySvg(
   const fits = (p: ScalePiece, text: string): boolean =>
     (p.end - p.start) * inner >= text.length * font * 0.56 + 8;
   const pieces = scale.pieces.flatMap((p) => {
-    const text = [pieceLabel(p), p.zoom === 1 ? '' : `\u00d7${p.zoom}`].find(
-      (t) => t !== '' && fits(p, t),
-    );
+    const text = [
+      pieceLabel(p, loc),
+      p.zoom === 1 ? '' : `\u00d7${loc.numbersIn(String(p.zoom))}`,
+    ].find((t) => t !== '' && fits(p, t));
     return text === undefined ? [] : [{ p, text }];
   });
   const above = placeLabels(
@@ -222,7 +231,7 @@ function daySvg(
   for (const day of dayTicks(scale, inner, layout.spacing)) {
     parts.push(
       `<line class="tick" x1="${x(day)}" y1="${top - 4}" x2="${x(day)}" y2="${axis}"/>`,
-      `<text x="${x(day)}" y="${tickY}" font-size="${font}" text-anchor="middle">${day === 0 ? T.day(0) : signedDay(day)}</text>`,
+      `<text x="${x(day)}" y="${tickY}" font-size="${font}" text-anchor="middle">${day === 0 ? T.day(0) : T.signedDay(day)}</text>`,
     );
   }
   for (const m of silences) {
@@ -260,21 +269,21 @@ function daySvg(
       `<text class="${l.cls}" x="${l.x}" y="${tickY + (l.row + 1) * line}" font-size="${font}">${esc(l.text)}</text>`,
     );
   }
-  const label = [
-    `${segment}: ${plural(occurrences.length, 'touch', 'touches')}`,
-    plural(collisions.length, 'collision'),
-    plural(densities.length, 'density breach', 'density breaches'),
-    `${plural(silences.length, 'silence')}, day ${signedDay(scale.min)} to day ${signedDay(scale.max)}`,
-  ].join(', ');
+  const label = loc.text('journey.aria', {
+    segment,
+    touches: loc.text('journey.touchCount', { n: occurrences.length }),
+    collisions: loc.text('journey.collisionCount', { n: collisions.length }),
+    densities: loc.text('journey.densityCount', { n: densities.length }),
+    silences: loc.text('journey.silenceCount', { n: silences.length }),
+    min: T.signedDay(scale.min),
+    max: T.signedDay(scale.max),
+  });
   return `<svg class="timeline ${layout.kind}" data-segment="${esc(segment)}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(label)}"${layout.kind === 'narrow' ? ' aria-hidden="true"' : ''}>${parts.join('')}</svg>`;
 }
 
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
-
 /** The marks of one segment as printed text: what each label on the strip stands for. */
-function marksList(segment: string, marks: TimelineMarks): string {
+function marksList(segment: string, marks: TimelineMarks, loc: Locale): string {
+  const T = journeyWords(loc);
   const items = [
     ...marks.densities
       .filter((m) => m.segment === segment)
@@ -308,13 +317,13 @@ function marksList(segment: string, marks: TimelineMarks): string {
   return `<ol class="marks">${li.join('')}</ol>`;
 }
 
-function cardHtml(card: JourneyCard, names: ReportNames): string {
+function cardHtml(card: JourneyCard, names: ReportNames, loc: Locale): string {
   const meta = [
-    card.channel === undefined ? '' : esc(card.channel),
+    card.channel === undefined ? '' : esc(loc.channel(card.channel)),
     card.owner === undefined ? '' : htmlLabel(names.owner(card.owner)),
   ].filter((part) => part !== '');
-  const days = cardDaysText(card.days);
-  const grade = `<b class="jm-grade">${esc(`${card.grade}${card.provisional ? '?' : ''} ${formatScore(card.score)}`)}</b>`;
+  const days = cardDaysText(card.days, loc);
+  const grade = `<b class="jm-grade">${esc(`${card.grade}${card.provisional ? '?' : ''} ${formatScore(card.score, loc)}`)}</b>`;
   return [
     `<div class="jm-card jm-${card.grade}" data-touchpoint="${esc(card.id)}">`,
     `<span class="jm-name">${htmlLabel(names.touchpoint(card.id))}</span>`,
@@ -324,16 +333,18 @@ function cardHtml(card: JourneyCard, names: ReportNames): string {
   ].join('');
 }
 
-function laneLabel(kind: LaneKind, id: string, names: ReportNames): string {
-  return kind === 'owner' ? htmlLabel(names.owner(id)) : esc(id);
+function laneLabel(kind: LaneKind, id: string, names: ReportNames, loc: Locale): string {
+  if (kind === 'owner') return htmlLabel(names.owner(id));
+  return esc(kind === 'channel' ? loc.channel(id) : id);
 }
 
-function laneGrid(map: JourneyMap, kind: LaneKind, names: ReportNames): string {
+function laneGrid(map: JourneyMap, kind: LaneKind, names: ReportNames, loc: Locale): string {
+  const T = journeyWords(loc);
   const head = [
     '<div class="jm-corner"></div>',
     ...map.stages.map(
       (s) =>
-        `<div class="jm-stage${s.gap ? ' gap' : ''}">${esc(s.id)}${s.gap ? `<span class="jm-gap">${esc(T.gap)}</span>` : ''}</div>`,
+        `<div class="jm-stage${s.gap ? ' gap' : ''}">${esc(loc.stage(s.id))}${s.gap ? `<span class="jm-gap">${esc(T.gap)}</span>` : ''}</div>`,
     ),
   ];
   const rows = map.lanes[kind].map((lane) => {
@@ -341,10 +352,10 @@ function laneGrid(map: JourneyMap, kind: LaneKind, names: ReportNames): string {
       const stage = map.stages[i];
       const gap = stage?.gap === true;
       const cls = gap ? ' gap' : cards.length === 0 ? ' empty' : '';
-      const label = `<span class="jm-cell-stage">${esc(stage?.id ?? '')}${gap ? ` (${esc(T.gapCell)})` : ''}</span>`;
-      return `<div class="jm-cell${cls}">${label}${cards.map((c) => cardHtml(c, names)).join('')}</div>`;
+      const label = `<span class="jm-cell-stage">${esc(stage === undefined ? '' : loc.stage(stage.id))}${gap ? ` (${esc(T.gapCell)})` : ''}</span>`;
+      return `<div class="jm-cell${cls}">${label}${cards.map((c) => cardHtml(c, names, loc)).join('')}</div>`;
     });
-    return `<div class="jm-lane">${laneLabel(kind, lane.id, names)}</div>${cells.join('')}`;
+    return `<div class="jm-lane">${laneLabel(kind, lane.id, names, loc)}</div>${cells.join('')}`;
   });
   return `<div class="journey-grid" data-lanes="${kind}" style="--stages: ${map.stages.length}">${[...head, ...rows].join('')}</div>`;
 }
@@ -355,8 +366,13 @@ function laneGrid(map: JourneyMap, kind: LaneKind, names: ReportNames): string {
  * CSS, no script), then per segment the day axis with every touch, collisions, density
  * breaches and silences drawn and labelled in text that prints.
  */
-export function journeySection(report: AuditReport, names: ReportNames): string {
+export function journeySection(
+  report: AuditReport,
+  names: ReportNames,
+  loc: Locale = ENGLISH,
+): string {
   if (report.scores === undefined) return '';
+  const T = journeyWords(loc);
   const map = journeyMap(report);
   const switcher = LANE_KINDS.map(
     (kind) =>
@@ -365,28 +381,38 @@ export function journeySection(report: AuditReport, names: ReportNames): string 
   const timeline = report.timeline;
   const strips: string[] = [];
   if (timeline !== undefined && timeline.segments.length > 0) {
-    const marks = timelineMarks(report);
+    const marks = timelineMarks(report, loc.message);
     const scale = dayScale(
       timeline.segments.flatMap((s) => s.occurrences.map((o) => o.day)),
       timeline.horizon,
     );
     strips.push(
-      '<h3>Days on the reference lifecycle</h3>',
-      `<p class="note">${esc(scaleNote(scale))}</p>`,
+      `<h3>${esc(loc.text('journey.daysTitle'))}</h3>`,
+      `<p class="note">${esc(scaleNote(scale, loc))}</p>`,
       ...timeline.segments.map(
         (s) =>
-          `<figure class="day-strip"><figcaption>${esc(s.id)}</figcaption>${daySvg(s.id, s.occurrences, scale, marks, WIDE)}${daySvg(s.id, s.occurrences, scale, marks, NARROW)}${marksList(s.id, marks)}</figure>`,
+          `<figure class="day-strip"><figcaption>${esc(s.id)}</figcaption>${daySvg(s.id, s.occurrences, scale, marks, WIDE, loc)}${daySvg(s.id, s.occurrences, scale, marks, NARROW, loc)}${marksList(s.id, marks, loc)}</figure>`,
       ),
-      '<div class="legend"><span class="l-occurrence">touch</span><span class="l-collision">collision</span><span class="l-density">density breach</span><span class="l-silence">silence longer than allowed</span><span class="l-before">before day 0 (contract start)</span></div>',
+      `<div class="legend">${(
+        [
+          ['l-occurrence', 'journey.lTouch'],
+          ['l-collision', 'journey.lCollision'],
+          ['l-density', 'journey.lDensity'],
+          ['l-silence', 'journey.lSilence'],
+          ['l-before', 'journey.lBefore'],
+        ] as const
+      )
+        .map(([cls, key]) => `<span class="${cls}">${esc(loc.text(key))}</span>`)
+        .join('')}</div>`,
     );
   }
   return [
     '<section id="journey" aria-labelledby="journey-title">',
     `<h2 id="journey-title">${esc(T.title)}</h2>`,
-    '<p class="note">The journey’s stages in order; each card is a touchpoint, coloured by its grade (score beside it, ? when provisional), with its channel, owner and first scheduled day. Only a stage with no touchpoint at all is marked as a gap.</p>',
+    `<p class="note">${esc(loc.text('journey.note'))}</p>`,
     // The radio buttons are the grids' siblings so that CSS alone shows the chosen lanes.
     `<div class="journey"><span class="lane-title">${esc(T.lanes)}:</span>${switcher.join('')}`,
-    ...LANE_KINDS.map((kind) => laneGrid(map, kind, names)),
+    ...LANE_KINDS.map((kind) => laneGrid(map, kind, names, loc)),
     '</div>',
     map.outside.length === 0
       ? ''
@@ -398,7 +424,9 @@ export function journeySection(report: AuditReport, names: ReportNames): string 
     .join('\n');
 }
 
-function scaleNote(scale: DayScale): string {
-  const pieces = scale.pieces.map((p) => `${pieceLabel(p).replace(/, ×.*/, '')} ×${p.zoom}`);
-  return `Scheduled proactive touches per segment, in days from contract start (negative days are before it). The axis is piecewise linear — ${pieces.join(', ')} against an even axis — so dense stretches such as onboarding are drawn wider; labels name every collision, density breach and silence.`;
+function scaleNote(scale: DayScale, loc: Locale): string {
+  const pieces = scale.pieces.map(
+    (p) => `${pieceLabel(p, loc).replace(/, ×.*/, '')} ×${loc.numbersIn(String(p.zoom))}`,
+  );
+  return loc.text('journey.scaleNote', { pieces: pieces.join(', ') });
 }

@@ -368,7 +368,7 @@ export const htmlReporter: Reporter = (report, ctx) => {
     executiveSummarySection(report, ctx, names, loc),
     comparisonSection(report.comparison, loc),
     heatmapSection(report, loc),
-    journeySection(report, names),
+    journeySection(report, names, loc),
     observedSection(report, ctx, loc),
     findingsSection(report, ctx, names, loc),
     scorecardSection(report, names, loc),

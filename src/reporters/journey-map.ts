@@ -1,6 +1,8 @@
 import { NO_CHANNEL, UNOWNED } from '../report.js';
 import type { AuditReport, Grade, TouchpointScore } from '../report.js';
 import { ALL_SEGMENTS } from '../shared/segments.js';
+import { ENGLISH } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
 
 /** What the journey map's lanes are: one per segment, owner or channel. */
 export type LaneKind = 'segment' | 'owner' | 'channel';
@@ -130,24 +132,37 @@ export function journeyMap(report: AuditReport): JourneyMap {
   return { stages, lanes, outside };
 }
 
-/** The journey map's own words, in one place for translations. */
-export const JOURNEY_TEXT = {
-  title: 'Journey map',
-  lanes: 'Lanes',
-  laneKind: { segment: 'by segment', owner: 'by owner', channel: 'by channel' } as Record<
-    LaneKind,
-    string
-  >,
-  gap: 'gap',
-  gapCell: 'gap: no touchpoint in this stage',
-  outside: 'Not on the map (no stage, or one that is not in the journey)',
-  day: (day: number) => `day ${signedDay(day)}`,
-  touches: (n: number) => `${n} touches`,
-  collision: 'collision',
-  silence: (days: number) => `silent ${days} d`,
-  density: (peak: number, window: number, max: number, channel?: string) =>
-    `${peak}${channel === undefined ? '' : ` ${channel}`} in ${window} d (max ${max})`,
-} as const;
+/** The journey map's own words, in the locale's language. */
+export function journeyWords(loc: Locale) {
+  const day = (d: number) => loc.numbersIn(signedDay(d));
+  return {
+    title: loc.text('journey.title'),
+    lanes: loc.text('journey.lanes'),
+    laneKind: {
+      segment: loc.text('journey.bySegment'),
+      owner: loc.text('journey.byOwner'),
+      channel: loc.text('journey.byChannel'),
+    } as Record<LaneKind, string>,
+    gap: loc.text('html.gap'),
+    gapCell: loc.text('journey.gapCell'),
+    outside: loc.text('journey.outside'),
+    signedDay: day,
+    day: (d: number) => loc.text('journey.day', { day: day(d) }),
+    touches: (n: number) => loc.text('journey.touches', { n }),
+    collision: loc.text('journey.collision'),
+    silence: (days: number) => loc.text('journey.silence', { days }),
+    density: (peak: number, window: number, max: number, channel?: string) =>
+      loc.text('journey.density', {
+        peak,
+        channel: channel === undefined ? '' : ` ${loc.channel(channel)}`,
+        window,
+        max,
+      }),
+  } as const;
+}
+
+/** The English words. */
+export const JOURNEY_TEXT = journeyWords(ENGLISH);
 
 /** A lifecycle day to 0.1 with a true minus sign: `−35`, `0`, `90`, `0.3` (a 484-minute delay). */
 export function signedDay(day: number): string {
@@ -156,9 +171,10 @@ export function signedDay(day: number): string {
 }
 
 /** When a card's touchpoint lands: `day −35`, `day 30 · 11 touches`, or nothing unscheduled. */
-export function cardDaysText(days: readonly number[]): string {
+export function cardDaysText(days: readonly number[], loc: Locale = ENGLISH): string {
   const first = days[0];
   if (first === undefined) return '';
-  const day = JOURNEY_TEXT.day(first);
-  return days.length === 1 ? day : `${day} · ${JOURNEY_TEXT.touches(days.length)}`;
+  const words = loc.lang === 'en' ? JOURNEY_TEXT : journeyWords(loc);
+  const day = words.day(first);
+  return days.length === 1 ? day : `${day} · ${words.touches(days.length)}`;
 }

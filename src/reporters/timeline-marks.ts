@@ -74,6 +74,7 @@ function collisionMarks(
   data: CollisionData,
   occurrences: readonly TimelineOccurrenceView[],
   segment: string,
+  message: string,
 ): CollisionMark[] {
   const pair = [data.first, data.second];
   const marks: CollisionMark[] = [];
@@ -91,7 +92,7 @@ function collisionMarks(
       segment,
       day: before.day,
       touchpoints: [before.touchpoint, occurrence.touchpoint],
-      message: finding.message,
+      message,
     });
   }
   return marks;
@@ -103,7 +104,10 @@ function collisionMarks(
  * name, the exact days of a silence and of a crowded run, and for a collision every place its
  * pair meets closer than the collision window. Waived findings are not drawn.
  */
-export function timelineMarks(report: AuditReport): TimelineMarks {
+export function timelineMarks(
+  report: AuditReport,
+  messageOf: (finding: Finding) => string = (finding) => finding.message,
+): TimelineMarks {
   const timeline = report.timeline;
   if (timeline === undefined) return { collisions: [], silences: [], densities: [] };
   const occurrences = new Map(timeline.segments.map((s) => [s.id, s.occurrences]));
@@ -117,13 +121,13 @@ export function timelineMarks(report: AuditReport): TimelineMarks {
       for (const segment of data?.segments ?? []) {
         const inSegment = occurrences.get(segment);
         if (data && inSegment)
-          collisions.push(...collisionMarks(finding, data, inSegment, segment));
+          collisions.push(...collisionMarks(finding, data, inSegment, segment, messageOf(finding)));
       }
     } else if (finding.rule === 'gap/silence') {
       const data = silenceData(finding);
       for (const segment of data?.segments ?? []) {
         if (!data || !occurrences.has(segment)) continue;
-        silences.push({ segment, from: data.from, to: data.to, message: finding.message });
+        silences.push({ segment, from: data.from, to: data.to, message: messageOf(finding) });
       }
     } else if (finding.rule === 'overlap/density') {
       const data = densityData(finding);
@@ -138,7 +142,7 @@ export function timelineMarks(report: AuditReport): TimelineMarks {
           max,
           window,
           ...(typeof channel === 'string' ? { channel } : {}),
-          message: finding.message,
+          message: messageOf(finding),
         });
       }
     }

@@ -54,6 +54,13 @@ describe('touchpoint audit --lang id (binary)', () => {
     );
     expect(html).toContain('<h2 id="findings-title">Temuan (27 · 1 dikecualikan)</h2>');
     expect(html).toContain('<p>Input: inventaris <code>examples/b2b-saas/touchpoints.yaml</code>;');
+    // The journey map: stage names, lane switch, and the printed list of marks.
+    expect(html).toContain('<h2 id="journey-title">Peta journey</h2>');
+    expect(html).toContain('<label for="lanes-segment">per segmen</label>');
+    expect(html).toContain('<div class="jm-stage">Perpanjangan kontrak</div>');
+    expect(html).toContain(
+      '<li class="label-silence"><strong>sepi 69 hr</strong>: smb tidak menerima sentuhan proaktif apa pun selama 69 hari',
+    );
   });
 
   it('keeps JSON, SARIF and CSV English and byte-identical', () => {
