@@ -37,7 +37,7 @@ describe('the HTML browser test without a browser', () => {
   it('says so in one line and leaves the file out', () => {
     const { status, output } = runBrowserTest({});
     expect(output.split('\n').filter((text) => text.includes('Chromium'))).toEqual([line]);
-    expect(output).toMatch(/Tests +13 skipped \(13\)/);
+    expect(output).toMatch(/Tests +15 skipped \(15\)/);
     expect(status).toBe(0);
   });
 

@@ -76,13 +76,14 @@ async function exampleReport(): Promise<AuditReport> {
 }
 
 /**
- * The three layouts checked: a wide screen, a phone, and A4 portrait in print — print media
- * at 703 px, the width inside A4's 12 mm page margins (Letter's is wider, 725 px).
+ * The layouts checked: a wide screen, a phone, and A4 and Letter portrait in print — print
+ * media at the width inside the page's 12 mm margins (703 px on A4, 725 px on Letter).
  */
 const LAYOUTS = [
   { name: '1,400 px screen', width: 1400, media: 'screen' },
   { name: '390 px screen', width: 390, media: 'screen' },
   { name: 'A4 portrait print', width: 703, media: 'print' },
+  { name: 'Letter portrait print', width: 725, media: 'print' },
 ] as const;
 
 /**
