@@ -143,6 +143,9 @@ export default defineRule<CollisionData>()({
     const names = [...index.keys()];
     const rank = new Map<string, number>();
     [...names].sort(compareText).forEach((id, position) => rank.set(id, position));
+    // The same by touchpoint number, and the touchpoint itself: read once per finding.
+    const rankOf = names.map((id) => rank.get(id) ?? 0);
+    const touchpointOf = names.map((id) => byId.get(id));
     const crowds = new Map<string, Crowd>();
 
     // Each pair's collisions in a segment are one record: the first collision (as positions in
@@ -239,7 +242,7 @@ export default defineRule<CollisionData>()({
           const last = pairs.get(key);
           if (last !== undefined && records.lane[last] === lane)
             records.count[last] = (records.count[last] ?? 0) + 1;
-          else pairs.set(key, records.add(last ?? -1, lane, j, i, window));
+          else pairs.set(key, records.add(last ?? -1, lane, j, i, other, id, window));
         }
         active.set(id, i);
       }
@@ -282,15 +285,12 @@ export default defineRule<CollisionData>()({
           found.segments[group]?.push(segment);
           continue;
         }
-        const occurrences = lanes[lane] ?? [];
-        const a = occurrences[records.first[r] ?? 0] as Occurrence;
-        const b = occurrences[records.second[r] ?? 0] as Occurrence;
         found.add(
           r,
           [segment],
-          a.day,
-          rank.get(a.touchpoint) ?? 0,
-          rank.get(b.touchpoint) ?? 0,
+          (lanes[lane] ?? [])[records.first[r] ?? 0]?.day ?? 0,
+          rankOf[records.firstId[r] ?? 0] ?? 0,
+          rankOf[records.secondId[r] ?? 0] ?? 0,
           lane,
           undefined,
         );
@@ -310,7 +310,7 @@ export default defineRule<CollisionData>()({
       const occurrences = lanes[records.lane[r] ?? 0] ?? [];
       const a = occurrences[records.first[r] ?? 0] as Occurrence;
       const b = occurrences[records.second[r] ?? 0] as Occurrence;
-      const touchpoint = byId.get(a.touchpoint);
+      const touchpoint = touchpointOf[records.firstId[r] ?? 0];
       if (!touchpoint) continue;
       const uncertain = a.latest !== undefined || b.latest !== undefined;
       const base = uncertain ? 'window' : a.day === b.day ? 'sameDay' : 'apart';
@@ -387,22 +387,34 @@ function findCrowdRuns(
 /**
  * The collisions of pairs in segments, one record each, as columns: the lane (segment number),
  * the positions in that lane of the first collision's two touches (`first` on or before
- * `second`), how many times the pair collides there, the window, and the pair's record in an
- * earlier segment (-1 for none).
+ * `second`) and their touchpoints' numbers, how many times the pair collides there, the window,
+ * and the pair's record in an earlier segment (-1 for none).
  */
 class PairRecords {
   readonly previous: number[] = [];
   readonly lane: number[] = [];
   readonly first: number[] = [];
   readonly second: number[] = [];
+  readonly firstId: number[] = [];
+  readonly secondId: number[] = [];
   readonly count: number[] = [];
   readonly window: number[] = [];
 
-  add(previous: number, lane: number, first: number, second: number, window: number): number {
+  add(
+    previous: number,
+    lane: number,
+    first: number,
+    second: number,
+    firstId: number,
+    secondId: number,
+    window: number,
+  ): number {
     this.previous.push(previous);
     this.lane.push(lane);
     this.first.push(first);
     this.second.push(second);
+    this.firstId.push(firstId);
+    this.secondId.push(secondId);
     this.count.push(1);
     this.window.push(window);
     return this.lane.length - 1;
