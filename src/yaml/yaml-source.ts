@@ -10,8 +10,6 @@ import {
 } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { Finding, Location } from '../types.js';
-import { scanYaml } from './scan-yaml.js';
-import type { ScannedCollection } from './scan-yaml.js';
 
 /**
  * Nodes that aliases may add to a document beyond the ones it spells out: a shared block used
@@ -23,14 +21,10 @@ export const MAX_ALIAS_EXPANSION = 1_000_000;
 /** Deepest nesting of mappings and sequences: an inventory needs five. */
 export const MAX_YAML_DEPTH = 64;
 
-/**
- * A YAML file parsed with positions kept, for pointing findings at lines and columns: by the
- * scanner of plain YAML (`tree`), or, for anything it does not read, by `yaml` (`doc`).
- */
+/** A YAML file parsed with positions kept, for pointing findings at lines and columns. */
 export interface YamlSource {
   file: string;
-  doc?: Document;
-  tree?: ScannedCollection;
+  doc: Document;
   lineCounter: LineCounter;
   /** The plain JavaScript value, or undefined when the file could not be parsed. */
   data: unknown;
@@ -97,19 +91,6 @@ function yamlError(code: string, detail: string): [string, Record<string, unknow
  * and an empty file become `schema/syntax` findings; nothing here throws for bad input.
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
-  // Most files are plain YAML: read them without building yaml's document (a node per
-  // scalar), which took most of the time and memory of a 100,000-touchpoint inventory.
-  const scanned = scanYaml(text);
-  if (scanned !== undefined) {
-    const lineCounter = new LineCounter();
-    for (const start of scanned.lineStarts) lineCounter.addNewLine(start);
-    return { source: { file, tree: scanned.root, lineCounter, data: scanned.data }, findings: [] };
-  }
-  return parseWithYaml(text, file);
-}
-
-/** {@link parseYaml} by the `yaml` package alone: every YAML construct, with its limits. */
-export function parseWithYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -243,19 +224,7 @@ export function locate(
   path: YamlPath,
   target: 'key' | 'value' = 'key',
 ): Location {
-  const range = source.tree
-    ? scannedRange(source.tree, path, target)
-    : documentRange(source.doc?.contents, path, target);
-  return locationOf(source, range, path);
-}
-
-/** {@link locate}'s offsets in a document parsed by `yaml`. */
-function documentRange(
-  contents: unknown,
-  path: YamlPath,
-  target: 'key' | 'value',
-): [number, number] {
-  let node: unknown = contents;
+  let node: unknown = source.doc.contents;
   let range = nodeRange(node) ?? [0, 0];
   for (let i = 0; i < path.length; i++) {
     const step = path[i] as string | number;
@@ -277,41 +246,6 @@ function documentRange(
     node = child;
     range = childRange;
   }
-  return range;
-}
-
-/** The entry of `step` in a scanned collection, or -1. */
-function entryIndex(node: ScannedCollection, step: string | number): number {
-  if (node.keys) return node.keys.indexOf(String(step));
-  return typeof step === 'number' && step in node.children ? step : -1;
-}
-
-/** {@link locate}'s offsets in a file read by the scanner: the same rules on its ranges. */
-function scannedRange(
-  root: ScannedCollection,
-  path: YamlPath,
-  target: 'key' | 'value',
-): [number, number] {
-  let node: ScannedCollection | undefined = root;
-  let range: [number, number] = [root.start, root.end];
-  for (let i = 0; i < path.length; i++) {
-    const step = path[i] as string | number;
-    const index: number = node === undefined ? -1 : entryIndex(node, step);
-    if (node === undefined || index === -1) break;
-    const ranges = node.ranges;
-    const isMapping = node.keys !== undefined;
-    if (i === path.length - 1 && target === 'key' && isMapping) {
-      range = [ranges[4 * index] as number, ranges[4 * index + 1] as number];
-      break;
-    }
-    const at = isMapping ? 4 * index + 2 : 2 * index;
-    range = [ranges[at] as number, ranges[at + 1] as number];
-    node = node.children[index];
-  }
-  return range;
-}
-
-function locationOf(source: YamlSource, range: [number, number], path: YamlPath): Location {
   const start = source.lineCounter.linePos(range[0]);
   const end = source.lineCounter.linePos(range[1]);
   const location: Location = { file: source.file, line: start.line, column: start.col };
@@ -337,8 +271,7 @@ export function mappingKeys(
   source: YamlSource,
   path: YamlPath,
 ): { key: string; location: Location }[] {
-  if (source.tree) return scannedKeys(source, path);
-  let node: unknown = source.doc?.contents;
+  let node: unknown = source.doc.contents;
   for (const step of path) node = childNode(node, step);
   if (!isMap(node)) return [];
   const keys: { key: string; location: Location }[] = [];
@@ -349,39 +282,4 @@ export function mappingKeys(
     }
   }
   return keys;
-}
-
-/** {@link mappingKeys} in a file read by the scanner. */
-function scannedKeys(source: YamlSource, path: YamlPath): { key: string; location: Location }[] {
-  let node = source.tree;
-  for (const step of path) {
-    const index = node === undefined ? -1 : entryIndex(node, step);
-    node = index === -1 ? undefined : node?.children[index];
-  }
-  const keys = node?.keys;
-  if (node === undefined || keys === undefined) return [];
-  const ranges = node.ranges;
-  return keys.map((key, i) => ({
-    key,
-    location: locationOf(
-      source,
-      [ranges[4 * i] as number, ranges[4 * i + 1] as number],
-      [...path, key],
-    ),
-  }));
-}
-
-/**
- * The value at `path` as written (yaml's `getIn`): undefined past an alias or a missing key.
- * A scanned file has no aliases, so its data holds the same values.
- */
-export function valueAt(source: YamlSource, path: YamlPath): unknown {
-  if (source.doc) return source.doc.getIn(path);
-  let value: unknown = source.data;
-  for (const step of path) {
-    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, step))
-      return undefined;
-    value = (value as Record<string | number, unknown>)[step];
-  }
-  return value;
 }
