@@ -155,10 +155,15 @@ export default defineRule<CollisionData>()({
     const records = new PairRecords();
     // pair key → the pair's latest record (records of one pair are chained through `previous`).
     const pairs = new Map<number, number>();
+    // Segments by number (their order in the timeline), for records and sort keys.
     const lanes: Occurrence[][] = [];
+    const laneNames: string[] = [];
+    const laneOf = new Map<string, number>();
     for (const [segment, occurrences] of timeline.segments) {
       const lane = lanes.length;
       lanes.push(occurrences);
+      laneNames.push(segment);
+      laneOf.set(segment, lane);
       const widest = widestCollisionWindow(config, segment);
       if (!(widest > 0)) continue;
       const count = occurrences.length;
@@ -247,10 +252,6 @@ export default defineRule<CollisionData>()({
         active.set(id, i);
       }
     }
-
-    const laneOf = new Map<string, number>();
-    for (const segment of timeline.segments.keys()) laneOf.set(segment, laneOf.size);
-    const laneNames = [...laneOf.keys()];
 
     // The findings to report, ordered by day, the two touchpoints' ids and the first segment:
     // crowds, then each pair's records grouped by window (a touchpoint's days are the same in
