@@ -13,6 +13,24 @@ export const UNKNOWN_CHANNEL = '(unknown channel)';
 
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'F';
 
+/**
+ * A text the scoring writes, as data: the id of its template and the facts that fill it, as a
+ * finding's `messageId` and `data`. Values may be texts themselves (`{{gap|text}}`). Human
+ * formats word it in their language; the report's strings are its English wording.
+ */
+export interface ScoreText {
+  messageId: string;
+  data: Readonly<Record<string, unknown>>;
+}
+
+/** A touchpoint score's texts as data: what `components[].label`, `capped` and `nextLevel` say. */
+export interface ScoreTexts {
+  /** One per component, in the same order. */
+  components: ScoreText[];
+  capped?: ScoreText;
+  nextLevel?: ScoreText;
+}
+
 /** One signed contribution to a score, e.g. `{ label: 'owner', points: -30 }`. */
 export interface ScoreComponent {
   label: string;
@@ -89,6 +107,12 @@ export interface TouchpointScore {
   findings: Record<Severity, number>;
   /** Waived findings naming the touchpoint (they cost nothing). */
   waived: number;
+  /**
+   * The labels, cap and next step as data, for human formats to word in their language. In
+   * memory only: the JSON report leaves it out (its strings are the English wording), and a
+   * report read back from JSON has none.
+   */
+  texts?: ScoreTexts;
 }
 
 /** Points per pillar; null when the pillar is unknown. */

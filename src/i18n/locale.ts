@@ -1,3 +1,4 @@
+import type { ScoreText } from '../report.js';
 import type { Finding } from '../types.js';
 import { channelName, stageName } from './display-names.js';
 import { fillText } from './fill-text.js';
@@ -13,6 +14,13 @@ import { RULE_FIXES_ID } from './rules-id/fixes.js';
 export type FindingMessage = (
   finding: Pick<Finding, 'rule' | 'messageId' | 'data' | 'message'>,
 ) => string;
+
+/**
+ * A text the scoring wrote (a score component, a cap's reason, the next step) in a language,
+ * from its id and facts; `english` is the report's own string, kept when there is no text (a
+ * report read back from JSON) or the language is English.
+ */
+export type ScoreWording = (text: ScoreText | undefined, english: string) => string;
 
 /**
  * Everything a human format needs to speak a language: its UI strings, its number and date
@@ -36,6 +44,8 @@ export interface Locale {
   fix: (rule: string, english: string) => string;
   /** A finding's message in this language. */
   message: FindingMessage;
+  /** A text of the scoring in this language. */
+  score: ScoreWording;
 }
 
 function joinList(items: readonly string[], and: string): string {
@@ -49,10 +59,11 @@ const CATALOGUES: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = {
 };
 
 /**
- * The locale of a language. Finding messages come from `message` (the library wires the rules'
- * translated templates in, see `reporterLocale`); without it a finding keeps its English message.
+ * The locale of a language. Finding messages come from `message` and the scoring's texts from
+ * `score` (the library wires the translated templates in, see `reporterLocale`); without them a
+ * finding keeps its English message and a score its English words.
  */
-export function createLocale(lang: Lang, message?: FindingMessage): Locale {
+export function createLocale(lang: Lang, message?: FindingMessage, score?: ScoreWording): Locale {
   const catalogue = CATALOGUES[lang];
   return {
     lang,
@@ -68,6 +79,7 @@ export function createLocale(lang: Lang, message?: FindingMessage): Locale {
         ? english
         : (RULE_FIXES_ID[rule] ?? english),
     message: message ?? ((finding) => finding.message),
+    score: score ?? ((_text, english) => english),
   };
 }
 

@@ -107,6 +107,8 @@ export const UI_EN = {
   'table.baselineCount': '{{n}} in baseline',
   'table.noProblems': 'No problems found.',
   'table.touchpointScores': 'Touchpoint scores',
+  'table.explainProvisional': ', provisional',
+  'table.explainCapped': ', capped: {{why}}',
   // The Markdown report (markdown.ts).
   'md.executiveSummary': 'Executive summary',
   'md.summary': 'Summary',

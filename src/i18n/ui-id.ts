@@ -104,6 +104,8 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
   'table.baselineCount': '{{n}} di baseline',
   'table.noProblems': 'Tidak ada masalah yang ditemukan.',
   'table.touchpointScores': 'Skor touchpoint',
+  'table.explainProvisional': ', sementara',
+  'table.explainCapped': ', dibatasi: {{why}}',
   'md.executiveSummary': 'Ringkasan eksekutif',
   'md.summary': 'Ringkasan',
   'md.asOf': 'Per tanggal',

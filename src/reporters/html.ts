@@ -19,6 +19,7 @@ import {
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';
 import { escapeHtml as esc } from './html-escape.js';
 import { labelCells, REFLOW_STYLE } from './html-table.js';
+import { cappedWords, componentPoints, componentWords, nextStepWords } from './score-words.js';
 import { comparisonSection } from './html-comparison.js';
 import { journeySection, JOURNEY_STYLE } from './html-journey.js';
 import { executiveSummarySection, htmlLabel, SUMMARY_STYLE } from './html-summary.js';
@@ -174,9 +175,9 @@ function findingsSection(
 }
 
 function components(t: TouchpointScore, loc: Locale): string {
-  const sign = (n: number): string =>
-    n < 0 ? `−${formatScore(-n, loc)}` : `+${formatScore(n, loc)}`;
-  return t.components.map((c) => `${c.label} ${sign(c.points)}`).join(', ');
+  return componentWords(t, loc)
+    .map((c) => `${c.label} ${componentPoints(c.points, loc)}`)
+    .join(', ');
 }
 
 function scorecardSection(report: AuditReport, names: ReportNames, loc: Locale): string {
@@ -209,7 +210,7 @@ function scorecardSection(report: AuditReport, names: ReportNames, loc: Locale):
     const grade =
       (t.capped === undefined
         ? t.grade
-        : loc.text('md.capped', { grade: t.grade, why: t.capped })) +
+        : loc.text('md.capped', { grade: t.grade, why: cappedWords(t, loc) ?? '' })) +
       (t.provisional ? loc.text('md.provisionalMark') : '');
     const cells = labelCells(labels, [
       `<td><code>${esc(t.id)}</code></td>`,
@@ -225,7 +226,7 @@ function scorecardSection(report: AuditReport, names: ReportNames, loc: Locale):
       `<td>${esc(m === undefined || m.target === undefined ? '' : metricTargetText(m, loc))}</td>`,
       num(attainment, attainment === undefined ? '' : `${Math.round(attainment * 100)}%`),
       num(found, `${t.findings.error} / ${t.findings.warning} / ${t.findings.info}`),
-      `<td>${esc(t.nextLevel ?? '')}</td>`,
+      `<td>${esc(nextStepWords(t, loc))}</td>`,
     ]);
     return `<tr>${cells}</tr>`;
   });

@@ -44,6 +44,7 @@ import type { ReportNames } from './names.js';
 import { cadenceHeaders, cadenceRows, observedWindowText } from './observed-cadence.js';
 import { moveSearchLines } from './move-search.js';
 import { reportPath } from './report-path.js';
+import { cappedWords, componentPoints, componentWords, nextStepWords } from './score-words.js';
 import { sequenceSteps, stepsText, stepText, unitOrder } from './sequences.js';
 import type { SequenceStep } from './sequences.js';
 import { visibleStrings } from '../text/visible-text.js';
@@ -212,10 +213,10 @@ function scorecard(report: AuditReport, names: ReportNames, loc: Locale): string
     `${formatScore(t.score, loc)}${t.provisional ? '*' : ''}`,
     t.capped === undefined
       ? t.grade
-      : loc.text('md.capped', { grade: t.grade, why: cell(t.capped) }),
+      : loc.text('md.capped', { grade: t.grade, why: cell(cappedWords(t, loc) ?? '') }),
     `L${t.level}`,
     cell(metricText(t, loc)),
-    cell(t.nextLevel ?? ''),
+    cell(nextStepWords(t, loc)),
   ]);
   const heads = [
     loc.text('md.headId'),
@@ -370,16 +371,17 @@ function findingSections(
 function explanations(report: AuditReport, loc: Locale): string[] {
   const touchpoints = report.scores?.touchpoints ?? [];
   if (touchpoints.length === 0) return [];
-  const sign = (n: number): string =>
-    n < 0 ? `−${formatScore(-n, loc)}` : `+${formatScore(n, loc)}`;
   return [
     `## ${loc.text('md.howScored')}`,
     '',
     ...touchpoints.map((t) => {
-      const parts = t.components.map((c) => `${markdownText(c.label)} ${sign(c.points)}`);
+      const parts = componentWords(t, loc).map(
+        (c) => `${markdownText(c.label)} ${componentPoints(c.points, loc)}`,
+      );
+      const why = cappedWords(t, loc);
       const capped =
         (t.provisional ? loc.text('md.provisionalMark') : '') +
-        (t.capped === undefined ? '' : loc.text('md.gradeCapped', { why: markdownText(t.capped) }));
+        (why === undefined ? '' : loc.text('md.gradeCapped', { why: markdownText(why) }));
       return `- ${code(t.id)} ${formatScore(t.score, loc)}${capped}: ${parts.join(', ')}`;
     }),
   ];

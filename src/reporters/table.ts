@@ -36,6 +36,7 @@ import { inertLogLines } from '../text/inert-log-lines.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
 import { sequenceSteps, stepText, unitOrder } from './sequences.js';
 import type { Reporter, ReporterContext, ScorecardGrouping } from './types.js';
+import { cappedWords, componentWords, nextStepWords } from './score-words.js';
 
 function severityLabel(
   c: ChalkInstance,
@@ -322,7 +323,7 @@ function scorecardTable(
         (step === undefined ? '' : `\n${c.dim(stepText(step, loc))}`) +
         (tp.capped === undefined
           ? ''
-          : `\n${c.red(loc.text('scores.capped', { why: tp.capped }))}`),
+          : `\n${c.red(loc.text('scores.capped', { why: cappedWords(tp, loc) ?? '' }))}`),
       owner:
         tp.owner === undefined
           ? c.red(loc.text('table.noOwner'))
@@ -602,21 +603,27 @@ function tableText(report: AuditReport, ctx: ReporterContext): string {
     if (ctx.explain) {
       out.push(c.bold.underline(loc.text('table.touchpointScores')));
       for (const tp of report.scores.touchpoints) {
-        const components = tp.components
+        const components = componentWords(tp, loc)
           .map(
             (comp) =>
-              `${comp.label} ${comp.points >= 0 ? '+' : '−'}${Math.abs(comp.points).toFixed(1)}`,
+              `${comp.label} ${comp.points >= 0 ? '+' : '−'}${loc.number(Math.abs(comp.points).toFixed(1))}`,
           )
           .join(', ');
+        const why = cappedWords(tp, loc);
+        const facts =
+          tp.grade +
+          (tp.provisional ? loc.text('table.explainProvisional') : '') +
+          (why === undefined ? '' : loc.text('table.explainCapped', { why }));
         out.push(
           ...wrapText(
-            `${tp.id}: ${tp.score.toFixed(1)} (${tp.grade}${tp.provisional ? ', provisional' : ''}${tp.capped ? `, capped: ${tp.capped}` : ''}, L${tp.level}) = ${components}`,
+            `${tp.id}: ${loc.number(tp.score.toFixed(1))} (${facts}, L${tp.level}) = ${components}`,
             width,
             0,
             4,
           ),
         );
-        if (tp.nextLevel) out.push(...wrapText(c.dim(tp.nextLevel), width, 2, 2));
+        const next = nextStepWords(tp, loc);
+        if (next !== '') out.push(...wrapText(c.dim(next), width, 2, 2));
       }
       out.push('');
     }

@@ -93,6 +93,7 @@ export const FORMATS_ID: MessageFormats = {
     );
   },
   missedPercent: (value) => formatAttainment(countOf(value), false),
+  measured: (value) => nilai(String(value)),
   quoted: (value, most) => {
     const items = textsOf(value);
     const max = most === '' ? Infinity : Number(most);

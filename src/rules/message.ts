@@ -50,6 +50,20 @@ export const FORMATS: MessageFormats = {
         renderMessage(messageTemplate('', messages, item.messageId), item.data, messages, formats),
       )
       .join(separator === '' ? '; ' : separator),
+  /** A nested message of the same catalogue, `{ messageId, data }`: `{{gap|text}}`. */
+  text: (value, _arg, _data, messages, formats) => renderNested(value, messages, formats),
+  /** Nested messages joined as a list: `a, b and c` (`{{needs|all}}`). */
+  all: (value, arg, data, messages, formats) => {
+    const items = (Array.isArray(value) ? value : []).map((item) =>
+      renderNested(item, messages, formats),
+    );
+    const list = Object.hasOwn(formats, 'list') ? formats.list : undefined;
+    return list === undefined ? formatList(items) : list(items, arg, data, messages, formats);
+  },
+  /** A value the English formats already wrote (`1 h 24 min`, `7.93%`), as it is. */
+  measured: (value) => String(value),
+  /** An ISO date; English writes it as it is (`2026-11-15`). */
+  date: (value) => String(value),
   /**
    * Another message of the same rule with this value as its data: `{{suggestion?|message:move}}`
    * adds the rule's `move` sentence when the finding has a suggestion.
@@ -188,6 +202,11 @@ export function quoteList(
 interface NestedMessage {
   messageId: string;
   data: MessageData;
+}
+
+function renderNested(value: unknown, messages: Messages, formats: MessageFormats): string {
+  const item = value as NestedMessage;
+  return renderMessage(messageTemplate('', messages, item.messageId), item.data, messages, formats);
 }
 
 /** Longest cell text a message quotes before cutting it with `…`. */

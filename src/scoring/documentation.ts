@@ -1,7 +1,9 @@
 import { BUILTIN_CHANNELS, type Config } from '../config/config.js';
 import { vaguePurposeReason } from '../rules/schema/vague-purpose.js';
 import { ownerStatus } from '../shared/owner-status.js';
+import type { ScoreText } from '../report.js';
 import { hasTarget, type Inventory, type Touchpoint } from '../types.js';
+import { scoreText } from './score-texts.js';
 
 /**
  * Weight of each required field inside the documentation pillar (sums to 100). Owner and
@@ -19,9 +21,9 @@ export const DOCUMENTATION_WEIGHTS = {
 
 export interface DocumentationGap {
   /** What is wrong, for score components: `owner missing`. */
-  label: string;
+  label: ScoreText;
   /** What to do, for the next-level hint: `name an owner`. */
-  need: string;
+  need: ScoreText;
   /** Share of the documentation pillar lost, 0–100. */
   weight: number;
   /** The rule whose finding reports this gap, and the field it is about: a waiver of it waives the gap. */
@@ -42,8 +44,8 @@ export function documentationGaps(
   switch (ownerStatus(touchpoint, inventory)) {
     case 'missing':
       gaps.push({
-        label: 'owner missing',
-        need: 'name an owner',
+        label: scoreText('ownerMissing'),
+        need: scoreText('needOwner'),
         weight: w.owner,
         rule: 'ownerless/missing-owner',
         field: 'owner',
@@ -51,8 +53,10 @@ export function documentationGaps(
       break;
     case 'placeholder':
       gaps.push({
-        label: owner.trim() === '' ? 'owner empty' : `owner '${owner}' is a placeholder`,
-        need: owner.trim() === '' ? 'name an owner' : `replace the placeholder owner '${owner}'`,
+        label:
+          owner.trim() === '' ? scoreText('ownerEmpty') : scoreText('ownerPlaceholder', { owner }),
+        need:
+          owner.trim() === '' ? scoreText('needOwner') : scoreText('needReplaceOwner', { owner }),
         weight: w.owner,
         rule: 'ownerless/placeholder-owner',
         field: 'owner',
@@ -60,8 +64,8 @@ export function documentationGaps(
       break;
     case 'unknown':
       gaps.push({
-        label: `owner '${owner}' not in the roster`,
-        need: `use an owner from the roster instead of '${owner}'`,
+        label: scoreText('ownerUnknown', { owner }),
+        need: scoreText('needRosterOwner', { owner }),
         weight: w.owner,
         rule: 'ownerless/unknown-owner',
         field: 'owner',
@@ -74,16 +78,16 @@ export function documentationGaps(
   const metric = touchpoint.metric;
   if (metric === undefined || metric.name.trim() === '') {
     gaps.push({
-      label: 'metric missing',
-      need: 'define a success metric with a target',
+      label: scoreText('metricMissing'),
+      need: scoreText('needMetric'),
       weight: w.metricName + w.metricTarget,
       rule: 'schema/invalid',
       field: 'metric',
     });
   } else if (!hasTarget(metric)) {
     gaps.push({
-      label: `no target for ${metric.name}`,
-      need: `set a target for ${metric.name}`,
+      label: scoreText('noTargetFor', { metric: metric.name }),
+      need: scoreText('needTarget', { metric: metric.name }),
       weight: w.metricTarget,
       rule: 'schema/invalid',
       field: 'metric',
@@ -93,8 +97,8 @@ export function documentationGaps(
   const purpose = touchpoint.purpose;
   if (purpose === undefined || purpose.trim() === '') {
     gaps.push({
-      label: 'purpose missing',
-      need: 'write its purpose',
+      label: scoreText('purposeMissing'),
+      need: scoreText('needPurpose'),
       weight: w.purpose,
       rule: 'schema/invalid',
       field: 'purpose',
@@ -102,8 +106,8 @@ export function documentationGaps(
   } else if (vaguePurposeReason(purpose) !== undefined) {
     // Same test as schema/vague-purpose, so the score and the finding agree.
     gaps.push({
-      label: 'purpose too vague',
-      need: 'write its purpose as a real sentence',
+      label: scoreText('purposeVague'),
+      need: scoreText('needPurposeSentence'),
       weight: w.purpose,
       rule: 'schema/vague-purpose',
       field: 'purpose',
@@ -113,16 +117,16 @@ export function documentationGaps(
   const timing = touchpoint.timing;
   if (timing === undefined) {
     gaps.push({
-      label: 'timing missing',
-      need: 'set its timing',
+      label: scoreText('timingMissing'),
+      need: scoreText('needTiming'),
       weight: w.timing,
       rule: 'schema/invalid',
       field: 'timing',
     });
   } else if (timing.kind === 'scheduled' && !Object.hasOwn(inventory.lifecycle, timing.anchor)) {
     gaps.push({
-      label: `timing anchor '${timing.anchor}' not in the lifecycle`,
-      need: `anchor its timing on a lifecycle event instead of '${timing.anchor}'`,
+      label: scoreText('timingAnchor', { anchor: timing.anchor }),
+      need: scoreText('needAnchor', { anchor: timing.anchor }),
       weight: w.timing,
       rule: 'schema/unknown-reference',
       field: 'timing',
@@ -132,16 +136,16 @@ export function documentationGaps(
   const channel = touchpoint.channel;
   if (channel === undefined || channel.trim() === '') {
     gaps.push({
-      label: 'channel missing',
-      need: 'set its channel',
+      label: scoreText('channelMissing'),
+      need: scoreText('needChannel'),
       weight: w.channel,
       rule: 'schema/invalid',
       field: 'channel',
     });
   } else if (!isKnownChannel(channel, config)) {
     gaps.push({
-      label: `channel '${channel}' unknown`,
-      need: `use a known channel instead of '${channel}'`,
+      label: scoreText('channelUnknown', { channel }),
+      need: scoreText('needKnownChannel', { channel }),
       weight: w.channel,
       rule: 'schema/unknown-reference',
       field: 'channel',
@@ -151,16 +155,16 @@ export function documentationGaps(
   const stage = touchpoint.stage;
   if (stage === undefined || stage.trim() === '') {
     gaps.push({
-      label: 'stage missing',
-      need: 'set its journey stage',
+      label: scoreText('stageMissing'),
+      need: scoreText('needStage'),
       weight: w.stage,
       rule: 'schema/invalid',
       field: 'stage',
     });
   } else if (!inventory.journey.stages.includes(stage)) {
     gaps.push({
-      label: `stage '${stage}' not in the journey`,
-      need: `use a journey stage instead of '${stage}'`,
+      label: scoreText('stageUnknown', { stage }),
+      need: scoreText('needJourneyStage', { stage }),
       weight: w.stage,
       rule: 'schema/unknown-reference',
       field: 'stage',

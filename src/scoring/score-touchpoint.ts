@@ -13,14 +13,15 @@ import type {
   PillarPoints,
   Pillars,
   ScoreComponent,
+  ScoreText,
   SegmentAttainment,
   TouchpointScore,
 } from '../report.js';
 import { ALL_SEGMENTS } from '../shared/segments.js';
 import { touchpointSegments } from '../timeline/expand.js';
-import { formatDayCount } from '../shared/format.js';
 import {
   hasTarget,
+  type Comparison,
   type Finding,
   type Inventory,
   type MetricSpec,
@@ -30,6 +31,7 @@ import { apportion } from './apportion.js';
 import { ownerStatus } from '../shared/owner-status.js';
 import { documentationGaps } from './documentation.js';
 import { gradeDCapTenths, gradeFor } from './grade.js';
+import { englishScoreText, scoreText, type ScoreTextId } from './score-texts.js';
 
 /**
  * Share of the hygiene pillar each finding naming the touchpoint costs, by rule: the rule's
@@ -71,34 +73,40 @@ interface Evidence {
   /** 0–1, or null when unknown (no exports were given). */
   value: number | null;
   /** Why it is not 1. */
-  label?: string;
+  label?: ScoreText;
   /** What level L2 needs. */
-  need?: string;
+  need?: ScoreText;
   metricValue?: MetricValue;
   /** The rule whose finding states the shortfall (a waiver of it makes it cost nothing). */
   rule?: string;
 }
 
 interface Deduction {
-  label: string;
+  label: ScoreText;
   /** Points lost, exact; 0 for a component that only explains. */
   points: number;
 }
 
 /** Short words for a cap, by the rule of the open error that causes it. */
-const CAP_REASONS: Readonly<Record<string, string>> = {
-  'ownerless/missing-owner': 'no owner',
-  'ownerless/placeholder-owner': 'placeholder owner',
-  'ownerless/unknown-owner': 'owner not in roster',
-  'schema/vague-purpose': 'vague purpose',
-  'schema/invalid': 'invalid entry',
-  'schema/unknown-reference': 'unknown reference',
-  'schema/unknown-key': 'unknown key',
-  'schema/duplicate-id': 'duplicate id',
+const CAP_REASONS: Readonly<Record<string, ScoreTextId>> = {
+  'ownerless/missing-owner': 'capNoOwner',
+  'ownerless/placeholder-owner': 'capPlaceholderOwner',
+  'ownerless/unknown-owner': 'capUnknownOwner',
+  'schema/vague-purpose': 'capVaguePurpose',
+  'schema/invalid': 'capInvalid',
+  'schema/unknown-reference': 'capUnknownReference',
+  'schema/unknown-key': 'capUnknownKey',
+  'schema/duplicate-id': 'capDuplicateId',
 };
 
-function waiverText(finding: Finding): string {
-  return `waived: ${finding.waived?.reason ?? ''}; costs nothing`;
+function capReason(rule: string): ScoreText | undefined {
+  const id = Object.hasOwn(CAP_REASONS, rule) ? CAP_REASONS[rule] : undefined;
+  return id === undefined ? undefined : scoreText(id);
+}
+
+/** A label with the waiver that makes it cost nothing. */
+function waivedLabel(label: ScoreText, finding: Finding): ScoreText {
+  return scoreText('waived', { label, reason: finding.waived?.reason ?? '' });
 }
 
 /**
@@ -179,73 +187,71 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
   const deductions: Deduction[] = [];
   gaps.forEach((gap, i) => {
     const waiver = gapWaivers[i];
+    const label = scoreText('documentation', { gap: gap.label });
     deductions.push(
       waiver
-        ? { label: `documentation: ${gap.label} (${waiverText(waiver)})`, points: 0 }
-        : {
-            label: `documentation: ${gap.label}`,
-            points: (share('documentation') * gap.weight) / 100,
-          },
+        ? { label: waivedLabel(label, waiver), points: 0 }
+        : { label, points: (share('documentation') * gap.weight) / 100 },
     );
   });
   if (evidence.value === null) {
     deductions.push({
-      label: `evidence: unknown (${evidence.label ?? 'no data'}; its weight goes to the other pillars)`,
+      label: scoreText('evidenceUnknown', { why: evidence.label ?? scoreText('noData') }),
       points: 0,
     });
   } else if (evidence.label !== undefined) {
+    const label = scoreText('evidence', { why: evidence.label });
     deductions.push(
       evidenceWaiver
-        ? { label: `evidence: ${evidence.label} (${waiverText(evidenceWaiver)})`, points: 0 }
-        : {
-            label: `evidence: ${evidence.label}`,
-            points: share('evidence') * (1 - evidence.value),
-          },
+        ? { label: waivedLabel(label, evidenceWaiver), points: 0 }
+        : { label, points: share('evidence') * (1 - evidence.value) },
     );
   }
   if (performanceScored) {
     if (attained < 1) {
-      const label = `performance: ${performanceLabel(spec, judged, perSegment, attained, allMet)}`;
+      const label = scoreText('performance', {
+        detail: performanceLabel(spec, judged, perSegment, attained, allMet),
+      });
       deductions.push(
         performanceWaiver
-          ? { label: `${label} (${waiverText(performanceWaiver)})`, points: 0 }
+          ? { label: waivedLabel(label, performanceWaiver), points: 0 }
           : { label, points: share('performance') * (1 - performance) },
       );
     }
   } else {
-    const reason =
+    const why =
       evidence.value === null
-        ? (evidence.label ?? 'no data')
-        : spec === undefined
-          ? 'no metric'
-          : !hasTarget(spec)
-            ? 'no target'
-            : evidence.metricValue === undefined || evidence.value === 0
-              ? 'no data'
-              : value === undefined
-                ? 'no value in the period'
-                : perSegmentData(evidence.metricValue)
-                  ? 'no target for the segments measured'
-                  : 'no default target for data without segments';
-    deductions.push({
-      label: `performance: unknown (${reason}; its weight goes to the other pillars)`,
-      points: 0,
-    });
+        ? (evidence.label ?? scoreText('noData'))
+        : scoreText(
+            spec === undefined
+              ? 'noMetric'
+              : !hasTarget(spec)
+                ? 'noTarget'
+                : evidence.metricValue === undefined || evidence.value === 0
+                  ? 'noData'
+                  : value === undefined
+                    ? 'noValue'
+                    : perSegmentData(evidence.metricValue)
+                      ? 'noSegmentTarget'
+                      : 'noDefaultTarget',
+          );
+    deductions.push({ label: scoreText('performanceUnknown', { why }), points: 0 });
   }
   let hygieneLeft = 1;
   for (const finding of overlaps) {
     const cost = Math.min(HYGIENE_COST.get(finding.rule) ?? 0, hygieneLeft);
     hygieneLeft -= cost;
     deductions.push({
-      label: `hygiene: ${finding.rule} with ${others(finding, touchpoint.id)}`,
+      label: scoreText('hygiene', { rule: finding.rule, others: others(finding, touchpoint.id) }),
       points: share('hygiene') * cost,
     });
   }
   for (const finding of waivedOverlaps) {
-    deductions.push({
-      label: `hygiene: ${finding.rule} with ${others(finding, touchpoint.id)} (${waiverText(finding)})`,
-      points: 0,
+    const label = scoreText('hygiene', {
+      rule: finding.rule,
+      others: others(finding, touchpoint.id),
     });
+    deductions.push({ label: waivedLabel(label, finding), points: 0 });
   }
 
   // Round the score, then the deductions so that they add up to it (in tenths of a point).
@@ -268,53 +274,78 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
     share,
     tenths,
   );
+  const componentTexts: ScoreText[] = [scoreText('base')];
   const components: ScoreComponent[] = [{ label: 'base', points: 100 }];
-  if (total <= 0) components.push({ label: 'no scoring weights configured', points: -100 });
-  deductions.forEach((d, i) => components.push({ label: d.label, points: negate(lost[i] ?? 0) }));
+  const addComponent = (label: ScoreText, points: number): void => {
+    componentTexts.push(label);
+    components.push({ label: englishScoreText(label), points });
+  };
+  if (total <= 0) addComponent(scoreText('noWeights'), -100);
+  deductions.forEach((d, i) => {
+    addComponent(d.label, negate(lost[i] ?? 0));
+  });
 
   // The cap: an unusable owner (unless its finding is waived) or any open error.
   const status = ownerStatus(touchpoint, inventory);
   const unowned = status === 'missing' || status === 'placeholder';
-  const reasons: string[] = [];
+  const reasons: ScoreText[] = [];
+  const reasonWords = new Set<string>();
+  const addReason = (reason: ScoreText): void => {
+    const words = englishScoreText(reason);
+    if (reasonWords.has(words)) return;
+    reasonWords.add(words);
+    reasons.push(reason);
+  };
   const ownerGap = gaps.findIndex((gap) => gap.field === 'owner');
   if (status !== 'ok' && ownerGap !== -1 && gapWaivers[ownerGap] === undefined) {
-    reasons.push(CAP_REASONS[gaps[ownerGap]?.rule ?? ''] ?? 'no owner');
+    addReason(capReason(gaps[ownerGap]?.rule ?? '') ?? scoreText('capNoOwner'));
   }
   for (const finding of findings) {
     if (finding.severity !== 'error' || finding.touchpoint !== touchpoint.id) continue;
-    const reason =
+    addReason(
       finding.rule === 'schema/unknown-reference' && finding.field !== undefined
-        ? `unknown ${finding.field}`
-        : (CAP_REASONS[finding.rule] ?? `open error ${finding.rule}`);
-    if (!reasons.includes(reason)) reasons.push(reason);
+        ? scoreText('capUnknownField', { field: finding.field })
+        : (capReason(finding.rule) ?? scoreText('capOpenError', { rule: finding.rule })),
+    );
   }
   const capTenths = gradeDCapTenths(config.scoring.grades);
-  let capped: string | undefined;
-  if (reasons.length > 0 && tenths > capTenths) {
-    capped =
+  let cappedText: ScoreText | undefined;
+  const [firstReason] = reasons;
+  if (firstReason !== undefined && tenths > capTenths) {
+    cappedText =
       reasons.length === 1
-        ? (reasons[0] ?? '')
-        : `${reasons[0] ?? ''} (+${reasons.length - 1} more)`;
-    components.push({ label: `capped: ${capped}`, points: negate(tenths - capTenths) });
+        ? firstReason
+        : scoreText('capMore', { first: firstReason, more: reasons.length - 1 });
+    addComponent(scoreText('capped', { why: cappedText }), negate(tenths - capTenths));
     tenths = capTenths;
   }
+  const capped = cappedText === undefined ? undefined : englishScoreText(cappedText);
   const score = tenths / 10;
 
   // Maturity: the highest level whose checks pass together with every level below. Waivers
   // change what a finding costs, not the facts, so the levels read the facts.
-  const checks: { pass: boolean; need: string }[] = [
+  const checks: { pass: boolean; need: ScoreText | undefined }[] = [
     { pass: gaps.length === 0, need: joinNeeds(gaps.map((g) => g.need)) },
-    { pass: evidence.value === EVIDENCE.fresh, need: evidence.need ?? '' },
+    { pass: evidence.value === EVIDENCE.fresh, need: evidence.need },
     { pass: allMet, need: targetNeed(input, judged, value) },
     {
       pass: overlaps.length === 0,
-      need: `resolve ${overlaps.length} overlap finding${overlaps.length === 1 ? '' : 's'} (${[...new Set(overlaps.map((f) => f.rule))].join(', ')})`,
+      need: scoreText('needResolve', {
+        n: overlaps.length,
+        rules: [...new Set(overlaps.map((f) => f.rule))],
+      }),
     },
   ];
   let level = 0;
   while (level < checks.length && checks[level]?.pass === true) level++;
-  const nextLevel =
-    level < checks.length ? `to reach L${level + 1}: ${checks[level]?.need ?? ''}` : undefined;
+  const nextLevelText =
+    level < checks.length
+      ? scoreText('nextLevel', {
+          level: level + 1,
+          need: checks[level]?.need ?? scoreText('needs', { needs: [] }),
+        })
+      : undefined;
+  const nextLevel = nextLevelText === undefined ? undefined : englishScoreText(nextLevelText);
 
   const segments = touchpointSegments(touchpoint, inventory).filter((s) => s !== ALL_SEGMENTS);
   const pillars: Pillars = {
@@ -363,6 +394,11 @@ export function scoreTouchpoint(input: ScoreTouchpointInput): ScoredTouchpoint {
         }),
     findings: countBySeverity(findings),
     waived: waived.length,
+    texts: {
+      components: componentTexts,
+      ...(cappedText === undefined ? {} : { capped: cappedText }),
+      ...(nextLevelText === undefined ? {} : { nextLevel: nextLevelText }),
+    },
   };
   return {
     score: result,
@@ -413,8 +449,11 @@ function evidenceOf(input: ScoreTouchpointInput): Evidence {
   if (metrics === undefined) {
     return {
       value: null,
-      label: 'no metric exports given',
-      need: `provide ${name ?? 'metric'} data (audit with --metrics)`,
+      label: scoreText('noExports'),
+      need:
+        name === undefined
+          ? scoreText('needProvideAny')
+          : scoreText('needProvide', { metric: name }),
     };
   }
   let found: MetricValue | undefined;
@@ -439,10 +478,15 @@ function evidenceOf(input: ScoreTouchpointInput): Evidence {
     return {
       value: EVIDENCE.none,
       label:
-        found === undefined
-          ? `no data for ${name ?? 'any metric'}`
-          : `no usable ${found.metric} rows in the period`,
-      need: `export ${name ?? 'metric'} data for '${touchpoint.id}' inside the period`,
+        found !== undefined
+          ? scoreText('noUsableRows', { metric: found.metric })
+          : name === undefined
+            ? scoreText('noDataAny')
+            : scoreText('noDataFor', { metric: name }),
+      need:
+        name === undefined
+          ? scoreText('needExportAny', { touchpoint: touchpoint.id })
+          : scoreText('needExport', { metric: name, touchpoint: touchpoint.id }),
       rule,
       ...(found === undefined ? {} : { metricValue: found }),
     };
@@ -454,8 +498,12 @@ function evidenceOf(input: ScoreTouchpointInput): Evidence {
   if (age <= config.freshness) return { value: EVIDENCE.fresh, metricValue: found };
   return {
     value: EVIDENCE.stale,
-    label: `${found.metric} data stale (latest ${found.latestDate}, ${formatDayCount(age)} before ${asOf})`,
-    need: `refresh ${found.metric} data (latest row ${found.latestDate} is older than ${formatDayCount(config.freshness)})`,
+    label: scoreText('stale', { metric: found.metric, latest: found.latestDate, age, asOf }),
+    need: scoreText('needRefresh', {
+      metric: found.metric,
+      latest: found.latestDate,
+      freshness: config.freshness,
+    }),
     metricValue: found,
     rule: 'gap/stale-data',
   };
@@ -465,26 +513,39 @@ function targetNeed(
   input: ScoreTouchpointInput,
   judged: readonly TargetJudgement[],
   value: number | undefined,
-): string {
+): ScoreText {
   const spec = input.touchpoint.metric;
-  if (spec === undefined) return 'define a success metric with a target';
+  if (spec === undefined) return scoreText('needMetric');
   const missed = judged.filter((j) => !j.met);
   if (missed.length > 0) return joinNeeds(missed.map((j) => moveTo(spec, j)));
-  if (!hasTarget(spec)) return `set a target for ${spec.name}`;
-  if (value === undefined) return `report ${spec.name} values inside the period`;
+  const metric = { metric: spec.name };
+  if (!hasTarget(spec)) return scoreText('needTarget', metric);
+  if (value === undefined) return scoreText('needValues', metric);
   return spec.target === undefined
-    ? `set a target for the ${spec.name} segments measured, or a default`
-    : `report ${spec.name} values inside the period`;
+    ? scoreText('needSegmentTarget', metric)
+    : scoreText('needValues', metric);
 }
 
+/** What moving a metric to its target is called, by the target's comparison. */
+const MOVES: Readonly<Record<Comparison, ScoreTextId>> = {
+  '>=': 'raise',
+  '>': 'raiseAbove',
+  '==': 'bring',
+  '<=': 'lower',
+  '<': 'lowerBelow',
+};
+
 /** `raise open_rate from 20% to 40%`, `lower first_reply_hours for enterprise from 2 h to 1 h`. */
-function moveTo(spec: MetricSpec, judged: TargetJudgement): string {
+function moveTo(spec: MetricSpec, judged: TargetJudgement): ScoreText {
   const { target } = judged;
-  const verb =
-    target.op === '>=' || target.op === '>' ? 'raise' : target.op === '==' ? 'bring' : 'lower';
-  const strict = target.op === '>' ? 'above ' : target.op === '<' ? 'below ' : '';
-  const who = judged.segment === undefined ? '' : ` for ${judged.segment}`;
-  return `${verb} ${spec.name}${who} from ${formatValue(judged.value, spec)} to ${strict}${formatValue(target.value, spec)}`;
+  return scoreText(MOVES[target.op], {
+    metric: spec.name,
+    ...(judged.segment === undefined
+      ? {}
+      : { segment: scoreText('forSegment', { segment: judged.segment }) }),
+    from: formatValue(judged.value, spec),
+    to: formatValue(target.value, spec),
+  });
 }
 
 /**
@@ -497,14 +558,25 @@ function performanceLabel(
   perSegment: boolean,
   attained: number,
   allMet: boolean,
-): string {
-  const one = (j: TargetJudgement): string =>
-    `${formatValue(j.value, spec)} vs target ${formatTarget(j.target, spec)} (${formatAttainment(j.attainment, j.met)} attained)`;
-  const name = spec?.name ?? '';
+): ScoreText {
+  const one = (j: TargetJudgement): ScoreText =>
+    scoreText('judged', {
+      value: formatValue(j.value, spec),
+      target: formatTarget(j.target, spec),
+      attained: formatAttainment(j.attainment, j.met),
+    });
+  const metric = spec?.name ?? '';
   const [only] = judged;
-  if (!perSegment && only !== undefined) return `${name} ${one(only)}`;
-  const missed = judged.filter((j) => !j.met).map((j) => `${j.segment ?? ''} ${one(j)}`);
-  return `${name} per segment, mean of ${judged.length} (${formatAttainment(attained, allMet)} attained): ${missed.join('; ')}`;
+  if (!perSegment && only !== undefined) return scoreText('single', { metric, judged: one(only) });
+  const missed = judged
+    .filter((j) => !j.met)
+    .map((j) => scoreText('segmentJudged', { segment: j.segment ?? '', judged: one(j) }));
+  return scoreText('perSegment', {
+    metric,
+    n: judged.length,
+    attained: formatAttainment(attained, allMet),
+    missed,
+  });
 }
 
 /**
@@ -541,7 +613,7 @@ function daysBetween(from: string, to: string): number {
 /** Distinct ids a finding names, built once per finding: a density finding can name 17,000. */
 const namedIds = new WeakMap<Finding, { list: string[]; set: Set<string> }>();
 
-function others(finding: Finding, id: string): string {
+function others(finding: Finding, id: string): ScoreText {
   let named = namedIds.get(finding);
   if (!named) {
     const set = new Set(
@@ -551,19 +623,22 @@ function others(finding: Finding, id: string): string {
     namedIds.set(finding, named);
   }
   const total = named.list.length - (named.set.has(id) ? 1 : 0);
-  if (total === 0) return 'itself';
+  if (total === 0) return scoreText('itself');
   const first: string[] = [];
   for (const x of named.list) {
     if (x === id) continue;
     first.push(`'${x}'`);
     if (first.length === 2) break;
   }
-  return total > 2 ? `${first.join(', ')} and ${total - 2} more` : first.join(' and ');
+  return total > 2
+    ? scoreText('othersMore', { ids: first, more: total - 2 })
+    : scoreText('others', { ids: first });
 }
 
-function joinNeeds(needs: string[]): string {
-  if (needs.length <= 1) return needs.join('');
-  return `${needs.slice(0, -1).join(', ')} and ${needs[needs.length - 1] ?? ''}`;
+/** Needs as one: `a`, `a and b`, `a, b and c`. */
+function joinNeeds(needs: ScoreText[]): ScoreText {
+  const [only] = needs;
+  return needs.length === 1 && only !== undefined ? only : scoreText('needs', { needs });
 }
 
 function countBySeverity(findings: readonly Finding[]): TouchpointScore['findings'] {

@@ -1,15 +1,11 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { audit } from '../../src/audit.js';
-import { loadConfig } from '../../src/index.js';
+import { auditExample } from '../helpers/audit-example.js';
 import { RULE_DOCS_ID, RULE_FIXES_ID, RULE_MESSAGES_ID } from '../../src/i18n/rules-id/index.js';
 import { firstSentence } from '../../src/scoring/rank-actions.js';
 import { RULE_CATALOGUE } from '../../src/rules/index.js';
 import { isKnownFormat, templateFormats, templateKeys } from '../../src/rules/message.js';
 import { FORMATS_ID } from '../../src/rules/message-formats-id.js';
 import { findingMessageIn } from '../../src/rules/translate-finding.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
 const keysOf = (template: string): string[] => [...new Set(templateKeys(template))].sort();
 
@@ -122,14 +118,7 @@ describe('Indonesian messages of the examples', () => {
   it.each(['b2b-saas', 'b2c-retail'])(
     'every finding of examples/%s reads in Indonesian',
     async (example) => {
-      const dir = path.join(ROOT, 'examples', example);
-      const report = await audit({
-        inventory: ['touchpoints.yaml'],
-        metrics: ['metrics'],
-        config: await loadConfig(path.join(dir, 'touchpoint.config.yaml')),
-        cwd: dir,
-        asOf: '2026-11-15',
-      });
+      const report = await auditExample(example);
       const id = findingMessageIn('id');
       expect(report.findings.length).toBeGreaterThan(5);
       for (const finding of report.findings) {

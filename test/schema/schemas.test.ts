@@ -199,7 +199,9 @@ describe('TypeScript types agree with the schemas', () => {
       path: true,
     };
     expect(keysAt(report, ['definitions', 'location'])).toEqual(Object.keys(location).sort());
-    const score: Record<keyof TouchpointScore, true> = {
+    // `texts` is the in-memory form of the labels for human formats: the JSON report leaves it
+    // out (test/reporters/json.test.ts), so the schema has no such key.
+    const score: Record<Exclude<keyof TouchpointScore, 'texts'>, true> = {
       id: true,
       name: true,
       stage: true,

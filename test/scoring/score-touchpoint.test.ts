@@ -108,6 +108,7 @@ describe('touchpoint score', () => {
       },
       findings: { error: 0, warning: 0, info: 0 },
       waived: 0,
+      texts: { components: [{ messageId: 'base', data: {} }] },
     });
   });
 

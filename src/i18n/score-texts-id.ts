@@ -1,0 +1,101 @@
+/**
+ * The Indonesian templates of the scoring's texts (score components, why a grade is capped, the
+ * next maturity level), key for key with `SCORE_TEXTS_EN` in src/scoring/score-texts.ts and
+ * with the same placeholders; test/i18n/score-texts.test.ts fails when one is missing. The
+ * pillars are dokumentasi, bukti data, kinerja and kerapian (no overlaps).
+ */
+export const SCORE_TEXTS_ID: Readonly<Record<string, string>> = {
+  // Components.
+  base: 'dasar',
+  noWeights: 'belum ada bobot skor yang dikonfigurasi',
+  waived: '{{label|text}} (dikecualikan: {{reason}}; tidak mengurangi skor)',
+  documentation: 'dokumentasi: {{gap|text}}',
+  evidence: 'bukti data: {{why|text}}',
+  evidenceUnknown: 'bukti data: belum diketahui ({{why|text}}; bobotnya dialihkan ke pilar lain)',
+  performance: 'kinerja: {{detail|text}}',
+  performanceUnknown: 'kinerja: belum diketahui ({{why|text}}; bobotnya dialihkan ke pilar lain)',
+  hygiene: 'kerapian: {{rule}} dengan {{others|text}}',
+  capped: 'dibatasi: {{why|text}}',
+  // Documentation gaps.
+  ownerMissing: 'owner belum diisi',
+  ownerEmpty: 'owner kosong',
+  ownerPlaceholder: "owner '{{owner}}' masih placeholder",
+  ownerUnknown: "owner '{{owner}}' tidak ada di daftar owners",
+  metricMissing: 'metrik belum ditentukan',
+  noTargetFor: 'belum ada target untuk {{metric}}',
+  purposeMissing: 'purpose belum diisi',
+  purposeVague: 'purpose terlalu umum',
+  timingMissing: 'timing belum diisi',
+  timingAnchor: "anchor timing '{{anchor}}' tidak ada di lifecycle",
+  channelMissing: 'channel belum diisi',
+  channelUnknown: "channel '{{channel}}' tidak dikenal",
+  stageMissing: 'tahap belum diisi',
+  stageUnknown: "tahap '{{stage}}' tidak ada di journey",
+  needOwner: 'tetapkan owner',
+  needReplaceOwner: "ganti placeholder owner '{{owner}}'",
+  needRosterOwner: "pakai owner dari daftar owners, bukan '{{owner}}'",
+  needMetric: 'tentukan metrik keberhasilan beserta targetnya',
+  needTarget: 'tetapkan target untuk {{metric}}',
+  needPurpose: 'tulis purpose-nya',
+  needPurposeSentence: 'tulis purpose-nya sebagai kalimat yang jelas',
+  needTiming: 'tetapkan timing-nya',
+  needAnchor: "jadikan event lifecycle sebagai anchor timing-nya, bukan '{{anchor}}'",
+  needChannel: 'tetapkan channel-nya',
+  needKnownChannel: "pakai channel yang dikenal, bukan '{{channel}}'",
+  needStage: 'tetapkan tahap journey-nya',
+  needJourneyStage: "pakai tahap yang ada di journey, bukan '{{stage}}'",
+  // Evidence.
+  noExports: 'tidak ada ekspor metrik yang diberikan',
+  noData: 'tidak ada data',
+  noDataFor: 'tidak ada data untuk {{metric}}',
+  noDataAny: 'tidak ada data untuk metrik apa pun',
+  noUsableRows: 'tidak ada baris {{metric}} yang bisa dipakai dalam periode',
+  stale: 'data {{metric}} usang (terakhir {{latest|date}}, {{age|days}} sebelum {{asOf|date}})',
+  needProvide: 'sediakan data {{metric}} (audit dengan --metrics)',
+  needProvideAny: 'sediakan data metrik (audit dengan --metrics)',
+  needExport: "ekspor data {{metric}} untuk '{{touchpoint}}' dalam periode",
+  needExportAny: "ekspor data metrik untuk '{{touchpoint}}' dalam periode",
+  needRefresh:
+    'perbarui data {{metric}} (baris terakhir {{latest|date}} lebih lama dari {{freshness|days}})',
+  // Performance.
+  judged: '{{value|measured}} vs target {{target|measured}} (tercapai {{attained}})',
+  single: '{{metric}} {{judged|text}}',
+  segmentJudged: '{{segment}} {{judged|text}}',
+  perSegment:
+    '{{metric}} per segmen, rata-rata {{n}} segmen (tercapai {{attained}}): {{missed|each}}',
+  noMetric: 'tidak ada metrik',
+  noTarget: 'tidak ada target',
+  noValue: 'tidak ada nilai dalam periode',
+  noSegmentTarget: 'tidak ada target untuk segmen yang diukur',
+  noDefaultTarget: 'tidak ada target default untuk data tanpa segmen',
+  needValues: 'laporkan nilai {{metric}} dalam periode',
+  needSegmentTarget: 'tetapkan target untuk segmen {{metric}} yang diukur, atau target default',
+  raise: 'naikkan {{metric}}{{segment?|text}} dari {{from|measured}} menjadi {{to|measured}}',
+  raiseAbove:
+    'naikkan {{metric}}{{segment?|text}} dari {{from|measured}} menjadi lebih dari {{to|measured}}',
+  lower: 'turunkan {{metric}}{{segment?|text}} dari {{from|measured}} menjadi {{to|measured}}',
+  lowerBelow:
+    'turunkan {{metric}}{{segment?|text}} dari {{from|measured}} menjadi kurang dari {{to|measured}}',
+  bring: 'sesuaikan {{metric}}{{segment?|text}} dari {{from|measured}} menjadi {{to|measured}}',
+  forSegment: ' untuk {{segment}}',
+  // Hygiene.
+  itself: 'dirinya sendiri',
+  others: '{{ids|list}}',
+  othersMore: '{{ids|commas}} dan {{more}} lainnya',
+  needResolve: 'selesaikan {{n|count:temuan overlap}} ({{rules|commas}})',
+  // Why a grade is capped.
+  capNoOwner: 'tanpa owner',
+  capPlaceholderOwner: 'owner placeholder',
+  capUnknownOwner: 'owner tidak ada di daftar',
+  capVaguePurpose: 'purpose terlalu umum',
+  capInvalid: 'entri tidak valid',
+  capUnknownReference: 'referensi tidak dikenal',
+  capUnknownKey: 'key tidak dikenal',
+  capDuplicateId: 'id ganda',
+  capUnknownField: '{{field}} tidak dikenal',
+  capOpenError: 'error terbuka {{rule}}',
+  capMore: '{{first|text}} (+{{more}} lainnya)',
+  // The next maturity level.
+  nextLevel: 'untuk mencapai L{{level}}: {{need|text}}',
+  needs: '{{needs|all}}',
+};
