@@ -11,6 +11,7 @@ import type { MessageData } from './message.js';
  */
 export interface Report<Data extends object = MessageData, MessageId extends string = string> {
   messageId: MessageId;
+  /** Becomes the finding's `data` as it is, not copied: build a new object for each report. */
   data: Data;
   location: Location;
   touchpoint?: string;

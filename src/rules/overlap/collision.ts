@@ -159,6 +159,7 @@ export default defineRule<CollisionData>()({
     const lanes: Occurrence[][] = [];
     const laneNames: string[] = [];
     const laneOf = new Map<string, number>();
+    const active = new ActiveSet(stride);
     for (const [segment, occurrences] of timeline.segments) {
       const lane = lanes.length;
       lanes.push(occurrences);
@@ -166,31 +167,13 @@ export default defineRule<CollisionData>()({
       laneOf.set(segment, lane);
       const widest = widestCollisionWindow(config, segment);
       if (!(widest > 0)) continue;
-      const count = occurrences.length;
-      const days = new Float64Array(count);
-      const ids = new Int32Array(count);
-      // The latest day each touch can land on (its day, for a point in time).
-      const latest = new Float64Array(count);
-      let longestWindow = 0;
-      const windows = new Float64Array(count);
-      const windowByChannel = new Map<string | undefined, number>();
-      for (let i = 0; i < count; i++) {
-        const occurrence = occurrences[i] as Occurrence;
-        days[i] = occurrence.day;
-        latest[i] = occurrence.latest ?? occurrence.day;
-        longestWindow = Math.max(longestWindow, (latest[i] ?? 0) - occurrence.day);
-        ids[i] = index.get(occurrence.touchpoint) ?? index.size;
-        let window = windowByChannel.get(occurrence.channel);
-        if (window === undefined) {
-          window = collisionWindowFor(config, segment, occurrence.channel);
-          windowByChannel.set(occurrence.channel, window);
-        }
-        windows[i] = window;
-      }
+      const columns = laneColumns(occurrences, index, (channel) =>
+        collisionWindowFor(config, segment, channel),
+      );
+      const { days, ids, latest, crowded } = columns;
 
       // A crowd is one finding, not one per pair (2,000 touchpoints on one day made 2 million
       // findings), and its pairs are not swept: a run never collides with another run.
-      const crowded = new Uint8Array(count);
       for (const run of findCrowdRuns(days, latest, ids, widest, excluded)) {
         crowded.fill(1, run.start, run.end + 1);
         const members = run.members
@@ -216,41 +199,7 @@ export default defineRule<CollisionData>()({
         });
       }
 
-      // Each touchpoint with an occurrence inside the widest window, with its latest one: the
-      // closest to the current occurrence, so the only one needed to know whether the pair
-      // collides. The work per occurrence is the number of distinct touchpoints in the window,
-      // however often each of them recurs inside it.
-      const active = new Map<number, number>();
-      let start = 0;
-      for (let i = 0; i < count; i++) {
-        const day = days[i] ?? 0;
-        const id = ids[i] ?? 0;
-        const ownWindow = windows[i] ?? 0;
-        for (; (days[start] ?? 0) <= day - widest - longestWindow; start++) {
-          const leaving = ids[start] ?? 0;
-          if (active.get(leaving) === start) active.delete(leaving);
-        }
-        if (crowded[i] === 1) {
-          active.set(id, i);
-          continue;
-        }
-        for (const [other, j] of active) {
-          if (other === id) continue;
-          const window = Math.max(ownWindow, windows[j] ?? 0);
-          // j starts no later than i: they can meet when i starts before j's latest day plus
-          // the window.
-          if (day - (latest[j] ?? 0) >= window) continue;
-          const key = other < id ? other * stride + id : id * stride + other;
-          if (apart.has(key)) continue;
-          // Segments are swept one after another, so the pair's record for this segment, if
-          // any, is its latest one.
-          const last = pairs.get(key);
-          if (last !== undefined && records.lane[last] === lane)
-            records.count[last] = (records.count[last] ?? 0) + 1;
-          else pairs.set(key, records.add(last ?? -1, lane, j, i, other, id, window));
-        }
-        active.set(id, i);
-      }
+      sweepLane(columns, lane, widest, { stride, apart, active, pairs, records });
     }
 
     // The findings to report, ordered by day, the two touchpoints' ids and the first segment:
@@ -336,6 +285,107 @@ export default defineRule<CollisionData>()({
     }
   },
 });
+
+/** A lane's touches as columns of numbers, in day order. */
+interface LaneColumns {
+  days: Float64Array;
+  /** The latest day each touch can land on (its day, for a point in time). */
+  latest: Float64Array;
+  /** Touchpoint numbers. */
+  ids: Int32Array;
+  /** Each touch's collision window (by its channel). */
+  windows: Float64Array;
+  /** 1 for a touch in a crowd: its pairs are not swept. */
+  crowded: Uint8Array;
+  /** The longest spread of a window touch (`latest - day`). */
+  longestWindow: Days;
+}
+
+function laneColumns(
+  occurrences: readonly Occurrence[],
+  index: ReadonlyMap<string, number>,
+  windowFor: (channel: string | undefined) => Days,
+): LaneColumns {
+  const count = occurrences.length;
+  const columns: LaneColumns = {
+    days: new Float64Array(count),
+    latest: new Float64Array(count),
+    ids: new Int32Array(count),
+    windows: new Float64Array(count),
+    crowded: new Uint8Array(count),
+    longestWindow: 0,
+  };
+  const windowByChannel = new Map<string | undefined, number>();
+  for (let i = 0; i < count; i++) {
+    const occurrence = occurrences[i] as Occurrence;
+    const latest = occurrence.latest ?? occurrence.day;
+    columns.days[i] = occurrence.day;
+    columns.latest[i] = latest;
+    columns.longestWindow = Math.max(columns.longestWindow, latest - occurrence.day);
+    columns.ids[i] = index.get(occurrence.touchpoint) ?? index.size;
+    let window = windowByChannel.get(occurrence.channel);
+    if (window === undefined) {
+      window = windowFor(occurrence.channel);
+      windowByChannel.set(occurrence.channel, window);
+    }
+    columns.windows[i] = window;
+  }
+  return columns;
+}
+
+/** What the sweep of every lane shares: pair keys, the pairs found so far and their records. */
+interface SweepState {
+  /** Touchpoint count + 1: a pair key is `low * stride + high`. */
+  stride: number;
+  /** Pair keys of touchpoints that never reach the same customer. */
+  apart: ReadonlySet<number>;
+  active: ActiveSet;
+  /** Pair key → the pair's latest record. */
+  pairs: Map<number, number>;
+  records: PairRecords;
+}
+
+/**
+ * Sweeps one lane in day order, keeping each touchpoint with an occurrence inside the widest
+ * window with its latest one: the closest to the current occurrence, so the only one needed to
+ * know whether the pair collides. The work per occurrence is the number of distinct touchpoints
+ * in the window, however often each of them recurs inside it. A function of its own, called
+ * once per lane, so V8 optimises it as a whole instead of replacing it mid-loop.
+ */
+function sweepLane(columns: LaneColumns, lane: number, widest: Days, state: SweepState): void {
+  const { days, latest, ids, windows, crowded, longestWindow } = columns;
+  const { stride, apart, active, pairs, records } = state;
+  active.clear();
+  let start = 0;
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i] ?? 0;
+    const id = ids[i] ?? 0;
+    const ownWindow = windows[i] ?? 0;
+    for (; (days[start] ?? 0) <= day - widest - longestWindow; start++) {
+      active.leave(ids[start] ?? 0, start);
+    }
+    if (crowded[i] !== 1) {
+      for (let slot = 0; slot < active.size; slot++) {
+        const other = active.ids[slot] ?? 0;
+        if (other === id) continue;
+        const j = active.latest[other] ?? 0;
+        const window = Math.max(ownWindow, windows[j] ?? 0);
+        // j starts no later than i: they can meet when i starts before j's latest day plus
+        // the window.
+        if (day - (latest[j] ?? 0) >= window) continue;
+        const key = other < id ? other * stride + id : id * stride + other;
+        if (apart.has(key)) continue;
+        // Segments are swept one after another, so the pair's record for this segment, if
+        // any, is its latest one.
+        const last = pairs.get(key);
+        if (last !== undefined && records.lane[last] === lane)
+          records.count[last] = (records.count[last] ?? 0) + 1;
+        else pairs.set(key, records.add(last ?? -1, lane, j, i, other, id, window));
+      }
+    }
+    active.enter(id, i);
+  }
+}
 
 /**
  * Runs of touches in day order with every gap under the widest window (a touch further from
@@ -470,5 +520,47 @@ class FoundList {
         at(lane, a) - at(lane, b) ||
         a - b,
     );
+  }
+}
+
+/**
+ * The touchpoints with an occurrence in the sweep's window, by number: a dense list to iterate
+ * (`ids[0..size)`; removal swaps the last one in), each one's latest position in the lane and
+ * its slot in the list. Iterating a Map's entries instead allocated a pair per step.
+ */
+class ActiveSet {
+  readonly ids: Int32Array;
+  readonly latest: Int32Array;
+  private readonly slot: Int32Array;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.ids = new Int32Array(capacity);
+    this.latest = new Int32Array(capacity);
+    this.slot = new Int32Array(capacity).fill(-1);
+  }
+
+  /** Records touchpoint `id`'s occurrence at `position` as its latest. */
+  enter(id: number, position: number): void {
+    if (this.slot[id] === -1) {
+      this.slot[id] = this.size;
+      this.ids[this.size++] = id;
+    }
+    this.latest[id] = position;
+  }
+
+  /** Drops touchpoint `id` when its latest occurrence is the one at `position`, leaving the window. */
+  leave(id: number, position: number): void {
+    const slot = this.slot[id] ?? -1;
+    if (slot === -1 || this.latest[id] !== position) return;
+    const moved = this.ids[--this.size] ?? 0;
+    this.ids[slot] = moved;
+    this.slot[moved] = slot;
+    this.slot[id] = -1;
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.size; k++) this.slot[this.ids[k] ?? 0] = -1;
+    this.size = 0;
   }
 }
