@@ -202,6 +202,8 @@ interface Search {
   byId: Map<string, Touchpoint>;
   /** The timeline rules' findings of the run by segment. */
   found: Map<string, Finding[]>;
+  /** The facts of `found` in each segment, made once: a segment's touchpoints share them. */
+  facts: Map<string, TimelineFact[]>;
   candidates: Map<string, Candidate | undefined>;
   budget: number;
 }
@@ -234,6 +236,7 @@ export function suggestMoves(
     rules: rechecked,
     byId: new Map(input.inventory.touchpoints.map((t) => [t.id, t])),
     found: findingsBySegment(findings),
+    facts: new Map(),
     candidates: new Map(),
     budget,
   };
@@ -252,8 +255,10 @@ export function suggestMoves(
 function findingsBySegment(findings: readonly Finding[]): Map<string, Finding[]> {
   const bySegment = new Map<string, Finding[]>();
   for (const finding of findings) {
-    if (!RECHECKED.has(finding.rule)) continue;
-    for (const segment of texts(finding.data.segments)) {
+    const { segments } = finding.data;
+    if (!RECHECKED.has(finding.rule) || !Array.isArray(segments)) continue;
+    for (const segment of segments) {
+      if (typeof segment !== 'string') continue;
       const list = bySegment.get(segment);
       if (list) list.push(finding);
       else bySegment.set(segment, [finding]);
@@ -449,11 +454,7 @@ function candidateOf(id: string, search: Search): Candidate | undefined | 'budge
       return 'budget';
     }
     search.budget -= cost;
-    const before = segments.flatMap((segment) =>
-      (search.found.get(segment) ?? []).flatMap((found) =>
-        timelineFacts(found).filter((fact) => fact.segment === segment),
-      ),
-    );
+    const before = segments.flatMap((segment) => segmentFacts(segment, search));
     let longest = 0;
     for (const lane of lanes.values())
       for (const o of lane) longest = Math.max(longest, (o.latest ?? o.day) - o.day);
@@ -470,6 +471,18 @@ function candidateOf(id: string, search: Search): Candidate | undefined | 'budge
   }
   search.candidates.set(id, candidate);
   return candidate;
+}
+
+/** What the timeline rules found in one segment before any move, as facts of that segment. */
+function segmentFacts(segment: string, search: Search): TimelineFact[] {
+  let facts = search.facts.get(segment);
+  if (facts === undefined) {
+    facts = (search.found.get(segment) ?? []).flatMap((found) =>
+      timelineFacts(found).filter((fact) => fact.segment === segment),
+    );
+    search.facts.set(segment, facts);
+  }
+  return facts;
 }
 
 /** The inventory of the touchpoints on a candidate's lanes, which the rules re-check. */

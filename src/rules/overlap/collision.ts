@@ -264,19 +264,20 @@ export default defineRule<CollisionData>()({
       if (!touchpoint) continue;
       const uncertain = a.latest !== undefined || b.latest !== undefined;
       const base = uncertain ? 'window' : a.day === b.day ? 'sameDay' : 'apart';
+      const data: CollisionData = {
+        first: a.touchpoint,
+        second: b.touchpoint,
+        segments,
+        day: a.day,
+        otherDay: b.day,
+        apart: b.day - a.day,
+        window,
+        more: count - 1,
+      };
+      if (uncertain) data.until = Math.max(a.latest ?? a.day, b.latest ?? b.day);
       ctx.report({
         messageId: count > 1 ? `${base}Again` : base,
-        data: {
-          first: a.touchpoint,
-          second: b.touchpoint,
-          segments,
-          day: a.day,
-          otherDay: b.day,
-          apart: b.day - a.day,
-          window,
-          more: count - 1,
-          ...(uncertain ? { until: Math.max(a.latest ?? a.day, b.latest ?? b.day) } : {}),
-        },
+        data,
         location: touchpointLocation(touchpoint, 'timing'),
         touchpoint: a.touchpoint,
         related: [b.touchpoint],
