@@ -4,117 +4,257 @@ import type { ObservedAccount } from './types.js';
 
 const SATURATED = 0xffff;
 /** Words per touched day: the biased day number, touches | non-transactional << 16, lo | hi << 16. */
-const STRIDE = 3;
+const DAY_WORDS = 3;
+/** Words per touchpoint received: the inventory touchpoint index, touches. */
+const COUNT_WORDS = 2;
 /** Day numbers from 1900 on are negative; the bias keeps them unsigned and in order. */
 const DAY_BIAS = 1 << 20;
-const EMPTY: Uint32Array = new Uint32Array(0);
+/** Words per page of a {@link Blocks} store (1 MiB); the largest block (65,536 days) fits one. */
+const PAGE_WORDS = 1 << 18;
+/** Words of the first page, which doubles up to a full page: a few accounts cost kilobytes. */
+const FIRST_PAGE_WORDS = 4096;
+/** The smallest block holds 2 ** MIN_CLASS entries. */
+const MIN_CLASS = 2;
 
-/** Entries a first allocation holds: a month of touched days is one allocation, not five. */
-const FIRST_ENTRIES = 8;
+/** The size class (log2 of the entries its block holds) of a list with `used` entries. */
+function classOf(used: number): number {
+  return used <= 1 << MIN_CLASS ? MIN_CLASS : 32 - Math.clz32(used - 1);
+}
 
-/** A copy with room to grow by half (amortised constant time per add, little slack). */
-function grow(array: Uint32Array, used: number, unit: number): Uint32Array {
-  const next = new Uint32Array(
-    Math.max(FIRST_ENTRIES * unit, Math.ceil((used * 1.5) / unit) * unit),
-  );
-  next.set(array.subarray(0, used));
+/**
+ * Blocks of fixed-size records (`stride` words each) for many lists, packed in the pages of one
+ * store: no object or typed array per list, so a list costs its records and little more. A list
+ * that fills its block moves to one twice the size, and the block it leaves is reused.
+ */
+class Blocks {
+  private readonly pages: Uint32Array[] = [];
+  private top = 0;
+  private readonly free: number[][] = [];
+
+  constructor(readonly stride: number) {}
+
+  /** The word offset of a new block for 2 ** `size` entries. */
+  alloc(size: number): number {
+    const reused = this.free[size]?.pop();
+    if (reused !== undefined) return reused;
+    const words = this.stride << size;
+    let last = this.pages.length - 1;
+    let page = this.pages[last];
+    if (page === undefined || this.top + words > page.length) {
+      if (page !== undefined && page.length < PAGE_WORDS) {
+        // Only the first page is ever short: it doubles in place, so offsets stay valid.
+        const longer = new Uint32Array(
+          Math.min(PAGE_WORDS, Math.max(2 * page.length, this.top + words)),
+        );
+        longer.set(page);
+        this.pages[last] = page = longer;
+      }
+      if (page === undefined || this.top + words > page.length) {
+        page = new Uint32Array(
+          this.pages.length === 0 ? Math.max(FIRST_PAGE_WORDS, words) : PAGE_WORDS,
+        );
+        this.pages.push(page);
+        last++;
+        this.top = 0;
+      }
+    }
+    const at = last * PAGE_WORDS + this.top;
+    this.top += words;
+    return at;
+  }
+
+  /** The page holding the block at `at` (index it with `at % PAGE_WORDS`). */
+  page(at: number): Uint32Array {
+    return this.pages[Math.floor(at / PAGE_WORDS)] ?? new Uint32Array(0);
+  }
+
+  /** Moves a full list of `used` entries at `at` to a block twice the size; its new offset. */
+  grow(at: number, used: number): number {
+    const size = classOf(used);
+    const next = this.alloc(size + 1);
+    const from = at % PAGE_WORDS;
+    this.page(next).set(this.page(at).subarray(from, from + used * this.stride), next % PAGE_WORDS);
+    (this.free[size] ??= []).push(at);
+    return next;
+  }
+}
+
+/** A growable column of unsigned 32-bit numbers, one per account. */
+function grown(column: Uint32Array<ArrayBuffer>, size: number): Uint32Array<ArrayBuffer> {
+  if (size < column.length) return column;
+  const next = new Uint32Array(Math.max(1024, column.length * 2));
+  next.set(column);
   return next;
 }
 
 /**
- * One account's state: its proactive touches per *touched* day (count, non-transactional count,
- * and the smallest and largest touchpoint as indexes into the sorted proactive ids, so index
- * order is id order), kept sorted by day, and its touches per inventory touchpoint. Sparse: 12
- * bytes per touched day and 8 per touchpoint received, so memory is bounded by accounts × days
- * in the window, never by rows. The log may come in any order; in day order is the fast path.
+ * The state of every account, in a few flat stores: its proactive touches per *touched* day
+ * (count, non-transactional count, and the smallest and largest touchpoint as indexes into the
+ * sorted proactive ids, so index order is id order), kept sorted by day, and its touches per
+ * inventory touchpoint. Sparse: 12 bytes per touched day and 8 per touchpoint received, in
+ * blocks of a shared store, so memory is bounded by accounts × days in the window, never by
+ * rows. The log may come in any order; in day order is the fast path.
  */
-export class AccountDays {
-  segment: string | undefined;
-  private entries: Uint32Array = EMPTY;
-  private used = 0;
-  /** Pairs [inventory touchpoint index, touches]. */
-  private counts: Uint32Array = EMPTY;
-  private countsUsed = 0;
+export class AccountStore {
+  private readonly dayBlocks = new Blocks(DAY_WORDS);
+  private readonly countBlocks = new Blocks(COUNT_WORDS);
+  private dayAt = new Uint32Array(0);
+  private dayUsed = new Uint32Array(0);
+  private countAt = new Uint32Array(0);
+  private countUsed = new Uint32Array(0);
+  /** Accounts opened so far; they are numbered 0, 1, … */
+  size = 0;
+
+  /** A new, empty account: its number. */
+  open(): number {
+    const slot = this.size++;
+    this.dayAt = grown(this.dayAt, slot);
+    this.dayUsed = grown(this.dayUsed, slot);
+    this.countAt = grown(this.countAt, slot);
+    this.countUsed = grown(this.countUsed, slot);
+    this.dayAt[slot] = this.dayBlocks.alloc(MIN_CLASS);
+    this.countAt[slot] = this.countBlocks.alloc(MIN_CLASS);
+    return slot;
+  }
 
   /** Counts a touch of inventory touchpoint `known` (an index into the sorted inventory ids). */
-  receive(known: number): void {
-    const c = this.counts;
-    for (let i = 0; i < this.countsUsed; i += 2) {
+  receive(slot: number, known: number): void {
+    const used = this.countUsed[slot] ?? 0;
+    let at = this.countAt[slot] ?? 0;
+    let c = this.countBlocks.page(at);
+    const base = at % PAGE_WORDS;
+    for (let i = base; i < base + used * COUNT_WORDS; i += COUNT_WORDS) {
       if (c[i] === known) {
         c[i + 1] = (c[i + 1] ?? 0) + 1;
         return;
       }
     }
-    if (this.countsUsed === c.length) this.counts = grow(c, this.countsUsed, 2);
-    this.counts[this.countsUsed] = known;
-    this.counts[this.countsUsed + 1] = 1;
-    this.countsUsed += 2;
+    if (used >= 1 << MIN_CLASS && (used & (used - 1)) === 0) {
+      at = this.countBlocks.grow(at, used);
+      this.countAt[slot] = at;
+      c = this.countBlocks.page(at);
+    }
+    const end = (at % PAGE_WORDS) + used * COUNT_WORDS;
+    c[end] = known;
+    c[end + 1] = 1;
+    this.countUsed[slot] = used + 1;
+  }
+
+  /** [inventory touchpoint index, touches] for each touchpoint the account received. */
+  *received(slot: number): Generator<[known: number, touches: number]> {
+    const at = this.countAt[slot] ?? 0;
+    const c = this.countBlocks.page(at);
+    const base = at % PAGE_WORDS;
+    const end = base + (this.countUsed[slot] ?? 0) * COUNT_WORDS;
+    for (let i = base; i < end; i += COUNT_WORDS) yield [c[i] ?? 0, c[i + 1] ?? 0];
+  }
+
+  /** Records a proactive touch of touchpoint `index` (below 65,535) on `day`. */
+  add(slot: number, day: number, index: number, transactional: boolean): void {
+    const key = day + DAY_BIAS;
+    const used = this.dayUsed[slot] ?? 0;
+    const start = this.dayAt[slot] ?? 0;
+    const e = this.dayBlocks.page(start);
+    const base = start % PAGE_WORDS;
+    let entry = used - 1;
+    const lastKey = entry < 0 ? -1 : (e[base + entry * DAY_WORDS] ?? 0);
+    if (lastKey < key) {
+      entry = this.insert(slot, used);
+    } else if (lastKey !== key) {
+      // Out of order: binary search among the touched days.
+      let lo = 0;
+      let hi = used;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((e[base + mid * DAY_WORDS] ?? 0) < key) lo = mid + 1;
+        else hi = mid;
+      }
+      entry = lo < used && e[base + lo * DAY_WORDS] === key ? lo : this.insert(slot, lo);
+    }
+    const at = this.dayAt[slot] ?? 0;
+    const t = this.dayBlocks.page(at);
+    const w = (at % PAGE_WORDS) + entry * DAY_WORDS;
+    t[w] = key;
+    const counts = t[w + 1] ?? 0;
+    const n = counts & 0xffff;
+    let m = counts >>> 16;
+    if (!transactional && m < SATURATED) m++;
+    t[w + 1] = (Math.min(n + 1, SATURATED) | (m << 16)) >>> 0;
+    const bounds = t[w + 2] ?? 0;
+    const lo = n === 0 ? index : Math.min(bounds & 0xffff, index);
+    const hi = n === 0 ? index : Math.max(bounds >>> 16, index);
+    t[w + 2] = (lo | (hi << 16)) >>> 0;
+  }
+
+  /** Opens an empty entry at position `entry`, moving later days up; the entry's position. */
+  private insert(slot: number, entry: number): number {
+    const used = this.dayUsed[slot] ?? 0;
+    let at = this.dayAt[slot] ?? 0;
+    if (used >= 1 << MIN_CLASS && (used & (used - 1)) === 0) {
+      at = this.dayBlocks.grow(at, used);
+      this.dayAt[slot] = at;
+    }
+    const e = this.dayBlocks.page(at);
+    const base = at % PAGE_WORDS;
+    const w = base + entry * DAY_WORDS;
+    if (entry < used) e.copyWithin(w + DAY_WORDS, w, base + used * DAY_WORDS);
+    e[w + 1] = 0;
+    e[w + 2] = 0;
+    this.dayUsed[slot] = used + 1;
+    return entry;
+  }
+
+  /** Calls `each` for the account's touched days inside [first, last], in order. */
+  eachDay(
+    slot: number,
+    first: number,
+    last: number,
+    each: (day: number, n: number, m: number, lo: number, hi: number) => void,
+  ): void {
+    const at = this.dayAt[slot] ?? 0;
+    const e = this.dayBlocks.page(at);
+    const base = at % PAGE_WORDS;
+    const end = base + (this.dayUsed[slot] ?? 0) * DAY_WORDS;
+    for (let w = base; w < end; w += DAY_WORDS) {
+      const day = (e[w] ?? 0) - DAY_BIAS;
+      if (day < first) continue;
+      if (day > last) return;
+      const counts = e[w + 1] ?? 0;
+      const bounds = e[w + 2] ?? 0;
+      each(day, counts & 0xffff, counts >>> 16, bounds & 0xffff, bounds >>> 16);
+    }
+  }
+}
+
+/** One account's state in a store of its own (for tests and single accounts). */
+export class AccountDays {
+  segment: string | undefined;
+
+  constructor(
+    readonly store = new AccountStore(),
+    readonly slot = store.open(),
+  ) {}
+
+  /** Counts a touch of inventory touchpoint `known` (an index into the sorted inventory ids). */
+  receive(known: number): void {
+    this.store.receive(this.slot, known);
   }
 
   /** [inventory touchpoint index, touches] for each touchpoint received. */
-  *received(): Generator<[known: number, touches: number]> {
-    for (let i = 0; i < this.countsUsed; i += 2) {
-      yield [this.counts[i] ?? 0, this.counts[i + 1] ?? 0];
-    }
+  received(): Generator<[known: number, touches: number]> {
+    return this.store.received(this.slot);
   }
 
   /** Records a proactive touch of touchpoint `index` (below 65,535) on `day`. */
   add(day: number, index: number, transactional: boolean): void {
-    const key = day + DAY_BIAS;
-    const e = this.entries;
-    let at = this.used - STRIDE;
-    if (at < 0 || (e[at] ?? 0) < key) {
-      at = this.insert(this.used, key);
-    } else if (e[at] !== key) {
-      // Out of order: binary search among the touched days.
-      let lo = 0;
-      let hi = this.used / STRIDE;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if ((e[mid * STRIDE] ?? 0) < key) lo = mid + 1;
-        else hi = mid;
-      }
-      at = lo * STRIDE;
-      if (e[at] !== key) at = this.insert(at, key);
-    }
-    const t = this.entries;
-    const counts = t[at + 1] ?? 0;
-    const n = counts & 0xffff;
-    let m = counts >>> 16;
-    if (!transactional && m < SATURATED) m++;
-    t[at + 1] = (Math.min(n + 1, SATURATED) | (m << 16)) >>> 0;
-    const bounds = t[at + 2] ?? 0;
-    const lo = n === 0 ? index : Math.min(bounds & 0xffff, index);
-    const hi = n === 0 ? index : Math.max(bounds >>> 16, index);
-    t[at + 2] = (lo | (hi << 16)) >>> 0;
-  }
-
-  /** Opens an empty entry for `key` at offset `at`, moving later days up. */
-  private insert(at: number, key: number): number {
-    if (this.used === this.entries.length) this.entries = grow(this.entries, this.used, STRIDE);
-    const e = this.entries;
-    if (at < this.used) e.copyWithin(at + STRIDE, at, this.used);
-    e[at] = key;
-    e[at + 1] = 0;
-    e[at + 2] = 0;
-    this.used += STRIDE;
-    return at;
+    this.store.add(this.slot, day, index, transactional);
   }
 
   /** Touched days inside [first, last], in order. */
-  *days(
-    first: number,
-    last: number,
-  ): Generator<[day: number, n: number, m: number, lo: number, hi: number]> {
-    const e = this.entries;
-    for (let at = 0; at < this.used; at += STRIDE) {
-      const day = (e[at] ?? 0) - DAY_BIAS;
-      if (day < first) continue;
-      if (day > last) return;
-      const counts = e[at + 1] ?? 0;
-      const bounds = e[at + 2] ?? 0;
-      yield [day, counts & 0xffff, counts >>> 16, bounds & 0xffff, bounds >>> 16];
-    }
+  days(first: number, last: number): [day: number, n: number, m: number, lo: number, hi: number][] {
+    const out: [number, number, number, number, number][] = [];
+    this.store.eachDay(this.slot, first, last, (...entry) => out.push(entry));
+    return out;
   }
 }
 
@@ -145,31 +285,47 @@ export function summariseAccount(
   const { first, last } = window;
   const id = (index: number): string => ids[index] ?? '';
   let touches = 0;
-  let silence = { days: -1, from: first, to: last };
+  let silenceDays = -1;
+  let silenceFrom = first;
+  let silenceTo = last;
   const gap = (from: number, to: number): void => {
-    if (to - from > silence.days) silence = { days: to - from, from, to };
+    if (to - from > silenceDays) {
+      silenceDays = to - from;
+      silenceFrom = from;
+      silenceTo = to;
+    }
   };
   const collisions: CollisionInstance[] = [];
   const pair = (day: number, x: string, y: string): void => {
     collisions.push(x <= y ? { day, a: x, b: y } : { day, a: y, b: x });
   };
   // Non-transactional touches in the density window ending on the current day.
-  const recent: [day: number, m: number][] = [];
+  const recentDays: number[] = [];
+  const recentCounts: number[] = [];
+  let oldest = 0;
   let inWindow = 0;
   let densityBreaches = 0;
   let firstBreach: number | undefined;
   let densityPeak = 0;
-  let previous: { day: number; hi: number } | undefined;
-  for (const [day, n, m, lo, hi] of days.days(first, last)) {
+  let previousDay = first;
+  let previousHi = -1;
+  days.store.eachDay(days.slot, first, last, (day, n, m, lo, hi) => {
     touches += n;
-    gap(previous?.day ?? first, day);
-    if (previous && day - previous.day < limits.collisionWindow) pair(day, id(previous.hi), id(lo));
+    gap(previousDay, day);
+    if (previousHi >= 0 && day - previousDay < limits.collisionWindow) {
+      pair(day, id(previousHi), id(lo));
+    }
     if (n >= 2) pair(day, id(lo), id(hi));
     if (m > 0) {
-      recent.push([day, m]);
+      recentDays.push(day);
+      recentCounts.push(m);
       inWindow += m;
-      while (recent.length > 0 && (recent[0]?.[0] ?? day) <= day - limits.densityWindow) {
-        inWindow -= recent.shift()?.[1] ?? 0;
+      while (
+        oldest < recentDays.length &&
+        (recentDays[oldest] ?? day) <= day - limits.densityWindow
+      ) {
+        inWindow -= recentCounts[oldest] ?? 0;
+        oldest++;
       }
       if (inWindow > densityPeak) densityPeak = inWindow;
       if (inWindow > limits.densityMax) {
@@ -177,21 +333,23 @@ export function summariseAccount(
         firstBreach ??= day;
       }
     }
-    previous = { day, hi };
-  }
-  gap(previous?.day ?? first, last);
+    previousDay = day;
+    previousHi = hi;
+  });
+  gap(previousDay, last);
   const summary: ObservedAccount = {
     account,
     segment: days.segment ?? '',
     first,
     last,
     touches,
-    silence,
+    silence: { days: silenceDays, from: silenceFrom, to: silenceTo },
     collisions: collisions.length,
     densityBreaches,
     densityPeak,
   };
-  const earliest = [...collisions].sort(compareCollision)[0];
+  const earliest =
+    collisions.length > 1 ? [...collisions].sort(compareCollision)[0] : collisions[0];
   if (earliest) summary.firstCollision = earliest;
   if (firstBreach !== undefined) summary.firstBreach = firstBreach;
   return { summary, collisions };

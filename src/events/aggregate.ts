@@ -1,5 +1,5 @@
 import { compareText } from '../shared/compare-text.js';
-import { AccountDays, compareCollision, summariseAccount } from './account-days.js';
+import { AccountDays, AccountStore, compareCollision, summariseAccount } from './account-days.js';
 import { limitsOf } from './plan.js';
 import type { ObservedPlan } from './plan.js';
 import type { ListedAccounts } from './read-accounts.js';
@@ -12,17 +12,41 @@ import type {
 } from './types.js';
 
 /**
- * The streaming engine: takes event rows in any order and keeps, per account, a segment and a
- * day grid of proactive touches; per touchpoint and segment, a count. Memory is accounts × days
- * in the window, plus one counter per id, never the rows themselves.
+ * A copy of `text` that holds no reference to a larger string: a CSV parser's fields may be
+ * slices of a whole chunk, which a kept account id would otherwise keep alive. (V8 copies
+ * substrings under 13 characters anyway.)
+ */
+const ownCopy = (text: string): string =>
+  text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+
+/** What a touchpoint id of the log is, after `aliases:`. */
+interface Resolved {
+  touchpoint: string;
+  /** Index in the sorted inventory ids; -1 when it is not in the inventory. */
+  known: number;
+  /** Index in the sorted proactive ids; -1 when it is not proactive. */
+  proactive: number;
+  transactional: boolean;
+}
+
+/**
+ * The streaming engine: takes event rows in any order and keeps, per account, a segment and its
+ * touched days in a shared {@link AccountStore}; per touchpoint and segment, a count. Memory is
+ * accounts × touched days in the window, plus one counter per id, never the rows themselves.
  */
 export class ObservedAggregator {
-  private readonly accounts = new Map<string, AccountDays>();
+  /** Account id → its number in the store. */
+  private readonly accounts = new Map<string, number>();
+  private readonly store = new AccountStore();
+  /** Per account number: its smallest segment so far (undefined: none yet). */
+  private readonly segments: (string | undefined)[] = [];
   private readonly proactive: Map<string, number>;
   private readonly transactional: Set<string>;
   private readonly aliases: Map<string, string>;
   /** Inventory id → its index in the sorted ids (`plan.known`). */
   private readonly knownIndex: Map<string, number>;
+  /** Each touchpoint id of the log, resolved once. */
+  private readonly resolved = new Map<string, Resolved>();
   private readonly unplanned = new Map<string, { touches: number; first: number }>();
   private rows = 0;
   private skipped = 0;
@@ -51,17 +75,21 @@ export class ObservedAggregator {
     this.rows++;
     if (day < this.first) this.first = day;
     if (day > this.last) this.last = day;
-    let state = this.accounts.get(account);
-    if (!state) {
-      state = new AccountDays();
-      this.accounts.set(account, state);
+    let slot = this.accounts.get(account);
+    if (slot === undefined) {
+      slot = this.store.open();
+      this.accounts.set(ownCopy(account), slot);
+      this.segments.push(undefined);
     }
-    if (segment !== '' && (state.segment === undefined || segment < state.segment)) {
-      state.segment = segment;
+    if (segment !== '') {
+      const current = this.segments[slot];
+      if (current === undefined || (segment !== current && segment < current)) {
+        this.segments[slot] = ownCopy(segment);
+      }
     }
-    const touchpoint = this.aliases.get(rawTouchpoint) ?? rawTouchpoint;
-    const known = this.knownIndex.get(touchpoint);
-    if (known === undefined) {
+    const { touchpoint, known, proactive, transactional } =
+      this.resolved.get(rawTouchpoint) ?? this.resolve(rawTouchpoint);
+    if (known < 0) {
       const seen = this.unplanned.get(touchpoint);
       if (seen) {
         seen.touches++;
@@ -69,24 +97,30 @@ export class ObservedAggregator {
       } else this.unplanned.set(touchpoint, { touches: 1, first: day });
       return;
     }
-    state.receive(known);
-    const index = this.proactive.get(touchpoint);
-    if (index !== undefined) state.add(day, index, this.transactional.has(touchpoint));
+    this.store.receive(slot, known);
+    if (proactive >= 0) this.store.add(slot, day, proactive, transactional);
+  }
+
+  private resolve(rawTouchpoint: string): Resolved {
+    const touchpoint = ownCopy(this.aliases.get(rawTouchpoint) ?? rawTouchpoint);
+    const resolved = {
+      touchpoint,
+      known: this.knownIndex.get(touchpoint) ?? -1,
+      proactive: this.proactive.get(touchpoint) ?? -1,
+      transactional: this.transactional.has(touchpoint),
+    };
+    this.resolved.set(ownCopy(rawTouchpoint), resolved);
+    return resolved;
   }
 
   /** Touches of inventory touchpoints received by the account, counted for its segment. */
-  private addReceipts(
-    receipts: Map<string, ObservedReceipt>,
-    days: AccountDays,
-    segment: string,
-  ): void {
-    for (const [known, touches] of days.received()) {
-      const touchpoint = this.plan.known[known] ?? '';
-      const key = `${segment}\u0000${touchpoint}`;
-      const receipt = receipts.get(key);
-      if (receipt) receipt.touches += touches;
-      else receipts.set(key, { segment, touchpoint, touches });
+  private addReceipts(receipts: Map<string, number[]>, days: AccountDays, segment: string): void {
+    let counts = receipts.get(segment);
+    if (counts === undefined) {
+      counts = [];
+      receipts.set(segment, counts);
     }
+    for (const [known, touches] of days.received()) counts[known] = (counts[known] ?? 0) + touches;
   }
 
   finish(): ObservedAggregate {
@@ -94,16 +128,21 @@ export class ObservedAggregator {
     const last = this.plan.asOf ?? (this.rows > 0 ? this.last : 0);
     const accounts: ObservedAccount[] = [];
     const pairs = new Map<string, ObservedCollisionPair>();
-    const receipts = new Map<string, ObservedReceipt>();
+    /** Segment → touches per inventory touchpoint index. */
+    const receipts = new Map<string, number[]>();
     const listed = this.listed?.accounts;
-    const names = new Set([...this.accounts.keys(), ...(listed?.keys() ?? [])]);
+    const names = [...this.accounts.keys()];
+    for (const name of listed?.keys() ?? []) if (!this.accounts.has(name)) names.push(name);
     const none = new AccountDays();
-    for (const account of [...names].sort(compareText)) {
-      const days = this.accounts.get(account) ?? none;
+    for (const account of names.sort(compareText)) {
+      const slot = this.accounts.get(account);
+      const days = slot === undefined ? none : new AccountDays(this.store, slot);
       const entry = listed?.get(account);
       // The accounts file's segment wins over the log's; its day 0 starts the account's window.
       const segment =
-        entry !== undefined && entry.segment !== '' ? entry.segment : (days.segment ?? '');
+        entry !== undefined && entry.segment !== ''
+          ? entry.segment
+          : ((slot === undefined ? undefined : this.segments[slot]) ?? '');
       const day0 = entry?.day0;
       const from = day0 === undefined ? first : Math.max(first, day0);
       this.addReceipts(receipts, days, segment);
@@ -118,6 +157,7 @@ export class ObservedAggregator {
       summary.segment = segment;
       if (day0 !== undefined) summary.anchor = day0;
       accounts.push(summary);
+      if (collisions.length === 0) continue;
       const firstOfPair = new Map<string, number>();
       for (const c of [...collisions].sort(compareCollision)) {
         const key = `${c.a}\u0000${c.b}`;
@@ -136,9 +176,16 @@ export class ObservedAggregator {
     return {
       window: { first, last, rows: this.rows, skipped: this.skipped },
       accounts,
-      receipts: [...receipts.values()].sort(
-        (x, y) => compareText(x.segment, y.segment) || compareText(x.touchpoint, y.touchpoint),
-      ),
+      receipts: [...receipts.entries()]
+        .flatMap(([segment, counts]): ObservedReceipt[] =>
+          // flatMap skips the holes: touchpoints no account of the segment received.
+          counts.flatMap((touches, known) => [
+            { segment, touchpoint: this.plan.known[known] ?? '', touches },
+          ]),
+        )
+        .sort(
+          (x, y) => compareText(x.segment, y.segment) || compareText(x.touchpoint, y.touchpoint),
+        ),
       unplanned: [...this.unplanned.entries()]
         .map(([touchpoint, seen]) => ({ touchpoint, touches: seen.touches, first: seen.first }))
         .sort((x, y) => compareText(x.touchpoint, y.touchpoint)),

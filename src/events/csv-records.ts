@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { sniff } from '../metrics/sniff.js';
@@ -97,10 +96,28 @@ export class BadRows {
   }
 }
 
+/** A record larger than this (in characters) stops the file: it is almost surely an unclosed quote. */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+/** Line breaks inside the fields of a record (a CRLF counts once). */
+function breaksIn(record: readonly string[]): number {
+  let breaks = 0;
+  for (const field of record) {
+    if (!field.includes('\n') && !field.includes('\r')) continue;
+    for (let i = 0; i < field.length; i++) {
+      const c = field.charCodeAt(i);
+      if (c === 10 || (c === 13 && field.charCodeAt(i + 1) !== 10)) breaks++;
+    }
+  }
+  return breaks;
+}
+
 /**
- * Streams the records of a CSV (optionally gzip) file with their physical lines. `onRecord` may
- * return an InputError to stop the file; it is thrown once the stream has ended (an exception
- * inside a stream callback would escape it). A CSV syntax error reports a bad row and ends the file.
+ * Streams the records of a CSV (optionally gzip) file with their physical lines, parsed by
+ * papaparse (several times faster than csv-parse on event logs of millions of rows; quotes are
+ * read as RFC 4180, a quote inside an unquoted field is kept as text, empty lines are skipped).
+ * `onRecord` may return an InputError to stop the file; it is thrown once the stream has ended.
+ * A CSV syntax error (a malformed or unclosed quote) reports a bad row and ends the file.
  */
 export async function streamRecords(
   file: string,
@@ -118,20 +135,85 @@ export async function streamRecords(
       `${file}: not a CSV ${noun} (${sniffed.kind === 'empty' ? 'the file is empty' : sniffed.reason})`,
     );
   }
-  const { RecordSink, csvErrorCode } = await import('../metrics/record-sink.js');
+  const { dialect } = sniffed;
+  const { default: Papa } = await import('papaparse');
+  const input = openStream(file);
+  input.setEncoding('utf8');
   let failure: InputError | undefined;
-  const sink = new RecordSink(sniffed.dialect, (record, line) => {
-    failure = onRecord(record, line);
-    if (failure) sink.stop();
+  let stopped = false;
+  /** The physical line where the next record starts. */
+  let line = 1;
+  /** Once a quote has been seen, a record may span lines (they are counted in its fields). */
+  let quoted = false;
+  /** Characters read since the last record ended. */
+  let pending = 0;
+  const stop = (): void => {
+    stopped = true;
+    input.destroy();
+  };
+  const syntaxError = (reason: string): void => {
+    bad.report(line, 1, { kind: 'csv-error', reason });
+    stop();
+  };
+  input.on('data', (chunk: string) => {
+    if (!quoted && chunk.includes('"')) quoted = true;
+    pending += chunk.length;
+    if (pending > MAX_RECORD_CHARS && !stopped) {
+      syntaxError(
+        `a record longer than ${String(MAX_RECORD_CHARS)} characters (an unclosed quote?)`,
+      );
+    }
   });
-  try {
-    await pipeline(openStream(file), sink);
-  } catch (error) {
-    if (failure) throw failure;
-    if (error instanceof InputError) throw error;
-    if (csvErrorCode(error) === undefined)
-      throw new InputError(`cannot read ${noun} ${file}: ${reason(error)}`);
-    bad.report(sink.nextLine, 1, { kind: 'csv-error', reason: reason(error) });
-  }
+  await new Promise<void>((resolve, reject) => {
+    input.on('close', () => {
+      if (stopped) resolve();
+    });
+    Papa.parse<string[]>(input, {
+      delimiter: dialect.delimiter,
+      quoteChar: '"',
+      escapeChar: '"',
+      header: false,
+      skipEmptyLines: false,
+      beforeFirstChunk: (chunk) => {
+        let text = chunk.replace(/^\uFEFF/, '');
+        if (dialect.separatorLine) {
+          // Excel's `sep=;` line is not the header.
+          const end = text.indexOf('\n');
+          text = end < 0 ? '' : text.slice(end + 1);
+          line = 2;
+        }
+        return text;
+      },
+      chunk: (results) => {
+        if (stopped) return;
+        const records = results.data;
+        const error = results.errors.find((e) => e.type === 'Quotes');
+        if (records.length > 0) pending = 0;
+        for (let i = 0; i < records.length; i++) {
+          const record = records[i] ?? [];
+          if (error !== undefined && error.row === i) {
+            syntaxError(error.message);
+            return;
+          }
+          const at = line;
+          line += 1 + (quoted ? breaksIn(record) : 0);
+          // An empty line (skipped, but counted).
+          if (record.length === 1 && record[0] === '') continue;
+          failure = onRecord(record, at);
+          if (failure) {
+            stop();
+            return;
+          }
+        }
+      },
+      complete: () => {
+        resolve();
+      },
+      error: (error: Error) => {
+        if (stopped) resolve();
+        else reject(new InputError(`cannot read ${noun} ${file}: ${reason(error)}`));
+      },
+    });
+  });
   if (failure) throw failure;
 }

@@ -21,7 +21,8 @@ const isClock = (text: string, at: number): boolean =>
  */
 function datePrefix(text: string): number {
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
-  for (const at of [0, 1, 2, 3, 5, 6, 8, 9]) if (!isDigit(text.charCodeAt(at))) return -1;
+  for (let at = 0; at < 10; at++)
+    if (at !== 4 && at !== 7 && !isDigit(text.charCodeAt(at))) return -1;
   return (
     (digits2(text, 0) * 100 + digits2(text, 2)) * 10_000 + digits2(text, 5) * 100 + digits2(text, 8)
   );
