@@ -140,7 +140,8 @@ export const UI_EN = {
   'md.headSteps': 'Steps, in time order',
   'md.coverage': 'Coverage: stage × channel',
   'md.coverageNote':
-    'Each cell: touchpoints · mean score. A row of dashes is a stage nobody covers.',
+    'Each cell: touchpoints · mean score; — is a combination nobody uses, which is fine. Only a stage marked **gap** has no touchpoint at all.',
+  'md.gapStage': '{{stage}} (**gap**)',
   'md.outside': 'Not in the matrix (no stage or channel, or one that is not valid): {{ids}}.',
   'md.waived': '{{severity}} (waived{{until}}: {{reason}})',
   'md.waivedUntil': ' until {{date}}',
@@ -264,7 +265,8 @@ export const UI_EN = {
   'html.headTarget': 'Target',
   'html.headAttainment': 'Attainment',
   'html.scorecard': 'Scorecard',
-  'html.scorecardNote': 'Findings: errors / warnings / info. Hover a score for its components.',
+  'html.scorecardNote':
+    'Findings: errors / warnings / info. How each score adds up is listed under “How the scores were computed” (hovering a score shows it too).',
   'html.bar': 'Bar',
   'html.staleNote': 'These problems no longer occur; rewrite the baseline with {{flag}}.',
   'html.inInventory': 'inventory',
@@ -277,6 +279,16 @@ export const UI_EN = {
   'html.meta': '{{files}} · {{touchpoints|count:touchpoint}} · {{period}}',
   // The HTML journey map (html-journey.ts, journey-map.ts).
   'journey.title': 'Journey map',
+  'journey.textNote':
+    'Stages in journey order, one column per segment: each touchpoint with its grade and first scheduled day (day 0 is contract start; negative days are before it). Only a stage with no touchpoint at all is marked as a gap.',
+  'journey.card': '{{name}} ({{grade}}{{day}})',
+  'journey.cardDay': ', day {{day}}',
+  'journey.axis': 'Day axis per segment:',
+  'journey.span': '{{n|count:touch/touches}} from day {{first}} to day {{last}}',
+  'journey.textDensity': 'density {{peak}} in {{window}} d (max {{max}}), day {{from}}–{{to}}',
+  'journey.textCollision': 'collision on day {{day}}: {{touchpoints}}',
+  'journey.textSilence': 'silent {{days}} d, day {{from}}–{{to}}',
+  'journey.quiet': 'no collision, density breach or silence',
   'journey.lanes': 'Lanes',
   'journey.bySegment': 'by segment',
   'journey.byOwner': 'by owner',

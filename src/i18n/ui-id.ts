@@ -136,7 +136,8 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
   'md.headSteps': 'Langkah, urut waktu',
   'md.coverage': 'Cakupan: tahap × channel',
   'md.coverageNote':
-    'Setiap sel: jumlah touchpoint · skor rata-rata. Baris yang isinya tanda pisah semua adalah tahap yang belum digarap siapa pun.',
+    'Setiap sel: jumlah touchpoint · skor rata-rata; — berarti kombinasi itu tidak dipakai, dan itu wajar. Hanya tahap bertanda **celah** yang sama sekali belum punya touchpoint.',
+  'md.gapStage': '{{stage}} (**celah**)',
   'md.outside':
     'Tidak masuk matriks (tanpa tahap atau channel, atau nilainya tidak valid): {{ids}}.',
   'md.waived': '{{severity}} (dikecualikan{{until}}: {{reason}})',
@@ -259,7 +260,7 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
   'html.headAttainment': 'Pencapaian',
   'html.scorecard': 'Scorecard',
   'html.scorecardNote':
-    'Temuan: error / peringatan / info. Arahkan kursor ke skor untuk melihat komponennya.',
+    'Temuan: error / peringatan / info. Rincian setiap skor ada di bagian “Cara skor dihitung” (juga muncul saat kursor diarahkan ke skor).',
   'html.bar': 'Grafik',
   'html.staleNote':
     'Masalah berikut sudah tidak muncul lagi; tulis ulang baseline dengan {{flag}}.',
@@ -279,6 +280,17 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
   'journey.gapCell': 'celah: belum ada touchpoint di tahap ini',
   'journey.outside': 'Tidak ada di peta (tanpa tahap, atau tahapnya tidak ada di journey)',
   'journey.day': 'hari {{day}}',
+  'journey.textNote':
+    'Tahap-tahap sesuai urutan journey, satu kolom per segmen: setiap touchpoint dengan grade-nya dan hari terjadwal pertamanya (hari 0 adalah awal kontrak; hari negatif berarti sebelum kontrak dimulai). Hanya tahap yang sama sekali belum punya touchpoint yang ditandai sebagai celah.',
+  'journey.card': '{{name}} ({{grade}}{{day}})',
+  'journey.cardDay': ', hari {{day}}',
+  'journey.axis': 'Sumbu hari per segmen:',
+  'journey.span': '{{n|count:sentuhan}} dari hari {{first}} sampai hari {{last}}',
+  'journey.textDensity':
+    'kepadatan {{peak}} dalam {{window}} hari (batas {{max}}), hari {{from}}–{{to}}',
+  'journey.textCollision': 'bentrok pada hari {{day}}: {{touchpoints}}',
+  'journey.textSilence': 'sepi {{days}} hari, hari {{from}}–{{to}}',
+  'journey.quiet': 'tanpa bentrok, kepadatan berlebih, atau masa sepi',
   'journey.touches': '{{n}} sentuhan',
   'journey.collision': 'bentrok',
   'journey.silence': 'sepi {{days}} hr',

@@ -63,7 +63,7 @@ table.heatmap .mean { display: block; font-size: 0.8rem; }
 .columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(360px, 100%), 1fr)); gap: 0 24px; }
 .columns > div { min-width: 0; }
 header .meta, header .note, footer { overflow-wrap: anywhere; }
-td code, li code { overflow-wrap: anywhere; }
+td code, li code, #score-components li { overflow-wrap: anywhere; }
 table.compact td { overflow-wrap: anywhere; }
 footer { padding-bottom: 28px; border-top: 1px solid var(--line); padding-top: 10px; }
 footer p { margin: 2px 0; }

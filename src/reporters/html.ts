@@ -265,6 +265,20 @@ function sequencesSection(report: AuditReport, loc: Locale): string {
   return `<section id="sequences"><h2>${t('scores.sequences')}</h2><p class="note">${t('scores.sequencesNote')}</p><table><thead><tr><th scope="col">${t('scores.sequence')}</th><th scope="col">${t('md.headSteps')}</th><th scope="col" class="num">${t('scores.score')}</th><th scope="col">${t('scores.grade')}</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
+/** How each touchpoint's score adds up, in text that prints (the score cells' hover says it too). */
+function componentsSection(report: AuditReport, loc: Locale): string {
+  const touchpoints = report.scores?.touchpoints ?? [];
+  if (touchpoints.length === 0) return '';
+  const items = touchpoints.map((t) => {
+    const why = cappedWords(t, loc);
+    const marks =
+      (t.provisional ? loc.text('md.provisionalMark') : '') +
+      (why === undefined ? '' : loc.text('md.gradeCapped', { why }));
+    return `<li><code>${esc(t.id)}</code> ${formatScore(t.score, loc)}${esc(marks)}: ${esc(components(t, loc))}</li>`;
+  });
+  return `<section id="score-components" class="long"><h2>${esc(loc.text('md.howScored'))}</h2><ul>${items.join('')}</ul></section>`;
+}
+
 function groupsSection(report: AuditReport, names: ReportNames, loc: Locale): string {
   const scores = report.scores;
   if (scores === undefined) return '';
@@ -375,6 +389,7 @@ export const htmlReporter: Reporter = (report, ctx) => {
     scorecardSection(report, names, loc),
     groupsSection(report, names, loc),
     sequencesSection(report, loc),
+    componentsSection(report, loc),
     staleSection(report, loc),
     '</main>',
     footer(report, ctx, loc),

@@ -271,14 +271,16 @@ function sequencesTable(report: AuditReport, loc: Locale): string[] {
 
 function matrix(report: AuditReport, loc: Locale): string[] {
   if (report.scores === undefined) return [];
-  const { stages, channels, cells, outside } = coverageMatrix(report);
+  const { stages, channels, cells, outside, gaps } = coverageMatrix(report);
   if (channels.length === 0) return [];
   const left =
     outside.length === 0
       ? []
       : ['', loc.text('md.outside', { ids: outside.map((id) => `\`${cell(id)}\``).join(', ') })];
   const rows = stages.map((stage, i) => [
-    cell(loc.stage(stage)),
+    gaps.includes(stage)
+      ? loc.text('md.gapStage', { stage: cell(loc.stage(stage)) })
+      : cell(loc.stage(stage)),
     ...channels.map((_, j) => {
       const c = cells[i]?.[j];
       return c === undefined || c.mean === null

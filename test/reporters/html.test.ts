@@ -81,6 +81,15 @@ describe('html reporter', () => {
     expect(html).toContain('@media print');
   });
 
+  it('lists every score component in visible text, not only in the score cell hover', () => {
+    const section = /<section id="score-components"[^]*?<\/section>/.exec(html)?.[0] ?? '';
+    expect(section).toContain('<h2>How the scores were computed</h2>');
+    expect(section).toContain(
+      '<li><code>welcome-email</code> 88: documentation +22.5, evidence +25, performance +33.3, hygiene +9</li>',
+    );
+    expect(section.match(/<li>/g)?.length).toBe(fixtureReport.scores?.touchpoints.length);
+  });
+
   it('leaves out scores, heatmap and timeline for validate', () => {
     const report: AuditReport = {
       ...fixtureReport,

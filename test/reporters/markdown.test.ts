@@ -49,7 +49,8 @@ describe('markdown reporter', () => {
     const table = lines.slice(start + 4, start + 16);
     expect(table[0]).toBe('| Stage | email | video-call | webinar | survey |');
     expect(table).toContain('| onboarding | 1 · 88 | 1 · 92 | — | — |');
-    expect(table).toContain('| adoption | — | — | — | — |');
+    // Only a stage with no touchpoint at all is marked; empty cells are plain dashes.
+    expect(table).toContain('| adoption (**gap**) | — | — | — | — |');
     expect(table).toContain('| retention | — | 1 · 71 | — | — |');
   });
 
