@@ -63,9 +63,9 @@ export class ObservedAggregator {
     this.aliases = new Map(plan.aliases);
   }
 
-  /** A row that cannot be used (reported by the reader). */
-  skip(): void {
-    this.skipped++;
+  /** Rows that cannot be used (reported by the reader). */
+  skip(rows = 1): void {
+    this.skipped += rows;
   }
 
   /** Adds one event. `day` is a day number; rows outside `--since`..`--as-of` are left out. */

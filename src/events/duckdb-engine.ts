@@ -1,18 +1,25 @@
 import { InputError } from '../errors.js';
 import type { EventsMapping } from '../config/config.js';
-import { aggregateFromRows } from './aggregate-csv.js';
+import { ObservedAggregator } from './aggregate.js';
 import { EngineError } from './errors.js';
-import type { AggregateRow } from './aggregate-csv.js';
 import type { ObservedPlan } from './plan.js';
 import type { ListedAccounts } from './read-accounts.js';
 import { eventColumns, isParquet } from './read-events.js';
-import { observedSql } from './sql.js';
 import type { ObservedAggregate } from './types.js';
+
+/** A value of a query result, as `@duckdb/node-api` gives VARCHAR and INTEGER columns. */
+type DuckValue = string | number | null;
 
 /** The smallest surface of `@duckdb/node-api` this engine uses. */
 interface DuckConnection {
   run(sql: string): Promise<unknown>;
-  runAndReadAll(sql: string): Promise<{ getRowObjectsJson(): Record<string, unknown>[] }>;
+  runAndReadAll(sql: string): Promise<{
+    getRowObjectsJson(): Record<string, unknown>[];
+    getRows(): DuckValue[][];
+  }>;
+  stream(sql: string): Promise<{
+    fetchChunk(): Promise<{ rowCount: number; getRows(): DuckValue[][] } | null>;
+  }>;
   closeSync?(): void;
 }
 interface DuckModule {
@@ -60,8 +67,11 @@ function dateExpression(column: string): string {
 }
 
 /**
- * The embedded-SQL engine: DuckDB reads the CSV, gzip CSV or Parquet files itself and runs the
- * DuckDB dialect of `touchpoint sql` over them, so its result is the warehouse path's, verbatim.
+ * The embedded-SQL engine: DuckDB reads the CSV, gzip CSV or Parquet files itself (in parallel)
+ * and does the row-level work as one `GROUP BY` account × touchpoint, with each group's days;
+ * the much smaller result then goes through the streaming engine's own aggregator, so both
+ * apply the one definition in the same code. (`touchpoint sql` prints that definition as SQL for
+ * a warehouse; the parity test holds the three together.)
  */
 export async function duckdbEvents(
   files: readonly string[],
@@ -83,7 +93,10 @@ export async function duckdbEvents(
   const reader = parquet
     ? `read_parquet(${list}, union_by_name = true)`
     : `read_csv(${list}, all_varchar = true, header = true, union_by_name = true)`;
-  const instance = await duckdb.DuckDBInstance.create(':memory:');
+  const instance = await duckdb.DuckDBInstance.create(':memory:', {
+    // Results are sorted in Node; not keeping the input order lets DuckDB stream and use less memory.
+    preserve_insertion_order: 'false',
+  });
   const connection = await instance.connect();
   try {
     let names: string[];
@@ -104,46 +117,73 @@ export async function duckdbEvents(
         `an event log needs the columns ${columns.account}, ${columns.touchpoint}, ${columns.timestamp}[, ${columns.segment}] (map others with events: in the config); found ${names.join(', ')}`,
       );
     }
-    const day = parquet
+    const date = parquet
       ? `COALESCE(TRY_CAST(${ident(timestamp)} AS DATE), ${dateExpression(ident(timestamp))})`
       : dateExpression(ident(timestamp));
-    await connection.run(
-      `CREATE VIEW events AS SELECT ${ident(account)} AS account_id, ${ident(touchpoint)} AS touchpoint_id, ${day} AS event_date${segment === undefined ? '' : `, ${ident(segment)} AS segment`} FROM ${reader}`,
-    );
-    if (listed !== undefined) {
-      // Read by DuckDB too, with the same date rule; the streaming reader already reported its bad rows.
-      const c = listed.columns;
-      const anchors = c.anchors.map(
-        (a, i) => `${dateExpression(ident(a.column))} AS d${String(i)}`,
-      );
-      await connection.run(
-        `CREATE VIEW listed_accounts AS SELECT ${[`${ident(c.account)} AS account_id`, ...(c.segment === undefined ? [] : [`${ident(c.segment)} AS segment`]), ...anchors].join(', ')} FROM read_csv(${literal(listed.file)}, all_varchar = true, header = true)`,
-      );
-    }
-    const sql = observedSql(plan, 'duckdb', {
-      table: 'events',
-      account: 'account_id',
-      touchpoint: 'touchpoint_id',
-      timestamp: 'event_date',
-      ...(segment === undefined ? {} : { segment: 'segment' }),
-      ...(listed === undefined
-        ? {}
-        : {
-            accounts: {
-              table: 'listed_accounts',
-              account: 'account_id',
-              ...(listed.columns.segment === undefined ? {} : { segment: 'segment' }),
-              anchors: listed.columns.anchors.map((a, i) => ({ ...a, column: `d${String(i)}` })),
-            },
-          }),
-    });
-    let rows: AggregateRow[];
+    const text = (column: string): string => `TRIM(CAST(${ident(column)} AS VARCHAR))`;
+    const inWindow = [
+      'd IS NOT NULL',
+      ...(plan.since === undefined ? [] : [`d >= ${String(plan.since)}`]),
+      ...(plan.asOf === undefined ? [] : [`d <= ${String(plan.asOf)}`]),
+    ].join(' AND ');
+    const usable = `a IS NOT NULL AND a <> '' AND t IS NOT NULL AND t <> ''`;
+    let skipped = 0;
+    const agg = new ObservedAggregator(plan, listed);
     try {
-      rows = (await connection.runAndReadAll(sql)).getRowObjectsJson();
+      // The one pass over the rows: per account and touchpoint, its segment, how many rows have
+      // no readable date, and the day numbers of the rows inside the window (as one string: the
+      // client converts each value separately, so a list of numbers would cost a call each).
+      await connection.run(
+        `CREATE TEMP TABLE touches AS
+SELECT a, t, MIN(s) FILTER (WHERE ${inWindow}) AS s, CAST(COUNT(*) AS INTEGER) AS n,
+       CAST(COUNT(*) FILTER (WHERE d IS NULL) AS INTEGER) AS undated,
+       string_agg(CAST(d AS VARCHAR), ',') FILTER (WHERE ${inWindow}) AS days
+FROM (SELECT ${text(account)} AS a, ${text(touchpoint)} AS t,
+             ${segment === undefined ? 'CAST(NULL AS VARCHAR)' : `NULLIF(${text(segment)}, '')`} AS s,
+             CAST(${date} - DATE '1970-01-01' AS INTEGER) AS d
+      FROM ${reader})
+GROUP BY a, t`,
+      );
+      // Rows without an account or a touchpoint, or without a readable date.
+      const [bad] = (
+        await connection.runAndReadAll(
+          `SELECT CAST(COALESCE(SUM(CASE WHEN ${usable} THEN undated ELSE n END), 0) AS INTEGER) FROM touches`,
+        )
+      ).getRows();
+      skipped = Number(bad?.[0] ?? 0);
+      await connection.run(
+        `CREATE TEMP TABLE ids AS
+SELECT t, CAST(ROW_NUMBER() OVER (ORDER BY t) - 1 AS INTEGER) AS i
+FROM (SELECT DISTINCT t FROM touches WHERE ${usable} AND days IS NOT NULL)`,
+      );
+      const ids: string[] = [];
+      for (const [id, i] of (await connection.runAndReadAll('SELECT t, i FROM ids')).getRows()) {
+        ids[Number(i)] = String(id);
+      }
+      // Per account: its smallest segment and `i=day,day,…;i=…` for the touchpoints it received.
+      const result = await connection.stream(
+        `SELECT x.a, MIN(x.s), string_agg(CAST(ids.i AS VARCHAR) || '=' || x.days, ';')
+FROM touches AS x JOIN ids ON ids.t = x.t
+WHERE x.a <> '' AND x.days IS NOT NULL
+GROUP BY x.a`,
+      );
+      for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0;) {
+        for (const [id, smallest, received] of chunk.getRows()) {
+          const name = String(id);
+          const seg = smallest === null ? '' : String(smallest);
+          for (const part of String(received).split(';')) {
+            const eq = part.indexOf('=');
+            const tp = ids[Number(part.slice(0, eq))] ?? '';
+            for (const day of part.slice(eq + 1).split(',')) agg.add(name, tp, Number(day), seg);
+          }
+        }
+        chunk = await result.fetchChunk();
+      }
     } catch (error) {
       throw new InputError(`DuckDB could not aggregate the event logs: ${firstLine(error)}`);
     }
-    return aggregateFromRows(rows, (index) => `DuckDB result row ${index + 1}`);
+    agg.skip(skipped);
+    return agg.finish();
   } finally {
     connection.closeSync?.();
     instance.closeSync?.();
