@@ -4,6 +4,7 @@ import { touchpointLocation } from '../locate.js';
 import type { Occurrence } from '../../timeline/types.js';
 import type { Days, Touchpoint } from '../../types.js';
 import { defineRule } from '../rule.js';
+import type { Report } from '../rule.js';
 import { GROUP_MIN } from './redundant.js';
 
 /** Members a crowd message names before `N more`; the finding's `related` holds them all. */
@@ -203,9 +204,7 @@ export default defineRule<CollisionData>()({
     }
 
     // The findings to report, ordered by day, the two touchpoints' ids and the first segment:
-    // crowds, then each pair's records grouped by window (a touchpoint's days are the same in
-    // every segment it reaches, so a pair's collisions differ between segments only through
-    // the window: segments with the same window, the usual case, share one finding).
+    // crowds, then each pair's records grouped by window.
     const found = new FoundList();
     for (const crowd of crowds.values()) {
       const second = crowd.members.find((member) => member !== crowd.first.touchpoint) ?? '';
@@ -219,33 +218,7 @@ export default defineRule<CollisionData>()({
         crowd,
       );
     }
-    const chain: number[] = [];
-    for (const latest of pairs.values()) {
-      chain.length = 0;
-      for (let r = latest; r >= 0; r = records.previous[r] ?? -1) chain.push(r);
-      const groupStart = found.size;
-      for (let c = chain.length - 1; c >= 0; c--) {
-        const r = chain[c] ?? 0;
-        const lane = records.lane[r] ?? 0;
-        const segment = laneNames[lane] ?? '';
-        let group = groupStart;
-        while (group < found.size && records.window[found.record[group] ?? 0] !== records.window[r])
-          group++;
-        if (group < found.size) {
-          found.segments[group]?.push(segment);
-          continue;
-        }
-        found.add(
-          r,
-          [segment],
-          (lanes[lane] ?? [])[records.first[r] ?? 0]?.day ?? 0,
-          rankOf[records.firstId[r] ?? 0] ?? 0,
-          rankOf[records.secondId[r] ?? 0] ?? 0,
-          lane,
-          undefined,
-        );
-      }
-    }
+    addPairFindings(found, pairs, records, { lanes, laneNames, rankOf });
 
     for (const f of found.sorted()) {
       const crowd = found.crowd[f];
@@ -253,39 +226,106 @@ export default defineRule<CollisionData>()({
         reportCrowd(crowd);
         continue;
       }
-      const r = found.record[f] ?? 0;
-      const segments = found.segments[f] ?? [];
-      const count = records.count[r] ?? 0;
-      const window = records.window[r] ?? 0;
-      const occurrences = lanes[records.lane[r] ?? 0] ?? [];
-      const a = occurrences[records.first[r] ?? 0] as Occurrence;
-      const b = occurrences[records.second[r] ?? 0] as Occurrence;
-      const touchpoint = touchpointOf[records.firstId[r] ?? 0];
-      if (!touchpoint) continue;
-      const uncertain = a.latest !== undefined || b.latest !== undefined;
-      const base = uncertain ? 'window' : a.day === b.day ? 'sameDay' : 'apart';
-      const data: CollisionData = {
-        first: a.touchpoint,
-        second: b.touchpoint,
-        segments,
-        day: a.day,
-        otherDay: b.day,
-        apart: b.day - a.day,
-        window,
-        more: count - 1,
-      };
-      if (uncertain) data.until = Math.max(a.latest ?? a.day, b.latest ?? b.day);
-      ctx.report({
-        messageId: count > 1 ? `${base}Again` : base,
-        data,
-        location: touchpointLocation(touchpoint, 'timing'),
-        touchpoint: a.touchpoint,
-        related: [b.touchpoint],
-        field: 'timing',
-      });
+      const report = pairReport(found, f, records, lanes, touchpointOf);
+      if (report) ctx.report(report);
     }
   },
 });
+
+/** The lanes by number, their segments, and each touchpoint number's rank in id order. */
+interface Lanes {
+  lanes: readonly (readonly Occurrence[])[];
+  laneNames: readonly string[];
+  rankOf: readonly number[];
+}
+
+/**
+ * Adds each pair's records to the findings, grouped by window (a touchpoint's days are the same
+ * in every segment it reaches, so a pair's collisions differ between segments only through the
+ * window: segments with the same window, the usual case, share one finding).
+ */
+function addPairFindings(
+  found: FoundList,
+  pairs: ReadonlyMap<number, number>,
+  records: PairRecords,
+  { lanes, laneNames, rankOf }: Lanes,
+): void {
+  const chain: number[] = [];
+  for (const latest of pairs.values()) {
+    chain.length = 0;
+    for (let r = latest; r >= 0; r = records.previous[r] ?? -1) chain.push(r);
+    const groupStart = found.size;
+    for (let c = chain.length - 1; c >= 0; c--) {
+      const r = chain[c] ?? 0;
+      const lane = records.lane[r] ?? 0;
+      const segment = laneNames[lane] ?? '';
+      let group = groupStart;
+      while (group < found.size && records.window[found.record[group] ?? 0] !== records.window[r])
+        group++;
+      if (group < found.size) {
+        found.segments[group]?.push(segment);
+        continue;
+      }
+      found.add(
+        r,
+        [segment],
+        (lanes[lane] ?? [])[records.first[r] ?? 0]?.day ?? 0,
+        rankOf[records.firstId[r] ?? 0] ?? 0,
+        rankOf[records.secondId[r] ?? 0] ?? 0,
+        lane,
+        undefined,
+      );
+    }
+  }
+}
+
+/** A pair's message, and the same when the pair collides more than once. */
+const PAIR_MESSAGES = {
+  sameDay: ['sameDay', 'sameDayAgain'],
+  apart: ['apart', 'apartAgain'],
+  window: ['window', 'windowAgain'],
+} as const;
+type PairMessage = (typeof PAIR_MESSAGES)[keyof typeof PAIR_MESSAGES][number];
+
+/** The report of a pair's finding `f`; undefined when its touchpoint is not in the inventory. */
+function pairReport(
+  found: FoundList,
+  f: number,
+  records: PairRecords,
+  lanes: readonly (readonly Occurrence[])[],
+  touchpointOf: readonly (Touchpoint | undefined)[],
+): Report<CollisionData, PairMessage> | undefined {
+  const r = found.record[f] ?? 0;
+  const segments = found.segments[f] ?? [];
+  const count = records.count[r] ?? 0;
+  const window = records.window[r] ?? 0;
+  const occurrences = lanes[records.lane[r] ?? 0] ?? [];
+  const a = occurrences[records.first[r] ?? 0] as Occurrence;
+  const b = occurrences[records.second[r] ?? 0] as Occurrence;
+  const touchpoint = touchpointOf[records.firstId[r] ?? 0];
+  if (!touchpoint) return undefined;
+  const uncertain = a.latest !== undefined || b.latest !== undefined;
+  const base = uncertain ? 'window' : a.day === b.day ? 'sameDay' : 'apart';
+  const data: CollisionData = {
+    first: a.touchpoint,
+    second: b.touchpoint,
+    segments,
+    day: a.day,
+    otherDay: b.day,
+    apart: b.day - a.day,
+    window,
+    more: count - 1,
+  };
+  if (uncertain) data.until = Math.max(a.latest ?? a.day, b.latest ?? b.day);
+  return {
+    messageId: PAIR_MESSAGES[base][count > 1 ? 1 : 0],
+    data,
+    location: touchpointLocation(touchpoint, 'timing'),
+    touchpoint: a.touchpoint,
+    related: [b.touchpoint],
+    field: 'timing',
+  };
+}
 
 /** A lane's touches as columns of numbers, in day order. */
 interface LaneColumns {
