@@ -5,8 +5,8 @@ import { compareText } from '../shared/compare-text.js';
 import type { Finding, Inventory, Severity, Touchpoint } from '../types.js';
 import { ownerStatus } from '../shared/owner-status.js';
 import { roundScore } from './grade.js';
-import { scoreAudit } from './score-audit.js';
 import type { AuditScores, ScoreAuditInput } from './score-audit.js';
+import { settledScorer } from './settled-scorer.js';
 
 const FIXES: ReadonlyMap<string, string> = new Map(
   RULE_CATALOGUE.map((meta) => [meta.id, firstSentence(meta.fix)]),
@@ -42,24 +42,9 @@ export function rankActions(
     if (group) group.findings.push(finding);
     else groups.set(key, { key, findings: [finding] });
   });
-  const settled = (settle: ReadonlySet<Finding>): number => {
-    const touched = new Set<string>();
-    for (const finding of settle) {
-      if (finding.touchpoint !== undefined) touched.add(finding.touchpoint);
-      for (const id of finding.related ?? []) touched.add(id);
-    }
-    if (touched.size === 0) return 0;
-    const reuse = new Map(base.byTouchpoint);
-    for (const id of touched) reuse.delete(id);
-    const after = scoreAudit({
-      ...input,
-      reuse,
-      findings: input.findings.map((f) =>
-        settle.has(f) ? { ...f, waived: { reason: 'fixed' } } : f,
-      ),
-    });
-    return roundScore(after.score - base.score);
-  };
+  const scoreSettled = settledScorer(input, base);
+  const settled = (settle: ReadonlySet<Finding>): number =>
+    roundScore(scoreSettled(settle) - base.score);
 
   const { inventory } = input;
   const touchpoints = new Map(inventory.touchpoints.map((t) => [t.id, t]));
@@ -120,7 +105,7 @@ export function rankActions(
 }
 
 /** One fix settles the findings of one rule on one touchpoint (or at one place in a file). */
-function actionKey(item: Pick<Finding, 'rule' | 'touchpoint' | 'location'>): string {
+export function actionKey(item: Pick<Finding, 'rule' | 'touchpoint' | 'location'>): string {
   const { file, line, column } = item.location;
   return `${item.rule}\u0000${item.touchpoint ?? `${file}:${line}:${column}`}`;
 }

@@ -25,11 +25,6 @@ export interface ScoreAuditInput {
   timeline?: Timeline;
   /** Date evidence freshness is measured against; defaults to the metrics' `asOf`. */
   asOf?: string;
-  /**
-   * Touchpoint scores known to be unchanged (a re-score after one fix): reused as they are,
-   * so ranking many fixes stays linear in the touchpoints each fix touches.
-   */
-  reuse?: ReadonlyMap<string, ScoredTouchpoint>;
 }
 
 export interface AuditScores {
@@ -43,7 +38,7 @@ export interface AuditScores {
   documentationCoverage: number;
   /** Percent of touchpoints with usable rows inside the period. */
   dataCoverage: number;
-  /** Each touchpoint's score with its coverage facts, by id (for re-scoring with `reuse`). */
+  /** Each touchpoint's score with its coverage facts, by id (what a re-score starts from). */
   byTouchpoint: ReadonlyMap<string, ScoredTouchpoint>;
 }
 
@@ -53,42 +48,18 @@ export interface AuditScores {
  * groups are ordered by id, stages in journey order.
  */
 export function scoreAudit(input: ScoreAuditInput): AuditScores {
-  const { inventory, config, metrics } = input;
+  const { inventory, config } = input;
 
-  const findingsById = new Map<string, Finding[]>();
-  const waivedById = new Map<string, Finding[]>();
-  for (const finding of input.findings) {
-    const byId = finding.waived ? waivedById : findingsById;
-    const ids = new Set([finding.touchpoint, ...(finding.related ?? [])]);
-    for (const id of ids) {
-      if (id === undefined) continue;
-      const list = byId.get(id);
-      if (list) list.push(finding);
-      else byId.set(id, [finding]);
-    }
-  }
-  const valuesById = new Map<string, MetricValue[]>();
-  for (const value of metrics?.values.values() ?? []) {
-    const list = valuesById.get(value.touchpoint);
-    if (list) list.push(value);
-    else valuesById.set(value.touchpoint, [value]);
-  }
-
-  const asOf = input.asOf ?? metrics?.asOf;
+  const findingsById = findingsByNamedId(input.findings.filter((f) => !f.waived));
+  const waivedById = findingsByNamedId(input.findings.filter((f) => f.waived));
+  const score1 = touchpointScorer(input);
   const scored = inventory.touchpoints
-    .map(
-      (touchpoint) =>
-        input.reuse?.get(touchpoint.id) ??
-        scoreTouchpoint({
-          touchpoint,
-          inventory,
-          config,
-          ...(metrics ? { metrics } : {}),
-          ...(asOf === undefined ? {} : { asOf }),
-          findings: findingsById.get(touchpoint.id) ?? [],
-          waived: waivedById.get(touchpoint.id) ?? [],
-          values: valuesById.get(touchpoint.id) ?? [],
-        }),
+    .map((touchpoint) =>
+      score1(
+        touchpoint,
+        findingsById.get(touchpoint.id) ?? [],
+        waivedById.get(touchpoint.id) ?? [],
+      ),
     )
     .sort((a, b) => compareText(a.score.id, b.score.id));
   const touchpoints = scored.map((s) => s.score);
@@ -122,19 +93,7 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
     group,
   );
 
-  let weighted = 0;
-  let weights = 0;
-  // The inventory score averages the journey's stages in scope only.
-  for (const stage of stages) {
-    if (!scoredStages.includes(stage.id)) continue;
-    const raw = Object.hasOwn(config.scoring.stages, stage.id)
-      ? config.scoring.stages[stage.id]
-      : 1;
-    const weight = raw !== undefined && Number.isFinite(raw) && raw > 0 ? raw : 0;
-    weighted += weight * stage.score;
-    weights += weight;
-  }
-  const score = weights > 0 ? roundScore(weighted / weights) : 0;
+  const score = inventoryScore(stages, scoredStages, config);
 
   const sequences = groupScores(
     groupBy(touchpoints, (t) => (t.sequence === undefined ? [] : [t.sequence])),
@@ -157,6 +116,92 @@ export function scoreAudit(input: ScoreAuditInput): AuditScores {
     dataCoverage: percentOf(scored, (s) => s.hasData) ?? 0,
     byTouchpoint,
   };
+}
+
+/**
+ * Every finding by each touchpoint id it names (as `touchpoint` or in `related`), each once per
+ * id, in the order given.
+ */
+export function findingsByNamedId(findings: Iterable<Finding>): Map<string, Finding[]> {
+  const byId = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const ids = new Set([finding.touchpoint, ...(finding.related ?? [])]);
+    for (const id of ids) {
+      if (id === undefined) continue;
+      const list = byId.get(id);
+      if (list) list.push(finding);
+      else byId.set(id, [finding]);
+    }
+  }
+  return byId;
+}
+
+/**
+ * Scores one touchpoint of the audit from the findings naming it, open and waived: the metric
+ * values and the date are looked up once for every touchpoint scored.
+ */
+export function touchpointScorer(
+  input: ScoreAuditInput,
+): (
+  touchpoint: Touchpoint,
+  open: readonly Finding[],
+  waived: readonly Finding[],
+) => ScoredTouchpoint {
+  const { inventory, config, metrics } = input;
+  const valuesById = new Map<string, MetricValue[]>();
+  for (const value of metrics?.values.values() ?? []) {
+    const list = valuesById.get(value.touchpoint);
+    if (list) list.push(value);
+    else valuesById.set(value.touchpoint, [value]);
+  }
+  const asOf = input.asOf ?? metrics?.asOf;
+  return (touchpoint, open, waived) =>
+    scoreTouchpoint({
+      touchpoint,
+      inventory,
+      config,
+      ...(metrics ? { metrics } : {}),
+      ...(asOf === undefined ? {} : { asOf }),
+      findings: open,
+      waived,
+      values: valuesById.get(touchpoint.id) ?? [],
+    });
+}
+
+/**
+ * The inventory score: the weighted mean of the scores of the journey's stages in scope (a
+ * stage outside `scope:` counts nothing; a weight that is not a positive number counts 0).
+ */
+export function inventoryScore(
+  stages: readonly Pick<GroupScore, 'id' | 'score'>[],
+  scoredStages: readonly string[],
+  config: Config,
+): number {
+  let weighted = 0;
+  let weights = 0;
+  for (const stage of stages) {
+    if (!scoredStages.includes(stage.id)) continue;
+    const raw = Object.hasOwn(config.scoring.stages, stage.id)
+      ? config.scoring.stages[stage.id]
+      : 1;
+    const weight = raw !== undefined && Number.isFinite(raw) && raw > 0 ? raw : 0;
+    weighted += weight * stage.score;
+    weights += weight;
+  }
+  return weights > 0 ? roundScore(weighted / weights) : 0;
+}
+
+/**
+ * The mean of touchpoint scores given as their sum in tenths of a point, rounded to 0.1; none
+ * score 0. Summed in whole tenths, the mean is exact whatever order the scores are added in.
+ */
+export function meanScore(tenths: number, count: number): number {
+  return count > 0 ? Math.round(tenths / count + 1e-9) / 10 : 0;
+}
+
+/** A touchpoint score (0.1 precision) in whole tenths of a point. */
+export function scoreTenths(score: number): number {
+  return Math.round(score * 10);
 }
 
 /**
@@ -229,10 +274,10 @@ function groupScore(
   config: Config,
   facts: ReadonlyMap<string, ScoredTouchpoint>,
 ): GroupScore {
-  const score =
-    members.length > 0
-      ? roundScore(members.reduce((sum, t) => sum + t.score, 0) / members.length)
-      : 0;
+  const score = meanScore(
+    members.reduce((sum, t) => sum + scoreTenths(t.score), 0),
+    members.length,
+  );
   const fact = (t: TouchpointScore) => facts.get(t.id);
   return {
     id,
