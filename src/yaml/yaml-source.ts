@@ -112,16 +112,18 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (doc.contents === null) {
     return { findings: [syntaxFinding(file, 'empty')] };
   }
-  const tooDeep = firstTooDeep(doc.contents);
-  if (tooDeep !== undefined) {
-    const { line, column } = at(tooDeep);
+  const walked = walkNodes(doc.contents);
+  if (walked.tooDeep !== undefined) {
+    const { line, column } = at(walked.tooDeep);
     return {
       findings: [syntaxFinding(file, 'tooDeep', { limit: MAX_YAML_DEPTH }, line, column)],
     };
   }
-  const written = countNodes(doc.contents);
-  const expanded = expandedSize(doc, doc.contents, new Map());
-  if (expanded - written > MAX_ALIAS_EXPANSION) {
+  // Without aliases the document holds exactly the nodes it spells out.
+  if (
+    walked.aliases &&
+    expandedSize(doc, doc.contents, new Map()) - walked.nodes > MAX_ALIAS_EXPANSION
+  ) {
     return { findings: [syntaxFinding(file, 'aliasBomb', { limit: MAX_ALIAS_EXPANSION })] };
   }
   let data: unknown;
@@ -147,29 +149,26 @@ function children(node: unknown): unknown[] {
   return out;
 }
 
-/** The start offset of the first node nested deeper than {@link MAX_YAML_DEPTH}; iterative. */
-function firstTooDeep(root: unknown): number | undefined {
+/**
+ * One iterative pass over the nodes written in the file: how many there are (an alias counts
+ * as one), whether any is an alias, and the start offset of the first collection nested deeper
+ * than {@link MAX_YAML_DEPTH}, in the order of a depth-first walk that visits the last child
+ * first (the pass stops there).
+ */
+function walkNodes(root: unknown): { nodes: number; aliases: boolean; tooDeep?: number } {
+  let nodes = 0;
+  let aliases = false;
   const stack: [unknown, number][] = [[root, 1]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || node === undefined) continue;
+    nodes++;
+    if (isAlias(node)) aliases = true;
     if (!isCollection(node)) continue;
-    if (depth > MAX_YAML_DEPTH) return nodeRange(node)?.[0] ?? 0;
+    if (depth > MAX_YAML_DEPTH) return { nodes, aliases, tooDeep: nodeRange(node)?.[0] ?? 0 };
     for (const child of children(node)) stack.push([child, depth + 1]);
   }
-  return undefined;
-}
-
-/** Nodes written in the file (an alias counts as one). */
-function countNodes(root: unknown): number {
-  let count = 0;
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || node === undefined) continue;
-    count++;
-    stack.push(...children(node));
-  }
-  return count;
+  return { nodes, aliases };
 }
 
 /**
@@ -246,6 +245,11 @@ export function locate(
     node = child;
     range = childRange;
   }
+  return locationOf(source, range, path);
+}
+
+/** The location of the offsets `range` in a file, naming the path of the node there. */
+function locationOf(source: YamlSource, range: [number, number], path: YamlPath): Location {
   const start = source.lineCounter.linePos(range[0]);
   const end = source.lineCounter.linePos(range[1]);
   const location: Location = { file: source.file, line: start.line, column: start.col };
@@ -275,10 +279,19 @@ export function mappingKeys(
   for (const step of path) node = childNode(node, step);
   if (!isMap(node)) return [];
   const keys: { key: string; location: Location }[] = [];
+  // What `locate(source, [...path, key], 'key')` gives, without walking from the root per key:
+  // the range of the first key that reads the same (`1` and `'1'` are both `1`).
+  const first = new Map<string, [number, number]>();
+  const mapRange = nodeRange(node) ?? [0, 0];
   for (const item of node.items) {
     if (isPair(item) && isScalar(item.key)) {
       const key = String(item.key.value);
-      keys.push({ key, location: locate(source, [...path, key], 'key') });
+      let range = first.get(key);
+      if (range === undefined) {
+        range = nodeRange(item.key) ?? mapRange;
+        first.set(key, range);
+      }
+      keys.push({ key, location: locationOf(source, range, [...path, key]) });
     }
   }
   return keys;
