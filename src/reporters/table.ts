@@ -31,7 +31,7 @@ import { moveSearchLines } from './move-search.js';
 import { reportNames } from './names.js';
 import type { ReportNames } from './names.js';
 import { terminalLabel } from './terminal-layout.js';
-import { borderless, trimLines, wrapText } from '../text/wrap-text.js';
+import { borderless, breakLongWords, trimLines, wrapText } from '../text/wrap-text.js';
 import { inertLogLines } from '../text/inert-log-lines.js';
 import { visibleStrings, visibleText } from '../text/visible-text.js';
 import { sequenceSteps, stepText, unitOrder } from './sequences.js';
@@ -105,11 +105,13 @@ function findingsTable(
       const message = finding.waived
         ? `${loc.message(finding)} ${loc.text('table.waivedReason', { reason: finding.waived.reason })}`
         : loc.message(finding);
-      const rule = c.dim(finding.rule);
+      const messageWidth = rest - (ruleColumn ? 2 + ruleWidth : 0);
+      const fitted = breakLongWords(message, messageWidth);
+      const rule = c.dim(breakLongWords(finding.rule, ruleColumn ? ruleWidth : messageWidth));
       table.push([
         c.dim(`${line}:${column}`),
         severityLabel(c, finding, loc),
-        ...(ruleColumn ? [message, rule] : [`${message}\n${rule}`]),
+        ...(ruleColumn ? [fitted, rule] : [`${fitted}\n${rule}`]),
       ]);
     }
     parts.push(c.underline(visibleText(file)), trimLines(table.toString()));
@@ -125,12 +127,13 @@ function groupTable(
   loc: Locale,
   name: (id: string) => string = (id) => id,
 ): string {
-  const rows = groups.map((group) => [
-    name(group.id),
-    `${loc.number(group.score.toFixed(1))}${group.provisional ? '*' : ''}`,
-    gradeLabel(c, group.grade, group.grade),
-    String(group.touchpoints),
-  ]);
+  const rows = (nameWidth?: number) =>
+    groups.map((group) => [
+      nameWidth === undefined ? name(group.id) : breakLongWords(name(group.id), nameWidth - 2),
+      `${loc.number(group.score.toFixed(1))}${group.provisional ? '*' : ''}`,
+      gradeLabel(c, group.grade, group.grade),
+      String(group.touchpoints),
+    ]);
   const render = (nameWidth?: number) => {
     const table = new Table({
       head: [
@@ -143,7 +146,7 @@ function groupTable(
       ...(nameWidth === undefined ? {} : { colWidths: [nameWidth], wordWrap: true }),
       style: { head: [], border: [], compact: true },
     });
-    table.push(...rows);
+    table.push(...rows(nameWidth));
     return table.toString();
   };
   // Sized to its content, unless that is wider than the terminal: then the name column wraps
@@ -316,9 +319,13 @@ function scorecardTable(
     const level = `L${tp.level}`;
     const named = names.touchpoint(tp.id);
     const step = steps.get(tp.id);
+    // Long names and ids break over lines (before colour) rather than being cut with `…`.
+    const fit = (text: string, column: ScorecardColumn): string =>
+      breakLongWords(text, layout.widths[column] - 2);
+    const id = fit(tp.id, 'touchpoint');
     const cells: Record<ScorecardColumn, string> = {
       touchpoint:
-        (named.name === undefined ? tp.id : `${named.name}\n${c.dim(tp.id)}`) +
+        (named.name === undefined ? id : `${fit(named.name, 'touchpoint')}\n${c.dim(id)}`) +
         `\n${c.dim(`${tp.stage === undefined ? '—' : loc.stage(tp.stage)} · ${tp.channel === undefined ? '—' : loc.channel(tp.channel)}`)}` +
         (step === undefined ? '' : `\n${c.dim(stepText(step, loc))}`) +
         (tp.capped === undefined
@@ -327,7 +334,7 @@ function scorecardTable(
       owner:
         tp.owner === undefined
           ? c.red(loc.text('table.noOwner'))
-          : (names.owner(tp.owner).name ?? tp.owner),
+          : fit(names.owner(tp.owner).name ?? tp.owner, 'owner'),
       score:
         gradeLabel(
           c,
@@ -337,7 +344,7 @@ function scorecardTable(
         (layout.level ? '' : `\n${level}`) +
         (layout.findings ? '' : `\n${counts.join('\n') || c.green('ok')}`),
       level,
-      metric,
+      metric: fit(metric, 'metric'),
       findings,
     };
     table.push(columns.map((column) => cells[column]));
@@ -491,7 +498,11 @@ function actionLines(
   }
   out.push(trimLines(table.toString()));
   if (summary.moreActions > 0)
-    out.push(c.dim(`  ${text.moreActions(summary.moreActions, summary.morePoints)}`));
+    out.push(
+      ...wrapText(text.moreActions(summary.moreActions, summary.morePoints), width, 2, 2).map(
+        (line) => c.dim(line),
+      ),
+    );
   out.push('', c.bold.underline(loc.text('table.byOwner')));
   for (const entry of summary.owners) {
     const owner = names.owner(entry.owner);

@@ -29,11 +29,57 @@ export function trimLines(text: string): string {
     .join('\n');
 }
 
+/** Where a long id or path may break: after one of these. */
+const BREAK_AFTER = /(?<=[-_/.:,])/u;
+
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** A text's user-perceived characters (an emoji with its modifiers is one). */
+function graphemes(text: string): string[] {
+  return Array.from(GRAPHEMES.segment(text), (part) => part.segment);
+}
+
+/** One word in lines of at most `width` characters, broken after `-`, `_`, `/`, `.` where it can. */
+function breakWord(word: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const part of word.split(BREAK_AFTER)) {
+    if (graphemes(line).length + graphemes(part).length <= width) {
+      line += part;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    const chars = graphemes(part);
+    while (chars.length > width) lines.push(chars.splice(0, width).join(''));
+    line = chars.join('');
+  }
+  if (line !== '') lines.push(line);
+  return lines.join('\n');
+}
+
+/**
+ * `text` with every word longer than `width` broken over lines, so that cli-table3, which
+ * wraps between words, never has to cut one with `…` (an id or a path cut short is lost
+ * information). Characters (graphemes) count one column each; a word holding an ANSI escape (colour is
+ * added after this) is left whole.
+ */
+export function breakLongWords(text: string, width: number): string {
+  if (width < 1) return text;
+  return text
+    .split(/(\s+)/u)
+    .map((token) =>
+      graphemes(token).length <= width || token.includes('\u001b') || /\s/u.test(token)
+        ? token
+        : breakWord(token, width),
+    )
+    .join('');
+}
+
 /**
  * `text` word-wrapped into lines of at most `width` columns, each indented by `indent`
  * spaces and the lines after the first by `hang` more (a hanging indent); its own line breaks
  * stay. cli-table3 does the wrapping, so ANSI colour and wide characters count as a terminal
- * shows them; a word longer than the room is cut with `…`.
+ * shows them; a word longer than the room is broken over lines (see {@link breakLongWords}).
  */
 export function wrapText(text: string, width: number, indent = 0, hang = 0): string[] {
   if (text === '') return [''];
@@ -57,6 +103,6 @@ export function wrapColumns(
     wrapOnWordBoundary: true,
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
   });
-  table.push([...cells]);
+  table.push(cells.map((cell, i) => breakLongWords(cell, widths[i] ?? 1)));
   return trimLines(table.toString()).split('\n');
 }
