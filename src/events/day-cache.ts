@@ -1,4 +1,4 @@
-import { parseDay } from '../metrics/parse-date.js';
+import { dayIn, parseDay, readDate } from '../metrics/parse-date.js';
 
 /** Distinct dates kept before the cache starts over (a year of days is 366). */
 const MAX_CACHED = 100_000;
@@ -67,4 +67,16 @@ export class DayCache {
     this.days.set(key, day);
     return day;
   }
+}
+
+/** `DD/MM/YYYY` or `DD.MM.YYYY`, optionally followed by a time: the day-first dates events take. */
+const DAY_FIRST = /^(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?:[ T][0-9:.]*)?$/;
+
+/**
+ * The day of an event or lifecycle date that is not ISO: day-first, as both engines read it
+ * (the DuckDB engine's `dateExpression`); NaN for anything else.
+ */
+export function dayFirstDay(text: string): number {
+  const m = DAY_FIRST.exec(text);
+  return m === null ? NaN : dayIn(readDate(`${m[1] ?? ''}/${m[3] ?? ''}/${m[4] ?? ''}`), 'dmy');
 }

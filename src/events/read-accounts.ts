@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import { suggest } from '../shared/suggest.js';
 import { parseDay } from '../metrics/parse-date.js';
 import { BadRows, streamRecords } from './csv-records.js';
+import { dayFirstDay } from './day-cache.js';
 import type { ObservedPlan } from './plan.js';
 import type { SqlAccounts } from './sql.js';
 import type { EventRowProblem } from './types.js';
@@ -144,7 +145,8 @@ export async function readAccounts(
     const dates = index.anchors.map((i, k) => {
       const text = (record[i] ?? '').trim();
       if (text === '') return NaN;
-      const day = parseDay(text);
+      const iso = parseDay(text);
+      const day = Number.isNaN(iso) ? dayFirstDay(text) : iso;
       if (Number.isNaN(day)) {
         bad.report(line, i + 1, {
           kind: 'not-a-date',

@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import { ObservedAggregator } from './aggregate.js';
 import { isAggregateHeader, readAggregateRows } from './aggregate-csv.js';
 import { BadRows, streamRecords } from './csv-records.js';
-import { DayCache } from './day-cache.js';
+import { DayCache, dayFirstDay } from './day-cache.js';
 import { EventFilesError } from './errors.js';
 import type { ListedAccounts } from './read-accounts.js';
 import type { ObservedPlan } from './plan.js';
@@ -89,7 +89,8 @@ async function readFile(
       });
       return undefined;
     }
-    const day = dates.day(stamp);
+    const iso = dates.day(stamp);
+    const day = Number.isNaN(iso) ? dayFirstDay(stamp) : iso;
     if (Number.isNaN(day)) {
       bad.report(line, index.timestamp + 1, {
         kind: 'not-a-date',

@@ -138,6 +138,28 @@ describe('event logs of other shapes, in every input format', () => {
       new EventFilesError({ kind: 'parquet-needs-duckdb', file: parquet, noun: 'event log' }),
     );
   });
+
+  it('reads day-first dates (DD/MM/YYYY, DD.MM.YYYY, with a time) as the ISO dates, in both engines', async () => {
+    const config = mappedConfig();
+    const inventory = loaded.inventory;
+    const iso = await readEvents([write('iso.csv', `${TIMELINE.join('\n')}\n`)], {
+      inventory,
+      config,
+      ...window,
+    });
+    const dayFirst = TIMELINE.map((line, i) =>
+      line.replace(/(\d{4})-(\d{2})-(\d{2})/, (_, y: string, m: string, d: string) =>
+        i % 2 === 0 ? `${d}/${m}/${y}` : `${String(Number(d))}.${m}.${y}`,
+      ),
+    );
+    expect(dayFirst[1]).toBe('C-1;2.01.2025 09:00;Welcome Email;enterprise;sent');
+    const file = write('day-first.csv', `${dayFirst.join('\n')}\n`);
+    const streaming = await readEvents([file], { inventory, config, ...window });
+    const duck = await readEvents([file], { inventory, config, engine: 'duckdb', ...window });
+    expect(streaming.aggregate.window.skipped).toBe(0);
+    expect(aggregateToRows(streaming.aggregate)).toEqual(aggregateToRows(iso.aggregate));
+    expect(aggregateToRows(duck.aggregate)).toEqual(aggregateToRows(iso.aggregate));
+  });
 });
 
 /** One thrown error's class, problem and message, to compare whole. */
