@@ -1,3 +1,5 @@
+import { ENGLISH } from './i18n/locale.js';
+import type { Locale } from './i18n/locale.js';
 import type { AuditReport } from './report.js';
 import type { Severity } from './types.js';
 
@@ -44,22 +46,40 @@ const OPTION_NAMES = {
 } as const satisfies Record<GateFailure['kind'], keyof GateOptions>;
 
 /**
- * A failure in words. The library names the threshold by its {@link GateOptions} key
- * (`more than maxWarnings 3`); a caller that took it from elsewhere (the CLI: `--max-warnings`)
- * passes that name as `option`.
+ * A failure in words, in the locale's language (English by default). The library names the
+ * threshold by its {@link GateOptions} key (`more than maxWarnings 3`); a caller that took it
+ * from elsewhere (the CLI: `--max-warnings`) passes that name as `option`.
  */
-export function gateFailureText(failure: GateFailure, option?: string): string {
+export function gateFailureText(
+  failure: GateFailure,
+  option?: string,
+  loc: Locale = ENGLISH,
+): string {
   const named = option ?? OPTION_NAMES[failure.kind];
+  const score = (n: number): string => loc.number(n.toFixed(1));
   switch (failure.kind) {
     case 'fail-on':
-      return `${failure.findings} finding${failure.findings === 1 ? '' : 's'} at or above '${failure.failOn}'`;
+      return loc.text('cli.gateFailOn', { n: failure.findings, failOn: failure.failOn });
     case 'max-warnings':
-      return `${failure.warnings} warnings, more than ${named} ${failure.maxWarnings}`;
+      return loc.text('cli.gateMaxWarnings', {
+        n: failure.warnings,
+        option: named,
+        max: failure.maxWarnings,
+      });
     case 'min-score':
-      return `inventory score ${failure.score.toFixed(1)} is below ${named} ${failure.minScore}`;
+      return loc.text('cli.gateMinScore', {
+        score: score(failure.score),
+        option: named,
+        min: failure.minScore,
+      });
     case 'fail-any-under': {
-      const names = failure.first.map((tp) => `${tp.id} (${tp.score.toFixed(1)})`).join(', ');
-      return `${failure.count} touchpoint${failure.count === 1 ? '' : 's'} below ${named} ${failure.failAnyUnder}: ${names}${failure.count > failure.first.length ? ', …' : ''}`;
+      const names = failure.first.map((tp) => `${tp.id} (${score(tp.score)})`).join(', ');
+      return loc.text('cli.gateFailAnyUnder', {
+        n: failure.count,
+        option: named,
+        under: failure.failAnyUnder,
+        names: `${names}${failure.count > failure.first.length ? ', …' : ''}`,
+      });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { UsageError } from '../errors.js';
+import { WordedUsageError } from './worded-usage-error.js';
 
 /** Where the as-of date of a run came from, strongest first. */
 export type AsOfSource = '--as-of' | 'config' | 'SOURCE_DATE_EPOCH' | 'today';
@@ -24,9 +24,7 @@ export function resolveAsOf(inputs: {
   if (epoch !== undefined && epoch !== '') {
     const seconds = /^\d{1,12}$/.test(epoch.trim()) ? Number(epoch.trim()) : NaN;
     if (!Number.isSafeInteger(seconds)) {
-      throw new UsageError(
-        `SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got ${JSON.stringify(epoch)}`,
-      );
+      throw new WordedUsageError('cli.epoch', { value: JSON.stringify(epoch) });
     }
     return {
       asOf: new Date(seconds * 1000).toISOString().slice(0, 10),

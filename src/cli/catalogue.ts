@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { UsageError } from '../errors.js';
+import { WordedUsageError } from './worded-usage-error.js';
 import { findRule, RULE_CATALOGUE } from '../rules/index.js';
 import { readSchema } from '../schema/validators.js';
 import type { SchemaName } from '../schema/validators.js';
@@ -32,8 +32,7 @@ function ruleDocs(
  */
 export function listRules(format: string, width: number, loc: Locale = ENGLISH): string {
   if (format === 'json') return `${JSON.stringify(RULE_CATALOGUE, null, 2)}\n`;
-  if (format !== 'table')
-    throw new UsageError(`unknown format '${format}' for rules (choose table or json)`);
+  if (format !== 'table') throw new WordedUsageError('cli.rulesFormat', { format });
   // The rule and severity columns fit their longest entry; the description wraps in the rest
   // (four borders, and one space of padding either side of each cell).
   const ruleWidth = Math.max(...RULE_CATALOGUE.map((meta) => meta.id.length)) + 2;
@@ -60,9 +59,9 @@ export function explainRule(id: string, width: number, loc: Locale = ENGLISH): s
       id,
       RULE_CATALOGUE.map((meta) => meta.id),
     );
-    throw new UsageError(
-      `unknown rule '${id}'${hint ? ` — did you mean '${hint}'?` : ''} (touchpoint rules lists them)`,
-    );
+    throw hint
+      ? new WordedUsageError('cli.unknownRuleHint', { rule: id, hint })
+      : new WordedUsageError('cli.unknownRule', { rule: id });
   }
   const { meta } = rule;
   const docs = ruleDocs(meta, loc);
@@ -104,7 +103,7 @@ const SCHEMA_NAMES: readonly SchemaName[] = ['inventory', 'config', 'report'];
 /** `touchpoint schema NAME`. */
 export function schemaText(name: string): string {
   if (!(SCHEMA_NAMES as readonly string[]).includes(name)) {
-    throw new UsageError(`unknown schema '${name}' (choose inventory, config or report)`);
+    throw new WordedUsageError('cli.unknownSchema', { name });
   }
   return `${JSON.stringify(readSchema(name as SchemaName), null, 2)}\n`;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { choices, WordedUsageError } from './worded-usage-error.js';
 import type { CliIo } from './io.js';
 
 const TEMPLATES = ['b2b-saas', 'b2c'] as const;
@@ -12,9 +12,10 @@ export async function runInit(
 ): Promise<void> {
   const template = TEMPLATES.find((name) => name === options.template);
   if (!template)
-    throw new UsageError(
-      `unknown template '${options.template}' (choose ${TEMPLATES.join(' or ')})`,
-    );
+    throw new WordedUsageError('cli.unknownTemplate', {
+      template: options.template,
+      ...choices(TEMPLATES),
+    });
   const { initProject } = await import('../init/init.js');
   const written = await initProject(path.resolve(io.cwd, dir), {
     template,

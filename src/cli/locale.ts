@@ -1,6 +1,6 @@
 import { ENGLISH } from '../i18n/locale.js';
 import type { Locale } from '../i18n/locale.js';
-import { langFromEnv } from '../i18n/lang.js';
+import { isLang, langFromEnv } from '../i18n/lang.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CliIo } from './io.js';
 
@@ -11,6 +11,21 @@ export function resolveLang(
   env: CliIo['env'],
 ): Lang {
   return flag ?? config ?? langFromEnv(env);
+}
+
+/**
+ * The language of the CLI's own words before a command has parsed its options (its help and
+ * usage errors): `--lang X` or `--lang=X` anywhere in the arguments, else the locale
+ * environment. The config is not read for these.
+ */
+export function argvLang(argv: readonly string[], env: CliIo['env']): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const value =
+      arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (isLang(value)) return value;
+  }
+  return langFromEnv(env);
 }
 
 /** The reporters' locale of a language; English loads no translation. */

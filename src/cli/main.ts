@@ -8,35 +8,54 @@ import { visibleText } from '../text/visible-text.js';
 import type { CliIo } from './io.js';
 import { processIo } from './io.js';
 import { terminalWidth } from './terminal-width.js';
+import { argvLang } from './locale.js';
+import { WordedUsageError } from './worded-usage-error.js';
 import { EXIT_CANNOT_RUN, EXIT_OK } from '../exit-codes.js';
 import { addNamedOptions, addOptions, DIFF_FORMATS, langOption } from './options.js';
 import type { Lang } from '../i18n/lang.js';
-import type { CommandOptions } from './options.js';
+import type { CommandOptions, HelpText } from './options.js';
+import { createLocale } from '../i18n/locale.js';
+import type { UiKey } from '../i18n/ui-en.js';
 import type { SqlOptions } from './sql.js';
 import type { SourcesOptions } from './sources.js';
 import { SOURCES_FORMATS } from '../reporters/sources.js';
 import type { DiffOptions } from './diff.js';
 
-function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+const HELP_TITLES: Readonly<Record<string, UiKey>> = {
+  'Usage:': 'help.titleUsage',
+  'Options:': 'help.titleOptions',
+  'Commands:': 'help.titleCommands',
+  'Arguments:': 'help.titleArguments',
+  'Global Options:': 'help.titleGlobalOptions',
+};
+
+function helpTitle(title: string, t: HelpText): string {
+  const key = Object.hasOwn(HELP_TITLES, title) ? HELP_TITLES[title] : undefined;
+  return key === undefined ? title : t(key);
+}
+
+function buildProgram(io: CliIo, setExit: (code: number) => void, t: HelpText): Command {
   const program = new Command('touchpoint')
-    .description(
-      'Audit a customer-touchpoint inventory: validate it, find gaps, overlaps and ownerless touchpoints, and score it.',
-    )
-    .version(versionLine(process.version), '-v, --version')
+    .description(t('help.program'))
+    .version(versionLine(process.version), '-v, --version', t('help.version'))
+    .helpOption('-h, --help', t('help.help'))
+    .helpCommand('help [command]', t('help.help'))
+    // Commander's own headings (`Usage:`, `Options:`, …) in the language, where it lets us.
+    .configureHelp({ styleTitle: (title) => helpTitle(title, t) })
     // `touchpoint -v` is the version; `touchpoint audit -v` is audit's --verbose.
     .enablePositionalOptions()
-    .showHelpAfterError('(run touchpoint --help for usage)')
+    .showHelpAfterError(t('help.afterError'))
     .addHelpText(
       'after',
       [
         '',
-        'Examples:',
+        t('help.examples'),
         '  touchpoint validate touchpoints.yaml',
         '  touchpoint audit -m metrics/*.csv -f table -f sarif=touchpoint.sarif',
         '  touchpoint scorecard --by stage -f csv -o scorecard.csv',
         '  touchpoint explain overlap/collision',
         '',
-        'Exit codes: 0 pass, 1 findings or scores fail the gate, 2 the tool could not run.',
+        t('help.exitCodes'),
       ].join('\n'),
     )
     .exitOverride()
@@ -56,48 +75,40 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   addOptions(
     program
       .command('validate')
-      .description('check structure and references only (fast)')
-      .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', [
-        DEFAULT_INVENTORY,
-      ]),
+      .description(t('help.validate'))
+      .argument('[inventory...]', t('help.inventoryArg'), [DEFAULT_INVENTORY]),
     ['common'],
+    t,
   ).action(check('validate'));
 
   addOptions(
     program
       .command('audit')
-      .description('everything: findings and scores')
-      .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', [
-        DEFAULT_INVENTORY,
-      ]),
+      .description(t('help.audit'))
+      .argument('[inventory...]', t('help.inventoryArg'), [DEFAULT_INVENTORY]),
     ['common', 'metrics', 'score'],
+    t,
   ).action(check('audit'));
 
   addOptions(
     program
       .command('scorecard')
-      .description('one row per touchpoint (or --by stage|owner|channel|segment)')
-      .argument('[inventory...]', 'inventory files, directories or globs; - reads stdin', [
-        DEFAULT_INVENTORY,
-      ]),
+      .description(t('help.scorecard'))
+      .argument('[inventory...]', t('help.inventoryArg'), [DEFAULT_INVENTORY]),
     ['common', 'metrics', 'score', 'scorecard'],
+    t,
   ).action(check('scorecard'));
 
   program
     .command('sql')
-    .description(
-      'print the SQL that computes the observed aggregate in a warehouse; audit its result with --events',
-    )
-    .argument('[inventory...]', 'inventory files, directories or globs', [DEFAULT_INVENTORY])
-    .requiredOption('--dialect <dialect>', 'bigquery, snowflake, duckdb or spark')
-    .option('--table <name>', 'the events table', 'events')
-    .option(
-      '--accounts-table <name>',
-      'the accounts table: account → segment and lifecycle dates (columns as in events.accounts)',
-    )
-    .option('-c, --config <file>', 'config file (default: found upward from the inventory)')
-    .option('--since <date>', 'first day of the window (YYYY-MM-DD; default: the first event)')
-    .option('--as-of <date>', 'last day of the window (YYYY-MM-DD; default: the last event)')
+    .description(t('help.sql'))
+    .argument('[inventory...]', t('help.inventoryFiles'), [DEFAULT_INVENTORY])
+    .requiredOption('--dialect <dialect>', t('help.dialect'))
+    .option('--table <name>', t('help.table'), 'events')
+    .option('--accounts-table <name>', t('help.accountsTable'))
+    .option('-c, --config <file>', t('help.sqlConfig'))
+    .option('--since <date>', t('help.sqlSince'))
+    .option('--as-of <date>', t('help.sqlAsOf'))
     .action(async (inventory: string[], options: SqlOptions) => {
       const { runSql } = await import('./sql.js');
       setExit(await runSql(inventory, options, io));
@@ -105,22 +116,20 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
   program
     .command('diff')
-    .description(
-      'what changed between two JSON reports (touchpoint audit -f json), without running an audit',
-    )
-    .argument('<before>', 'the earlier report')
-    .argument('<after>', 'the later report')
+    .description(t('help.diff'))
+    .argument('<before>', t('help.before'))
+    .argument('<after>', t('help.after'))
     .addOption(
-      new Option('-f, --format <format>', 'table, markdown or json')
+      new Option('-f, --format <format>', t('help.diffFormat'))
         .choices(DIFF_FORMATS)
         .default('table'),
     )
     .addOption(
-      new Option('--color <when>', 'colour output')
+      new Option('--color <when>', t('help.color'))
         .choices(['auto', 'always', 'never'])
         .default('auto'),
     )
-    .addOption(langOption())
+    .addOption(langOption(t))
     .action(async (before: string, after: string, options: DiffOptions) => {
       const { runDiff } = await import('./diff.js');
       setExit(await runDiff(before, after, options, io));
@@ -128,9 +137,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
   program
     .command('rules')
-    .description('list every rule with its default severity')
-    .option('-f, --format <format>', 'table or json', 'table')
-    .addOption(langOption())
+    .description(t('help.rules'))
+    .option('-f, --format <format>', t('help.tableOrJson'), 'table')
+    .addOption(langOption(t))
     .action(async (options: { format: string; lang?: Lang }) => {
       const { listRules } = await import('./catalogue.js');
       const { loadLocale, resolveLang } = await import('./locale.js');
@@ -140,9 +149,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
   program
     .command('explain')
-    .description('what a rule checks, why it matters and how to fix it')
-    .argument('<rule>', 'rule id, e.g. overlap/collision')
-    .addOption(langOption())
+    .description(t('help.explain'))
+    .argument('<rule>', t('help.ruleArg'))
+    .addOption(langOption(t))
     .action(async (rule: string, options: { lang?: Lang }) => {
       const { explainRule } = await import('./catalogue.js');
       const { loadLocale, resolveLang } = await import('./locale.js');
@@ -152,8 +161,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
   program
     .command('schema')
-    .description('print a JSON Schema')
-    .argument('<name>', 'inventory, config or report')
+    .description(t('help.schema'))
+    .argument('<name>', t('help.schemaArg'))
     .action(async (name: string) => {
       const { schemaText } = await import('./catalogue.js');
       io.stdout.write(schemaText(name));
@@ -161,10 +170,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
   program
     .command('init')
-    .description('scaffold touchpoints.yaml, touchpoint.config.yaml and metrics/sample.csv')
-    .argument('[dir]', 'target directory', '.')
-    .option('-t, --template <name>', 'b2b-saas or b2c', 'b2b-saas')
-    .option('--force', 'overwrite existing files')
+    .description(t('help.init'))
+    .argument('[dir]', t('help.dir'), '.')
+    .option('-t, --template <name>', t('help.template'), 'b2b-saas')
+    .option('--force', t('help.force'))
     .action(async (dir: string, options: { template: string; force?: boolean }) => {
       const { runInit } = await import('./init.js');
       await runInit(dir, options, io);
@@ -172,23 +181,17 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
 
   program
     .command('sources')
-    .description(
-      'what each metric export is (vendor, header, reading), the sources: entry it needs and the values it gives',
-    )
-    .argument('<file...>', 'metric exports: files, directories or globs')
-    .option('-c, --config <file>', 'config file (default: found upward from the working directory)')
-    .option(
-      '-i, --inventory <file>',
-      `inventory whose touchpoints and units the entry uses (default: ${DEFAULT_INVENTORY} when present)`,
-    )
+    .description(t('help.sources'))
+    .argument('<file...>', t('help.exportsArg'))
+    .option('-c, --config <file>', t('help.sourcesConfig'))
+    .option('-i, --inventory <file>', t('help.sourcesInventory', { file: DEFAULT_INVENTORY }))
     .addOption(
-      new Option('-f, --format <format>', 'text or json').choices(SOURCES_FORMATS).default('text'),
+      new Option('-f, --format <format>', t('help.textOrJson'))
+        .choices(SOURCES_FORMATS)
+        .default('text'),
     )
-    .option('--write', 'append the suggested entries to the config (atomically, comments kept)')
-    .option(
-      '--as-of <date>',
-      'end of the period the values cover (default: asOf: in the config, else the latest data)',
-    )
+    .option('--write', t('help.write'))
+    .option('--as-of <date>', t('help.sourcesAsOf'))
     .action(async (files: string[], options: SourcesOptions) => {
       const { runSources } = await import('./sources.js');
       setExit(await runSources(files, options, io));
@@ -197,17 +200,15 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   addNamedOptions(
     program
       .command('doctor')
-      .description(
-        'show what the tool finds here (config, inputs, Node, Chromium, locale) for a bug report',
-      )
-      .argument(
-        '[inventory...]',
-        'inventory files, directories or globs (default: touchpoints.yaml)',
-      ),
+      .description(t('help.doctor'))
+      .argument('[inventory...]', t('help.doctorArg')),
     ['--config', '--metrics', '--events'],
+    t,
   )
     .addOption(
-      new Option('-f, --format <format>', 'text or json').choices(DOCTOR_FORMATS).default('text'),
+      new Option('-f, --format <format>', t('help.textOrJson'))
+        .choices(DOCTOR_FORMATS)
+        .default('text'),
     )
     .action(async (inventory: string[], options: DoctorOptions) => {
       const { runDoctor } = await import('./doctor.js');
@@ -223,9 +224,15 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let exitCode = EXIT_OK;
-  const program = buildProgram(io, (code) => {
-    exitCode = code;
-  });
+  // Help texts in the language the arguments or the locale ask for (the config is not read).
+  const words = createLocale(argvLang(argv, io.env));
+  const program = buildProgram(
+    io,
+    (code) => {
+      exitCode = code;
+    },
+    (key, data) => words.text(key, data),
+  );
   try {
     await program.parseAsync([...argv], { from: 'node' });
     return exitCode;
@@ -233,6 +240,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (error instanceof CommanderError) {
       // Help and version "errors" are successes; commander already printed usage errors.
       return error.exitCode === 0 ? EXIT_OK : EXIT_CANNOT_RUN;
+    }
+    if (error instanceof WordedUsageError) {
+      io.stderr.write(
+        `touchpoint: ${visibleText(error.wordedIn(argvLang(argv, io.env)), 'keep')}\n`,
+      );
+      return EXIT_CANNOT_RUN;
     }
     if (error instanceof TouchpointError) {
       // Loaded only when there is an error to word: it reaches into the events, config and init code.

@@ -7,6 +7,10 @@ import type { FailOn } from '../gate.js';
 import type { ColorMode } from './io.js';
 import { LANGS } from '../i18n/lang.js';
 import type { Lang } from '../i18n/lang.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** A help text in the CLI's language (`Locale['text']`). */
+export type HelpText = Locale['text'];
 
 export interface OutputRequest {
   format: FormatName;
@@ -81,11 +85,8 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 /** `--lang`: shared by every command that prints text for people. */
-export function langOption(): Option {
-  return new Option(
-    '--lang <lang>',
-    'language of human output: en or id (Bahasa Indonesia); default: lang: in the config, else id when LC_ALL/LC_MESSAGES/LANG say id, else en',
-  ).choices(LANGS);
+export function langOption(t: HelpText): Option {
+  return new Option('--lang <lang>', t('help.lang')).choices(LANGS);
 }
 
 /** What `touchpoint diff -f` writes. */
@@ -94,172 +95,134 @@ export const DIFF_FORMATS = ['table', 'markdown', 'json'] as const;
 type OptionGroup = 'common' | 'metrics' | 'score' | 'scorecard';
 
 /** The option catalogue, defined once: help text, parsing and defaults come from here. */
-const OPTIONS: { group: OptionGroup; make: () => Option }[] = [
+const OPTIONS: { group: OptionGroup; make: (t: HelpText) => Option }[] = [
   {
     group: 'common',
-    make: () =>
-      new Option(
-        '-c, --config <file>',
-        'config file (default: touchpoint.config.yaml found upward from the inventory)',
-      ),
+    make: (t) => new Option('-c, --config <file>', t('help.config')),
   },
   {
     group: 'common',
-    make: () => new Option('--print-config', 'print the merged configuration as JSON and exit'),
+    make: (t) => new Option('--print-config', t('help.printConfig')),
   },
   {
     group: 'common',
-    make: () =>
+    make: (t) =>
       new Option(
         '-f, --format <format[=file]>',
-        `output format, repeatable: ${FORMAT_NAMES.join(', ')}; FORMAT=FILE writes a file`,
+        t('help.format', { formats: FORMAT_NAMES.join(', ') }),
       ).argParser(parseFormat),
   },
   {
     group: 'common',
-    make: () =>
-      new Option('-o, --output <file>', 'write the (single) report to a file instead of stdout'),
+    make: (t) => new Option('-o, --output <file>', t('help.output')),
   },
   {
     group: 'common',
-    make: () =>
+    make: (t) =>
       // No commander default: `scorecard` is a report and fails only on a gate flag given.
-      new Option(
-        '--fail-on <severity>',
-        'lowest severity that fails the run (exit 1; default: error, for scorecard never)',
-      ).choices(['error', 'warning', 'info', 'never']),
+      new Option('--fail-on <severity>', t('help.failOn')).choices([
+        'error',
+        'warning',
+        'info',
+        'never',
+      ]),
   },
   {
     group: 'common',
-    make: () =>
-      new Option('--max-warnings <n>', 'fail when there are more than n warnings').argParser(
-        parseCount,
-      ),
+    make: (t) => new Option('--max-warnings <n>', t('help.maxWarnings')).argParser(parseCount),
   },
   {
     group: 'common',
-    make: () =>
-      new Option('--baseline <file>', 'only findings not in this baseline count toward failure'),
+    make: (t) => new Option('--baseline <file>', t('help.baseline')),
   },
   {
     group: 'common',
-    make: () =>
-      new Option('--write-baseline <file>', 'write the current findings as a baseline file'),
+    make: (t) => new Option('--write-baseline <file>', t('help.writeBaseline')),
   },
   {
     group: 'common',
-    make: () =>
-      new Option(
-        '--as-of <date>',
-        'evaluate as of this date (YYYY-MM-DD; default: asOf: in the config, SOURCE_DATE_EPOCH, else today): metric period end, stale data, waiver expiry',
-      ).argParser(parseDate),
+    make: (t) => new Option('--as-of <date>', t('help.asOf')).argParser(parseDate),
   },
   {
     group: 'common',
-    make: () => new Option('-q, --quiet', 'report errors only; no progress output'),
+    make: (t) => new Option('-q, --quiet', t('help.quiet')),
   },
   {
     group: 'common',
-    make: () =>
-      new Option('--color <when>', 'colour output')
+    make: (t) =>
+      new Option('--color <when>', t('help.color'))
         .choices(['auto', 'always', 'never'])
         .default('auto'),
   },
   {
     group: 'common',
-    make: () => langOption(),
+    make: (t) => langOption(t),
   },
   {
     group: 'metrics',
-    make: () =>
-      new Option(
-        '-m, --metrics <csv...>',
-        'metric exports (files, directories or globs; default: metrics/*.csv beside the inventory)',
-      ).argParser(collect),
+    make: (t) => new Option('-m, --metrics <csv...>', t('help.metrics')).argParser(collect),
   },
   {
     group: 'metrics',
-    make: () =>
-      new Option(
-        '--events <file...>',
-        'per-account event logs (CSV, .csv.gz; Parquet with --engine duckdb), or a touchpoint sql result',
-      ).argParser(collect),
+    make: (t) => new Option('--events <file...>', t('help.events')).argParser(collect),
   },
   {
     group: 'metrics',
-    make: () =>
-      new Option(
-        '--accounts <file>',
-        'accounts file for --events: account → segment and lifecycle dates (default: events.accounts in the config)',
-      ),
+    make: (t) => new Option('--accounts <file>', t('help.accounts')),
   },
   {
     group: 'metrics',
-    make: () =>
-      new Option('--engine <engine>', 'how --events are aggregated')
+    make: (t) =>
+      new Option('--engine <engine>', t('help.engine'))
         .choices(['streaming', 'duckdb'])
         .default('streaming'),
   },
   {
     group: 'metrics',
-    make: () =>
-      new Option(
-        '-v, --verbose',
-        'print to stderr how each metric export was read: encoding, delimiter, header, section, date order and decimal mark per column and how each was decided, rows used and left out',
-      ),
+    make: (t) => new Option('-v, --verbose', t('help.verbose')),
   },
   {
     group: 'metrics',
-    make: () =>
-      new Option(
-        '--since <date>',
-        'start of the metric period (default: period: days, 90, up to the as-of date)',
-      ).argParser(parseDate),
+    make: (t) => new Option('--since <date>', t('help.since')).argParser(parseDate),
   },
   {
     group: 'score',
-    make: () =>
-      new Option('--min-score <n>', 'fail when the inventory score is below n').argParser(
-        parseScore,
-      ),
+    make: (t) => new Option('--min-score <n>', t('help.minScore')).argParser(parseScore),
   },
   {
     group: 'score',
-    make: () =>
-      new Option('--fail-any-under <n>', 'fail when any touchpoint scores below n').argParser(
-        parseScore,
-      ),
+    make: (t) => new Option('--fail-any-under <n>', t('help.failAnyUnder')).argParser(parseScore),
   },
-  { group: 'score', make: () => new Option('--explain', 'show every component of every score') },
+  { group: 'score', make: (t) => new Option('--explain', t('help.explainScores')) },
   {
     group: 'score',
-    make: () =>
-      new Option(
-        '--compare <report.json>',
-        'add what changed since this earlier JSON report (touchpoint audit -f json)',
-      ),
+    make: (t) => new Option('--compare <report.json>', t('help.compare')),
   },
   {
     group: 'scorecard',
-    make: () =>
-      new Option('--by <grouping>', 'one row per touchpoint, or per group')
+    make: (t) =>
+      new Option('--by <grouping>', t('help.by'))
         .choices(['touchpoint', 'stage', 'owner', 'channel', 'segment', 'sequence'])
         .default('touchpoint'),
   },
 ];
 
-export function addOptions(command: Command, groups: readonly OptionGroup[]): Command {
+export function addOptions(command: Command, groups: readonly OptionGroup[], t: HelpText): Command {
   command.setOptionValueWithSource('format', [], 'default');
   for (const spec of OPTIONS) {
-    if (groups.includes(spec.group)) command.addOption(spec.make());
+    if (groups.includes(spec.group)) command.addOption(spec.make(t));
   }
   return command;
 }
 
 /** Adds the catalogue's options with these long names (a command that shares a few flags). */
-export function addNamedOptions(command: Command, longNames: readonly string[]): Command {
+export function addNamedOptions(
+  command: Command,
+  longNames: readonly string[],
+  t: HelpText,
+): Command {
   for (const spec of OPTIONS) {
-    const option = spec.make();
+    const option = spec.make(t);
     if (option.long !== undefined && longNames.includes(option.long)) command.addOption(option);
   }
   return command;

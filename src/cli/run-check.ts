@@ -4,7 +4,7 @@ import { defaultConfig } from '../config/config.js';
 import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/load-config.js';
 import { maxInputBytes } from '../fs/read-input.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { defaultMetricInputs, locateConfig } from '../files/default-inputs.js';
 import { expandInputs, METRIC_FILES } from '../fs/expand-inputs.js';
 import { checkOutputClashes, resolveWriteTarget } from '../fs/write-target.js';
@@ -23,6 +23,8 @@ import { startProgress } from './progress.js';
 import { readReportFile } from './previous-report.js';
 import { terminalWidth } from './terminal-width.js';
 import { loadLocale, resolveLang } from './locale.js';
+import { createLocale } from '../i18n/locale.js';
+import { WordedUsageError } from './worded-usage-error.js';
 
 type CheckCommand = 'validate' | 'audit' | 'scorecard';
 
@@ -52,12 +54,12 @@ function outputRequests(options: CommandOptions): OutputRequest[] {
   if (options.output !== undefined) {
     const toStdout = requests.filter((r) => r.file === undefined);
     if (toStdout.length !== 1) {
-      throw new UsageError('--output takes one format; use -f FORMAT=FILE to write several');
+      throw new WordedUsageError('cli.outputOneFormat');
     }
     return requests.map((r) => (r.file === undefined ? { ...r, file: options.output } : r));
   }
   if (requests.filter((r) => r.file === undefined).length > 1) {
-    throw new UsageError('only one format can go to stdout; use -f FORMAT=FILE for the others');
+    throw new WordedUsageError('cli.oneStdout');
   }
   return requests;
 }
@@ -268,6 +270,8 @@ export async function runCheck(
   io: CliIo,
 ): Promise<number> {
   const config = await resolveConfig(options, inventory, io);
+  // The CLI's own lines (gate, stale baseline) in the run's language: UI strings only.
+  const words = createLocale(resolveLang(options.lang, config.lang, io.env));
   if (options.printConfig) {
     io.stdout.write(`${JSON.stringify(config, null, 2)}\n`);
     return EXIT_OK;
@@ -325,7 +329,7 @@ export async function runCheck(
     const locale = await loadLocale(resolveLang(options.lang, config.lang, io.env));
     await appendStepSummary(report, io, locale).catch((error: unknown) => {
       io.stderr.write(
-        `touchpoint: warning: cannot append the job summary to $GITHUB_STEP_SUMMARY (${errorCode(error)})\n`,
+        `touchpoint: ${words.text('cli.summaryWarning', { code: errorCode(error) })}\n`,
       );
     });
   }
@@ -333,7 +337,7 @@ export async function runCheck(
   const stale = report.baseline?.stale.length ?? 0;
   if (stale > 0 && !options.quiet) {
     io.stderr.write(
-      `touchpoint: ${stale} baseline entr${stale === 1 ? 'y no longer occurs' : 'ies no longer occur'}; refresh it with --write-baseline\n`,
+      `touchpoint: ${words.text(stale === 1 ? 'cli.staleOne' : 'cli.staleMany', { n: stale })}\n`,
     );
   }
   const gate = evaluateGate(report, {
@@ -346,9 +350,9 @@ export async function runCheck(
   if (gate.failed) {
     // The library names the gate's options; the user set them as flags.
     const reasons = gate.failures.map((failure) =>
-      gateFailureText(failure, failure.kind === 'fail-on' ? undefined : `--${failure.kind}`),
+      gateFailureText(failure, failure.kind === 'fail-on' ? undefined : `--${failure.kind}`, words),
     );
-    io.stderr.write(`touchpoint: failed: ${reasons.join('; ')}\n`);
+    io.stderr.write(`touchpoint: ${words.text('cli.failed', { reasons: reasons.join('; ') })}\n`);
     return EXIT_FAILED_GATE;
   }
   return EXIT_OK;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { appendSource } from '../config/append-source.js';
 import { defaultConfig } from '../config/config.js';
 import { loadConfig } from '../config/load-config.js';
-import { UsageError } from '../errors.js';
+import { choices, WordedUsageError } from './worded-usage-error.js';
 import { locateConfig } from '../files/default-inputs.js';
 import { DEFAULT_INVENTORY } from '../files/default-inventory.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
@@ -37,12 +37,12 @@ export async function runSources(
 ): Promise<number> {
   const format = SOURCES_FORMATS.find((name) => name === options.format);
   if (format === undefined)
-    throw new UsageError(
-      `unknown format '${options.format}' for touchpoint sources (choose ${SOURCES_FORMATS.join(' or ')})`,
-    );
+    throw new WordedUsageError('cli.sourcesFormat', {
+      format: options.format,
+      ...choices(SOURCES_FORMATS),
+    });
   const files = await expandInputs(inputs, { cwd: io.cwd, ...METRIC_FILES });
-  if (files.includes('-'))
-    throw new UsageError('touchpoint sources reads files, not standard input');
+  if (files.includes('-')) throw new WordedUsageError('cli.sourcesStdin');
   const located = await locateConfig(options.config, [], io.cwd);
   const config =
     located === undefined

@@ -1,5 +1,5 @@
 import { EXIT_OK } from '../exit-codes.js';
-import { UsageError } from '../errors.js';
+import { WordedUsageError } from './worded-usage-error.js';
 import { observedPlan } from '../events/plan.js';
 import { warehouseAccounts } from '../events/read-accounts.js';
 import { eventColumns } from '../events/read-events.js';
@@ -25,20 +25,24 @@ const TABLE = /^[A-Za-z0-9_.`"$-]+$/;
 /** `touchpoint sql`: prints the observed-aggregate SQL for the inventory and config. */
 export async function runSql(inventory: string[], options: SqlOptions, io: CliIo): Promise<number> {
   if (!isSqlDialect(options.dialect)) {
-    throw new UsageError(
-      `unknown dialect '${options.dialect}' (choose from ${SQL_DIALECTS.join(', ')})`,
-    );
+    throw new WordedUsageError('cli.unknownDialect', {
+      dialect: options.dialect,
+      choices: SQL_DIALECTS.join(', '),
+    });
   }
   if (!TABLE.test(options.table))
-    throw new UsageError(`--table '${options.table}' is not a table name`);
+    throw new WordedUsageError('cli.notTable', { flag: '--table', name: options.table });
   if (options.accountsTable !== undefined && !TABLE.test(options.accountsTable))
-    throw new UsageError(`--accounts-table '${options.accountsTable}' is not a table name`);
+    throw new WordedUsageError('cli.notTable', {
+      flag: '--accounts-table',
+      name: options.accountsTable,
+    });
   for (const [flag, value] of [
     ['--since', options.since],
     ['--as-of', options.asOf],
   ] as const) {
     if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value))))
-      throw new UsageError(`${flag}: expected a date as YYYY-MM-DD`);
+      throw new WordedUsageError('cli.notDate', { flag });
   }
   const config = await resolveConfig(
     { ...(options.config !== undefined ? { config: options.config } : {}) } as CommandOptions,
@@ -49,9 +53,9 @@ export async function runSql(inventory: string[], options: SqlOptions, io: CliIo
   const errors = loaded.findings.filter((f) => f.rule === 'schema/syntax');
   if (errors.length > 0) {
     const first = errors[0];
-    throw new UsageError(
-      `${first?.location.file ?? ''}:${String(first?.location.line ?? 1)}: the inventory does not parse; run touchpoint validate`,
-    );
+    throw new WordedUsageError('cli.sqlParse', {
+      place: `${first?.location.file ?? ''}:${String(first?.location.line ?? 1)}`,
+    });
   }
   const plan = observedPlan(loaded.inventory, config, {
     ...(options.since !== undefined ? { since: options.since } : {}),

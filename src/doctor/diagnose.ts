@@ -71,7 +71,9 @@ export interface Diagnosis {
 /** Environment variables the tool or its output depends on, in the order they are shown. */
 export const RELEVANT_ENV = [
   'LC_ALL',
+  'LC_MESSAGES',
   'LANG',
+  'COLUMNS',
   'TZ',
   'CI',
   'GITHUB_ACTIONS',

@@ -241,6 +241,126 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
   'move.for': ' untuk {{segment}}',
   'move.rejected': "'{{touchpoint}}' {{shift}} ke hari {{to}}: {{why}}",
   'md.at': '{{rule}} di {{place}}',
+  // The CLI's own lines on stderr: the gate, usage errors (src/cli/).
+  'cli.failed': 'gagal: {{reasons}}',
+  'cli.gateFailOn': "{{n|count:temuan}} pada tingkat '{{failOn}}' atau lebih tinggi",
+  'cli.gateMaxWarnings': '{{n}} peringatan, melebihi {{option}} {{max}}',
+  'cli.gateMinScore': 'skor inventaris {{score}} di bawah {{option}} {{min}}',
+  'cli.gateFailAnyUnder': '{{n|count:touchpoint}} di bawah {{option}} {{under}}: {{names}}',
+  'cli.staleOne':
+    '1 entri baseline sudah tidak muncul lagi; perbarui baseline dengan --write-baseline',
+  'cli.staleMany':
+    '{{n}} entri baseline sudah tidak muncul lagi; perbarui baseline dengan --write-baseline',
+  'cli.summaryWarning':
+    'peringatan: job summary tidak bisa ditambahkan ke $GITHUB_STEP_SUMMARY ({{code}})',
+  'cli.outputOneFormat':
+    '--output hanya untuk satu format; pakai -f FORMAT=FILE untuk menulis beberapa',
+  'cli.oneStdout':
+    'hanya satu format yang bisa ditulis ke stdout; pakai -f FORMAT=FILE untuk yang lain',
+  'cli.epoch':
+    'SOURCE_DATE_EPOCH harus berupa bilangan bulat detik sejak 1970-01-01, bukan {{value}}',
+  'cli.rulesFormat': "format '{{format}}' tidak dikenal untuk rules (pilih table atau json)",
+  'cli.unknownRule': "rule '{{rule}}' tidak dikenal (lihat daftarnya dengan touchpoint rules)",
+  'cli.unknownRuleHint':
+    "rule '{{rule}}' tidak dikenal — maksudnya '{{hint}}'? (lihat daftarnya dengan touchpoint rules)",
+  'cli.unknownSchema': "schema '{{name}}' tidak dikenal (pilih inventory, config atau report)",
+  'cli.unknownTemplate': "template '{{template}}' tidak dikenal (pilih {{some}} atau {{last}})",
+  'cli.sourcesFormat':
+    "format '{{format}}' tidak dikenal untuk touchpoint sources (pilih {{some}} atau {{last}})",
+  'cli.sourcesStdin': 'touchpoint sources membaca file, bukan standard input',
+  'cli.unknownDialect': "dialect '{{dialect}}' tidak dikenal (pilih salah satu: {{choices}})",
+  'cli.notTable': "{{flag}} '{{name}}' bukan nama tabel",
+  'cli.notDate': '{{flag}}: tanggal harus ditulis YYYY-MM-DD',
+  'cli.sqlParse': '{{place}}: inventaris tidak bisa dibaca; jalankan touchpoint validate',
+  // `--help` (src/cli/main.ts, options.ts).
+  'help.program':
+    'Audit inventaris customer touchpoint: validasi, temukan celah, overlap dan touchpoint tanpa owner, lalu beri skor.',
+  'help.afterError': '(jalankan touchpoint --help untuk cara pakai)',
+  'help.validate': 'periksa struktur dan referensi saja (cepat)',
+  'help.inventoryArg': 'file, direktori atau glob inventaris; - membaca stdin',
+  'help.audit': 'semuanya: temuan dan skor',
+  'help.scorecard': 'satu baris per touchpoint (atau --by stage|owner|channel|segment)',
+  'help.sql':
+    'cetak SQL yang menghitung agregat observasi di data warehouse; audit hasilnya dengan --events',
+  'help.inventoryFiles': 'file, direktori atau glob inventaris',
+  'help.dialect': 'bigquery, snowflake, duckdb atau spark',
+  'help.table': 'tabel event',
+  'help.accountsTable':
+    'tabel akun: akun → segmen dan tanggal lifecycle (kolom seperti di events.accounts)',
+  'help.sqlConfig': 'file konfigurasi (default: dicari ke atas dari inventaris)',
+  'help.sqlSince': 'hari pertama rentang (YYYY-MM-DD; default: event pertama)',
+  'help.sqlAsOf': 'hari terakhir rentang (YYYY-MM-DD; default: event terakhir)',
+  'help.diff':
+    'apa yang berubah di antara dua laporan JSON (touchpoint audit -f json), tanpa menjalankan audit',
+  'help.before': 'laporan yang lebih awal',
+  'help.after': 'laporan yang lebih baru',
+  'help.diffFormat': 'table, markdown atau json',
+  'help.color': 'warna pada output',
+  'help.rules': 'daftar semua rule beserta severity default-nya',
+  'help.tableOrJson': 'table atau json',
+  'help.explain': 'apa yang diperiksa sebuah rule, mengapa penting dan cara memperbaikinya',
+  'help.ruleArg': 'id rule, mis. overlap/collision',
+  'help.schema': 'cetak JSON Schema',
+  'help.schemaArg': 'inventory, config atau report',
+  'help.init': 'buat kerangka touchpoints.yaml, touchpoint.config.yaml dan metrics/sample.csv',
+  'help.dir': 'direktori tujuan',
+  'help.template': 'b2b-saas atau b2c',
+  'help.force': 'timpa file yang sudah ada',
+  'help.sources':
+    'apa isi setiap ekspor metrik (vendor, header, cara baca), entri sources: yang dibutuhkannya dan nilai yang dihasilkannya',
+  'help.exportsArg': 'ekspor metrik: file, direktori atau glob',
+  'help.sourcesConfig': 'file konfigurasi (default: dicari ke atas dari direktori kerja)',
+  'help.textOrJson': 'text atau json',
+  'help.write':
+    'tambahkan entri yang disarankan ke konfigurasi (secara atomik, komentar tetap utuh)',
+  'help.sourcesAsOf':
+    'akhir periode yang dicakup nilai-nilainya (default: asOf: di konfigurasi, jika tidak ada data terbaru)',
+  'help.doctor':
+    'tampilkan apa yang ditemukan tool di sini (konfigurasi, input, Node, Chromium, locale) untuk laporan bug',
+  'help.doctorArg': 'file, direktori atau glob inventaris (default: touchpoints.yaml)',
+  'help.config':
+    'file konfigurasi (default: touchpoint.config.yaml yang dicari ke atas dari inventaris)',
+  'help.printConfig': 'cetak konfigurasi gabungan sebagai JSON lalu keluar',
+  'help.output': 'tulis laporan (satu) ke file, bukan ke stdout',
+  'help.failOn':
+    'severity terendah yang membuat run gagal (exit 1; default: error, untuk scorecard never)',
+  'help.maxWarnings': 'gagal bila ada lebih dari n peringatan',
+  'help.baseline': 'hanya temuan yang tidak ada di baseline ini yang dihitung untuk kegagalan',
+  'help.writeBaseline': 'tulis temuan saat ini sebagai file baseline',
+  'help.asOf':
+    'nilai per tanggal ini (YYYY-MM-DD; default: asOf: di konfigurasi, SOURCE_DATE_EPOCH, jika tidak ada hari ini): akhir periode metrik, data usang, kedaluwarsa waiver',
+  'help.quiet': 'laporkan error saja; tanpa output progres',
+  'help.metrics':
+    'ekspor metrik (file, direktori atau glob; default: metrics/*.csv di samping inventaris)',
+  'help.events':
+    'log event per akun (CSV, .csv.gz; Parquet dengan --engine duckdb), atau hasil touchpoint sql',
+  'help.accounts':
+    'file akun untuk --events: akun → segmen dan tanggal lifecycle (default: events.accounts di konfigurasi)',
+  'help.engine': 'cara --events diagregasi',
+  'help.verbose':
+    'cetak ke stderr cara setiap ekspor metrik dibaca: encoding, delimiter, header, section, urutan tanggal dan tanda desimal per kolom serta dasar penentuannya, baris yang dipakai dan yang tidak',
+  'help.since': 'awal periode metrik (default: period: hari, 90, sampai tanggal as-of)',
+  'help.minScore': 'gagal bila skor inventaris di bawah n',
+  'help.failAnyUnder': 'gagal bila ada touchpoint dengan skor di bawah n',
+  'help.explainScores': 'tampilkan setiap komponen dari setiap skor',
+  'help.compare':
+    'tambahkan apa yang berubah sejak laporan JSON sebelumnya ini (touchpoint audit -f json)',
+  'help.by': 'satu baris per touchpoint, atau per kelompok',
+  'help.lang':
+    'bahasa output untuk manusia: en atau id (Bahasa Indonesia); default: lang: di konfigurasi, lalu id bila LC_ALL/LC_MESSAGES/LANG menyebut id, selain itu en',
+  'help.sourcesInventory':
+    'inventaris yang touchpoint dan satuannya dipakai entri itu (default: {{file}} bila ada)',
+  'help.format': 'format output, bisa diulang: {{formats}}; FORMAT=FILE menulis ke file',
+  'help.version': 'tampilkan nomor versi',
+  'help.help': 'tampilkan bantuan untuk perintah',
+  'help.titleUsage': 'Cara pakai:',
+  'help.titleOptions': 'Opsi:',
+  'help.titleCommands': 'Perintah:',
+  'help.titleArguments': 'Argumen:',
+  'help.titleGlobalOptions': 'Opsi global:',
+  'help.examples': 'Contoh:',
+  'help.exitCodes':
+    'Kode exit: 0 lolos, 1 temuan atau skor tidak lolos gate, 2 tool tidak bisa berjalan.',
   'html.notScored': 'belum dinilai',
   'html.grade': 'nilai {{grade}}{{provisional}}',
   'html.gap': 'celah',

@@ -11,7 +11,8 @@ const fromTable = createRequire(createRequire(import.meta.url).resolve('cli-tabl
 const stringWidth = fromTable('string-width') as (text: string) => number;
 
 const AUDIT = ['audit', 'examples/b2b-saas', '--as-of', '2026-11-15'];
-const FAILED = "touchpoint: failed: 6 findings at or above 'error'\n";
+/** The gate's line in Indonesian (--lang id). */
+const FAILED = "touchpoint: gagal: 6 temuan pada tingkat 'error' atau lebih tinggi\n";
 
 function golden(name: string): string {
   return readFileSync(path.join(ROOT, 'test/fixtures/golden', name), 'utf8');
@@ -110,6 +111,59 @@ describe('touchpoint audit --lang id (binary)', () => {
       '**Skor 89,1/100, nilai B, 6 error terbuka** · cakupan dokumentasi 87,9% · cakupan data 84,8%',
     ]);
     expect(lines).toContain('### Temuan yang perlu ditindaklanjuti (27)');
+  });
+
+  it('words the gate, the stale baseline and its own usage errors in Indonesian; English stays', () => {
+    const gate = runCli([...AUDIT, '--min-score', '95', '--fail-any-under', '60'], {
+      env: { LANG: 'id_ID.UTF-8' },
+    });
+    expect(gate.status).toBe(1);
+    expect(gate.stderr).toBe(
+      "touchpoint: gagal: 6 temuan pada tingkat 'error' atau lebih tinggi; skor inventaris 89,1 di bawah --min-score 95; 2 touchpoint di bawah --fail-any-under 60: case-study-request (50,0), community-forum (50,0)\n",
+    );
+    expect(runCli([...AUDIT, '--min-score', '95']).stderr).toBe(
+      "touchpoint: failed: 6 findings at or above 'error'; inventory score 89.1 is below --min-score 95\n",
+    );
+    const usage = runCli([...AUDIT, '-f', 'table', '-f', 'markdown', '--lang', 'id']);
+    expect([usage.status, usage.stderr]).toEqual([
+      2,
+      'touchpoint: hanya satu format yang bisa ditulis ke stdout; pakai -f FORMAT=FILE untuk yang lain\n',
+    ]);
+    const unknown = runCli(['explain', 'overlap/colision'], { env: { LC_ALL: 'id_ID.UTF-8' } });
+    expect([unknown.status, unknown.stderr]).toEqual([
+      2,
+      "touchpoint: rule 'overlap/colision' tidak dikenal — maksudnya 'overlap/collision'? (lihat daftarnya dengan touchpoint rules)\n",
+    ]);
+    expect(runCli(['explain', 'overlap/colision', '--lang=en']).stderr).toBe(
+      "touchpoint: unknown rule 'overlap/colision' — did you mean 'overlap/collision'? (touchpoint rules lists them)\n",
+    );
+  });
+
+  it('writes --help in Indonesian for --lang id or the locale environment, English otherwise', () => {
+    const help = runCli(['audit', '--help', '--lang', 'id']);
+    expect(help.status).toBe(0);
+    const lines = help.stdout.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      'Cara pakai: touchpoint audit [options] [inventory...]',
+      '',
+      'semuanya: temuan dan skor',
+      '',
+      'Argumen:',
+    ]);
+    expect(help.stdout).toContain('gagal bila skor inventaris di bawah n');
+    expect(help.stdout).toContain('  -h, --help');
+    const top = runCli(['--help'], { env: { LANG: 'id_ID.UTF-8' } });
+    expect(top.stdout).toContain(
+      'Kode exit: 0 lolos, 1 temuan atau skor tidak lolos gate, 2 tool tidak bisa berjalan.',
+    );
+    expect(top.stdout).toContain('Perintah:');
+    const english = runCli(['audit', '--help']);
+    expect(english.stdout.split('\n').slice(0, 3)).toEqual([
+      'Usage: touchpoint audit [options] [inventory...]',
+      '',
+      'everything: findings and scores',
+    ]);
+    expect(english.stdout).toContain('fail when the inventory score is below n');
   });
 
   it('reads lang: from the config, and --lang refuses a language it does not have', () => {
