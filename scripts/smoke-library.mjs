@@ -30,6 +30,17 @@ for (const name of tp.FORMAT_NAMES) {
   assert.ok(text.length > 0 || name === 'github', `the ${name} report is empty`);
 }
 assert.equal(tp.evaluateGate(report, { failOn: 'warning' }).failed, false);
+// An event log read by the library's streaming engine (the CLI's bundle carries its own copy
+// of the CSV reader, so only this catches the package installed without it). pack-smoke.sh
+// writes events.csv into the scaffold.
+const observed = await tp.audit({
+  inventory: ['touchpoints.yaml'],
+  events: ['events.csv'],
+  config,
+  cwd: process.cwd(),
+  command: 'audit',
+});
+assert.ok(observed.observed !== undefined, 'the event log was read');
 console.log(
   `library: audit scored ${report.summary.score}; ${tp.FORMAT_NAMES.length} formats rendered`,
 );
