@@ -33,13 +33,21 @@ export { REPORT_VERSION } from './report.js';
 export type { AuditReport, GroupScore, Scores, TouchpointScore } from './report.js';
 export { FORMAT_NAMES, loadReporter } from './reporters/index.js';
 export type { FormatName } from './reporters/index.js';
-export type { Reporter, ReporterContext } from './reporters/types.js';
-export { renderJson } from './reporters/json.js';
+export type {
+  ChunkedReporter,
+  ReportChunks,
+  Reporter,
+  ReporterContext,
+} from './reporters/types.js';
+export { renderJson, renderJsonChunks } from './reporters/json.js';
 export { renderTable } from './reporters/table.js';
 export { csvReporter as renderCsv } from './reporters/csv.js';
 export { markdownReporter as renderMarkdown } from './reporters/markdown.js';
 export { htmlReporter as renderHtml } from './reporters/html.js';
-export { sarifReporter as renderSarif } from './reporters/sarif.js';
+export {
+  sarifReporter as renderSarif,
+  sarifChunks as renderSarifChunks,
+} from './reporters/sarif.js';
 export { junitReporter as renderJunit } from './reporters/junit.js';
 export { githubReporter as renderGithub, renderGithubSummary } from './reporters/github.js';
 export { RULE_CATALOGUE, RULES } from './rules/index.js';

@@ -8,6 +8,8 @@ import { InputError } from '../errors.js';
 import { defaultMetricInputs, locateConfig } from '../files/default-inputs.js';
 import { expandInputs, METRIC_FILES } from '../fs/expand-inputs.js';
 import { checkOutputClashes, resolveWriteTarget } from '../fs/write-target.js';
+import { textPieces } from '../fs/text-pieces.js';
+import type { TextChunks } from '../fs/text-pieces.js';
 import type { NamedPath, OutputPath } from '../fs/write-target.js';
 import { INVENTORY_FILES } from '../inventory/load-inventory.js';
 import { evaluateGate, gateFailureText } from '../gate.js';
@@ -201,6 +203,16 @@ async function applyBaselineFile(
   return withBaseline(report, parseBaseline(text, file), file);
 }
 
+/** A report's text, whole or in pieces (`json` and `sarif` can be longer than one string). */
+interface OutputText {
+  file: string;
+  text: string | TextChunks;
+}
+
+function writeToStream(stream: CliIo['stdout'], text: string | TextChunks): void {
+  for (const piece of textPieces(text)) stream.write(piece);
+}
+
 /** Renders every requested format; stdout output is written at once, files are returned. */
 async function renderOutputs(
   command: CheckCommand,
@@ -209,13 +221,13 @@ async function renderOutputs(
   options: CommandOptions,
   config: Config,
   io: CliIo,
-): Promise<{ file: string; text: string }[]> {
+): Promise<OutputText[]> {
   const shown = options.quiet ? onlyErrors(report) : report;
   // Only SARIF and JUnit describe rules; loading the whole catalogue costs start-up time.
   const rules = outputs.some((o) => o.format === 'sarif' || o.format === 'junit')
     ? (await import('../rules/index.js')).RULE_CATALOGUE
     : [];
-  const files: { file: string; text: string }[] = [];
+  const files: OutputText[] = [];
   const locale = await loadLocale(resolveLang(options.lang, config.lang, io.env));
   for (const request of outputs) {
     const reporter = await loadReporter(request.format);
@@ -235,25 +247,24 @@ async function renderOutputs(
       locale,
     };
     const text = reporter(shown, ctx);
-    if (request.file === undefined) io.stdout.write(text);
+    if (request.file === undefined) writeToStream(io.stdout, text);
     else files.push({ file: request.file, text });
   }
   return files;
 }
 
-async function writeOutputs(
-  writes: readonly { file: string; text: string }[],
-  io: CliIo,
-): Promise<void> {
+async function writeOutputs(writes: readonly OutputText[], io: CliIo): Promise<void> {
   const { writeFileAtomic } = await import('../fs/atomic-write.js');
   for (const { file, text } of writes) {
     const absolute = path.resolve(io.cwd, file);
     const stream = (await resolveWriteTarget(absolute)).standardStream;
     if (stream !== undefined) {
-      (stream === 1 ? io.stdout : io.stderr).write(text);
+      writeToStream(stream === 1 ? io.stdout : io.stderr, text);
       continue;
     }
     await writeFileAtomic(absolute, text).catch((error: unknown) => {
+      // The text is produced as it is written: a reporter's failure is no fault of the file.
+      if (typeof (error as NodeJS.ErrnoException | undefined)?.code !== 'string') throw error;
       throw new InputError(`${file}: cannot write the file (${errorCode(error)})`);
     });
   }

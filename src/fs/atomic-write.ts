@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { textPieces } from './text-pieces.js';
+import type { TextChunks } from './text-pieces.js';
 import { resolveWriteTarget } from './write-target.js';
 
 /** Temp files being written right now, so an interrupted process can remove them. */
@@ -25,6 +28,21 @@ function tempPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${suffix}.tmp`);
 }
 
+/** What a write takes: text, bytes, or text in pieces too long together for one string. */
+export type WriteData = string | Uint8Array | TextChunks;
+
+/**
+ * Writes `data` at the handle's position. Text in pieces goes piece after piece (see
+ * `textPieces`), each written whole, so it is never joined into one string.
+ */
+async function writeData(handle: FileHandle, data: WriteData): Promise<void> {
+  if (data instanceof Uint8Array) {
+    await handle.writeFile(data);
+    return;
+  }
+  for (const piece of textPieces(data)) await handle.writeFile(piece);
+}
+
 async function existingMode(path: string): Promise<number | undefined> {
   try {
     return (await stat(path)).mode & 0o7777;
@@ -38,20 +56,21 @@ async function existingMode(path: string): Promise<number | undefined> {
  * the data goes to a temp file in the same directory (same file system, so the rename is
  * atomic), is flushed to disk, and is then renamed over `path`. On any error the temp file is
  * removed and the error rethrown; `path` is left untouched. An existing file's permissions
- * are kept.
+ * are kept. Text in pieces is written piece by piece, so it may be longer than one string can be;
+ * if producing a piece throws, the write fails like any other.
  *
  * A symlink is followed and its target replaced, so the link stays a link. A path that is not
  * a regular file — a character device, a FIFO, `/dev/stdout` — is written through instead,
  * since renaming over it would replace the device with a file.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: WriteData): Promise<void> {
   const target = await resolveWriteTarget(path);
   if (target.writeThrough) {
     // A regular file behind /dev/stdout is the shell's redirection: append, as a write to the
     // descriptor would, instead of truncating what is already there.
     const handle = await open(path, target.regularFile ? 'a' : 'w');
     try {
-      await handle.writeFile(data);
+      await writeData(handle, data);
     } finally {
       await handle.close();
     }
@@ -60,7 +79,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   await replaceFile(target.path, data);
 }
 
-async function replaceFile(path: string, data: string | Uint8Array): Promise<void> {
+async function replaceFile(path: string, data: WriteData): Promise<void> {
   const temp = tempPathFor(path);
   const mode = await existingMode(path);
   pending.add(temp);
@@ -68,7 +87,7 @@ async function replaceFile(path: string, data: string | Uint8Array): Promise<voi
   try {
     const handle = await open(temp, 'wx', mode ?? 0o666);
     try {
-      await handle.writeFile(data);
+      await writeData(handle, data);
       await handle.sync();
       if (mode !== undefined) await handle.chmod(mode);
     } finally {

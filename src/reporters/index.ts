@@ -1,4 +1,4 @@
-import type { Reporter } from './types.js';
+import type { ChunkedReporter, Reporter } from './types.js';
 
 /**
  * Every output format, loaded on demand so that start-up pays only for the formats used.
@@ -6,14 +6,14 @@ import type { Reporter } from './types.js';
  */
 export const REPORTERS = {
   table: async () => (await import('./table.js')).renderTable,
-  json: async () => (await import('./json.js')).renderJson,
+  json: async () => (await import('./json.js')).renderJsonChunks,
   csv: async () => (await import('./csv.js')).csvReporter,
   markdown: async () => (await import('./markdown.js')).markdownReporter,
   html: async () => (await import('./html.js')).htmlReporter,
-  sarif: async () => (await import('./sarif.js')).sarifReporter,
+  sarif: async () => (await import('./sarif.js')).sarifChunks,
   junit: async () => (await import('./junit.js')).junitReporter,
   github: async () => (await import('./github.js')).githubReporter,
-} satisfies Record<string, () => Promise<Reporter>>;
+} satisfies Record<string, () => Promise<Reporter | ChunkedReporter>>;
 
 export type FormatName = keyof typeof REPORTERS;
 
@@ -23,6 +23,6 @@ export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(REPORTERS, name);
 }
 
-export async function loadReporter(name: FormatName): Promise<Reporter> {
+export async function loadReporter(name: FormatName): Promise<Reporter | ChunkedReporter> {
   return REPORTERS[name]();
 }

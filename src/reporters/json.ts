@@ -1,5 +1,6 @@
 import type { AuditReport, TouchpointScore } from '../report.js';
-import type { Reporter } from './types.js';
+import { jsonChunks } from '../text/json-chunks.js';
+import type { ChunkedReporter, Reporter } from './types.js';
 
 /** A touchpoint score as the JSON report has it: without its in-memory `texts`. */
 function withoutTexts(score: TouchpointScore): TouchpointScore {
@@ -9,15 +10,24 @@ function withoutTexts(score: TouchpointScore): TouchpointScore {
   return copy;
 }
 
+/** Levels of the report written member by member: its keys, `scores`, `scores.touchpoints`. */
+const SPLIT_LEVELS = 3;
+
 /**
- * The report as stable, versioned JSON (`schemas/report.schema.json`). The scores' `texts` (the
- * labels as data, for human formats) stay out: the strings beside them are their English wording.
+ * The report as stable, versioned JSON (`schemas/report.schema.json`), in pieces: the text of
+ * `JSON.stringify(report, null, 2)` and a line break, without one string holding all of it.
+ * The scores' `texts` (the labels as data, for human formats) stay out: the strings beside them
+ * are their English wording.
  */
-export const renderJson: Reporter = (report) => {
+export const renderJsonChunks: ChunkedReporter = function* (report) {
   const scores = report.scores;
   const json: AuditReport =
     scores === undefined
       ? report
       : { ...report, scores: { ...scores, touchpoints: scores.touchpoints.map(withoutTexts) } };
-  return `${JSON.stringify(json, null, 2)}\n`;
+  yield* jsonChunks(json, SPLIT_LEVELS);
+  yield '\n';
 };
+
+/** The JSON report as one string (for library users; the CLI writes `renderJsonChunks`). */
+export const renderJson: Reporter = (report, ctx) => [...renderJsonChunks(report, ctx)].join('');

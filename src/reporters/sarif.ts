@@ -3,12 +3,16 @@ import type { AuditReport } from '../report.js';
 import type { Finding, RuleMeta, Severity } from '../types.js';
 import { ruleFamily } from '../shared/rule-family.js';
 import { reportPath } from './report-path.js';
-import type { Reporter, ReporterContext } from './types.js';
+import { jsonChunks } from '../text/json-chunks.js';
+import type { ChunkedReporter, Reporter, ReporterContext } from './types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const TOOL_INFORMATION_URI = 'https://www.npmjs.com/package/touchpoint-audit';
 /** The `partialFingerprints` key; bump the version if `fingerprint()` ever changes. */
 export const FINGERPRINT_KEY = 'touchpointFingerprint/v1';
+
+/** Levels of the log written member by member: the log, `runs`, the run, its `results`. */
+const SPLIT_LEVELS = 4;
 
 type SarifLevel = 'error' | 'warning' | 'note';
 
@@ -183,5 +187,10 @@ export function sarifLog(report: AuditReport, ctx: ReporterContext): Record<stri
  * region, `partialFingerprints` from the baseline fingerprint (numbered when it repeats),
  * `suppressions` for waived findings and `baselineState` when a baseline was applied.
  */
-export const sarifReporter: Reporter = (report, ctx) =>
-  `${JSON.stringify(sarifLog(report, ctx), null, 2)}\n`;
+export const sarifChunks: ChunkedReporter = function* (report, ctx) {
+  yield* jsonChunks(sarifLog(report, ctx), SPLIT_LEVELS);
+  yield '\n';
+};
+
+/** The SARIF log as one string (for library users; the CLI writes `sarifChunks`). */
+export const sarifReporter: Reporter = (report, ctx) => [...sarifChunks(report, ctx)].join('');

@@ -28,3 +28,12 @@ export interface ReporterContext {
 
 /** A pure function from a report to the text of one format. Reporters never write anything. */
 export type Reporter = (report: AuditReport, ctx: ReporterContext) => string;
+
+/**
+ * A report's text in pieces, in order. A machine format of a large inventory can be longer than
+ * V8 lets one string be (about 512 MiB), so it is written piece after piece, never joined.
+ */
+export type ReportChunks = Iterable<string>;
+
+/** A reporter whose text may be too long for one string: it yields the text in pieces. */
+export type ChunkedReporter = (report: AuditReport, ctx: ReporterContext) => ReportChunks;
