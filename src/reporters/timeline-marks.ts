@@ -70,7 +70,6 @@ function densityData(finding: Finding): DensityData | undefined {
  * recurring collision is marked every time it happens.
  */
 function collisionMarks(
-  finding: Finding,
   data: CollisionData,
   occurrences: readonly TimelineOccurrenceView[],
   segment: string,
@@ -121,7 +120,7 @@ export function timelineMarks(
       for (const segment of data?.segments ?? []) {
         const inSegment = occurrences.get(segment);
         if (data && inSegment)
-          collisions.push(...collisionMarks(finding, data, inSegment, segment, messageOf(finding)));
+          collisions.push(...collisionMarks(data, inSegment, segment, messageOf(finding)));
       }
     } else if (finding.rule === 'gap/silence') {
       const data = silenceData(finding);
