@@ -311,13 +311,24 @@ export interface ExaminedValue {
   segments?: Record<string, { value: number | null; rows: number }>;
 }
 
+/** Why a file was read in its encoding, in the English words of `-v` and the JSON report. */
+export type EncodingReason =
+  | 'BOM'
+  | 'encoding:'
+  | 'NUL in every other byte'
+  | 'ASCII only so far'
+  | 'valid UTF-8'
+  | 'mostly valid UTF-8'
+  | 'not valid UTF-8'
+  | 'not read';
+
 export interface FileDescription {
   file: string;
   encoding: {
     name: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
     /** A BOM or the bytes (evidence), `encoding:` in the source (config), or ASCII so far (default). */
     by: 'evidence' | 'config' | 'default';
-    reason: string;
+    reason: EncodingReason;
   };
   /** The delimiter, and whether Excel's `sep=` line named it or the header line showed it; absent for an empty file. */
   delimiter?: { char: ',' | ';' | '\t'; by: 'separator-line' | 'evidence' };

@@ -192,6 +192,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void, t: HelpText): 
     )
     .option('--write', t('help.write'))
     .option('--as-of <date>', t('help.sourcesAsOf'))
+    .addOption(langOption(t))
     .action(async (files: string[], options: SourcesOptions) => {
       const { runSources } = await import('./sources.js');
       setExit(await runSources(files, options, io));

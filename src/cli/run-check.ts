@@ -316,7 +316,7 @@ export async function runCheck(
   let report = await produceReport(command, inventory, options, config, io);
   if (options.verbose === true && options.quiet !== true && report.metrics !== undefined) {
     const { renderFilesRead } = await import('../reporters/files-read.js');
-    io.stderr.write(renderFilesRead(report.metrics.files, io.cwd));
+    io.stderr.write(renderFilesRead(report.metrics.files, io.cwd, words));
   }
   if (options.baseline !== undefined)
     report = await applyBaselineFile(report, options.baseline, io);

@@ -17,6 +17,9 @@ import { renderSources, SOURCES_FORMATS } from '../reporters/sources.js';
 import { EXIT_OK } from '../exit-codes.js';
 import type { CliIo } from './io.js';
 import { terminalWidth } from './terminal-width.js';
+import { createLocale } from '../i18n/locale.js';
+import type { Lang } from '../i18n/lang.js';
+import { resolveLang } from './locale.js';
 
 export interface SourcesOptions {
   config?: string;
@@ -24,6 +27,7 @@ export interface SourcesOptions {
   format: string;
   write?: boolean;
   asOf?: string;
+  lang?: Lang;
 }
 
 /**
@@ -53,6 +57,9 @@ export async function runSources(
     options.inventory !== undefined || existsSync(path.resolve(io.cwd, inventoryFile))
       ? (await loadInventory([inventoryFile], { cwd: io.cwd })).inventory
       : undefined;
+  // The text format and the lines on stderr in the run's language (UI strings only); -f json
+  // stays English.
+  const words = createLocale(resolveLang(options.lang, config.lang, io.env));
   const asOf = options.asOf ?? config.asOf;
   // Without an as-of date the values are those of the latest `period:` days of data: the
   // preview shows what the export holds, whatever day it is run.
@@ -68,7 +75,7 @@ export async function runSources(
       }),
     );
   }
-  io.stdout.write(renderSources(examinations, format, io.cwd, terminalWidth(io)));
+  io.stdout.write(renderSources(examinations, format, io.cwd, terminalWidth(io), words));
   if (options.write === true) {
     const suggestions = examinations.flatMap((e) =>
       e.suggestion === undefined ? [] : [e.suggestion],
@@ -76,15 +83,13 @@ export async function runSources(
     const target = located?.path ?? path.resolve(io.cwd, 'touchpoint.config.yaml');
     const display = located?.display ?? 'touchpoint.config.yaml';
     if (suggestions.length === 0) {
-      io.stderr.write(`nothing to add to ${display}: every export is read already\n`);
+      io.stderr.write(`${words.text('sources.nothingToAdd', { file: display })}\n`);
       return EXIT_OK;
     }
     let text = located === undefined ? '' : await readFile(target, 'utf8');
     for (const suggestion of suggestions) text = appendSource(text, suggestion, display);
     await writeFileAtomic(target, text);
-    io.stderr.write(
-      `added ${String(suggestions.length)} sources: ${suggestions.length === 1 ? 'entry' : 'entries'} to ${display}\n`,
-    );
+    io.stderr.write(`${words.text('sources.added', { n: suggestions.length, file: display })}\n`);
   }
   return EXIT_OK;
 }

@@ -42,6 +42,30 @@ export const CHANNEL_NAMES_ID: Readonly<Record<string, string>> = {
   store: 'Toko',
 };
 
+/**
+ * Indonesian names of the vendor profiles (`VENDOR_PROFILES` in src/metrics/vendors/), by
+ * profile id; the English name is the profile's own.
+ */
+export const VENDOR_NAMES_ID: Readonly<Record<string, string>> = {
+  'mailchimp-campaigns': 'laporan kampanye Mailchimp',
+  'klaviyo-campaigns': 'ekspor kampanye Klaviyo',
+  'klaviyo-flows': 'ekspor flow Klaviyo',
+  'zoom-webinar-attendees': 'laporan peserta webinar Zoom',
+  qualtrics: 'ekspor survei Qualtrics',
+  'qualtrics-legacy': 'ekspor survei Qualtrics (format lama)',
+  'google-forms': 'ekspor jawaban Google Forms',
+  'microsoft-forms': 'ekspor jawaban Microsoft Forms',
+  typeform: 'ekspor jawaban Typeform',
+  surveymonkey: 'ekspor jawaban SurveyMonkey',
+  'zendesk-tickets': 'ekspor tiket Zendesk',
+  'freshdesk-tickets': 'ekspor tiket Freshdesk',
+  'google-analytics': 'laporan Google Analytics (Universal)',
+  'google-analytics-nl': 'laporan Google Analytics (Universal) berbahasa Belanda',
+  'google-analytics-4': 'laporan Google Analytics 4',
+  'whatsapp-broadcast-id': 'sheet broadcast WhatsApp (berbahasa Indonesia)',
+  'whatsapp-broadcast-en': 'sheet broadcast WhatsApp',
+};
+
 function displayName(names: Readonly<Record<string, string>>, lang: Lang, id: string): string {
   return lang === 'en' || !Object.hasOwn(names, id) ? id : (names[id] ?? id);
 }
@@ -54,4 +78,11 @@ export function stageName(lang: Lang, id: string): string {
 /** A channel as people read it: the id in English, its Indonesian name in Indonesian. */
 export function channelName(lang: Lang, id: string): string {
   return displayName(CHANNEL_NAMES_ID, lang, id);
+}
+
+/** A vendor profile's name in a language: `english` (the profile's own) unless translated. */
+export function vendorName(lang: Lang, id: string, english: string): string {
+  return lang === 'en' || !Object.hasOwn(VENDOR_NAMES_ID, id)
+    ? english
+    : (VENDOR_NAMES_ID[id] ?? english);
 }

@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import type { Encoding } from '../config/config.js';
+import type { EncodingReason } from '../report.js';
 
 export type { Encoding };
 
@@ -11,7 +12,7 @@ export interface EncodingChoice {
   encoding: Encoding;
   by: 'evidence' | 'config' | 'default';
   /** Said why, for `-v`: `BOM`, `not valid UTF-8`, … */
-  reason: string;
+  reason: EncodingReason;
 }
 
 /** Text the decoding could not read faithfully: where it starts and how much of it. */

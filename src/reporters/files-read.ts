@@ -1,105 +1,147 @@
-import type { ColumnDescription, DecidedBy, FileDescription } from '../report.js';
+import { ENGLISH } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
+import type { UiKey } from '../i18n/ui-en.js';
+import type { ColumnDescription, DecidedBy, EncodingReason, FileDescription } from '../report.js';
 import { visibleText } from '../text/visible-text.js';
 import { reportPath } from './report-path.js';
 
-const DECIDED: Readonly<Record<DecidedBy, string>> = {
-  evidence: 'its values',
-  file: 'other columns of the file',
-  config: 'the sources: entry',
-  locale: 'locale:',
-  delimiter: 'the delimiter',
-  default: 'default, ambiguous',
+const DECIDED: Readonly<Record<DecidedBy, UiKey>> = {
+  evidence: 'read.byEvidence',
+  file: 'read.byFile',
+  config: 'read.byConfig',
+  locale: 'read.byLocale',
+  delimiter: 'read.byDelimiter',
+  default: 'read.byDefault',
 };
 
-const ORDERS = { dmy: 'day first', mdy: 'month first', ymd: 'year first' } as const;
+const ORDERS = { dmy: 'read.dmy', mdy: 'read.mdy', ymd: 'read.ymd' } as const;
 
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+/** The reasons the encoding detection gives (src/metrics/decode-text.ts), by UI string. */
+const ENCODING_REASONS: Readonly<Record<EncodingReason, UiKey>> = {
+  BOM: 'read.encBom',
+  'encoding:': 'read.encConfig',
+  'NUL in every other byte': 'read.encNul',
+  'ASCII only so far': 'read.encAscii',
+  'valid UTF-8': 'read.encUtf8',
+  'mostly valid UTF-8': 'read.encMostlyUtf8',
+  'not valid UTF-8': 'read.encNotUtf8',
+  'not read': 'read.encNotRead',
+};
 
 function quoted(text: string): string {
   return JSON.stringify(text);
 }
 
-function column(described: ColumnDescription): string {
+function column(described: ColumnDescription, l: Locale): string {
   const { by, sample } = described;
   let how: string;
   if (described.kind === 'date')
     how =
       described.order === undefined
-        ? 'dates, no day/month order needed'
-        : `dates ${ORDERS[described.order]}`;
+        ? l.text('read.datesNoOrder')
+        : l.text('read.dates', { order: l.text(ORDERS[described.order]) });
   else
     how =
       described.decimal === undefined
-        ? 'numbers, no decimal mark seen'
-        : `numbers, decimal ${quoted(described.decimal)}`;
+        ? l.text('read.numbersNoMark')
+        : l.text('read.numbers', { mark: quoted(described.decimal) });
   if (by !== undefined) {
-    const at = sample === undefined ? '' : `: ${quoted(sample.text)} at line ${sample.line}`;
-    how += ` (by ${DECIDED[by]}${at})`;
+    const decided = l.text(DECIDED[by]);
+    how += ` ${
+      sample === undefined
+        ? l.text('read.by', { by: decided })
+        : l.text('read.bySample', { by: decided, sample: quoted(sample.text), line: sample.line })
+    }`;
   }
-  return `${described.name} (column ${described.column}): ${how}`;
+  return l.text('read.column', { name: described.name, column: described.column, how });
 }
 
-function table(file: FileDescription): string[] {
+function table(file: FileDescription, l: Locale): string[] {
   const parts: string[] = [];
   const { encoding, delimiter, header, skipped } = file;
-  parts.push(`encoding ${encoding.name} (${encoding.reason})`);
+  parts.push(
+    l.text('read.encoding', {
+      name: encoding.name,
+      reason: l.text(ENCODING_REASONS[encoding.reason]),
+    }),
+  );
   if (delimiter !== undefined)
     parts.push(
-      `delimiter ${delimiter.char === '\t' ? 'tab' : quoted(delimiter.char)}${delimiter.by === 'separator-line' ? ' (sep= line)' : ''}`,
+      l.text(delimiter.by === 'separator-line' ? 'read.delimiterSep' : 'read.delimiter', {
+        char: delimiter.char === '\t' ? l.text('read.tab') : quoted(delimiter.char),
+      }),
     );
-  if (header === undefined) parts.push('no header found');
+  if (header === undefined) parts.push(l.text('read.noHeader'));
   else {
-    const where = header.by === 'config' ? ' (header:)' : '';
-    const before =
-      skipped.preamble > 0 ? `, after ${count(skipped.preamble, 'preamble line')}` : '';
-    parts.push(`header line ${header.line}${where}${before}, ${file.format ?? ''} format`);
+    const data = { line: header.line, format: file.format ?? '', n: skipped.preamble };
+    const key =
+      skipped.preamble > 0
+        ? header.by === 'config'
+          ? 'read.headerConfigAfter'
+          : 'read.headerAfter'
+        : header.by === 'config'
+          ? 'read.headerConfig'
+          : 'read.header';
+    parts.push(l.text(key, data));
   }
   const lines = [parts.join('; ')];
   if (file.section !== undefined)
-    lines.push(`section ${quoted(file.section.title)} (title at line ${file.section.line})`);
+    lines.push(
+      l.text('read.section', { title: quoted(file.section.title), line: file.section.line }),
+    );
   if (file.sections !== undefined)
-    lines.push(`sections found: ${file.sections.map(quoted).join(', ')}`);
+    lines.push(l.text('read.sections', { titles: file.sections.map(quoted).join(', ') }));
   return lines;
 }
 
-function rows(file: FileDescription): string {
+function rows(file: FileDescription, l: Locale): string {
   const { rows: r, skipped } = file;
-  const parts = [`${count(r.read, 'row')} read`];
+  const parts = [l.text('read.rowsRead', { n: r.read })];
   const values: string[] = [];
-  if (r.inPeriod !== undefined) values.push(`${r.inPeriod} in the period`);
+  if (r.inPeriod !== undefined) values.push(l.text('read.inPeriod', { n: r.inPeriod }));
   if (r.beforePeriod !== undefined && r.beforePeriod > 0)
-    values.push(`${r.beforePeriod} before it`);
-  if (r.afterAsOf > 0) values.push(`${r.afterAsOf} after the as-of date`);
-  if (r.empty > 0) values.push(`${r.empty} empty or N/A`);
-  if (values.length > 0) parts.push(`values: ${values.join(', ')}`);
-  if (r.bad > 0) parts.push(count(r.bad, 'bad row'));
-  if (skipped.headerRows > 0)
-    parts.push(`${count(skipped.headerRows, 'extra header row')} skipped`);
-  if (skipped.totals > 0) parts.push(`${count(skipped.totals, 'totals row')} left out`);
+    values.push(l.text('read.beforePeriod', { n: r.beforePeriod }));
+  if (r.afterAsOf > 0) values.push(l.text('read.afterAsOf', { n: r.afterAsOf }));
+  if (r.empty > 0) values.push(l.text('read.empty', { n: r.empty }));
+  if (values.length > 0) parts.push(l.text('read.values', { values: values.join(', ') }));
+  if (r.bad > 0) parts.push(l.text('read.bad', { n: r.bad }));
+  if (skipped.headerRows > 0) parts.push(l.text('read.headerRows', { n: skipped.headerRows }));
+  if (skipped.totals > 0) parts.push(l.text('read.totals', { n: skipped.totals }));
   if (file.ended !== undefined)
     parts.push(
-      `nothing read after line ${file.ended.line} (${file.ended.by === 'totals' ? 'the totals row ends the table' : 'the next section'})`,
+      l.text(file.ended.by === 'totals' ? 'read.endedTotals' : 'read.endedSection', {
+        line: file.ended.line,
+      }),
     );
-  if (file.dates !== undefined) parts.push(`dates ${file.dates.first}..${file.dates.last}`);
+  if (file.dates !== undefined)
+    parts.push(
+      l.text('read.dateRange', { first: l.date(file.dates.first), last: l.date(file.dates.last) }),
+    );
   return parts.join('; ');
 }
 
 /** How one file was read, line by line: the table, each date and number column, the rows. */
-export function describeFileLines(file: FileDescription): string[] {
-  return [...table(file), ...file.columns.map(column), rows(file)];
+export function describeFileLines(file: FileDescription, locale: Locale = ENGLISH): string[] {
+  return [
+    ...table(file, locale),
+    ...file.columns.map((c) => column(c, locale)),
+    rows(file, locale),
+  ];
 }
 
 /**
  * What `-v` prints: per metric export how it was read (encoding, delimiter, header, section,
  * each date and number column and how its convention was decided, rows used and left out).
  */
-export function renderFilesRead(files: readonly FileDescription[], cwd: string): string {
+export function renderFilesRead(
+  files: readonly FileDescription[],
+  cwd: string,
+  locale: Locale = ENGLISH,
+): string {
   const out: string[] = [];
   for (const file of files) {
-    out.push(`read ${reportPath(file.file, cwd)}`);
-    for (const line of describeFileLines(file)) out.push(`  ${line}`);
+    out.push(locale.text('read.file', { file: reportPath(file.file, cwd) }));
+    for (const line of describeFileLines(file, locale)) out.push(`  ${line}`);
   }
   return out.map((line) => `${visibleText(line, 'escape')}\n`).join('');
 }

@@ -40,6 +40,38 @@ describe('touchpoint sources (binary)', () => {
     expectGolden(json.stdout, 'sources-zendesk.json');
   });
 
+  it('--lang id (or lang: in the config) words the text in Bahasa Indonesia; -f json stays English', () => {
+    const dir = project(CONFIG);
+    const text = runCli(['sources', 'zendesk-tickets.csv', '--lang', 'id'], { cwd: dir });
+    expect([text.status, text.stderr]).toEqual([0, '']);
+    expectGolden(text.stdout, 'sources-zendesk.id.txt');
+    const configured = project(`${CONFIG}lang: id\n`);
+    expect(runCli(['sources', 'zendesk-tickets.csv'], { cwd: configured }).stdout).toBe(
+      text.stdout,
+    );
+    const json = runCli(['sources', 'zendesk-tickets.csv', '-f', 'json', '--lang', 'id'], {
+      cwd: dir,
+    });
+    expectGolden(json.stdout, 'sources-zendesk.json');
+    const write = runCli(
+      ['sources', 'zendesk-tickets.csv', '--write', '-f', 'json', '--lang', 'id'],
+      {
+        cwd: dir,
+      },
+    );
+    expect([write.status, write.stderr]).toEqual([
+      0,
+      '1 entri sources: ditambahkan ke touchpoint.config.yaml\n',
+    ]);
+    const again = runCli(['sources', 'zendesk-tickets.csv', '--write', '-f', 'json'], {
+      cwd: dir,
+      env: { LANG: 'id_ID.UTF-8' },
+    });
+    expect(again.stderr).toBe(
+      'tidak ada yang perlu ditambahkan ke touchpoint.config.yaml: semua ekspor sudah terbaca\n',
+    );
+  });
+
   it('--write appends the entry keeping comments, and the audit then gives the example’s findings', () => {
     const dir = project(CONFIG);
     const write = runCli(['sources', 'zendesk-tickets.csv', '--write', '-f', 'json'], { cwd: dir });

@@ -2,17 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/report.js';
 import { runCli } from './run-cli.js';
 
+/** The audit of the retail example with -v, its report as JSON on stdout. */
+const VERBOSE = ['audit', 'examples/b2c-retail', '-v', '--as-of', '2026-11-15', '-f', 'json'];
+
 describe('audit -v: what was read from each metric export (binary)', () => {
   it('prints the description to stderr; stdout keeps only the report, whose metrics.files[] holds the same', () => {
-    const result = runCli([
-      'audit',
-      'examples/b2c-retail',
-      '-v',
-      '--as-of',
-      '2026-11-15',
-      '-f',
-      'json',
-    ]);
+    const result = runCli(VERBOSE);
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       [
@@ -56,6 +51,34 @@ describe('audit -v: what was read from each metric export (binary)', () => {
         { read: 179, inPeriod: 127, beforePeriod: 51, afterAsOf: 0, empty: 1, bad: 0 },
       ],
     ]);
+  });
+
+  it('--lang id words the description in Bahasa Indonesia, with Indonesian dates', () => {
+    const result = runCli([...VERBOSE, '--lang', 'id']);
+    expect(result.stderr).toBe(
+      [
+        'membaca examples/b2c-retail/metrics/customer-service.csv',
+        '  encoding utf-8 (sejauh ini hanya ASCII); pemisah tab; header di baris 1, format wide',
+        '  date (kolom 2): tanggal, urutan hari/bulan tidak perlu ditentukan',
+        '  first_response_minutes (kolom 3): angka, tanda desimal "." (menurut nilai-nilainya: "1.2" di baris 2)',
+        '  answer_time_seconds (kolom 4): angka, tidak ada tanda desimal',
+        '  csat (kolom 5): angka, tanda desimal "." (menurut nilai-nilainya: "4.25" di baris 4)',
+        '  51 baris dibaca; nilai: 39 dalam periode, 12 sebelum periode, 102 kosong atau N/A; tanggal 25 Juli 2026 s.d. 14 November 2026',
+        'membaca examples/b2c-retail/metrics/email-campaigns.csv',
+        '  encoding utf-8 (sejauh ini hanya ASCII); pemisah ","; header di baris 1, format mapped',
+        '  Send Date (kolom 2): tanggal, urutan hari/bulan tidak perlu ditentukan',
+        '  Recipients (kolom 3): angka, tanda desimal "." (menurut entri sources: di konfigurasi: "48,965" di baris 2)',
+        '  Unique Clicks (kolom 6): angka, tidak ada tanda desimal',
+        '  8 baris dibaca; nilai: 6 dalam periode, 2 sebelum periode; tanggal 6 Agustus 2026 s.d. 14 November 2026',
+        'membaca examples/b2c-retail/metrics/shop-analytics.csv',
+        '  encoding utf-8 (sejauh ini hanya ASCII); pemisah ","; header di baris 1, format long',
+        '  value (kolom 3): angka, tanda desimal "." (menurut nilai-nilainya: "4.71" di baris 2)',
+        '  date (kolom 4): tanggal, urutan hari/bulan tidak perlu ditentukan',
+        '  179 baris dibaca; nilai: 127 dalam periode, 51 sebelum periode, 1 kosong atau N/A; tanggal 20 Juli 2026 s.d. 9 November 2026',
+        "touchpoint: gagal: 3 temuan pada tingkat 'error' atau lebih tinggi",
+        '',
+      ].join('\n'),
+    );
   });
 
   it('without -v nothing is added to stderr; touchpoint -v is still the version', () => {
