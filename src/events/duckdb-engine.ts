@@ -191,7 +191,8 @@ FROM (SELECT DISTINCT t FROM touches WHERE ${usable} AND days IS NOT NULL)`,
       }
       // Per account: its smallest segment, the touchpoints it received and each one's days. The
       // lists are read in place from the result's columns (a value each would cost a call and an
-      // object), and only the ~accounts strings are converted.
+      // object), and only the ~accounts strings are converted. The two lists of a group are built
+      // from the same rows in the same order, so their k-th elements belong together.
       const result = await connection.stream(
         `SELECT x.a, MIN(x.s), list(ids.i), list(x.days)
 FROM touches AS x JOIN ids ON ids.t = x.t
