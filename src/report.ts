@@ -464,3 +464,57 @@ export interface ObservedReport {
     text: string;
   }[];
 }
+
+// What `touchpoint doctor` reports (src/doctor/ finds it, src/reporters/diagnosis.ts words it).
+
+/** The process facts the CLI hands in (only the CLI reads `process`). */
+export interface Runtime {
+  /** `process.version`, e.g. `v20.20.0`. */
+  node: string;
+  platform: string;
+  arch: string;
+  /** Operating system name and release, e.g. `Linux 6.1.0`. */
+  os: string;
+}
+
+/**
+ * The Chromium the HTML report's browser test would drive: found through `CHROMIUM_PATH` or on
+ * `PATH`, or not, with what was tried (the `CHROMIUM_PATH` value, or the names looked for on
+ * `PATH`) and `searched`, the same in English words.
+ */
+export type ChromiumSearch =
+  | { found: true; path: string; via: 'CHROMIUM_PATH' | 'PATH' }
+  | { found: false; via: 'CHROMIUM_PATH' | 'PATH'; tried: string[]; searched: string };
+
+/** What a list of file arguments expanded to, or why it could not. */
+export interface FileSearch {
+  inputs: string[];
+  /** The inputs are the tool's default, not arguments. */
+  defaulted: boolean;
+  files: string[];
+  problem?: string;
+}
+
+export interface ConfigDiagnosis {
+  file: string | null;
+  via: 'option' | 'found' | 'none';
+  problem?: string;
+  locale?: string;
+  waivers?: string;
+}
+
+/** Everything `touchpoint doctor` reports: the facts a bug report needs. */
+export interface Diagnosis {
+  version: 1;
+  tool: { name: 'touchpoint-audit'; version: string };
+  runtime: Runtime;
+  cwd: string;
+  config: ConfigDiagnosis;
+  inventories: FileSearch;
+  metrics: FileSearch;
+  events: FileSearch;
+  chromium: ChromiumSearch;
+  locale: { intl: string; timeZone: string };
+  /** The environment variables that change what the tool does, when set. */
+  env: Record<string, string>;
+}

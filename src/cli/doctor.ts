@@ -1,8 +1,11 @@
 import os from 'node:os';
 import { diagnose } from '../doctor/diagnose.js';
-import { renderDiagnosis } from '../doctor/render-diagnosis.js';
+import { createLocale } from '../i18n/locale.js';
+import type { Lang } from '../i18n/lang.js';
+import { renderDiagnosis } from '../reporters/diagnosis.js';
 import { userErrorMessage } from '../rules/loader-findings.js';
-import type { DoctorFormat } from '../doctor/render-diagnosis.js';
+import type { DoctorFormat } from '../reporters/diagnosis.js';
+import { resolveLang } from './locale.js';
 import type { CliIo } from './io.js';
 import { terminalWidth } from './terminal-width.js';
 
@@ -11,6 +14,7 @@ export interface DoctorOptions {
   metrics?: string[];
   events?: string[];
   format: DoctorFormat;
+  lang?: Lang;
 }
 
 /** `touchpoint doctor`: what the tool finds here, for a bug report. Always exit 0 once it ran. */
@@ -34,5 +38,7 @@ export async function runDoctor(
       os: `${os.type()} ${os.release()}`,
     },
   });
-  io.stdout.write(renderDiagnosis(diagnosis, options.format, terminalWidth(io)));
+  // --lang or the locale environment: the config is what doctor examines, not where it looks.
+  const words = createLocale(resolveLang(options.lang, undefined, io.env));
+  io.stdout.write(renderDiagnosis(diagnosis, options.format, terminalWidth(io), words));
 }

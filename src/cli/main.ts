@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { TouchpointError, UsageError } from '../errors.js';
 import { DEFAULT_INVENTORY } from '../files/default-inventory.js';
 import { versionLine } from '../version.js';
-import { DOCTOR_FORMATS } from '../doctor/render-diagnosis.js';
+import { DOCTOR_FORMATS } from '../reporters/diagnosis.js';
 import type { DoctorOptions } from './doctor.js';
 import { visibleText } from '../text/visible-text.js';
 import type { CliIo } from './io.js';
@@ -211,6 +211,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void, t: HelpText): 
         .choices(DOCTOR_FORMATS)
         .default('text'),
     )
+    .addOption(langOption(t))
     .action(async (inventory: string[], options: DoctorOptions) => {
       const { runDoctor } = await import('./doctor.js');
       await runDoctor(inventory, options, io);

@@ -7,17 +7,7 @@ import type { ExpandOptions } from '../fs/expand-inputs.js';
 import { INVENTORY_FILES } from '../inventory/load-inventory.js';
 import { TOOL_VERSION } from '../version.js';
 import { findChromium } from './find-chromium.js';
-import type { ChromiumSearch } from './find-chromium.js';
-
-/** The process facts the CLI hands in (only the CLI reads `process`). */
-export interface Runtime {
-  /** `process.version`, e.g. `v20.20.0`. */
-  node: string;
-  platform: string;
-  arch: string;
-  /** Operating system name and release, e.g. `Linux 6.1.0`. */
-  os: string;
-}
+import type { ConfigDiagnosis, Diagnosis, FileSearch, Runtime } from '../report.js';
 
 export interface DoctorInput {
   /** Inventory arguments; none means the default, `touchpoints.yaml`. */
@@ -33,39 +23,6 @@ export interface DoctorInput {
    * messages from the rule catalogue, which this layer does not load).
    */
   errorMessage: (error: TouchpointError) => string;
-}
-
-/** What a list of file arguments expanded to, or why it could not. */
-export interface FileSearch {
-  inputs: string[];
-  /** The inputs are the tool's default, not arguments. */
-  defaulted: boolean;
-  files: string[];
-  problem?: string;
-}
-
-export interface ConfigDiagnosis {
-  file: string | null;
-  via: 'option' | 'found' | 'none';
-  problem?: string;
-  locale?: string;
-  waivers?: string;
-}
-
-/** Everything `touchpoint doctor` reports: the facts a bug report needs. */
-export interface Diagnosis {
-  version: 1;
-  tool: { name: 'touchpoint-audit'; version: string };
-  runtime: Runtime;
-  cwd: string;
-  config: ConfigDiagnosis;
-  inventories: FileSearch;
-  metrics: FileSearch;
-  events: FileSearch;
-  chromium: ChromiumSearch;
-  locale: { intl: string; timeZone: string };
-  /** The environment variables that change what the tool does, when set. */
-  env: Record<string, string>;
 }
 
 /** Environment variables the tool or its output depends on, in the order they are shown. */

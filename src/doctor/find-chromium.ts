@@ -1,11 +1,9 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
+import type { ChromiumSearch } from '../report.js';
 
 /** The executable names a Chromium goes by on Linux distributions. */
 export const CHROMIUM_NAMES = ['chromium', 'chromium-browser'] as const;
-
-export type ChromiumSearch =
-  { found: true; path: string; via: 'CHROMIUM_PATH' | 'PATH' } | { found: false; searched: string };
 
 function isExecutableFile(file: string): boolean {
   try {
@@ -26,7 +24,12 @@ export function findChromium(env: Readonly<Record<string, string | undefined>>):
   if (explicit !== undefined && explicit !== '') {
     return isExecutableFile(explicit)
       ? { found: true, path: explicit, via: 'CHROMIUM_PATH' }
-      : { found: false, searched: `CHROMIUM_PATH=${explicit} (not an executable file)` };
+      : {
+          found: false,
+          via: 'CHROMIUM_PATH',
+          tried: [explicit],
+          searched: `CHROMIUM_PATH=${explicit} (not an executable file)`,
+        };
   }
   const dirs = (env.PATH ?? '').split(path.delimiter).filter((dir) => dir !== '');
   for (const dir of dirs) {
@@ -35,5 +38,10 @@ export function findChromium(env: Readonly<Record<string, string | undefined>>):
       if (isExecutableFile(candidate)) return { found: true, path: candidate, via: 'PATH' };
     }
   }
-  return { found: false, searched: `${CHROMIUM_NAMES.join(', ')} on PATH; CHROMIUM_PATH unset` };
+  return {
+    found: false,
+    via: 'PATH',
+    tried: [...CHROMIUM_NAMES],
+    searched: `${CHROMIUM_NAMES.join(', ')} on PATH; CHROMIUM_PATH unset`,
+  };
 }

@@ -493,6 +493,35 @@ export const UI_EN = {
     'The journey’s stages in order; each card is a touchpoint, coloured by its grade (score beside it, ? when provisional), with its channel, owner and first scheduled day. Only a stage with no touchpoint at all is marked as a gap.',
   'journey.scaleNote':
     'Scheduled proactive touches per segment, in days from contract start (negative days are before it). The axis is piecewise linear — {{pieces}} against an even axis — so dense stretches such as onboarding are drawn wider; labels name every collision, density breach and silence.',
+  // touchpoint doctor (reporters/diagnosis.ts).
+  'doctor.platform': 'platform',
+  'doctor.directory': 'directory',
+  'doctor.config': 'config',
+  'doctor.inventories': 'inventories',
+  'doctor.metrics': 'metrics',
+  'doctor.events': 'events',
+  'doctor.chromium': 'chromium',
+  'doctor.locale': 'locale',
+  'doctor.environment': 'environment',
+  'doctor.configNone': 'none (built-in defaults; none found upward from the inventory)',
+  'doctor.configGiven': '{{file}} (from -c)',
+  'doctor.configFound': '{{file}} (found upward from the inventory)',
+  'doctor.configUnusable': '{{head}}: cannot be used',
+  'doctor.configLocale': 'locale: {{locale}}',
+  'doctor.configNoLocale': 'locale: not set',
+  'doctor.configWaivers': 'waivers: {{file}}',
+  'doctor.none': 'none',
+  'doctor.inventoriesDefault': 'default: touchpoints.yaml in the current directory',
+  'doctor.metricsNone': 'none (no -m, and no metrics/ beside the inventory)',
+  'doctor.metricsDefault': 'default: metrics/ beside the inventory',
+  'doctor.eventsNone': 'none (--events not given)',
+  'doctor.chromiumFound': "{{path}} (from {{via}}; drives the HTML report's browser test)",
+  'doctor.chromiumMissing':
+    "not found (searched {{searched}}); only the HTML report's browser test needs it",
+  'doctor.searchedNames': '{{names}} on PATH; CHROMIUM_PATH unset',
+  'doctor.searchedPath': 'CHROMIUM_PATH={{path}} (not an executable file)',
+  'doctor.localeLine': '{{intl}}, time zone {{timeZone}}',
+  'doctor.envNone': 'none of the variables the tool reads is set',
 } as const;
 
 export type UiKey = keyof typeof UI_EN;

@@ -125,6 +125,8 @@ describe('diagnose', () => {
       expect(found.events.problem).toBe('missing.csv: no such file or directory');
       expect(found.chromium).toEqual({
         found: false,
+        via: 'CHROMIUM_PATH',
+        tried: ['/nowhere/chromium'],
         searched: 'CHROMIUM_PATH=/nowhere/chromium (not an executable file)',
       });
       // No inventory, so no metrics/ beside it: no metric inputs at all.

@@ -39,6 +39,8 @@ describe('findChromium', () => {
     const PATH = [path.join(dir, 'b'), path.join(dir, 'd')].join(path.delimiter);
     expect(findChromium({ PATH })).toEqual({
       found: false,
+      via: 'PATH',
+      tried: ['chromium', 'chromium-browser'],
       searched: 'chromium, chromium-browser on PATH; CHROMIUM_PATH unset',
     });
   });
@@ -52,6 +54,8 @@ describe('findChromium', () => {
     });
     expect(findChromium({ CHROMIUM_PATH: path.join(dir, 'nowhere'), PATH })).toEqual({
       found: false,
+      via: 'CHROMIUM_PATH',
+      tried: [path.join(dir, 'nowhere')],
       searched: `CHROMIUM_PATH=${path.join(dir, 'nowhere')} (not an executable file)`,
     });
     expect(findChromium({ CHROMIUM_PATH: '', PATH })).toMatchObject({ found: true, via: 'PATH' });

@@ -23,7 +23,11 @@ describe('touchpoint doctor (binary)', () => {
     const { tmp, repo, chromium } = project();
     const env = { CHROMIUM_PATH: chromium, LANG: 'id_ID.UTF-8', TZ: 'Asia/Jakarta', CI: 'true' };
     // Wide, so that how long this machine's temporary directory is decides no line break.
-    const result = runCli(['doctor'], { cwd: repo, env: { ...env, COLUMNS: '200' } });
+    // --lang en: the locale environment (LANG says id) would word it in Indonesian.
+    const result = runCli(['doctor', '--lang', 'en'], {
+      cwd: repo,
+      env: { ...env, COLUMNS: '200' },
+    });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain(`(Node ${process.version})\n`);
@@ -33,6 +37,33 @@ describe('touchpoint doctor (binary)', () => {
       result.stdout.replaceAll(tmp, '<tmp>').replace(PLATFORM, '<platform>'),
       'doctor-b2b-saas.txt',
     );
+  });
+
+  it('words it in Bahasa Indonesia when the locale environment says id, or with --lang id', () => {
+    const { tmp, repo, chromium } = project();
+    const env = {
+      CHROMIUM_PATH: chromium,
+      LANG: 'id_ID.UTF-8',
+      TZ: 'Asia/Jakarta',
+      COLUMNS: '200',
+    };
+    const result = runCli(['doctor'], { cwd: repo, env });
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    expectGolden(
+      result.stdout.replaceAll(tmp, '<tmp>').replace(PLATFORM, '<platform>'),
+      'doctor-b2b-saas.id.txt',
+    );
+    const flag = runCli(['doctor', '--lang', 'id'], { cwd: repo, env: { ...env, LANG: 'C' } });
+    expect(flag.stdout.split('\n').slice(2, 5)).toEqual([
+      `direktori:    ${repo}`,
+      'konfigurasi:  touchpoint.config.yaml (ditemukan dari folder inventaris ke atas)',
+      '              locale: tidak diatur',
+    ]);
+    const json = runCli(['doctor', '-f', 'json', '--lang', 'id'], { cwd: repo, env });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      config: { file: 'touchpoint.config.yaml', via: 'found' },
+      chromium: { found: true, via: 'CHROMIUM_PATH' },
+    });
   });
 
   it('reports the same as JSON, and inputs that cannot be used instead of failing', () => {
