@@ -18,7 +18,7 @@ import type {
   TouchpointType,
   Unit,
 } from '../types.js';
-import { decodeText, locate, mappingKeys, parseYaml } from '../yaml/yaml-source.js';
+import { decodeText, locate, mappingKeys, parseYaml, valueAt } from '../yaml/yaml-source.js';
 import type { YamlPath, YamlSource } from '../yaml/yaml-source.js';
 import { durationRangeProblem, parseDuration } from './duration.js';
 import type { DurationRange } from './duration.js';
@@ -289,7 +289,7 @@ class InventoryMerger {
     range: DurationRange,
   ): boolean {
     if (durationRangeProblem(days, range) === undefined) return false;
-    const raw = source.doc.getIn(path);
+    const raw = valueAt(source, path);
     const value = typeof raw === 'string' ? raw : String(days);
     this.findings.push({
       rule: 'schema/invalid',
@@ -309,7 +309,7 @@ class InventoryMerger {
     reversed: boolean,
   ) {
     if (!reversed) return false;
-    const raw = source.doc.getIn(path);
+    const raw = valueAt(source, path);
     // The window as written, its first 40 characters.
     const value = typeof raw === 'string' ? raw.slice(0, 40) : '';
     this.findings.push({

@@ -8,8 +8,11 @@ import {
   LineCounter,
   parseDocument,
 } from 'yaml';
-import type { Document, Node, Pair } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { Finding, Location } from '../types.js';
+import { readFast } from './fast-read.js';
+import { childNode, keyNode, NO_NODE, NodeKind, TreeBuilder } from './position-tree.js';
+import type { PositionTree } from './position-tree.js';
 
 /**
  * Nodes that aliases may add to a document beyond the ones it spells out: a shared block used
@@ -24,7 +27,8 @@ export const MAX_YAML_DEPTH = 64;
 /** A YAML file parsed with positions kept, for pointing findings at lines and columns. */
 export interface YamlSource {
   file: string;
-  doc: Document;
+  /** Where each node was written. */
+  tree: PositionTree;
   lineCounter: LineCounter;
   /** The plain JavaScript value, or undefined when the file could not be parsed. */
   data: unknown;
@@ -87,10 +91,33 @@ function yamlError(code: string, detail: string): [string, Record<string, unknow
 }
 
 /**
- * Parses YAML text into a document that keeps source positions. Syntax problems, alias bombs
- * and an empty file become `schema/syntax` findings; nothing here throws for bad input.
+ * Parses YAML text into its value and the positions of its nodes. Syntax problems, alias bombs
+ * and an empty file become `schema/syntax` findings; nothing here throws for bad input. A file
+ * the quick reader can read exactly is read by it; any other by the `yaml` package.
  */
 export function parseYaml(text: string, file: string): ParsedYaml {
+  const fast = readFast(text, MAX_YAML_DEPTH);
+  if (fast !== undefined) {
+    return {
+      source: { file, tree: fast.tree, lineCounter: lineCounterOf(text), data: fast.data },
+      findings: [],
+    };
+  }
+  return parseFully(text, file);
+}
+
+/** The line starts of `text`, as the `yaml` package's parser records them. */
+function lineCounterOf(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    lineCounter.addNewLine(at + 1);
+  }
+  return lineCounter;
+}
+
+/** {@link parseYaml} with the `yaml` package only (exported for the differential test). */
+export function parseFully(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -135,7 +162,42 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     const detail = error instanceof Error ? error.message : String(error);
     return { findings: [syntaxFinding(file, 'unreadable', { detail })] };
   }
-  return { source: { file, doc, lineCounter, data }, findings: [] };
+  return { source: { file, tree: treeOf(doc.contents), lineCounter, data }, findings: [] };
+}
+
+/** The offset where a node's value ends: a block collection's is its last value's. */
+function valueEnd(node: unknown): number {
+  let at: unknown = node;
+  for (;;) {
+    if (isCollection(at) && !at.flow && at.items.length > 0) {
+      const last = at.items[at.items.length - 1];
+      at = isPair(last) ? (last.value ?? last.key) : last;
+      continue;
+    }
+    return nodeRange(at)?.[1] ?? 0;
+  }
+}
+
+/** The {@link PositionTree} of a document the `yaml` package parsed. */
+function treeOf(root: unknown): PositionTree {
+  const builder = new TreeBuilder();
+  const visit = (node: unknown): number => {
+    if (node === null || node === undefined) return NO_NODE;
+    const range = nodeRange(node) ?? [0, 0];
+    const end = valueEnd(node);
+    if (isMap(node)) {
+      const keys: number[] = [];
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = visit(pair.key);
+        keys.push(builder.key(key, String(pair.key.value), visit(pair.value)));
+      }
+      return builder.mapping(range[0], end, keys);
+    }
+    if (isSeq(node)) return builder.sequence(range[0], end, node.items.map(visit));
+    return builder.scalar(range[0], end);
+  };
+  return builder.finish(visit(root));
 }
 
 /** Children of a collection node: items of a sequence, keys and values of a mapping. */
@@ -192,26 +254,16 @@ function expandedSize(doc: Document, node: unknown, memo: Map<unknown, number>):
   return size;
 }
 
-function findPair(node: unknown, key: string | number): Pair | undefined {
-  if (!isMap(node)) return undefined;
-  return node.items.find(
-    (item): item is Pair =>
-      isPair(item) && isScalar(item.key) && String(item.key.value) === String(key),
-  );
-}
-
-function childNode(node: unknown, key: string | number): unknown {
-  if (isMap(node)) return findPair(node, key)?.value ?? undefined;
-  if (isSeq(node) && typeof key === 'number') return node.items[key];
-  return undefined;
-}
-
 function nodeRange(node: unknown): [number, number] | undefined {
   if (node && typeof node === 'object' && 'range' in node) {
     const range = (node as Node).range;
     if (range) return [range[0], range[1]];
   }
   return undefined;
+}
+
+function rangeOf(tree: PositionTree, node: number): [number, number] {
+  return [tree.start[node] as number, tree.end[node] as number];
 }
 
 /**
@@ -223,29 +275,38 @@ export function locate(
   path: YamlPath,
   target: 'key' | 'value' = 'key',
 ): Location {
-  let node: unknown = source.doc.contents;
-  let range = nodeRange(node) ?? [0, 0];
+  const { tree } = source;
+  let node = tree.root;
+  let range = rangeOf(tree, node);
   for (let i = 0; i < path.length; i++) {
     const step = path[i] as string | number;
     const last = i === path.length - 1;
-    if (last && target === 'key' && isMap(node)) {
-      const pair = findPair(node, step);
-      const keyRange = nodeRange(pair?.key);
-      if (keyRange) range = keyRange;
+    if (last && target === 'key' && tree.kind[node] === NodeKind.Map) {
+      const key = keyNode(tree, node, step);
+      if (key !== NO_NODE) range = rangeOf(tree, key);
       break;
     }
-    const child = childNode(node, step);
-    const childRange = nodeRange(child);
-    if (child === undefined || !childRange) {
+    const child = childNode(tree, node, step);
+    if (child === NO_NODE) {
       // A key present with no value (`owner:`) still has a key position worth pointing at.
-      const keyRange = nodeRange(findPair(node, step)?.key);
-      if (keyRange) range = keyRange;
+      const key = keyNode(tree, node, step);
+      if (key !== NO_NODE) range = rangeOf(tree, key);
       break;
     }
     node = child;
-    range = childRange;
+    range = rangeOf(tree, node);
   }
   return locationOf(source, range, path);
+}
+
+/** The value at `path` in the file's data, if there is one. */
+export function valueAt(source: YamlSource, path: YamlPath): unknown {
+  let value: unknown = source.data;
+  for (const step of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = Object.hasOwn(value, step) ? (value as Record<string, unknown>)[step] : undefined;
+  }
+  return value;
 }
 
 /** The location of the offsets `range` in a file, naming the path of the node there. */
@@ -275,24 +336,22 @@ export function mappingKeys(
   source: YamlSource,
   path: YamlPath,
 ): { key: string; location: Location }[] {
-  let node: unknown = source.doc.contents;
-  for (const step of path) node = childNode(node, step);
-  if (!isMap(node)) return [];
+  const { tree } = source;
+  let node = tree.root;
+  for (const step of path) node = childNode(tree, node, step);
+  if (node === NO_NODE || tree.kind[node] !== NodeKind.Map) return [];
   const keys: { key: string; location: Location }[] = [];
   // What `locate(source, [...path, key], 'key')` gives, without walking from the root per key:
   // the range of the first key that reads the same (`1` and `'1'` are both `1`).
   const first = new Map<string, [number, number]>();
-  const mapRange = nodeRange(node) ?? [0, 0];
-  for (const item of node.items) {
-    if (isPair(item) && isScalar(item.key)) {
-      const key = String(item.key.value);
-      let range = first.get(key);
-      if (range === undefined) {
-        range = nodeRange(item.key) ?? mapRange;
-        first.set(key, range);
-      }
-      keys.push({ key, location: locationOf(source, range, [...path, key]) });
+  for (let item = tree.first[node] as number; item !== NO_NODE; item = tree.next[item] as number) {
+    const key = tree.keys[item] as string;
+    let range = first.get(key);
+    if (range === undefined) {
+      range = rangeOf(tree, item);
+      first.set(key, range);
     }
+    keys.push({ key, location: locationOf(source, range, [...path, key]) });
   }
   return keys;
 }

@@ -350,7 +350,7 @@ describe('touchpoint audit -f github (binary)', () => {
       '::warning file=examples/b2b-saas/touchpoints.yaml,line=102,endLine=102,col=40,endColumn=46,title=gap/below-target (proposal)::proposal_win_rate is 26%25, target >= 30%25 (attainment 87%25)',
     );
     expect(lines).toContain(
-      "::error file=examples/b2b-saas/touchpoints.yaml,line=362,endLine=370,title=schema/invalid (community-forum)::touchpoint 'community-forum' has no metric",
+      "::error file=examples/b2b-saas/touchpoints.yaml,line=362,endLine=369,title=schema/invalid (community-forum)::touchpoint 'community-forum' has no metric",
     );
     expect(lines.filter((l) => l.startsWith('::error file=examples/b2b-saas/'))).toHaveLength(6);
     expect(lines.filter((l) => l.startsWith('::warning file=examples/b2b-saas/'))).toHaveLength(10);
