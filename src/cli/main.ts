@@ -15,6 +15,8 @@ import { addNamedOptions, addOptions, DIFF_FORMATS, langOption } from './options
 import type { Lang } from '../i18n/lang.js';
 import type { CommandOptions, HelpText } from './options.js';
 import { createLocale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
+import { commanderErrorText, helpNotes } from './commander-words.js';
 import type { UiKey } from '../i18n/ui-en.js';
 import type { SqlOptions } from './sql.js';
 import type { SourcesOptions } from './sources.js';
@@ -34,14 +36,22 @@ function helpTitle(title: string, t: HelpText): string {
   return key === undefined ? title : t(key);
 }
 
-function buildProgram(io: CliIo, setExit: (code: number) => void, t: HelpText): Command {
+function buildProgram(io: CliIo, setExit: (code: number) => void, words: Locale): Command {
+  const t: HelpText = (key, data) => words.text(key, data);
   const program = new Command('touchpoint')
     .description(t('help.program'))
     .version(versionLine(process.version), '-v, --version', t('help.version'))
     .helpOption('-h, --help', t('help.help'))
-    .helpCommand('help [command]', t('help.help'))
-    // Commander's own headings (`Usage:`, `Options:`, …) in the language, where it lets us.
-    .configureHelp({ styleTitle: (title) => helpTitle(title, t) })
+    .helpCommand(`help ${t('help.commandWord')}`, t('help.help'))
+    // Commander's own words in the language, where it lets us: headings (`Usage:`,
+    // `Options:`, …), `[options]` and `[command]` in the usage lines (commander styles them
+    // word by word), and the `(choices: …, default: …)` notes.
+    .configureHelp({
+      styleTitle: (title) => helpTitle(title, t),
+      styleOptionText: (text) => (text === '[options]' ? t('help.optionsWord') : text),
+      styleSubcommandText: (text) => (text === '[command]' ? t('help.commandWord') : text),
+      ...helpNotes(words),
+    })
     // `touchpoint -v` is the version; `touchpoint audit -v` is audit's --verbose.
     .enablePositionalOptions()
     .showHelpAfterError(t('help.afterError'))
@@ -63,6 +73,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void, t: HelpText): 
       writeOut: (text) => io.stdout.write(text),
       // Usage errors quote the user's arguments; their control characters are shown, not run.
       writeErr: (text) => io.stderr.write(visibleText(text, 'keep')),
+      // Commander's parse errors (unknown option, missing argument, …) in the language.
+      outputError: (text, write) => {
+        write(commanderErrorText(text, words));
+      },
     });
 
   const check =
@@ -233,7 +247,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     (code) => {
       exitCode = code;
     },
-    (key, data) => words.text(key, data),
+    words,
   );
   try {
     await program.parseAsync([...argv], { from: 'node' });

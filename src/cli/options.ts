@@ -46,36 +46,38 @@ export interface CommandOptions {
   lang?: Lang;
 }
 
-function parseFormat(value: string, previous: OutputRequest[] | undefined): OutputRequest[] {
+function parseFormat(
+  value: string,
+  previous: OutputRequest[] | undefined,
+  t: HelpText,
+): OutputRequest[] {
   const [name = '', ...rest] = value.split('=');
   if (!isFormatName(name)) {
-    throw new InvalidArgumentError(
-      `unknown format '${name}' (choose from ${FORMAT_NAMES.join(', ')})`,
-    );
+    throw new InvalidArgumentError(t('cli.argFormat', { name, formats: FORMAT_NAMES.join(', ') }));
   }
   const file = rest.join('=');
   const request: OutputRequest = file === '' ? { format: name } : { format: name, file };
   return [...(previous ?? []), request];
 }
 
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more');
+function parseCount(value: string, t: HelpText): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t('cli.argCount'));
   return Number(value);
 }
 
-function parseScore(value: string): number {
+function parseScore(value: string, t: HelpText): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) {
-    throw new InvalidArgumentError('expected a score from 0 to 100');
+    throw new InvalidArgumentError(t('cli.argScore'));
   }
   return n;
 }
 
-function parseDate(value: string): string {
+function parseDate(value: string, t: HelpText): string {
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
   // Date.parse rolls 2026-02-30 over to March: only a date that reads back the same is one.
   if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== value) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+    throw new InvalidArgumentError(t('cli.argDate'));
   }
   return value;
 }
@@ -110,7 +112,7 @@ const OPTIONS: { group: OptionGroup; make: (t: HelpText) => Option }[] = [
       new Option(
         '-f, --format <format[=file]>',
         t('help.format', { formats: FORMAT_NAMES.join(', ') }),
-      ).argParser(parseFormat),
+      ).argParser((value: string, previous?: OutputRequest[]) => parseFormat(value, previous, t)),
   },
   {
     group: 'common',
@@ -129,7 +131,10 @@ const OPTIONS: { group: OptionGroup; make: (t: HelpText) => Option }[] = [
   },
   {
     group: 'common',
-    make: (t) => new Option('--max-warnings <n>', t('help.maxWarnings')).argParser(parseCount),
+    make: (t) =>
+      new Option('--max-warnings <n>', t('help.maxWarnings')).argParser((value: string) =>
+        parseCount(value, t),
+      ),
   },
   {
     group: 'common',
@@ -141,7 +146,10 @@ const OPTIONS: { group: OptionGroup; make: (t: HelpText) => Option }[] = [
   },
   {
     group: 'common',
-    make: (t) => new Option('--as-of <date>', t('help.asOf')).argParser(parseDate),
+    make: (t) =>
+      new Option('--as-of <date>', t('help.asOf')).argParser((value: string) =>
+        parseDate(value, t),
+      ),
   },
   {
     group: 'common',
@@ -183,15 +191,24 @@ const OPTIONS: { group: OptionGroup; make: (t: HelpText) => Option }[] = [
   },
   {
     group: 'metrics',
-    make: (t) => new Option('--since <date>', t('help.since')).argParser(parseDate),
+    make: (t) =>
+      new Option('--since <date>', t('help.since')).argParser((value: string) =>
+        parseDate(value, t),
+      ),
   },
   {
     group: 'score',
-    make: (t) => new Option('--min-score <n>', t('help.minScore')).argParser(parseScore),
+    make: (t) =>
+      new Option('--min-score <n>', t('help.minScore')).argParser((value: string) =>
+        parseScore(value, t),
+      ),
   },
   {
     group: 'score',
-    make: (t) => new Option('--fail-any-under <n>', t('help.failAnyUnder')).argParser(parseScore),
+    make: (t) =>
+      new Option('--fail-any-under <n>', t('help.failAnyUnder')).argParser((value: string) =>
+        parseScore(value, t),
+      ),
   },
   { group: 'score', make: (t) => new Option('--explain', t('help.explainScores')) },
   {

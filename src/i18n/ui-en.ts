@@ -522,6 +522,32 @@ export const UI_EN = {
   'doctor.searchedPath': 'CHROMIUM_PATH={{path}} (not an executable file)',
   'doctor.localeLine': '{{intl}}, time zone {{timeZone}}',
   'doctor.envNone': 'none of the variables the tool reads is set',
+  // Commander's own words (cli/commander-words.ts): parse errors by commander 14's English, help notes.
+  'cli.argFormat': "unknown format '{{name}}' (choose from {{formats}})",
+  'cli.argCount': 'expected a whole number, 0 or more',
+  'cli.argScore': 'expected a score from 0 to 100',
+  'cli.argDate': 'expected a date as YYYY-MM-DD',
+  'cli.cmdUnknownOption': "error: unknown option '{{flag}}'",
+  'cli.cmdUnknownCommand': "error: unknown command '{{name}}'",
+  'cli.cmdMissingArgument': "error: missing required argument '{{name}}'",
+  'cli.cmdOptionMissingArgument': "error: option '{{flags}}' argument missing",
+  'cli.cmdMandatoryOption': "error: required option '{{flags}}' not specified",
+  'cli.cmdExcessArgumentsFor':
+    "error: too many arguments for '{{command}}'. Expected {{expected}} arguments but got {{got}}.",
+  'cli.cmdExcessArgumentFor':
+    "error: too many arguments for '{{command}}'. Expected {{expected}} argument but got {{got}}.",
+  'cli.cmdExcessArguments':
+    'error: too many arguments. Expected {{expected}} arguments but got {{got}}.',
+  'cli.cmdInvalidOption': "error: option '{{flags}}' argument '{{value}}' is invalid. {{reason}}",
+  'cli.cmdInvalidArgument':
+    "error: command-argument value '{{value}}' is invalid for argument '{{name}}'. {{reason}}",
+  'cli.cmdChoices': 'Allowed choices are {{choices}}.',
+  'cli.cmdDidYouMean': '(Did you mean {{suggestion}}?)',
+  'cli.cmdDidYouMeanOneOf': '(Did you mean one of {{suggestions}}?)',
+  'help.noteChoices': 'choices: {{choices}}',
+  'help.noteDefault': 'default: {{value}}',
+  'help.optionsWord': '[options]',
+  'help.commandWord': '[command]',
 } as const;
 
 export type UiKey = keyof typeof UI_EN;

@@ -287,9 +287,9 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
   'help.table': 'tabel event',
   'help.accountsTable':
     'tabel akun: akun → segmen dan tanggal lifecycle (kolom seperti di events.accounts)',
-  'help.sqlConfig': 'file konfigurasi (default: dicari ke atas dari inventaris)',
-  'help.sqlSince': 'hari pertama rentang (YYYY-MM-DD; default: event pertama)',
-  'help.sqlAsOf': 'hari terakhir rentang (YYYY-MM-DD; default: event terakhir)',
+  'help.sqlConfig': 'file konfigurasi (bawaan: dicari ke atas dari inventaris)',
+  'help.sqlSince': 'hari pertama rentang (YYYY-MM-DD; bawaan: event pertama)',
+  'help.sqlAsOf': 'hari terakhir rentang (YYYY-MM-DD; bawaan: event terakhir)',
   'help.diff':
     'apa yang berubah di antara dua laporan JSON (touchpoint audit -f json), tanpa menjalankan audit',
   'help.before': 'laporan yang lebih awal',
@@ -309,37 +309,37 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
   'help.sources':
     'apa isi setiap ekspor metrik (vendor, header, cara baca), entri sources: yang dibutuhkannya dan nilai yang dihasilkannya',
   'help.exportsArg': 'ekspor metrik: file, direktori atau glob',
-  'help.sourcesConfig': 'file konfigurasi (default: dicari ke atas dari direktori kerja)',
+  'help.sourcesConfig': 'file konfigurasi (bawaan: dicari ke atas dari direktori kerja)',
   'help.textOrJson': 'text atau json',
   'help.write':
     'tambahkan entri yang disarankan ke konfigurasi (secara atomik, komentar tetap utuh)',
   'help.sourcesAsOf':
-    'akhir periode yang dicakup nilai-nilainya (default: asOf: di konfigurasi, jika tidak ada data terbaru)',
+    'akhir periode yang dicakup nilai-nilainya (bawaan: asOf: di konfigurasi, jika tidak ada data terbaru)',
   'help.doctor':
     'tampilkan apa yang ditemukan tool di sini (konfigurasi, input, Node, Chromium, locale) untuk laporan bug',
-  'help.doctorArg': 'file, direktori atau glob inventaris (default: touchpoints.yaml)',
+  'help.doctorArg': 'file, direktori atau glob inventaris (bawaan: touchpoints.yaml)',
   'help.config':
-    'file konfigurasi (default: touchpoint.config.yaml yang dicari ke atas dari inventaris)',
+    'file konfigurasi (bawaan: touchpoint.config.yaml yang dicari ke atas dari inventaris)',
   'help.printConfig': 'cetak konfigurasi gabungan sebagai JSON lalu keluar',
   'help.output': 'tulis laporan (satu) ke file, bukan ke stdout',
   'help.failOn':
-    'severity terendah yang membuat run gagal (exit 1; default: error, untuk scorecard never)',
+    'severity terendah yang membuat run gagal (exit 1; bawaan: error, untuk scorecard never)',
   'help.maxWarnings': 'gagal bila ada lebih dari n peringatan',
   'help.baseline': 'hanya temuan yang tidak ada di baseline ini yang dihitung untuk kegagalan',
   'help.writeBaseline': 'tulis temuan saat ini sebagai file baseline',
   'help.asOf':
-    'nilai per tanggal ini (YYYY-MM-DD; default: asOf: di konfigurasi, SOURCE_DATE_EPOCH, jika tidak ada hari ini): akhir periode metrik, data usang, kedaluwarsa waiver',
+    'nilai per tanggal ini (YYYY-MM-DD; bawaan: asOf: di konfigurasi, SOURCE_DATE_EPOCH, jika tidak ada hari ini): akhir periode metrik, data usang, kedaluwarsa waiver',
   'help.quiet': 'laporkan error saja; tanpa output progres',
   'help.metrics':
-    'ekspor metrik (file, direktori atau glob; default: metrics/*.csv di samping inventaris)',
+    'ekspor metrik (file, direktori atau glob; bawaan: metrics/*.csv di samping inventaris)',
   'help.events':
     'log event per akun (CSV, .csv.gz; Parquet dengan --engine duckdb), atau hasil touchpoint sql',
   'help.accounts':
-    'file akun untuk --events: akun → segmen dan tanggal lifecycle (default: events.accounts di konfigurasi)',
+    'file akun untuk --events: akun → segmen dan tanggal lifecycle (bawaan: events.accounts di konfigurasi)',
   'help.engine': 'cara --events diagregasi',
   'help.verbose':
     'cetak ke stderr cara setiap ekspor metrik dibaca: encoding, delimiter, header, section, urutan tanggal dan tanda desimal per kolom serta dasar penentuannya, baris yang dipakai dan yang tidak',
-  'help.since': 'awal periode metrik (default: period: hari, 90, sampai tanggal as-of)',
+  'help.since': 'awal periode metrik (bawaan: period: hari, 90, sampai tanggal as-of)',
   'help.minScore': 'gagal bila skor inventaris di bawah n',
   'help.failAnyUnder': 'gagal bila ada touchpoint dengan skor di bawah n',
   'help.explainScores': 'tampilkan setiap komponen dari setiap skor',
@@ -347,9 +347,9 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
     'tambahkan apa yang berubah sejak laporan JSON sebelumnya ini (touchpoint audit -f json)',
   'help.by': 'satu baris per touchpoint, atau per kelompok',
   'help.lang':
-    'bahasa output untuk manusia: en atau id (Bahasa Indonesia); default: lang: di konfigurasi, lalu id bila LC_ALL/LC_MESSAGES/LANG menyebut id, selain itu en',
+    'bahasa output untuk manusia: en atau id (Bahasa Indonesia); bawaan: lang: di konfigurasi, lalu id bila LC_ALL/LC_MESSAGES/LANG menyebut id, selain itu en',
   'help.sourcesInventory':
-    'inventaris yang touchpoint dan satuannya dipakai entri itu (default: {{file}} bila ada)',
+    'inventaris yang touchpoint dan satuannya dipakai entri itu (bawaan: {{file}} bila ada)',
   'help.format': 'format output, bisa diulang: {{formats}}; FORMAT=FILE menulis ke file',
   'help.version': 'tampilkan nomor versi',
   'help.help': 'tampilkan bantuan untuk perintah',
@@ -530,4 +530,30 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
   'doctor.searchedPath': 'CHROMIUM_PATH={{path}} (bukan file yang bisa dijalankan)',
   'doctor.localeLine': '{{intl}}, zona waktu {{timeZone}}',
   'doctor.envNone': 'tidak satu pun variabel yang dibaca tool ini diatur',
+  // Commander's own words (cli/commander-words.ts): parse errors by commander 14's English, help notes.
+  'cli.argFormat': "Format '{{name}}' tidak dikenal (pilih salah satu: {{formats}})",
+  'cli.argCount': 'Harus bilangan bulat, 0 atau lebih',
+  'cli.argScore': 'Harus skor dari 0 sampai 100',
+  'cli.argDate': 'Harus tanggal berformat YYYY-MM-DD',
+  'cli.cmdUnknownOption': "error: opsi '{{flag}}' tidak dikenal",
+  'cli.cmdUnknownCommand': "error: perintah '{{name}}' tidak dikenal",
+  'cli.cmdMissingArgument': "error: argumen wajib '{{name}}' belum diberikan",
+  'cli.cmdOptionMissingArgument': "error: opsi '{{flags}}' belum diberi nilai",
+  'cli.cmdMandatoryOption': "error: opsi wajib '{{flags}}' belum diberikan",
+  'cli.cmdExcessArgumentsFor':
+    "error: argumen untuk '{{command}}' terlalu banyak: seharusnya {{expected}}, diberikan {{got}}.",
+  'cli.cmdExcessArgumentFor':
+    "error: argumen untuk '{{command}}' terlalu banyak: seharusnya {{expected}}, diberikan {{got}}.",
+  'cli.cmdExcessArguments':
+    'error: argumen terlalu banyak: seharusnya {{expected}}, diberikan {{got}}.',
+  'cli.cmdInvalidOption': "error: nilai '{{value}}' untuk opsi '{{flags}}' tidak valid. {{reason}}",
+  'cli.cmdInvalidArgument':
+    "error: nilai '{{value}}' untuk argumen '{{name}}' tidak valid. {{reason}}",
+  'cli.cmdChoices': 'Pilihan yang tersedia: {{choices}}.',
+  'cli.cmdDidYouMean': '(Maksudnya {{suggestion}}?)',
+  'cli.cmdDidYouMeanOneOf': '(Maksudnya salah satu dari {{suggestions}}?)',
+  'help.noteChoices': 'pilihan: {{choices}}',
+  'help.noteDefault': 'bawaan: {{value}}',
+  'help.optionsWord': '[opsi]',
+  'help.commandWord': '[perintah]',
 };

@@ -1,24 +1,9 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { useColor } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { startProgress } from '../../src/cli/progress.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function fakeIo(env: Record<string, string> = {}): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stdout: { write: (text: string) => (io.out += text), isTTY: false },
-    stderr: { write: (text: string) => (io.err += text), isTTY: false },
-    env,
-    cwd: ROOT,
-    readStdin: () => Promise.resolve(''),
-  };
-  return io;
-}
+import { fakeIo } from '../helpers/fake-io.js';
 
 const run = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
   const io = fakeIo();

@@ -144,7 +144,7 @@ describe('touchpoint audit --lang id (binary)', () => {
     expect(help.status).toBe(0);
     const lines = help.stdout.split('\n');
     expect(lines.slice(0, 5)).toEqual([
-      'Cara pakai: touchpoint audit [options] [inventory...]',
+      'Cara pakai: touchpoint audit [opsi] [inventory...]',
       '',
       'semuanya: temuan dan skor',
       '',
