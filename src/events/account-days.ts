@@ -9,12 +9,35 @@ const DAY_WORDS = 3;
 const COUNT_WORDS = 2;
 /** Day numbers from 1900 on are negative; the bias keeps them unsigned and in order. */
 const DAY_BIAS = 1 << 20;
+/**
+ * An account whose touched days each have one touch keeps them in one word a day: the biased day
+ * (16 bits, 1880 to 2059), whether the touch is non-transactional (1 bit) and the touchpoint (15
+ * bits). The first day with a second touch, or outside those bounds, moves it to three words a day.
+ */
+const SHORT_BIAS = 1 << 15;
+const SHORT_INDEX = 0x7fff;
 /** Words per page of a {@link Blocks} store (1 MiB); the largest block (65,536 days) fits one. */
 const PAGE_WORDS = 1 << 18;
 /** Words of the first page, which doubles up to a full page: a few accounts cost kilobytes. */
 const FIRST_PAGE_WORDS = 4096;
 /** The smallest block holds 2 ** MIN_CLASS entries. */
 const MIN_CLASS = 2;
+
+/** An `ArrayBuffer` that can shrink (ES2024; in Node from 20 on). */
+type ShrinkableBuffer = ArrayBuffer & { resize?: (bytes: number) => void };
+const Shrinkable = ArrayBuffer as unknown as new (
+  bytes: number,
+  options: { maxByteLength: number },
+) => ShrinkableBuffer;
+
+/**
+ * A page of `words` words whose memory goes back to the system as soon as it is released (a
+ * dropped typed array waits for a full garbage collection, which may come only after the
+ * summaries built in its place have raised the peak).
+ */
+function newPage(words: number): Uint32Array<ArrayBuffer> {
+  return new Uint32Array(new Shrinkable(words * 4, { maxByteLength: words * 4 }));
+}
 
 /** The size class (log2 of the entries its block holds) of a list with `used` entries. */
 function classOf(used: number): number {
@@ -27,15 +50,15 @@ function classOf(used: number): number {
  * that fills its block moves to one twice the size, and the block it leaves is reused.
  */
 class Blocks {
-  private readonly pages: Uint32Array[] = [];
+  private readonly pages: Uint32Array<ArrayBuffer>[] = [];
   private top = 0;
-  private readonly free: number[][] = [];
+  private readonly unused: number[][] = [];
 
   constructor(readonly stride: number) {}
 
   /** The word offset of a new block for 2 ** `size` entries. */
   alloc(size: number): number {
-    const reused = this.free[size]?.pop();
+    const reused = this.unused[size]?.pop();
     if (reused !== undefined) return reused;
     const words = this.stride << size;
     let last = this.pages.length - 1;
@@ -43,16 +66,12 @@ class Blocks {
     if (page === undefined || this.top + words > page.length) {
       if (page !== undefined && page.length < PAGE_WORDS) {
         // Only the first page is ever short: it doubles in place, so offsets stay valid.
-        const longer = new Uint32Array(
-          Math.min(PAGE_WORDS, Math.max(2 * page.length, this.top + words)),
-        );
+        const longer = newPage(Math.min(PAGE_WORDS, Math.max(2 * page.length, this.top + words)));
         longer.set(page);
         this.pages[last] = page = longer;
       }
       if (page === undefined || this.top + words > page.length) {
-        page = new Uint32Array(
-          this.pages.length === 0 ? Math.max(FIRST_PAGE_WORDS, words) : PAGE_WORDS,
-        );
+        page = newPage(this.pages.length === 0 ? Math.max(FIRST_PAGE_WORDS, words) : PAGE_WORDS);
         this.pages.push(page);
         last++;
         this.top = 0;
@@ -68,13 +87,30 @@ class Blocks {
     return this.pages[Math.floor(at / PAGE_WORDS)] ?? new Uint32Array(0);
   }
 
+  get pageCount(): number {
+    return this.pages.length;
+  }
+
+  /** Gives page `index` back to the system: no block in it is read or written again. */
+  release(index: number): void {
+    const page = this.pages[index];
+    const buffer: ShrinkableBuffer | undefined = page?.buffer;
+    if (typeof buffer?.resize === 'function') buffer.resize(0);
+    this.pages[index] = new Uint32Array(0);
+  }
+
+  /** Gives back the block at `at` of a list with `used` entries, for another list to reuse. */
+  free(at: number, used: number): void {
+    (this.unused[classOf(used)] ??= []).push(at);
+  }
+
   /** Moves a full list of `used` entries at `at` to a block twice the size; its new offset. */
   grow(at: number, used: number): number {
     const size = classOf(used);
     const next = this.alloc(size + 1);
     const from = at % PAGE_WORDS;
     this.page(next).set(this.page(at).subarray(from, from + used * this.stride), next % PAGE_WORDS);
-    (this.free[size] ??= []).push(at);
+    this.free(at, used);
     return next;
   }
 }
@@ -91,15 +127,21 @@ function grown(column: Uint32Array<ArrayBuffer>, size: number): Uint32Array<Arra
  * The state of every account, in a few flat stores: its proactive touches per *touched* day
  * (count, non-transactional count, and the smallest and largest touchpoint as indexes into the
  * sorted proactive ids, so index order is id order), kept sorted by day, and its touches per
- * inventory touchpoint. Sparse: 12 bytes per touched day and 8 per touchpoint received, in
- * blocks of a shared store, so memory is bounded by accounts × days in the window, never by
- * rows. The log may come in any order; in day order is the fast path.
+ * inventory touchpoint. Sparse: 4 bytes per touched day while every day has one touch (12 once
+ * one has more) and 8 per touchpoint received, in blocks of a shared store, so memory is bounded
+ * by accounts × days in the window, never by rows. The log may come in any order; in day order
+ * is the fast path.
  */
 export class AccountStore {
+  /** Touched days of the accounts with one touch on each: a word a day. */
+  private readonly shortDays = new Blocks(1);
+  /** Touched days of the other accounts: DAY_WORDS words a day. */
   private readonly dayBlocks = new Blocks(DAY_WORDS);
   private readonly countBlocks = new Blocks(COUNT_WORDS);
   private dayAt = new Uint32Array(0);
   private dayUsed = new Uint32Array(0);
+  /** 1 when the account's days are in `dayBlocks`, 0 while they are in `shortDays`. */
+  private long = new Uint32Array(0);
   private countAt = new Uint32Array(0);
   private countUsed = new Uint32Array(0);
   /** Accounts opened so far; they are numbered 0, 1, … */
@@ -110,9 +152,10 @@ export class AccountStore {
     const slot = this.size++;
     this.dayAt = grown(this.dayAt, slot);
     this.dayUsed = grown(this.dayUsed, slot);
+    this.long = grown(this.long, slot);
     this.countAt = grown(this.countAt, slot);
     this.countUsed = grown(this.countUsed, slot);
-    this.dayAt[slot] = this.dayBlocks.alloc(MIN_CLASS);
+    this.dayAt[slot] = this.shortDays.alloc(MIN_CLASS);
     this.countAt[slot] = this.countBlocks.alloc(MIN_CLASS);
     return slot;
   }
@@ -151,6 +194,10 @@ export class AccountStore {
 
   /** Records a proactive touch of touchpoint `index` (below 65,535) on `day`. */
   add(slot: number, day: number, index: number, transactional: boolean): void {
+    if (this.long[slot] === 0) {
+      if (this.addShort(slot, day, index, transactional)) return;
+      this.lengthen(slot);
+    }
     const key = day + DAY_BIAS;
     const used = this.dayUsed[slot] ?? 0;
     const start = this.dayAt[slot] ?? 0;
@@ -159,7 +206,7 @@ export class AccountStore {
     let entry = used - 1;
     const lastKey = entry < 0 ? -1 : (e[base + entry * DAY_WORDS] ?? 0);
     if (lastKey < key) {
-      entry = this.insert(slot, used);
+      entry = this.insert(this.dayBlocks, slot, used);
     } else if (lastKey !== key) {
       // Out of order: binary search among the touched days.
       let lo = 0;
@@ -169,7 +216,8 @@ export class AccountStore {
         if ((e[base + mid * DAY_WORDS] ?? 0) < key) lo = mid + 1;
         else hi = mid;
       }
-      entry = lo < used && e[base + lo * DAY_WORDS] === key ? lo : this.insert(slot, lo);
+      entry =
+        lo < used && e[base + lo * DAY_WORDS] === key ? lo : this.insert(this.dayBlocks, slot, lo);
     }
     const at = this.dayAt[slot] ?? 0;
     const t = this.dayBlocks.page(at);
@@ -186,22 +234,109 @@ export class AccountStore {
     t[w + 2] = (lo | (hi << 16)) >>> 0;
   }
 
-  /** Opens an empty entry at position `entry`, moving later days up; the entry's position. */
-  private insert(slot: number, entry: number): number {
+  /**
+   * Records the touch as a one-word day when it can be: a day the account has no touch on yet,
+   * inside the one-word bounds. False when it cannot (nothing is changed then).
+   */
+  private addShort(slot: number, day: number, index: number, transactional: boolean): boolean {
+    const key = day + SHORT_BIAS;
+    if (key < 0 || key > 0xffff || index > SHORT_INDEX) return false;
+    const used = this.dayUsed[slot] ?? 0;
+    const start = this.dayAt[slot] ?? 0;
+    const e = this.shortDays.page(start);
+    const base = start % PAGE_WORDS;
+    let entry = used;
+    if (used > 0 && (e[base + used - 1] ?? 0) >>> 16 >= key) {
+      // Not after the last day: binary search among the touched days.
+      let lo = 0;
+      let hi = used;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((e[base + mid] ?? 0) >>> 16 < key) lo = mid + 1;
+        else hi = mid;
+      }
+      // A second touch on that day.
+      if (lo < used && (e[base + lo] ?? 0) >>> 16 === key) return false;
+      entry = lo;
+    }
+    entry = this.insert(this.shortDays, slot, entry);
+    const at = this.dayAt[slot] ?? 0;
+    this.shortDays.page(at)[(at % PAGE_WORDS) + entry] =
+      ((key << 16) | (transactional ? 0 : 0x8000) | index) >>> 0;
+    return true;
+  }
+
+  /** Moves the account's days from one word each to DAY_WORDS each. */
+  private lengthen(slot: number): void {
+    const used = this.dayUsed[slot] ?? 0;
+    const from = this.dayAt[slot] ?? 0;
+    const to = this.dayBlocks.alloc(classOf(used));
+    const s = this.shortDays.page(from);
+    const t = this.dayBlocks.page(to);
+    const base = from % PAGE_WORDS;
+    let w = to % PAGE_WORDS;
+    for (let i = base; i < base + used; i++, w += DAY_WORDS) {
+      const word = s[i] ?? 0;
+      const index = word & SHORT_INDEX;
+      t[w] = (word >>> 16) - SHORT_BIAS + DAY_BIAS;
+      t[w + 1] = (1 | (((word >>> 15) & 1) << 16)) >>> 0;
+      t[w + 2] = (index | (index << 16)) >>> 0;
+    }
+    this.shortDays.free(from, used);
+    this.dayAt[slot] = to;
+    this.long[slot] = 1;
+  }
+
+  /** Opens an empty entry at position `entry` of the account's days, moving later days up. */
+  private insert(blocks: Blocks, slot: number, entry: number): number {
     const used = this.dayUsed[slot] ?? 0;
     let at = this.dayAt[slot] ?? 0;
     if (used >= 1 << MIN_CLASS && (used & (used - 1)) === 0) {
-      at = this.dayBlocks.grow(at, used);
+      at = blocks.grow(at, used);
       this.dayAt[slot] = at;
     }
-    const e = this.dayBlocks.page(at);
+    const e = blocks.page(at);
     const base = at % PAGE_WORDS;
-    const w = base + entry * DAY_WORDS;
-    if (entry < used) e.copyWithin(w + DAY_WORDS, w, base + used * DAY_WORDS);
-    e[w + 1] = 0;
-    e[w + 2] = 0;
+    const w = base + entry * blocks.stride;
+    if (entry < used) e.copyWithin(w + blocks.stride, w, base + used * blocks.stride);
+    e.fill(0, w, w + blocks.stride);
     this.dayUsed[slot] = used + 1;
     return entry;
+  }
+
+  /**
+   * Calls `each` for every account, taking them page by page of their touched days, and gives
+   * each page back once its accounts are done, so what `each` builds takes the place of the
+   * days. No account's days can be read afterwards.
+   */
+  drain(each: (slot: number) => void): void {
+    const shortPages = this.shortDays.pageCount;
+    /** Pages of the one-word days first, then those of the three-word days. */
+    const pageOf = (slot: number): number =>
+      Math.floor((this.dayAt[slot] ?? 0) / PAGE_WORDS) + (this.long[slot] === 0 ? 0 : shortPages);
+    const pages = shortPages + this.dayBlocks.pageCount;
+    // A counting sort of the accounts by page: page p's are order[ends[p - 1] .. ends[p]).
+    const ends = new Uint32Array(pages);
+    for (let slot = 0; slot < this.size; slot++) {
+      const page = pageOf(slot);
+      ends[page] = (ends[page] ?? 0) + 1;
+    }
+    for (let page = 1; page < pages; page++) ends[page] = (ends[page] ?? 0) + (ends[page - 1] ?? 0);
+    const fill = new Uint32Array(pages);
+    for (let page = 1; page < pages; page++) fill[page] = ends[page - 1] ?? 0;
+    const order = new Uint32Array(this.size);
+    for (let slot = 0; slot < this.size; slot++) {
+      const page = pageOf(slot);
+      const at = fill[page] ?? 0;
+      order[at] = slot;
+      fill[page] = at + 1;
+    }
+    let i = 0;
+    for (let page = 0; page < pages; page++) {
+      for (; i < (ends[page] ?? 0); i++) each(order[i] ?? 0);
+      if (page < shortPages) this.shortDays.release(page);
+      else this.dayBlocks.release(page - shortPages);
+    }
   }
 
   /** Calls `each` for the account's touched days inside [first, last], in order. */
@@ -212,9 +347,22 @@ export class AccountStore {
     each: (day: number, n: number, m: number, lo: number, hi: number) => void,
   ): void {
     const at = this.dayAt[slot] ?? 0;
-    const e = this.dayBlocks.page(at);
+    const used = this.dayUsed[slot] ?? 0;
     const base = at % PAGE_WORDS;
-    const end = base + (this.dayUsed[slot] ?? 0) * DAY_WORDS;
+    if (this.long[slot] === 0) {
+      const e = this.shortDays.page(at);
+      for (let w = base; w < base + used; w++) {
+        const word = e[w] ?? 0;
+        const day = (word >>> 16) - SHORT_BIAS;
+        if (day < first) continue;
+        if (day > last) return;
+        const index = word & SHORT_INDEX;
+        each(day, 1, (word >>> 15) & 1, index, index);
+      }
+      return;
+    }
+    const e = this.dayBlocks.page(at);
+    const end = base + used * DAY_WORDS;
     for (let w = base; w < end; w += DAY_WORDS) {
       const day = (e[w] ?? 0) - DAY_BIAS;
       if (day < first) continue;

@@ -40,6 +40,8 @@ export class ObservedAggregator {
   private readonly store = new AccountStore();
   /** Per account number: its smallest segment so far (undefined: none yet). */
   private readonly segments: (string | undefined)[] = [];
+  /** One copy of each segment name, which the accounts share (a field is a new string each row). */
+  private readonly segmentNames = new Map<string, string>();
   private readonly proactive: Map<string, number>;
   private readonly transactional: Set<string>;
   private readonly aliases: Map<string, string>;
@@ -112,7 +114,12 @@ export class ObservedAggregator {
     if (segment === '') return;
     const current = this.segments[slot];
     if (current === undefined || (segment !== current && segment < current)) {
-      this.segments[slot] = ownCopy(segment);
+      let name = this.segmentNames.get(segment);
+      if (name === undefined) {
+        name = ownCopy(segment);
+        this.segmentNames.set(name, name);
+      }
+      this.segments[slot] = name;
     }
   }
 
@@ -163,27 +170,29 @@ export class ObservedAggregator {
   finish(): ObservedAggregate {
     const first = this.plan.since ?? (this.rows > 0 ? this.first : 0);
     const last = this.plan.asOf ?? (this.rows > 0 ? this.last : 0);
-    const accounts: ObservedAccount[] = [];
     const pairs = new Map<string, ObservedCollisionPair>();
     /** Segment → touches per inventory touchpoint index. */
     const receipts = new Map<string, number[]>();
     const listed = this.listed?.accounts;
-    const names = [...this.accounts.keys()];
-    for (const name of listed?.keys() ?? []) if (!this.accounts.has(name)) names.push(name);
-    const none = new AccountDays();
-    for (const account of names.sort(compareText)) {
-      const slot = this.accounts.get(account);
-      const days = slot === undefined ? none : new AccountDays(this.store, slot);
+    // Accounts of the accounts file without events are accounts without touches.
+    for (const name of listed?.keys() ?? []) this.slotOf(name);
+    const names: string[] = [];
+    for (const [name, slot] of this.accounts) names[slot] = name;
+    /** Per account number, its summary; undefined when its window is empty. */
+    const summaries: (ObservedAccount | undefined)[] = [];
+    // In the store's order rather than by id, so the store gives back its days as the summaries
+    // grow: the two never take their full memory at once.
+    this.store.drain((slot) => {
+      const account = names[slot] ?? '';
+      const days = new AccountDays(this.store, slot);
       const entry = listed?.get(account);
       // The accounts file's segment wins over the log's; its day 0 starts the account's window.
       const segment =
-        entry !== undefined && entry.segment !== ''
-          ? entry.segment
-          : ((slot === undefined ? undefined : this.segments[slot]) ?? '');
+        entry !== undefined && entry.segment !== '' ? entry.segment : (this.segments[slot] ?? '');
       const day0 = entry?.day0;
       const from = day0 === undefined ? first : Math.max(first, day0);
       this.addReceipts(receipts, days, segment);
-      if (from > last) continue;
+      if (from > last) return;
       const { summary, collisions } = summariseAccount(
         account,
         days,
@@ -193,22 +202,31 @@ export class ObservedAggregator {
       );
       summary.segment = segment;
       if (day0 !== undefined) summary.anchor = day0;
-      accounts.push(summary);
-      if (collisions.length === 0) continue;
+      summaries[slot] = summary;
+      if (collisions.length === 0) return;
       const firstOfPair = new Map<string, number>();
       for (const c of [...collisions].sort(compareCollision)) {
         const key = `${c.a}\u0000${c.b}`;
         let pair = pairs.get(key);
+        const firstHere = !firstOfPair.has(key);
         if (!pair) {
           pair = { a: c.a, b: c.b, occurrences: 0, accounts: 0, example: { account, day: c.day } };
           pairs.set(key, pair);
+        } else if (firstHere && compareText(account, pair.example.account) < 0) {
+          // The example is the smallest account id with the pair, on its first day there.
+          pair.example = { account, day: c.day };
         }
         pair.occurrences++;
-        if (!firstOfPair.has(key)) {
+        if (firstHere) {
           firstOfPair.set(key, c.day);
           pair.accounts++;
         }
       }
+    });
+    const accounts: ObservedAccount[] = [];
+    for (const account of [...this.accounts.keys()].sort(compareText)) {
+      const summary = summaries[this.accounts.get(account) ?? -1];
+      if (summary !== undefined) accounts.push(summary);
     }
     return {
       window: { first, last, rows: this.rows, skipped: this.skipped },
