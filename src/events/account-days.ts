@@ -299,7 +299,8 @@ export class AccountStore {
     const base = at % PAGE_WORDS;
     const w = base + entry * blocks.stride;
     if (entry < used) e.copyWithin(w + blocks.stride, w, base + used * blocks.stride);
-    e.fill(0, w, w + blocks.stride);
+    // The caller writes the entry's first word; the others start at zero.
+    for (let k = 1; k < blocks.stride; k++) e[w + k] = 0;
     this.dayUsed[slot] = used + 1;
     return entry;
   }
