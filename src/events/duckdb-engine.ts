@@ -150,7 +150,7 @@ export async function duckdbEvents(
     const date = parquet
       ? `COALESCE(TRY_CAST(${ident(timestamp)} AS DATE), ${dateExpression(ident(timestamp))})`
       : dateExpression(ident(timestamp));
-    const text = (column: string): string => `TRIM(CAST(${ident(column)} AS VARCHAR))`;
+    const trimmed = (name: string): string => `TRIM(CAST(${name} AS VARCHAR))`;
     const inWindow = [
       'd IS NOT NULL',
       ...(plan.since === undefined ? [] : [`d >= ${String(plan.since)}`]),
@@ -160,18 +160,21 @@ export async function duckdbEvents(
     let skipped = 0;
     const agg = new ObservedAggregator(plan, listed);
     try {
-      // The one pass over the rows: per account and touchpoint, its segment, how many rows have
-      // no readable date, and the day numbers of the rows inside the window.
+      // The one pass over the rows: per account, touchpoint and segment as written, how many
+      // rows have no readable date, and the day numbers of the rows inside the window. The ids
+      // are trimmed on the groups afterwards, not on every row; groups whose ids differ only by
+      // surrounding spaces come out as one account × touchpoint's days in two lists.
       await connection.run(
         `CREATE TEMP TABLE touches AS
-SELECT a, t, MIN(s) FILTER (WHERE ${inWindow}) AS s, CAST(COUNT(*) AS INTEGER) AS n,
-       CAST(COUNT(*) FILTER (WHERE d IS NULL) AS INTEGER) AS undated,
-       list(d) FILTER (WHERE ${inWindow}) AS days
-FROM (SELECT ${text(account)} AS a, ${text(touchpoint)} AS t,
-             ${segment === undefined ? 'CAST(NULL AS VARCHAR)' : `NULLIF(${text(segment)}, '')`} AS s,
-             CAST(${date} - DATE '1970-01-01' AS INTEGER) AS d
-      FROM ${reader})
-GROUP BY a, t`,
+SELECT ${trimmed('a')} AS a, ${trimmed('t')} AS t, NULLIF(${trimmed('s')}, '') AS s, n, undated, days
+FROM (SELECT a, t, s, CAST(COUNT(*) AS INTEGER) AS n,
+             CAST(COUNT(*) FILTER (WHERE d IS NULL) AS INTEGER) AS undated,
+             list(d) FILTER (WHERE ${inWindow}) AS days
+      FROM (SELECT ${ident(account)} AS a, ${ident(touchpoint)} AS t,
+                   ${segment === undefined ? 'CAST(NULL AS VARCHAR)' : ident(segment)} AS s,
+                   CAST(${date} - DATE '1970-01-01' AS INTEGER) AS d
+            FROM ${reader})
+      GROUP BY a, t, s)`,
       );
       // Rows without an account or a touchpoint, or without a readable date.
       const [bad] = (
