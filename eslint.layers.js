@@ -51,7 +51,7 @@ export const LAYERS = {
   'src/i18n/': ['src/ model'],
   'src/shared/': ['src/ model'],
   'src/yaml/': ['src/ model'],
-  'src/fs/': ['src/ model'],
+  'src/fs/': ['src/ model', 'src/i18n/'],
   'src/schema/': ['src/ model', 'src/text/', 'src/shared/', 'src/yaml/'],
   'src/inventory/': [
     'src/ model',
@@ -71,7 +71,7 @@ export const LAYERS = {
     'src/inventory/',
   ],
   'src/files/': ['src/ model', 'src/fs/', 'src/config/'],
-  'src/metrics/': ['src/ model', 'src/text/', 'src/shared/', 'src/config/'],
+  'src/metrics/': ['src/ model', 'src/text/', 'src/i18n/', 'src/shared/', 'src/config/'],
   'src/timeline/': ['src/ model', 'src/text/', 'src/shared/', 'src/config/'],
   'src/events/': [
     'src/ model',
@@ -103,7 +103,7 @@ export const LAYERS = {
     'src/timeline/',
     'src/rules/',
   ],
-  'src/baseline/': ['src/ model', 'src/shared/'],
+  'src/baseline/': ['src/ model', 'src/i18n/', 'src/shared/'],
   'src/reporters/': [
     'src/ model',
     'src/text/',
@@ -121,7 +121,7 @@ export const LAYERS = {
     'src/config/',
     'src/files/',
   ],
-  'src/init/': ['src/ model', 'src/fs/'],
+  'src/init/': ['src/ model', 'src/i18n/', 'src/fs/'],
   'src/ pipeline': PIPELINE_USES,
   'src/cli/': [
     ...PIPELINE_USES,

@@ -7,12 +7,34 @@ import type { Finding } from './types.js';
  */
 export class TouchpointError extends Error {
   readonly exitCode: number;
-  constructor(message: string, exitCode: number = EXIT_CANNOT_RUN) {
+  /**
+   * The UI string and facts the message was worded from, for the CLI to word it in the run's
+   * language. Not enumerable: an error compares and prints by its message as before.
+   */
+  declare readonly wording: ErrorWording | undefined;
+  constructor(message: string, exitCode: number = EXIT_CANNOT_RUN, wording?: ErrorWording) {
     super(message);
     this.name = new.target.name;
     this.exitCode = exitCode;
+    if (wording !== undefined) Object.defineProperty(this, 'wording', { value: wording });
   }
 }
+
+/**
+ * What an error's message is worded from: a UI string's key (src/i18n/ui-en.ts) and its facts;
+ * `terms` fill placeholders with a noun (`config file`) or a wording of their own, each worded
+ * in the same language. `inputError` and `usageError` (src/i18n/worded-error.ts) make them.
+ */
+export interface ErrorWording {
+  readonly key: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly terms?: Readonly<Record<string, ErrorTerm>>;
+  /** Lines under the first (an invalid file's problems), each worded the same way. */
+  readonly lines?: readonly ErrorWording[];
+}
+
+/** A placeholder's words: a noun as code names it (looked up in the catalogues), or a wording. */
+export type ErrorTerm = string | ErrorWording;
 
 /** A bad flag or argument. */
 export class UsageError extends TouchpointError {}

@@ -1,4 +1,5 @@
-import { InputError } from '../errors.js';
+import type { ErrorWording, InputError } from '../errors.js';
+import { inputError, wording } from '../i18n/worded-error.js';
 import type { StaleBaselineEntry } from '../report.js';
 import type { Finding } from '../types.js';
 import { compareText } from '../shared/compare-text.js';
@@ -65,21 +66,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function optionalString(
   entry: Record<string, unknown>,
   key: string,
-  fail: (why: string) => never,
+  fail: (why: ErrorWording) => never,
 ): string | undefined {
   const value = entry[key];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') fail(`"${key}" must be a string`);
+  if (typeof value !== 'string') fail(wording('err.baselineString', { key }));
   return value;
 }
 
+/** `file: not a valid baseline: why`, one line. */
+function invalid(file: string, why: ErrorWording): InputError {
+  return inputError('err.baselineInvalid', { file }, { why });
+}
+
 function parseEntry(raw: unknown, index: number, file: string): BaselineEntry {
-  const fail = (why: string): never => {
-    throw new InputError(`${file}: not a valid baseline: entries[${index}]: ${why}`);
+  const fail = (why: ErrorWording): never => {
+    throw invalid(file, wording('err.baselineEntry', { index }, { why }));
   };
-  if (!isRecord(raw)) return fail('must be an object');
+  if (!isRecord(raw)) return fail(wording('err.baselineMustBeObject'));
   const rule = raw.rule;
-  if (typeof rule !== 'string' || rule === '') return fail('"rule" must be a non-empty string');
+  if (typeof rule !== 'string' || rule === '') return fail(wording('err.baselineRule'));
   const entry: BaselineEntry = { fingerprint: '', rule };
   const touchpoint = optionalString(raw, 'touchpoint', fail);
   const field = optionalString(raw, 'field', fail);
@@ -87,13 +93,13 @@ function parseEntry(raw: unknown, index: number, file: string): BaselineEntry {
   if (field !== undefined) entry.field = field;
   if (raw.related !== undefined) {
     if (!Array.isArray(raw.related) || !raw.related.every((r) => typeof r === 'string')) {
-      return fail('"related" must be an array of strings');
+      return fail(wording('err.baselineRelated'));
     }
     entry.related = [...raw.related].sort();
   }
   const given = optionalString(raw, 'fingerprint', fail);
   if (given !== undefined && !/^[0-9a-f]{16}$/.test(given)) {
-    return fail('"fingerprint" must be 16 lowercase hex digits');
+    return fail(wording('err.baselineFingerprint'));
   }
   // A hand-written entry may leave the fingerprint out; it is derived like a finding's.
   entry.fingerprint = given ?? fingerprint(entry);
@@ -110,21 +116,25 @@ export function parseBaseline(text: string, file: string): BaselineFile {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new InputError(`${file}: not a valid baseline: invalid JSON (${why ?? ''})`);
+    throw invalid(file, wording('err.baselineJson', { why: why ?? '' }));
   }
   if (!isRecord(data)) {
-    throw new InputError(`${file}: not a valid baseline: expected a JSON object`);
+    throw invalid(file, wording('err.baselineObject'));
   }
   if (data.version !== BASELINE_VERSION) {
-    throw new InputError(
-      `${file}: not a valid baseline: unsupported version ${data.version === undefined ? 'undefined' : JSON.stringify(data.version)} (expected ${BASELINE_VERSION})`,
+    throw invalid(
+      file,
+      wording('err.baselineVersion', {
+        version: data.version === undefined ? 'undefined' : JSON.stringify(data.version),
+        expected: BASELINE_VERSION,
+      }),
     );
   }
   if (data.tool !== undefined && data.tool !== 'touchpoint-audit') {
-    throw new InputError(`${file}: not a valid baseline: "tool" must be "touchpoint-audit"`);
+    throw invalid(file, wording('err.baselineTool'));
   }
   if (!Array.isArray(data.entries)) {
-    throw new InputError(`${file}: not a valid baseline: "entries" must be an array`);
+    throw invalid(file, wording('err.baselineEntries'));
   }
   const entries = data.entries.map((raw: unknown, i) => parseEntry(raw, i, file));
   return { version: BASELINE_VERSION, tool: 'touchpoint-audit', entries };

@@ -3,7 +3,7 @@ import { diagnose } from '../doctor/diagnose.js';
 import { createLocale } from '../i18n/locale.js';
 import type { Lang } from '../i18n/lang.js';
 import { renderDiagnosis } from '../reporters/diagnosis.js';
-import { userErrorMessage } from '../rules/loader-findings.js';
+import { wordedErrorMessage } from './error-message.js';
 import type { DoctorFormat } from '../reporters/diagnosis.js';
 import { resolveLang } from './locale.js';
 import type { CliIo } from './io.js';
@@ -23,6 +23,8 @@ export async function runDoctor(
   options: DoctorOptions,
   io: CliIo,
 ): Promise<void> {
+  // --lang or the locale environment: the config is what doctor examines, not where it looks.
+  const lang = resolveLang(options.lang, undefined, io.env);
   const diagnosis = await diagnose({
     inventory,
     ...(options.config !== undefined ? { config: options.config } : {}),
@@ -30,7 +32,7 @@ export async function runDoctor(
     ...(options.events !== undefined ? { events: options.events } : {}),
     cwd: io.cwd,
     env: io.env,
-    errorMessage: userErrorMessage,
+    errorMessage: (error) => wordedErrorMessage(error, lang),
     runtime: {
       node: process.version,
       platform: process.platform,
@@ -38,7 +40,6 @@ export async function runDoctor(
       os: `${os.type()} ${os.release()}`,
     },
   });
-  // --lang or the locale environment: the config is what doctor examines, not where it looks.
-  const words = createLocale(resolveLang(options.lang, undefined, io.env));
+  const words = createLocale(lang);
   io.stdout.write(renderDiagnosis(diagnosis, options.format, terminalWidth(io), words));
 }

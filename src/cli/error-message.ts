@@ -3,7 +3,10 @@ import type { AppendSourceProblem } from '../config/append-source.js';
 import type { TouchpointError } from '../errors.js';
 import { EngineError, EventFilesError } from '../events/errors.js';
 import type { EngineProblem, EventFilesProblem } from '../events/errors.js';
-import { existingFiles, InitError } from '../init/init.js';
+import type { Lang } from '../i18n/lang.js';
+import { wording, wordingIn } from '../i18n/worded-error.js';
+import type { ErrorWording } from '../errors.js';
+import { InitError } from '../init/init.js';
 import { userErrorMessage } from '../rules/loader-findings.js';
 import type { InitProblem } from '../init/init.js';
 
@@ -12,30 +15,28 @@ type FlagProblem = EventFilesProblem | EngineProblem | AppendSourceProblem | Ini
 
 /** Each problem worded for the flags that fix it: one entry a kind, checked complete. */
 const FLAG_WORDING: {
-  [K in FlagProblem['kind']]: (problem: Extract<FlagProblem, { kind: K }>) => string;
+  [K in FlagProblem['kind']]: (problem: Extract<FlagProblem, { kind: K }>) => ErrorWording;
 } = {
-  'parquet-needs-duckdb': ({ file, noun }) =>
-    `${file}: Parquet ${noun}s are read by the DuckDB engine; add --engine duckdb`,
-  'logs-and-aggregates': () =>
-    'pass either raw event logs or one aggregate from touchpoint sql to --events, not both',
-  'accounts-with-aggregate': () =>
-    'an accounts file applies to raw event logs; a touchpoint sql result has it built in (give the accounts table to touchpoint sql with --accounts-table)',
+  'parquet-needs-duckdb': ({ file, noun }) => wording('err.parquetNeedsDuckdb', { file }, { noun }),
+  'logs-and-aggregates': () => wording('err.logsAndAggregates'),
+  'accounts-with-aggregate': () => wording('err.accountsWithAggregate'),
   'duckdb-not-installed': ({ package: name }) =>
-    `--engine duckdb needs the ${name} package, which is not installed; add it with: npm install ${name} (or drop --engine duckdb to use the built-in streaming engine)`,
-  'csv-and-parquet': () =>
-    '--events with --engine duckdb takes either CSV or Parquet files, not both',
-  'match-exists': ({ file, match }) =>
-    `${file} already has a sources: entry for "${match}": edit it, or remove it before --write`,
+    wording('err.duckdbNotInstalled', { package: name }),
+  'csv-and-parquet': () => wording('err.csvAndParquet'),
+  'match-exists': ({ file, match }) => wording('err.matchExists', { file, match }),
   'files-exist': ({ files }) =>
-    `${existingFiles(files)}; use --force to overwrite (nothing was written)`,
+    wording(files.length === 1 ? 'err.filesExistOne' : 'err.filesExistMany', {
+      files: files.join(', '),
+    }),
 };
 
 /**
- * The line `main()` prints for a user-facing error. The library words its errors in its own
- * terms (engines, files, the config); where the way out is a flag, the flag is named here, from
- * the error's typed `problem`.
+ * The line `main()` prints for a user-facing error, in `lang`. The library words its errors in
+ * its own terms (engines, files, the config); where the way out is a flag, the flag is named
+ * here, from the error's typed `problem`. An error worded from a UI string (its `wording`) is
+ * worded again in `lang`; an invalid file's findings get their messages in `lang`.
  */
-export function cliErrorMessage(error: TouchpointError): string {
+export function cliErrorMessage(error: TouchpointError, lang: Lang = 'en'): string {
   if (
     error instanceof EventFilesError ||
     error instanceof EngineError ||
@@ -44,7 +45,15 @@ export function cliErrorMessage(error: TouchpointError): string {
   ) {
     const { problem } = error;
     // TypeScript cannot pair a union's kind with its entry; FLAG_WORDING's type does.
-    return (FLAG_WORDING[problem.kind] as (problem: FlagProblem) => string)(problem);
+    const worded = (FLAG_WORDING[problem.kind] as (problem: FlagProblem) => ErrorWording)(problem);
+    return wordingIn(lang, worded) ?? error.message;
   }
-  return userErrorMessage(error);
+  return wordedErrorMessage(error, lang);
+}
+
+/** A library error's message in `lang`: from its `wording`, or its findings' templates. */
+export function wordedErrorMessage(error: TouchpointError, lang: Lang): string {
+  if (error.wording !== undefined && lang !== 'en')
+    return wordingIn(lang, error.wording) ?? error.message;
+  return userErrorMessage(error, lang);
 }

@@ -1,5 +1,4 @@
-import { InputError } from '../errors.js';
-import { maxInputBytes, tooLargeMessage } from '../fs/read-input.js';
+import { maxInputBytes, tooLargeError } from '../fs/read-input.js';
 /** The process surface the CLI touches, injectable so tests can run `main()` in-process. */
 export interface CliIo {
   stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
@@ -28,7 +27,7 @@ export function processIo(): CliIo {
         size += (chunk as Buffer).length;
         if (size > limit) {
           process.stdin.destroy();
-          throw new InputError(tooLargeMessage('-', 'standard input', limit));
+          throw tooLargeError('-', 'standard input', limit);
         }
         chunks.push(chunk as Buffer);
       }

@@ -266,7 +266,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (error instanceof TouchpointError) {
       // Loaded only when there is an error to word: it reaches into the events, config and init code.
       const { cliErrorMessage } = await import('./error-message.js');
-      io.stderr.write(`touchpoint: ${visibleText(cliErrorMessage(error), 'keep')}\n`);
+      io.stderr.write(
+        `touchpoint: ${visibleText(cliErrorMessage(error, argvLang(argv, io.env)), 'keep')}\n`,
+      );
       return error instanceof UsageError ? EXIT_CANNOT_RUN : error.exitCode;
     }
     const detail = error instanceof Error ? error.message : String(error);

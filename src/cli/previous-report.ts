@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { InputError } from '../errors.js';
+import { inputError } from '../i18n/worded-error.js';
 import { maxInputBytes, readInputFile } from '../fs/read-input.js';
 import type { AuditReport } from '../report.js';
 import { getValidator } from '../schema/validators.js';
@@ -17,15 +17,13 @@ export async function readReportFile(file: string, io: CliIo, what: string): Pro
     data = JSON.parse(new TextDecoder('utf-8').decode(bytes)) as unknown;
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new InputError(`${file}: the ${what} is not JSON (${why})`);
+    throw inputError('err.notJson', { file, why }, { what });
   }
   const validate = getValidator('report');
   if (!validate(data)) {
     const first = validate.errors?.[0];
     const where = first?.instancePath === '' || first === undefined ? '/' : first.instancePath;
-    throw new InputError(
-      `${file}: the ${what} is not a JSON report this version of touchpoint-audit reads (at ${where}: ${first?.message ?? 'invalid'}); write it with touchpoint audit -f json`,
-    );
+    throw inputError('err.notReport', { file, where, why: first?.message ?? 'invalid' }, { what });
   }
   return data as AuditReport;
 }

@@ -4,7 +4,7 @@ import { defaultConfig } from '../config/config.js';
 import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/load-config.js';
 import { maxInputBytes } from '../fs/read-input.js';
-import { InputError } from '../errors.js';
+import { inputError } from '../i18n/worded-error.js';
 import { defaultMetricInputs, locateConfig } from '../files/default-inputs.js';
 import { expandInputs, METRIC_FILES } from '../fs/expand-inputs.js';
 import { checkOutputClashes, resolveWriteTarget } from '../fs/write-target.js';
@@ -75,12 +75,10 @@ function errorCode(error: unknown): string {
 async function checkWritable(file: string, io: CliIo): Promise<void> {
   const absolute = path.resolve(io.cwd, file);
   const target = await stat(absolute).catch(() => undefined);
-  if (target?.isDirectory()) throw new InputError(`${file}: is a directory, not a file`);
+  if (target?.isDirectory()) throw inputError('err.isDirectory', { file });
   const dir = await stat(path.dirname(absolute)).catch(() => undefined);
   if (!dir?.isDirectory()) {
-    throw new InputError(
-      `${file}: cannot write the file: directory ${path.dirname(file)} does not exist`,
-    );
+    throw inputError('err.noDirectory', { file, dir: path.dirname(file) });
   }
 }
 
@@ -198,7 +196,7 @@ async function applyBaselineFile(
   const { parseBaseline } = await import('../baseline/index.js');
   const { withBaseline } = await import('../audit.js');
   const text = await readFile(path.resolve(io.cwd, file), 'utf8').catch(() => {
-    throw new InputError(`${file}: cannot read the baseline file`);
+    throw inputError('err.cannotReadBaseline', { file });
   });
   return withBaseline(report, parseBaseline(text, file), file);
 }
@@ -265,7 +263,7 @@ async function writeOutputs(writes: readonly OutputText[], io: CliIo): Promise<v
     await writeFileAtomic(absolute, text).catch((error: unknown) => {
       // The text is produced as it is written: a reporter's failure is no fault of the file.
       if (typeof (error as NodeJS.ErrnoException | undefined)?.code !== 'string') throw error;
-      throw new InputError(`${file}: cannot write the file (${errorCode(error)})`);
+      throw inputError('err.cannotWrite', { file, code: errorCode(error) });
     });
   }
 }

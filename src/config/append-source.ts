@@ -8,7 +8,8 @@ import {
   parseDocument,
   visit,
 } from 'yaml';
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { inputError } from '../i18n/worded-error.js';
 import type { SourceEntry } from '../report.js';
 
 export type AppendSourceProblem = { kind: 'match-exists'; file: string; match: string };
@@ -34,13 +35,9 @@ export class AppendSourceError extends UsageError {
 export function appendSource(text: string, entry: SourceEntry, file: string): string {
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0)
-    throw new InputError(
-      `${file}: cannot add to a config that does not parse: ${doc.errors[0]?.message ?? ''}`,
-    );
+    throw inputError('err.appendUnparsed', { file, why: doc.errors[0]?.message ?? '' });
   if (doc.contents !== null && !isMap(doc.contents))
-    throw new InputError(
-      `${file}: the config is not a mapping of keys, so sources: cannot be added`,
-    );
+    throw inputError('err.appendNotMapping', { file });
   const sources = doc.get('sources', true);
   const node = sourceNode(doc, entry);
   if (sources === undefined || (isScalar(sources) && sources.value === null)) {
@@ -49,8 +46,7 @@ export function appendSource(text: string, entry: SourceEntry, file: string): st
     doc.set('sources', list);
     return doc.toString(KEEP_LINES);
   }
-  if (!isSeq(sources))
-    throw new InputError(`${file}: sources: is not a list, so nothing can be added to it`);
+  if (!isSeq(sources)) throw inputError('err.appendNotList', { file });
   for (const item of sources.items) {
     if (isMap(item) && item.get('match') === entry.match)
       throw new AppendSourceError({ kind: 'match-exists', file, match: entry.match });

@@ -1,7 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { readInputFile } from '../fs/read-input.js';
 import path from 'node:path';
-import { FindingsError, InputError } from '../errors.js';
+import { FindingsError } from '../errors.js';
+import type { ErrorWording } from '../errors.js';
+import { inputError, wordedInputError, withLines, wording } from '../i18n/worded-error.js';
 import { durationRangeProblem, parseDuration } from '../inventory/duration.js';
 import type { DurationRange } from '../inventory/duration.js';
 import type { YamlSource } from '../yaml/yaml-source.js';
@@ -190,7 +192,7 @@ export async function loadConfig(
       await readInputFile(
         waiversPath,
         waiversDisplay,
-        `waivers file named in ${displayPath}`,
+        wording('noun.waiversFileIn', { file: displayPath }),
         maxInputBytes,
       ),
     );
@@ -198,7 +200,7 @@ export async function loadConfig(
     const { waivers: list, file: _file, ...rest } = waivers;
     const { waivers: _none, file: _noFile, ...defaults } = defaultConfig();
     if (JSON.stringify(rest) !== JSON.stringify(defaults)) {
-      throw new InputError(`${waiversDisplay}: a waivers file holds only a waivers: list`);
+      throw inputError('err.waiversOnly', { file: waiversDisplay });
     }
     config.waivers = list;
   }
@@ -220,11 +222,11 @@ function sourceProblems(
   raw: Mapping,
   source: Parameters<typeof locate>[0],
   file: string,
-): string | undefined {
-  const problems: string[] = [];
-  const at = (path: (string | number)[], text: string): void => {
+): ErrorWording[] | undefined {
+  const problems: ErrorWording[] = [];
+  const at = (path: (string | number)[], problem: ErrorWording): void => {
     const where = locate(source, path, 'key');
-    problems.push(`${file}:${where.line}:${where.column}: ${text}`);
+    problems.push(wording('err.at', { file, line: where.line, column: where.column }, { problem }));
   };
   (Array.isArray(raw.sources) ? (raw.sources as unknown[]) : []).forEach((entry, i) => {
     if (!isMapping(entry) || !Array.isArray(entry.metrics)) return;
@@ -235,16 +237,22 @@ function sourceProblems(
         at(
           ['sources', i, 'metrics', j],
           given.length === 0
-            ? 'a metric needs one of value, ratio or aggregate'
-            : `a metric takes one of value, ratio or aggregate, not ${given.join(' and ')}`,
+            ? wording('err.metricNeedsReading')
+            : wording('err.metricOneReading', {}, { given: keyList(given) }),
         );
     });
   });
   for (const key of Object.keys(isMapping(raw.aliases) ? raw.aliases : {})) {
     const reason = unsafeRegexReason(key);
-    if (reason !== undefined) at(['aliases', key], `the alias pattern ${key}: ${reason}`);
+    if (reason !== undefined) at(['aliases', key], wording('err.aliasPattern', { key, reason }));
   }
-  return problems.length === 0 ? undefined : problems.join('\n');
+  return problems.length === 0 ? undefined : problems;
+}
+
+/** Two or three config keys joined (`value and ratio`), as the language joins them. */
+function keyList(keys: readonly string[]): ErrorWording {
+  const [a = '', b = '', c = ''] = keys;
+  return keys.length > 2 ? wording('err.threeKeys', { a, b, c }) : wording('err.twoKeys', { a, b });
 }
 
 /** Parses config text; see `loadConfig`. An empty file is an empty config. */
@@ -277,8 +285,11 @@ export function parseConfigText(text: string, file: string): Config {
     // Date.parse rolls 2026-02-30 over to March: only a date that reads back the same is one.
     if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== raw.asOf) {
       const at = locate(source, ['asOf'], 'value');
-      throw new InputError(
-        `invalid config\n${file}:${at.line}:${at.column}: asOf ${JSON.stringify(raw.asOf)} is not a calendar date (YYYY-MM-DD)`,
+      const problem = wording('err.asOfNotDate', { value: JSON.stringify(raw.asOf) });
+      throw wordedInputError(
+        withLines(wording('err.invalidConfig'), [
+          wording('err.at', { file, line: at.line, column: at.column }, { problem }),
+        ]),
       );
     }
     config.asOf = raw.asOf;
@@ -302,7 +313,8 @@ export function parseConfigText(text: string, file: string): Config {
     }));
   }
   const mappingProblem = sourceProblems(raw, source, file);
-  if (mappingProblem !== undefined) throw new InputError(`invalid config\n${mappingProblem}`);
+  if (mappingProblem !== undefined)
+    throw wordedInputError(withLines(wording('err.invalidConfig'), mappingProblem));
   if (Array.isArray(raw.sources)) {
     config.sources = (raw.sources as Mapping[]).map((entry, index) => ({
       ...(entry as unknown as MetricSource),

@@ -54,13 +54,14 @@ async function search(
   inputs: readonly string[],
   defaulted: boolean,
   options: ExpandOptions,
+  word: DoctorInput['errorMessage'],
 ): Promise<FileSearch> {
   const found: FileSearch = { inputs: [...inputs], defaulted, files: [] };
   if (inputs.length === 0) return found;
   try {
     found.files = await expandInputs(inputs, options);
   } catch (error) {
-    found.problem = problemOf(error);
+    found.problem = problemOf(error, word);
   }
   return found;
 }
@@ -104,9 +105,14 @@ export async function diagnose(input: DoctorInput): Promise<Diagnosis> {
     runtime: input.runtime,
     cwd,
     config: await diagnoseConfig(input, inventory),
-    inventories: await search(inventory, !given, { cwd, ...INVENTORY_FILES }),
-    metrics: await search(metricInputs, input.metrics === undefined, { cwd, ...METRIC_FILES }),
-    events: await search(input.events ?? [], false, { cwd, ...EVENT_FILES }),
+    inventories: await search(inventory, !given, { cwd, ...INVENTORY_FILES }, input.errorMessage),
+    metrics: await search(
+      metricInputs,
+      input.metrics === undefined,
+      { cwd, ...METRIC_FILES },
+      input.errorMessage,
+    ),
+    events: await search(input.events ?? [], false, { cwd, ...EVENT_FILES }, input.errorMessage),
     chromium: findChromium(input.env),
     locale: { intl: intl.locale, timeZone: intl.timeZone },
     env,

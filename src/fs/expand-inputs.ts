@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { InputError } from '../errors.js';
+import { inputError } from '../i18n/worded-error.js';
 
 export interface ExpandOptions {
   cwd: string;
@@ -77,10 +77,10 @@ export async function expandInputs(
       });
       matches = found.filter(keep).sort();
     } else {
-      throw new InputError(`${input}: no such file or directory`);
+      throw inputError('err.noSuchFile', { input });
     }
     if (matches.length === 0) {
-      throw new InputError(`${input}: matches no ${options.what}`);
+      throw inputError('err.matchesNone', { input }, { what: options.what });
     }
     files.push(...matches);
   }

@@ -1,6 +1,7 @@
 import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { InputError } from '../errors.js';
+import type { ErrorTerm, InputError } from '../errors.js';
+import { inputError } from '../i18n/worded-error.js';
 
 /**
  * Largest inventory, config, waivers file or standard input read, in bytes (64 MiB: a
@@ -14,9 +15,7 @@ export function maxInputBytes(env: Readonly<Record<string, string | undefined>>)
   if (raw === undefined || raw.trim() === '') return DEFAULT_MAX_INPUT_BYTES;
   const mib = Number(raw);
   if (!Number.isFinite(mib) || mib <= 0) {
-    throw new InputError(
-      `TOUCHPOINT_MAX_INPUT_MB is ${JSON.stringify(raw)}: give a positive number of MiB`,
-    );
+    throw inputError('err.maxInputMb', { value: JSON.stringify(raw) });
   }
   return Math.floor(mib * 2 ** 20);
 }
@@ -32,13 +31,10 @@ const KINDS: [
   ['isSocket', 'a socket'],
 ];
 
-/** The one-line message for an input that is too large. */
-export function tooLargeMessage(display: string, what: string, limit: number): string {
-  return `${display}: the ${what} is larger than ${formatMiB(limit)}, the limit for one input (set TOUCHPOINT_MAX_INPUT_MB to raise it)`;
-}
-
-function formatMiB(bytes: number): string {
-  return `${Math.round((bytes / 2 ** 20) * 10) / 10} MiB`;
+/** The one-line error for an input that is too large (`what`: a noun, see src/i18n/worded-error.ts). */
+export function tooLargeError(display: string, what: ErrorTerm, limit: number): InputError {
+  const mib = Math.round((limit / 2 ** 20) * 10) / 10;
+  return inputError('err.tooLarge', { file: display, mib }, { what });
 }
 
 /**
@@ -49,20 +45,22 @@ function formatMiB(bytes: number): string {
 export async function readInputFile(
   file: string,
   display: string,
-  what: string,
+  what: ErrorTerm,
   limit: number = DEFAULT_MAX_INPUT_BYTES,
 ): Promise<Uint8Array> {
   const cannot = (error: unknown): InputError =>
-    new InputError(
-      `${display}: cannot read the ${what} (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    inputError(
+      'err.cannotRead',
+      { file: display, code: (error as NodeJS.ErrnoException).code ?? 'error' },
+      { what },
     );
   // Checked before opening: opening a FIFO with no writer blocks.
   const info = await stat(file).catch((error: unknown) => {
     throw cannot(error);
   });
   const kind = KINDS.find(([test]) => info[test]());
-  if (kind) throw new InputError(`${display}: the ${what} is ${kind[1]}, not a regular file`);
-  if (info.size > limit) throw new InputError(tooLargeMessage(display, what, limit));
+  if (kind) throw inputError('err.notRegular', { file: display }, { what, kind: kind[1] });
+  if (info.size > limit) throw tooLargeError(display, what, limit);
   // O_NONBLOCK: should the path be swapped for a FIFO since the stat, opening it cannot hang.
   const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK).catch(
     (error: unknown) => {
@@ -72,7 +70,7 @@ export async function readInputFile(
   try {
     const bytes = await handle.readFile();
     // The file may have grown since the stat.
-    if (bytes.length > limit) throw new InputError(tooLargeMessage(display, what, limit));
+    if (bytes.length > limit) throw tooLargeError(display, what, limit);
     return bytes;
   } finally {
     await handle.close();

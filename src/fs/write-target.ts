@@ -1,6 +1,6 @@
 import { lstat, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { usageError } from '../i18n/worded-error.js';
 
 /** More hops than this is a symlink loop (the kernel's own limit is 40). */
 const MAX_SYMLINK_HOPS = 40;
@@ -116,13 +116,15 @@ export async function checkOutputClashes(
     for (const [index, input] of inputs.entries()) {
       const inputId = inputIds[index];
       if (inputId === undefined || output.mayReplace === input.kind || !same(id, inputId)) continue;
-      throw new UsageError(
-        `${output.display}: this output would overwrite the input ${input.display} (${input.kind}); write the report somewhere else`,
+      throw usageError(
+        'err.overwritesInput',
+        { output: output.display, input: input.display },
+        { kind: input.kind },
       );
     }
     const earlier = seen.find((s) => same(s.id, id));
     if (earlier) {
-      throw new UsageError(`${output.display}: two outputs would write this file`);
+      throw usageError('err.twoOutputs', { output: output.display });
     }
     seen.push({ output, id });
   }

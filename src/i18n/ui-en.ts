@@ -548,6 +548,101 @@ export const UI_EN = {
   'help.noteDefault': 'default: {{value}}',
   'help.optionsWord': '[options]',
   'help.commandWord': '[command]',
+  // Errors about a file or the config (src/i18n/worded-error.ts; nouns as terms).
+  'noun.file': 'file',
+  'noun.configFile': 'config file',
+  'noun.waiversFile': 'waivers file',
+  'noun.waiversFileIn': 'waivers file named in {{file}}',
+  'noun.inventoryFile': 'inventory file',
+  'noun.metricExport': 'metric export',
+  'noun.baseline': 'baseline',
+  'noun.metricExports': 'metric exports (*.csv)',
+  'noun.eventLogs': 'event logs (*.csv, *.csv.gz, *.parquet)',
+  'noun.inventoryFiles': 'inventory files (*.yaml, *.yml)',
+  'noun.previousReport': 'previous report',
+  'noun.earlierReport': 'earlier report',
+  'noun.laterReport': 'later report',
+  'noun.stdin': 'standard input',
+  'noun.aDirectory': 'a directory',
+  'noun.aFifo': 'a FIFO (named pipe)',
+  'noun.aCharacterDevice': 'a character device',
+  'noun.aBlockDevice': 'a block device',
+  'noun.aSocket': 'a socket',
+  'err.maxInputMb': 'TOUCHPOINT_MAX_INPUT_MB is {{value}}: give a positive number of MiB',
+  'err.cannotRead': '{{file}}: cannot read the {{what}} ({{code}})',
+  'err.notRegular': '{{file}}: the {{what}} is {{kind}}, not a regular file',
+  'err.tooLarge':
+    '{{file}}: the {{what}} is larger than {{mib}} MiB, the limit for one input (set TOUCHPOINT_MAX_INPUT_MB to raise it)',
+  'err.noSuchFile': '{{input}}: no such file or directory',
+  'err.matchesNone': '{{input}}: matches no {{what}}',
+  'err.overwritesInput':
+    '{{output}}: this output would overwrite the input {{input}} ({{kind}}); write the report somewhere else',
+  'err.twoOutputs': '{{output}}: two outputs would write this file',
+  'err.isDirectory': '{{file}}: is a directory, not a file',
+  'err.noDirectory': '{{file}}: cannot write the file: directory {{dir}} does not exist',
+  'err.cannotWrite': '{{file}}: cannot write the file ({{code}})',
+  'err.cannotReadBaseline': '{{file}}: cannot read the baseline file',
+  'err.notJson': '{{file}}: the {{what}} is not JSON ({{why}})',
+  'err.notReport':
+    '{{file}}: the {{what}} is not a JSON report this version of touchpoint-audit reads (at {{where}}: {{why}}); write it with touchpoint audit -f json',
+  'err.invalidConfig': 'invalid config',
+  'err.waiversOnly': '{{file}}: a waivers file holds only a waivers: list',
+  'err.asOfNotDate': 'asOf {{value}} is not a calendar date (YYYY-MM-DD)',
+  'err.cannotReadMetrics': 'cannot read metrics file {{file}}: {{reason}}',
+  'err.metricsIsDirectory': 'cannot read metrics file {{file}}: it is a directory',
+  'err.metricsYaml':
+    '{{file}} is not a metric table (a YAML or JSON file): -m takes CSV exports; inventories are given without -m',
+  'err.metricsBinary':
+    '{{file}} is not a metric table (binary data: {{what}}): -m takes CSV exports',
+  'noun.nulBytes': 'NUL bytes',
+  'noun.controlCharacters': 'control characters',
+  // Problems of a config's sources: and aliases: (config/load-config.ts).
+  'err.at': '{{file}}:{{line}}:{{column}}: {{problem}}',
+  'err.metricNeedsReading': 'a metric needs one of value, ratio or aggregate',
+  'err.metricOneReading': 'a metric takes one of value, ratio or aggregate, not {{given}}',
+  'err.twoKeys': '{{a}} and {{b}}',
+  'err.threeKeys': '{{a}} and {{b}} and {{c}}',
+  'err.aliasPattern': 'the alias pattern {{key}}: {{reason}}',
+  // Errors whose way out is a flag (cli/error-message.ts).
+  'noun.eventLog': 'event log',
+  'noun.accountsFile': 'accounts file',
+  'err.parquetNeedsDuckdb':
+    '{{file}}: Parquet {{noun}}s are read by the DuckDB engine; add --engine duckdb',
+  'err.logsAndAggregates':
+    'pass either raw event logs or one aggregate from touchpoint sql to --events, not both',
+  'err.accountsWithAggregate':
+    'an accounts file applies to raw event logs; a touchpoint sql result has it built in (give the accounts table to touchpoint sql with --accounts-table)',
+  'err.duckdbNotInstalled':
+    '--engine duckdb needs the {{package}} package, which is not installed; add it with: npm install {{package}} (or drop --engine duckdb to use the built-in streaming engine)',
+  'err.csvAndParquet': '--events with --engine duckdb takes either CSV or Parquet files, not both',
+  'err.matchExists':
+    '{{file}} already has a sources: entry for "{{match}}": edit it, or remove it before --write',
+  'err.filesExistOne': '{{files}} already exists; use --force to overwrite (nothing was written)',
+  'err.filesExistMany': '{{files}} already exist; use --force to overwrite (nothing was written)',
+  // The reason a metric export cannot be opened (metrics/read-rows.ts).
+  'noun.noSuchFile': 'no such file',
+  // Baseline and init errors (baseline/baseline.ts, init/init.ts).
+  'err.baselineInvalid': '{{file}}: not a valid baseline: {{why}}',
+  'err.baselineEntry': 'entries[{{index}}]: {{why}}',
+  'err.baselineMustBeObject': 'must be an object',
+  'err.baselineRule': '"rule" must be a non-empty string',
+  'err.baselineString': '"{{key}}" must be a string',
+  'err.baselineRelated': '"related" must be an array of strings',
+  'err.baselineFingerprint': '"fingerprint" must be 16 lowercase hex digits',
+  'err.baselineJson': 'invalid JSON ({{why}})',
+  'err.baselineObject': 'expected a JSON object',
+  'err.baselineVersion': 'unsupported version {{version}} (expected {{expected}})',
+  'err.baselineTool': '"tool" must be "touchpoint-audit"',
+  'err.baselineEntries': '"entries" must be an array',
+  'err.initTemplate': "unknown template '{{template}}' (choose {{templates}})",
+  'err.initDate': "'{{today}}' is not a date (expected YYYY-MM-DD)",
+  'err.cannotReadTemplate': '{{file}}: cannot read the template ({{code}})',
+  'err.cannotCreateDirectory': '{{directory}}: cannot create the directory ({{code}})',
+  // touchpoint sources --write (config/append-source.ts).
+  'err.appendUnparsed': '{{file}}: cannot add to a config that does not parse: {{why}}',
+  'err.appendNotMapping':
+    '{{file}}: the config is not a mapping of keys, so sources: cannot be added',
+  'err.appendNotList': '{{file}}: sources: is not a list, so nothing can be added to it',
 } as const;
 
 export type UiKey = keyof typeof UI_EN;

@@ -556,4 +556,105 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
   'help.noteDefault': 'bawaan: {{value}}',
   'help.optionsWord': '[opsi]',
   'help.commandWord': '[perintah]',
+  // Errors about a file or the config (src/i18n/worded-error.ts; nouns as terms).
+  'noun.file': 'file',
+  'noun.configFile': 'file konfigurasi',
+  'noun.waiversFile': 'file waivers',
+  'noun.waiversFileIn': 'file waivers yang disebut di {{file}}',
+  'noun.inventoryFile': 'file inventaris',
+  'noun.metricExport': 'ekspor metrik',
+  'noun.baseline': 'baseline',
+  'noun.metricExports': 'ekspor metrik (*.csv)',
+  'noun.eventLogs': 'log event (*.csv, *.csv.gz, *.parquet)',
+  'noun.inventoryFiles': 'file inventaris (*.yaml, *.yml)',
+  'noun.previousReport': 'laporan sebelumnya',
+  'noun.earlierReport': 'laporan yang lebih lama',
+  'noun.laterReport': 'laporan yang lebih baru',
+  'noun.stdin': 'input standar',
+  'noun.aDirectory': 'direktori',
+  'noun.aFifo': 'FIFO (named pipe)',
+  'noun.aCharacterDevice': 'character device',
+  'noun.aBlockDevice': 'block device',
+  'noun.aSocket': 'socket',
+  'err.maxInputMb':
+    'TOUCHPOINT_MAX_INPUT_MB bernilai {{value}}: isi dengan jumlah MiB yang lebih dari 0',
+  'err.cannotRead': '{{file}}: {{what}} tidak bisa dibaca ({{code}})',
+  'err.notRegular': '{{file}}: {{what}} ini berupa {{kind}}, bukan file biasa',
+  'err.tooLarge':
+    '{{file}}: {{what}} lebih besar dari {{mib}} MiB, batas untuk satu input (naikkan batasnya dengan TOUCHPOINT_MAX_INPUT_MB)',
+  'err.noSuchFile': '{{input}}: file atau direktori itu tidak ada',
+  'err.matchesNone': '{{input}}: tidak ada {{what}} yang cocok',
+  'err.overwritesInput':
+    '{{output}}: output ini akan menimpa input {{input}} ({{kind}}); tulis laporannya di tempat lain',
+  'err.twoOutputs': '{{output}}: dua output akan menulis file yang sama ini',
+  'err.isDirectory': '{{file}}: ini direktori, bukan file',
+  'err.noDirectory': '{{file}}: file tidak bisa ditulis: direktori {{dir}} tidak ada',
+  'err.cannotWrite': '{{file}}: file tidak bisa ditulis ({{code}})',
+  'err.cannotReadBaseline': '{{file}}: file baseline tidak bisa dibaca',
+  'err.notJson': '{{file}}: {{what}} ini bukan JSON ({{why}})',
+  'err.notReport':
+    '{{file}}: {{what}} ini bukan laporan JSON yang bisa dibaca versi touchpoint-audit ini (di {{where}}: {{why}}); buat dengan touchpoint audit -f json',
+  'err.invalidConfig': 'konfigurasi tidak valid',
+  'err.waiversOnly': '{{file}}: file waivers hanya berisi daftar waivers:',
+  'err.asOfNotDate': 'asOf {{value}} bukan tanggal kalender (YYYY-MM-DD)',
+  'err.cannotReadMetrics': 'file metrik {{file}} tidak bisa dibaca: {{reason}}',
+  'err.metricsIsDirectory': 'file metrik {{file}} tidak bisa dibaca: itu sebuah direktori',
+  'err.metricsYaml':
+    '{{file}} bukan tabel metrik (ini file YAML atau JSON): -m menerima ekspor CSV; inventaris diberikan tanpa -m',
+  'err.metricsBinary': '{{file}} bukan tabel metrik (data biner: {{what}}): -m menerima ekspor CSV',
+  'noun.nulBytes': 'byte NUL',
+  'noun.controlCharacters': 'karakter kontrol',
+  // Problems of a config's sources: and aliases: (config/load-config.ts).
+  'err.at': '{{file}}:{{line}}:{{column}}: {{problem}}',
+  'err.metricNeedsReading': 'sebuah metrik perlu salah satu dari value, ratio atau aggregate',
+  'err.metricOneReading':
+    'sebuah metrik hanya menerima salah satu dari value, ratio atau aggregate, bukan {{given}}',
+  'err.twoKeys': '{{a}} dan {{b}}',
+  'err.threeKeys': '{{a}}, {{b}} dan {{c}}',
+  'err.aliasPattern': 'pola alias {{key}}: {{reason}}',
+  // Errors whose way out is a flag (cli/error-message.ts).
+  'noun.eventLog': 'log event',
+  'noun.accountsFile': 'file akun',
+  'err.parquetNeedsDuckdb':
+    '{{file}}: {{noun}} Parquet dibaca oleh engine DuckDB; tambahkan --engine duckdb',
+  'err.logsAndAggregates':
+    'berikan ke --events log event mentah atau satu agregat dari touchpoint sql, jangan keduanya',
+  'err.accountsWithAggregate':
+    'file akun hanya berlaku untuk log event mentah; hasil touchpoint sql sudah memuatnya (berikan tabel akun ke touchpoint sql dengan --accounts-table)',
+  'err.duckdbNotInstalled':
+    '--engine duckdb memerlukan paket {{package}}, yang belum terpasang; pasang dengan: npm install {{package}} (atau hapus --engine duckdb untuk memakai engine streaming bawaan)',
+  'err.csvAndParquet':
+    '--events dengan --engine duckdb menerima file CSV atau Parquet, jangan keduanya',
+  'err.matchExists':
+    '{{file}} sudah punya entri sources: untuk "{{match}}": ubah entri itu, atau hapus dulu sebelum --write',
+  'err.filesExistOne':
+    '{{files}} sudah ada; pakai --force untuk menimpanya (belum ada yang ditulis)',
+  'err.filesExistMany':
+    '{{files}} sudah ada; pakai --force untuk menimpanya (belum ada yang ditulis)',
+  // The reason a metric export cannot be opened (metrics/read-rows.ts).
+  'noun.noSuchFile': 'file tidak ada',
+  // Baseline and init errors (baseline/baseline.ts, init/init.ts).
+  'err.baselineInvalid': '{{file}}: bukan baseline yang valid: {{why}}',
+  'err.baselineEntry': 'entries[{{index}}]: {{why}}',
+  'err.baselineMustBeObject': 'harus berupa objek',
+  'err.baselineRule': '"rule" harus berupa string yang tidak kosong',
+  'err.baselineString': '"{{key}}" harus berupa string',
+  'err.baselineRelated': '"related" harus berupa array berisi string',
+  'err.baselineFingerprint': '"fingerprint" harus 16 digit heksadesimal huruf kecil',
+  'err.baselineJson': 'JSON tidak valid ({{why}})',
+  'err.baselineObject': 'seharusnya berupa objek JSON',
+  'err.baselineVersion': 'versi {{version}} tidak didukung (seharusnya {{expected}})',
+  'err.baselineTool': '"tool" harus "touchpoint-audit"',
+  'err.baselineEntries': '"entries" harus berupa array',
+  'err.initTemplate': "template '{{template}}' tidak dikenal (pilih {{templates}})",
+  'err.initDate': "'{{today}}' bukan tanggal (seharusnya YYYY-MM-DD)",
+  'err.cannotReadTemplate': '{{file}}: template tidak bisa dibaca ({{code}})',
+  'err.cannotCreateDirectory': '{{directory}}: direktori tidak bisa dibuat ({{code}})',
+  // touchpoint sources --write (config/append-source.ts).
+  'err.appendUnparsed':
+    '{{file}}: tidak bisa menambahkan ke konfigurasi yang tidak bisa di-parse: {{why}}',
+  'err.appendNotMapping':
+    '{{file}}: konfigurasi ini bukan mapping key, jadi sources: tidak bisa ditambahkan',
+  'err.appendNotList':
+    '{{file}}: sources: bukan daftar, jadi tidak ada yang bisa ditambahkan ke sana',
 };

@@ -1,7 +1,8 @@
 import { lstat, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { inputError, usageError } from '../i18n/worded-error.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { checkOutputClashes } from '../fs/write-target.js';
 
@@ -66,11 +67,11 @@ export async function initProject(dir: string, options: InitOptions): Promise<st
   // The CLI passes whatever the user typed; the type alone does not guarantee it.
   const template: string = options.template;
   if (!(TEMPLATE_NAMES as readonly string[]).includes(template)) {
-    throw new UsageError(`unknown template '${template}' (choose ${TEMPLATE_NAMES.join(' or ')})`);
+    throw usageError('err.initTemplate', { template, templates: TEMPLATE_NAMES.join(' or ') });
   }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   if (parseIsoDay(today) === undefined) {
-    throw new UsageError(`'${today}' is not a date (expected YYYY-MM-DD)`);
+    throw usageError('err.initDate', { today });
   }
   const source = path.join(options.templatesDir ?? DEFAULT_TEMPLATES_DIR, template);
   // In order, so a broken install names the same missing file every time.
@@ -103,7 +104,7 @@ export async function initProject(dir: string, options: InitOptions): Promise<st
     try {
       await writeFileAtomic(target, data);
     } catch (error) {
-      throw new InputError(`${target}: cannot write the file (${errorCode(error)})`);
+      throw inputError('err.cannotWrite', { file: target, code: errorCode(error) });
     }
   }
   return targets;
@@ -144,7 +145,7 @@ async function readTemplateFile(file: string): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new InputError(`${file}: cannot read the template (${errorCode(error)})`);
+    throw inputError('err.cannotReadTemplate', { file, code: errorCode(error) });
   }
 }
 
@@ -163,7 +164,7 @@ async function makeDirectory(directory: string): Promise<void> {
   try {
     await mkdir(directory, { recursive: true });
   } catch (error) {
-    throw new InputError(`${directory}: cannot create the directory (${errorCode(error)})`);
+    throw inputError('err.cannotCreateDirectory', { directory, code: errorCode(error) });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js';
-import { InputError } from '../errors.js';
+import { inputError } from '../i18n/worded-error.js';
 import type { Inventory } from '../types.js';
 import { Aggregator } from './aggregate.js';
 import { basename } from 'node:path';
@@ -54,9 +54,7 @@ type FileFacts = Omit<DescribeInput, 'read' | 'bounded'>;
 
 async function readFile(file: string, agg: Aggregator, config: Config): Promise<FileFacts> {
   if (NOT_TABLES.test(file)) {
-    throw new InputError(
-      `${file} is not a metric table (a YAML or JSON file): -m takes CSV exports; inventories are given without -m`,
-    );
+    throw inputError('err.metricsYaml', { file });
   }
   agg.startFile(file);
   const log = new ProblemLog(file, agg.problems);
@@ -75,9 +73,7 @@ async function readFile(file: string, agg: Aggregator, config: Config): Promise<
       fileProblem: (problem) => {
         if (problem.kind === 'not-text') {
           const what = problem.reason === 'nul-bytes' ? 'NUL bytes' : 'control characters';
-          throw new InputError(
-            `${file} is not a metric table (binary data: ${what}): -m takes CSV exports`,
-          );
+          throw inputError('err.metricsBinary', { file }, { what });
         }
         log.fileProblem(problem);
       },

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { InputError } from '../errors.js';
+import { inputError } from '../i18n/worded-error.js';
 import {
   DecodeStream,
   decodeHead,
@@ -27,18 +28,18 @@ async function readHead(file: string): Promise<{ head: Buffer; whole: boolean }>
   try {
     handle = await open(file, 'r');
   } catch (error) {
-    throw new InputError(`cannot read metrics file ${file}: ${reason(error)}`);
+    throw inputError('err.cannotReadMetrics', { file }, { reason: reason(error) });
   }
   try {
     if ((await handle.stat()).isDirectory()) {
-      throw new InputError(`cannot read metrics file ${file}: it is a directory`);
+      throw inputError('err.metricsIsDirectory', { file });
     }
     const head = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
     return { head: head.subarray(0, bytesRead), whole: bytesRead < HEAD_BYTES };
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read metrics file ${file}: ${reason(error)}`);
+    throw inputError('err.cannotReadMetrics', { file }, { reason: reason(error) });
   } finally {
     await handle.close();
   }
@@ -103,7 +104,7 @@ export async function readRows(
     }
     const code = csvErrorCode(error);
     if (code === undefined)
-      throw new InputError(`cannot read metrics file ${file}: ${reason(error)}`);
+      throw inputError('err.cannotReadMetrics', { file }, { reason: reason(error) });
     handler.broken(
       code === 'CSV_MAX_RECORD_SIZE'
         ? { kind: 'record-too-long', maxChars: MAX_RECORD_CHARS }

@@ -3,6 +3,9 @@ import type { TouchpointError } from '../errors.js';
 import type { Finding } from '../types.js';
 import { findRule } from './index.js';
 import { renderFinding } from './message.js';
+import { findingMessageIn } from './translate-finding.js';
+import type { Lang } from '../i18n/lang.js';
+import { termIn } from '../i18n/worded-error.js';
 
 /**
  * The findings the pipeline stages make outside the rules (the YAML parser, the schema
@@ -23,7 +26,18 @@ export function renderFindingsError(error: FindingsError): FindingsError {
   return new FindingsError(renderLoaderFindings(error.findings), error.heading);
 }
 
-/** The message of a user-facing error, with an invalid file's findings worded. */
-export function userErrorMessage(error: TouchpointError): string {
-  return error instanceof FindingsError ? renderFindingsError(error).message : error.message;
+/**
+ * The message of a user-facing error, with an invalid file's findings worded: in English from
+ * the rules' templates, in another language from their translated templates (and its heading,
+ * `invalid config`, too).
+ */
+export function userErrorMessage(error: TouchpointError, lang: Lang = 'en'): string {
+  if (!(error instanceof FindingsError)) return error.message;
+  const english = renderLoaderFindings(error.findings);
+  if (lang === 'en') return new FindingsError(english, error.heading).message;
+  const message = findingMessageIn(lang);
+  return new FindingsError(
+    english.map((finding) => ({ ...finding, message: message(finding) })),
+    error.heading === undefined ? undefined : termIn(lang, error.heading),
+  ).message;
 }
