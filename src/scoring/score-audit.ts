@@ -8,7 +8,7 @@ import type { Finding, Inventory, Touchpoint } from '../types.js';
 import { stagesInScope } from '../inventory/journeys.js';
 import { gradeFor, roundScore } from './grade.js';
 import { scoreTouchpoint } from './score-touchpoint.js';
-import type { ScoredTouchpoint } from './score-touchpoint.js';
+import type { ScoredTouchpoint, ScoreTouchpointInput } from './score-touchpoint.js';
 
 import { NO_CHANNEL, NO_STAGE, UNKNOWN_CHANNEL, UNKNOWN_STAGE, UNOWNED } from '../report.js';
 import { isKnownChannel } from './documentation.js';
@@ -146,7 +146,15 @@ export function touchpointScorer(
   touchpoint: Touchpoint,
   open: readonly Finding[],
   waived: readonly Finding[],
-) => ScoredTouchpoint {
+) => ScoredTouchpoint;
+export function touchpointScorer<T>(
+  input: ScoreAuditInput,
+  score: (input: ScoreTouchpointInput) => T,
+): (touchpoint: Touchpoint, open: readonly Finding[], waived: readonly Finding[]) => T;
+export function touchpointScorer(
+  input: ScoreAuditInput,
+  score: (input: ScoreTouchpointInput) => unknown = scoreTouchpoint,
+): (touchpoint: Touchpoint, open: readonly Finding[], waived: readonly Finding[]) => unknown {
   const { inventory, config, metrics } = input;
   const valuesById = new Map<string, MetricValue[]>();
   for (const value of metrics?.values.values() ?? []) {
@@ -156,7 +164,7 @@ export function touchpointScorer(
   }
   const asOf = input.asOf ?? metrics?.asOf;
   return (touchpoint, open, waived) =>
-    scoreTouchpoint({
+    score({
       touchpoint,
       inventory,
       config,

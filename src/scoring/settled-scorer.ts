@@ -1,5 +1,6 @@
 import type { Finding, Touchpoint } from '../types.js';
 import { stagesInScope } from '../inventory/journeys.js';
+import { touchpointTenths } from './score-touchpoint.js';
 import type { AuditScores, ScoreAuditInput } from './score-audit.js';
 import {
   findingsByNamedId,
@@ -24,7 +25,7 @@ export function settledScorer(
   base: AuditScores,
 ): (settle: ReadonlySet<Finding>) => number {
   const { inventory, config } = input;
-  const scoreOne = touchpointScorer(input);
+  const tenthsOf = touchpointScorer(input, touchpointTenths);
   const named = findingsByNamedId(input.findings);
 
   // The stage groups as `scoreAudit` listed them, in its order: what the inventory score reads.
@@ -74,8 +75,7 @@ export function settledScorer(
       const entry = entries.get(id);
       if (entry === undefined || entry.slot === -1) continue;
       const findings = split(named.get(id) ?? [], fixed);
-      const change =
-        scoreTenths(scoreOne(entry.touchpoint, ...findings).score.score) - entry.tenths;
+      const change = tenthsOf(entry.touchpoint, ...findings) - entry.tenths;
       if (change === 0) continue;
       delta[entry.slot] = (delta[entry.slot] ?? 0) + change;
       changed = true;

@@ -4,7 +4,13 @@ import { audit, auditLoaded } from '../../src/audit.js';
 import { loadConfig, parseConfigText } from '../../src/config/load-config.js';
 import { parseInventoryTexts } from '../../src/inventory/load-inventory.js';
 import { actionKey } from '../../src/scoring/rank-actions.js';
-import { scoreAudit } from '../../src/scoring/score-audit.js';
+import {
+  findingsByNamedId,
+  scoreAudit,
+  scoreTenths,
+  touchpointScorer,
+} from '../../src/scoring/score-audit.js';
+import { touchpointTenths } from '../../src/scoring/score-touchpoint.js';
 import type { AuditScores, ScoreAuditInput } from '../../src/scoring/score-audit.js';
 import { settledScorer } from '../../src/scoring/settled-scorer.js';
 import { seededRandom } from '../../src/events/synthetic-log.js';
@@ -72,6 +78,22 @@ function expectExact({ input, base }: { input: ScoreAuditInput; base: AuditScore
     }))
     .filter((row) => row.incremental !== row.full);
   expect(differ).toEqual([]);
+
+  // And touchpoint by touchpoint: the score without its explanation is the explained score,
+  // with a seeded share of each touchpoint's findings settled.
+  const explained = touchpointScorer(input);
+  const tenths = touchpointScorer(input, touchpointTenths);
+  const named = findingsByNamedId(input.findings);
+  const mismatched = input.inventory.touchpoints.filter((touchpoint) => {
+    const findings = named.get(touchpoint.id) ?? [];
+    const kept = findings.filter((f) => !f.waived && next() < 0.7);
+    const settledOnes = findings
+      .filter((f) => !kept.includes(f))
+      .map((f) => (f.waived ? f : { ...f, waived: { reason: 'fixed' } }));
+    const full = scoreTenths(explained(touchpoint, kept, settledOnes).score.score);
+    return tenths(touchpoint, kept, settledOnes) !== full;
+  });
+  expect(mismatched.map((t) => t.id)).toEqual([]);
   return groups.size;
 }
 
