@@ -30,6 +30,7 @@ import {
 import { apportion } from './apportion.js';
 import { ownerStatus } from '../shared/owner-status.js';
 import { documentationGaps } from './documentation.js';
+import type { DocumentationGap } from './documentation.js';
 import { gradeDCapTenths, gradeFor } from './grade.js';
 import { englishScoreText, scoreText, type ScoreTextId } from './score-texts.js';
 
@@ -105,6 +106,27 @@ function capReason(rule: string): ScoreText | undefined {
   return id === undefined ? undefined : scoreText(id);
 }
 
+/**
+ * A touchpoint's documentation gaps, found once per touchpoint, inventory and config: they read
+ * nothing else, and the ranking of fixes scores a touchpoint again once per fix that names it.
+ */
+const gapsOf = new WeakMap<
+  Touchpoint,
+  { inventory: Inventory; config: Config; gaps: readonly DocumentationGap[] }
+>();
+
+function touchpointGaps(
+  touchpoint: Touchpoint,
+  inventory: Inventory,
+  config: Config,
+): readonly DocumentationGap[] {
+  const known = gapsOf.get(touchpoint);
+  if (known?.inventory === inventory && known.config === config) return known.gaps;
+  const gaps = documentationGaps(touchpoint, inventory, config);
+  gapsOf.set(touchpoint, { inventory, config, gaps });
+  return gaps;
+}
+
 /** A label with the waiver that makes it cost nothing. */
 function waivedLabel(label: ScoreText, finding: Finding): ScoreText {
   return scoreText('waived', { label, reason: finding.waived?.reason ?? '' });
@@ -148,7 +170,7 @@ function scored(input: ScoreTouchpointInput, explain: boolean): ScoredTouchpoint
     );
 
   // Documentation: a gap whose finding is waived costs nothing.
-  const gaps = documentationGaps(touchpoint, inventory, config);
+  const gaps = touchpointGaps(touchpoint, inventory, config);
   const gapWaivers = gaps.map((gap) => waiverOf(gap.rule, gap.field));
   const documentation =
     1 - gaps.reduce((sum, gap, i) => sum + (gapWaivers[i] ? 0 : gap.weight), 0) / 100;

@@ -97,7 +97,10 @@ export default defineRule<RedundantData>()({
       const key = pairKey(pair.a, pair.b);
       if (!pairs.has(key) && !grouped(pair.a, pair.b)) pairs.set(key, pair);
     }
-    for (const group of groups.sort((x, y) => compareText(groupId(x), groupId(y)))) {
+    // Each group's id is joined once, not once per comparison of the sort.
+    const byId = groups.map((group) => ({ id: groupId(group), group }));
+    byId.sort((x, y) => compareText(x.id, y.id));
+    for (const { group } of byId) {
       const [a, ...rest] = group.members as [Touchpoint, ...Touchpoint[]];
       const members = group.members.map((t) => t.id);
       const common = {
