@@ -168,8 +168,10 @@ export class ObservedAggregator {
   }
 
   finish(): ObservedAggregate {
-    const first = this.plan.since ?? (this.rows > 0 ? this.first : 0);
-    const last = this.plan.asOf ?? (this.rows > 0 ? this.last : 0);
+    // Whole day numbers as small integers (`| 0`): a double (the bounds start at ±Infinity)
+    // would be boxed on its own in each account's summary that holds it.
+    const first = (this.plan.since ?? (this.rows > 0 ? this.first : 0)) | 0;
+    const last = (this.plan.asOf ?? (this.rows > 0 ? this.last : 0)) | 0;
     const pairs = new Map<string, ObservedCollisionPair>();
     /** Segment → touches per inventory touchpoint index. */
     const receipts = new Map<string, number[]>();
