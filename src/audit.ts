@@ -63,8 +63,12 @@ export interface AuditOptions {
   accounts?: string;
   engine?: EventEngine;
   /** Called as each pipeline stage starts, for progress display. */
-  onProgress?: (stage: string) => void;
+  onProgress?: (stage: AuditStage) => void;
 }
+
+/** The pipeline's stages, as `onProgress` names them. */
+export type AuditStage =
+  'loading the inventory' | 'reading metric exports' | 'reading event logs' | 'analysing';
 
 /** A loaded inventory plus its metrics: what `auditLoaded` needs. */
 export interface AuditInput {

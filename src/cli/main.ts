@@ -188,7 +188,8 @@ function buildProgram(io: CliIo, setExit: (code: number) => void, words: Locale)
     .argument('[dir]', t('help.dir'), '.')
     .option('-t, --template <name>', t('help.template'), 'b2b-saas')
     .option('--force', t('help.force'))
-    .action(async (dir: string, options: { template: string; force?: boolean }) => {
+    .addOption(langOption(t))
+    .action(async (dir: string, options: { template: string; force?: boolean; lang?: Lang }) => {
       const { runInit } = await import('./init.js');
       await runInit(dir, options, io);
     });
@@ -273,7 +274,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr.write(
-      `touchpoint: internal error, please report it: ${visibleText(detail, 'keep')}\n`,
+      `touchpoint: ${words.text('cli.internalError', { detail: visibleText(detail, 'keep') })}\n`,
     );
     if (io.env.TOUCHPOINT_DEBUG)
       io.stderr.write(`${error instanceof Error ? (error.stack ?? '') : ''}\n`);

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale.js';
 import type { CliIo } from './io.js';
 
 export interface Progress {
@@ -18,7 +19,7 @@ const SILENT: Progress = {
  * A spinner on stderr while long work runs — only on an interactive terminal: never in CI,
  * in pipes, or with --quiet, so stdout and logs stay clean. ora loads only when shown.
  */
-export function startProgress(io: CliIo, quiet: boolean): Progress {
+export function startProgress(io: CliIo, quiet: boolean, words: Locale): Progress {
   // A terminal that reports no width (some pseudo-terminals) would make the spinner's line
   // clearing loop forever, so it counts as non-interactive.
   const interactive =
@@ -28,7 +29,9 @@ export function startProgress(io: CliIo, quiet: boolean): Progress {
     io.env.CI === undefined &&
     io.env.TERM !== 'dumb';
   if (!interactive) return SILENT;
-  return (io.startSpinner ?? ((text) => startSpinner(text, process.stderr)))('working');
+  return (io.startSpinner ?? ((text) => startSpinner(text, process.stderr)))(
+    words.text('progress.working'),
+  );
 }
 
 /**

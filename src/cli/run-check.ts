@@ -13,7 +13,9 @@ import type { TextChunks } from '../fs/text-pieces.js';
 import type { NamedPath, OutputPath } from '../fs/write-target.js';
 import { INVENTORY_FILES } from '../inventory/load-inventory.js';
 import { evaluateGate, gateFailureText } from '../gate.js';
+import type { AuditStage } from '../audit.js';
 import type { AuditReport } from '../report.js';
+import type { UiKey } from '../i18n/ui-en.js';
 import { loadReporter } from '../reporters/index.js';
 import type { ReporterContext } from '../reporters/types.js';
 import type { CliIo } from './io.js';
@@ -156,7 +158,9 @@ async function produceReport(
     env: io.env,
     now: io.now?.() ?? new Date(),
   });
-  const progress = startProgress(io, options.quiet === true);
+  // The spinner's words in the run's language.
+  const words = createLocale(resolveLang(options.lang, config.lang, io.env));
+  const progress = startProgress(io, options.quiet === true, words);
   try {
     const common = {
       inventory,
@@ -176,7 +180,7 @@ async function produceReport(
       metrics: await resolveMetrics(options, inventory, io),
       command,
       onProgress: (stage) => {
-        progress.update(stage);
+        progress.update(words.text(STAGE_WORDS[stage]));
       },
       ...(options.since !== undefined ? { since: options.since } : {}),
       ...(options.events !== undefined ? { events: options.events } : {}),
@@ -200,6 +204,14 @@ async function applyBaselineFile(
   });
   return withBaseline(report, parseBaseline(text, file), file);
 }
+
+/** The pipeline's stages as the spinner shows them. */
+const STAGE_WORDS: Readonly<Record<AuditStage, UiKey>> = {
+  'loading the inventory': 'progress.inventory',
+  'reading metric exports': 'progress.metrics',
+  'reading event logs': 'progress.events',
+  analysing: 'progress.analysing',
+};
 
 /** A report's text, whole or in pieces (`json` and `sarif` can be longer than one string). */
 interface OutputText {

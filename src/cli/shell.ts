@@ -5,6 +5,9 @@ import { visibleText } from '../text/visible-text.js';
 import { startSpinner } from './progress.js';
 import type { Progress } from './progress.js';
 import type { ShellMessage, ShellWorkerData, StreamInfo } from './shell-protocol.js';
+import { createLocale } from '../i18n/locale.js';
+import type { Locale } from '../i18n/locale.js';
+import { argvLang } from './locale.js';
 
 const SIGNAL_EXIT = { SIGINT: EXIT_SIGNAL.SIGINT, SIGTERM: EXIT_SIGNAL.SIGTERM } as const;
 const EXIT_PIPE_CLOSED = EXIT_SIGNAL.SIGPIPE;
@@ -17,6 +20,13 @@ function info(stream: NodeJS.WriteStream): StreamInfo {
     isTTY: stream.isTTY,
     ...(stream.isTTY && stream.columns > 0 ? { columns: stream.columns } : {}),
   };
+}
+
+/** The line for a worker that failed outside the CLI's own error path, in the run's language. */
+export function workerErrorText(error: Error & { code?: string }, words: Locale): string {
+  return error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+    ? words.text('cli.outOfMemory')
+    : words.text('cli.internalError', { detail: visibleText(error.message, 'keep') });
 }
 
 /**
@@ -41,6 +51,8 @@ export function runShell(argv: readonly string[]): Promise<number> {
     stderr: false,
   });
 
+  // The words of its own two lines: --lang in the arguments, else the locale environment.
+  const words = createLocale(argvLang(argv, process.env));
   const temps = new Set<string>();
   let spinner: Progress | undefined;
   let stdinPiped = false;
@@ -133,11 +145,7 @@ export function runShell(argv: readonly string[]): Promise<number> {
 
   return new Promise((resolve) => {
     worker.on('error', (error: Error & { code?: string }) => {
-      const detail =
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? 'out of memory: the input is too large for this machine'
-          : `internal error, please report it: ${visibleText(error.message, 'keep')}`;
-      process.stderr.write(`touchpoint: ${detail}\n`);
+      process.stderr.write(`touchpoint: ${workerErrorText(error, words)}\n`);
       code = EXIT_CANNOT_RUN;
     });
     worker.on('exit', () => {

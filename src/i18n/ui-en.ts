@@ -643,6 +643,16 @@ export const UI_EN = {
   'err.appendNotMapping':
     '{{file}}: the config is not a mapping of keys, so sources: cannot be added',
   'err.appendNotList': '{{file}}: sources: is not a list, so nothing can be added to it',
+  // The spinner, touchpoint init and the internal-error line (cli/).
+  'progress.working': 'working',
+  'progress.inventory': 'loading the inventory',
+  'progress.metrics': 'reading metric exports',
+  'progress.events': 'reading event logs',
+  'progress.analysing': 'analysing',
+  'init.wrote': 'wrote {{file}}',
+  'init.next': 'next: {{command}}',
+  'cli.internalError': 'internal error, please report it: {{detail}}',
+  'cli.outOfMemory': 'out of memory: the input is too large for this machine',
 } as const;
 
 export type UiKey = keyof typeof UI_EN;

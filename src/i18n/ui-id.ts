@@ -657,4 +657,14 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
     '{{file}}: konfigurasi ini bukan mapping key, jadi sources: tidak bisa ditambahkan',
   'err.appendNotList':
     '{{file}}: sources: bukan daftar, jadi tidak ada yang bisa ditambahkan ke sana',
+  // The spinner, touchpoint init and the internal-error line (cli/).
+  'progress.working': 'sedang bekerja',
+  'progress.inventory': 'memuat inventaris',
+  'progress.metrics': 'membaca ekspor metrik',
+  'progress.events': 'membaca log event',
+  'progress.analysing': 'menganalisis',
+  'init.wrote': 'ditulis: {{file}}',
+  'init.next': 'selanjutnya: {{command}}',
+  'cli.internalError': 'internal error, mohon laporkan: {{detail}}',
+  'cli.outOfMemory': 'memori habis: input terlalu besar untuk mesin ini',
 };

@@ -4,6 +4,8 @@ import { useColor } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { startProgress } from '../../src/cli/progress.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { createLocale, ENGLISH } from '../../src/i18n/locale.js';
+import { workerErrorText } from '../../src/cli/shell.js';
 
 const run = async (...args: string[]): Promise<{ code: number; out: string; err: string }> => {
   const io = fakeIo();
@@ -134,15 +136,87 @@ describe('colour and progress decisions', () => {
       stderr: { write: (t: string) => (written += t), isTTY: false },
     };
     for (const progress of [
-      startProgress(tty({ CI: 'true' }, 80), false),
-      startProgress(tty({}, 80), true),
-      startProgress(tty({}, 0), false),
-      startProgress(pipe, false),
+      startProgress(tty({ CI: 'true' }, 80), false, ENGLISH),
+      startProgress(tty({}, 80), true, ENGLISH),
+      startProgress(tty({}, 0), false, ENGLISH),
+      startProgress(pipe, false, ENGLISH),
     ]) {
       progress.update('reading');
       progress.stop();
     }
     expect(written).toBe('');
+  });
+
+  it("words the spinner's stages in the run's language", async () => {
+    const stages = async (lang: string): Promise<string[]> => {
+      const texts: string[] = [];
+      const io: CliIo = {
+        ...fakeIo(),
+        stderr: { write: () => true, isTTY: true, columns: 80 },
+        startSpinner: (text) => {
+          texts.push(text);
+          return {
+            update: (next) => texts.push(next),
+            stop: () => undefined,
+          };
+        },
+      };
+      await main(
+        ['node', 'touchpoint', 'audit', 'examples/b2b-saas', '-f', 'json', '--lang', lang],
+        io,
+      );
+      return texts;
+    };
+    expect(await stages('en')).toEqual([
+      'working',
+      'loading the inventory',
+      'reading metric exports',
+      'analysing',
+    ]);
+    expect(await stages('id')).toEqual([
+      'sedang bekerja',
+      'memuat inventaris',
+      'membaca ekspor metrik',
+      'menganalisis',
+    ]);
+  });
+});
+
+describe("main() and the process shell word an internal error in the run's language", () => {
+  it('a failure outside the error path is an internal error, one line, exit 2', async () => {
+    const failing = (env: Record<string, string>): CliIo => ({
+      ...fakeIo(env),
+      readStdin: () => Promise.reject(new Error('boom')),
+    });
+    const run = async (args: string[], env: Record<string, string> = {}) => {
+      const io = failing(env);
+      let err = '';
+      const code = await main(['node', 'touchpoint', ...args], {
+        ...io,
+        stderr: { write: (text: string) => (err += text), isTTY: false },
+      });
+      return [code, err];
+    };
+    expect(await run(['validate', '-'])).toEqual([
+      2,
+      'touchpoint: internal error, please report it: boom\n',
+    ]);
+    expect(await run(['validate', '-', '--lang', 'id'])).toEqual([
+      2,
+      'touchpoint: internal error, mohon laporkan: boom\n',
+    ]);
+  });
+
+  it("the shell's lines for a worker that failed", () => {
+    const id = createLocale('id');
+    const oom = Object.assign(new Error('heap'), { code: 'ERR_WORKER_OUT_OF_MEMORY' });
+    expect(workerErrorText(oom, ENGLISH)).toBe(
+      'out of memory: the input is too large for this machine',
+    );
+    expect(workerErrorText(oom, id)).toBe('memori habis: input terlalu besar untuk mesin ini');
+    expect(workerErrorText(new Error('x\u001b'), id)).toBe(
+      'internal error, mohon laporkan: x\\x1b',
+    );
   });
 });
 

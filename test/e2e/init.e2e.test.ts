@@ -93,6 +93,26 @@ describe('touchpoint init (binary)', () => {
     ]);
   });
 
+  it('says what it wrote in Bahasa Indonesia with --lang id or the locale environment', () => {
+    const dir = tempDir();
+    const init = runCli(['init', 'shop', '--lang', 'id'], { cwd: dir });
+    expect([init.status, init.stderr]).toEqual([
+      0,
+      [
+        'ditulis: shop/touchpoints.yaml',
+        'ditulis: shop/touchpoint.config.yaml',
+        'ditulis: shop/metrics/sample.csv',
+        'selanjutnya: touchpoint validate shop && touchpoint audit shop',
+        '',
+      ].join('\n'),
+    ]);
+    const again = runCli(['init', 'shop'], { cwd: dir, env: { LANG: 'id_ID.UTF-8' } });
+    expect([again.status, again.stderr]).toEqual([
+      2,
+      `touchpoint: ${['touchpoints.yaml', 'touchpoint.config.yaml', 'metrics/sample.csv'].map((f) => path.join(dir, 'shop', f)).join(', ')} sudah ada; pakai --force untuk menimpanya (belum ada yang ditulis)\n`,
+    ]);
+  });
+
   it('names only the one scaffold file that exists', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'touchpoint.config.yaml'), 'rules: {}\n');
