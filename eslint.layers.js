@@ -76,6 +76,7 @@ export const LAYERS = {
   'src/events/': [
     'src/ model',
     'src/text/',
+    'src/i18n/',
     'src/shared/',
     'src/config/',
     'src/metrics/',

@@ -1,5 +1,6 @@
 import { compareText } from '../shared/compare-text.js';
-import { InputError } from '../errors.js';
+import { inputError, wording } from '../i18n/worded-error.js';
+import type { UiKey } from '../i18n/ui-en.js';
 import { dayOf, isoOf } from './plan.js';
 import type { ObservedAccount, ObservedAggregate } from './types.js';
 
@@ -47,10 +48,7 @@ export function isAggregateHeader(header: readonly string[]): boolean {
 }
 
 /** Reads aggregate rows (from a CSV or a query result) into the aggregate. */
-export function aggregateFromRows(
-  rows: readonly AggregateRow[],
-  where: (index: number) => string,
-): ObservedAggregate {
+export function aggregateFromRows(rows: readonly AggregateRow[], file: string): ObservedAggregate {
   const out: ObservedAggregate = {
     window: { first: 0, last: 0, rows: 0, skipped: 0 },
     accounts: [],
@@ -59,8 +57,9 @@ export function aggregateFromRows(
     pairs: [],
   };
   rows.forEach((row, index) => {
-    const fail = (what: string): never => {
-      throw new InputError(`${where(index)}: ${what}`);
+    const fail = (key: UiKey, data: Record<string, string>): never => {
+      const where = wording('err.aggregateRow', { file, row: String(index + 2) });
+      throw inputError(key, data, { where });
     };
     const text = (column: AggregateColumn): string => {
       const value = row[column];
@@ -69,17 +68,18 @@ export function aggregateFromRows(
     const int = (column: AggregateColumn): number => {
       const value = text(column);
       if (value === '') return 0;
-      if (!/^-?\d+$/.test(value)) fail(`${column} '${value}' is not a whole number`);
+      if (!/^-?\d+$/.test(value)) fail('err.aggregateNotWhole', { column, value });
       return Number(value);
     };
     const day = (column: AggregateColumn): number | undefined => {
       const value = text(column).slice(0, 10);
       if (value === '') return undefined;
       const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value) ? dayOf(value) : NaN;
-      if (Number.isNaN(parsed)) fail(`${column} '${value}' is not a date (YYYY-MM-DD)`);
+      if (Number.isNaN(parsed)) fail('err.aggregateNotDate', { column, value });
       return parsed;
     };
-    const required = (column: AggregateColumn): number => day(column) ?? fail(`${column} is empty`);
+    const required = (column: AggregateColumn): number =>
+      day(column) ?? fail('err.aggregateEmpty', { column });
     switch (text('kind')) {
       case 'window':
         out.window = {
@@ -144,9 +144,7 @@ export function aggregateFromRows(
         });
         break;
       default:
-        fail(
-          `kind '${text('kind')}' is not one of window, account, received, unplanned, collision`,
-        );
+        fail('err.aggregateKind', { kind: text('kind') });
     }
   });
   out.accounts.sort((x, y) => compareText(x.account, y.account));
@@ -172,7 +170,7 @@ export function readAggregateRows(
     });
     return row;
   });
-  return aggregateFromRows(rows, (index) => `${file}: row ${index + 2}`);
+  return aggregateFromRows(rows, file);
 }
 
 /** The aggregate as rows (for a CSV, or to compare engines in tests). */

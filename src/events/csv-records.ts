@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
+import { inputError } from '../i18n/worded-error.js';
 import { sniff } from '../metrics/sniff.js';
 import { EventFilesError } from './errors.js';
 import type { EventRowProblem } from './types.js';
@@ -32,11 +33,11 @@ function openStream(file: string): Readable {
 async function readHead(file: string, noun: string): Promise<Buffer> {
   if (!isGzip(file)) {
     const handle = await open(file, 'r').catch((error: unknown) => {
-      throw new InputError(`cannot read ${noun} ${file}: ${reason(error)}`);
+      throw inputError('err.eventsCannotRead', { file, reason: reason(error) }, { what: noun });
     });
     try {
       if ((await handle.stat()).isDirectory())
-        throw new InputError(`cannot read ${noun} ${file}: it is a directory`);
+        throw inputError('err.eventsDirectory', { file }, { what: noun });
       const head = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(head, 0, HEAD_BYTES, 0);
       return head.subarray(0, bytesRead);
@@ -54,7 +55,7 @@ async function readHead(file: string, noun: string): Promise<Buffer> {
       if (size >= HEAD_BYTES) break;
     }
   } catch (error) {
-    throw new InputError(`cannot read ${noun} ${file}: ${reason(error)}`);
+    throw inputError('err.eventsCannotRead', { file, reason: reason(error) }, { what: noun });
   } finally {
     stream.destroy();
   }
@@ -131,9 +132,9 @@ export async function streamRecords(
   // Event logs and accounts files are read as UTF-8: UTF-16 shows as NUL bytes, Windows-1252 as U+FFFD.
   const sniffed = sniff((await readHead(file, noun)).toString('utf8').replace(/^\uFEFF/, ''));
   if (sniffed.kind !== 'text') {
-    throw new InputError(
-      `${file}: not a CSV ${noun} (${sniffed.kind === 'empty' ? 'the file is empty' : sniffed.reason})`,
-    );
+    throw sniffed.kind === 'empty'
+      ? inputError('err.eventsEmpty', { file }, { what: noun })
+      : inputError('err.eventsNotCsv', { file, reason: sniffed.reason }, { what: noun });
   }
   const { dialect } = sniffed;
   const { default: Papa } = await import('papaparse');
@@ -211,7 +212,10 @@ export async function streamRecords(
       },
       error: (error: Error) => {
         if (stopped) resolve();
-        else reject(new InputError(`cannot read ${noun} ${file}: ${reason(error)}`));
+        else
+          reject(
+            inputError('err.eventsCannotRead', { file, reason: reason(error) }, { what: noun }),
+          );
       },
     });
   });

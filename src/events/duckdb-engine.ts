@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { InputError } from '../errors.js';
+import { inputError } from '../i18n/worded-error.js';
 import type { EventsMapping } from '../config/config.js';
 import { ObservedAggregator } from './aggregate.js';
 import { EngineError } from './errors.js';
@@ -139,7 +139,7 @@ export async function duckdbEvents(
       const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader}`);
       names = described.getRowObjectsJson().map((row) => String(row.column_name));
     } catch (error) {
-      throw new InputError(`cannot read the event logs with DuckDB: ${firstLine(error)}`);
+      throw inputError('err.duckdbCannotRead', { detail: firstLine(error) });
     }
     const find = (name: string): string | undefined =>
       names.find((n) => n.trim().toLowerCase() === name.trim().toLowerCase());
@@ -148,9 +148,7 @@ export async function duckdbEvents(
     const timestamp = find(columns.timestamp);
     const segment = find(columns.segment);
     if (account === undefined || touchpoint === undefined || timestamp === undefined) {
-      throw new InputError(
-        `an event log needs the columns ${columns.account}, ${columns.touchpoint}, ${columns.timestamp}[, ${columns.segment}] (map others with events: in the config); found ${names.join(', ')}`,
-      );
+      throw inputError('err.eventColumns', { ...columns, found: names.join(', ') });
     }
     const date = parquet
       ? `COALESCE(TRY_CAST(${ident(timestamp)} AS DATE), ${dateExpression(ident(timestamp))})`
@@ -231,7 +229,7 @@ GROUP BY x.a`,
         chunk = await result.fetchChunk();
       }
     } catch (error) {
-      throw new InputError(`DuckDB could not aggregate the event logs: ${firstLine(error)}`);
+      throw inputError('err.duckdbAggregate', { detail: firstLine(error) });
     }
     agg.skip(skipped);
     return agg.finish();

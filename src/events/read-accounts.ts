@@ -1,5 +1,6 @@
 import type { AccountsMapping } from '../config/config.js';
 import { InputError } from '../errors.js';
+import { inputError } from '../i18n/worded-error.js';
 import { suggest } from '../shared/suggest.js';
 import { parseDay } from '../metrics/parse-date.js';
 import { BadRows, streamRecords } from './csv-records.js';
@@ -60,22 +61,27 @@ export function accountColumns(
   const anchors = plan.lifecycle.map(([anchor]) => anchor);
   const account = found(mapping.account ?? 'account_id');
   if (account === undefined) {
-    throw new InputError(
-      `${where}: an accounts file needs the column ${mapping.account ?? 'account_id'} (map another with events.accounts.account in the config); found ${header.join(', ')}`,
-    );
+    throw inputError('err.accountsNeedsColumn', {
+      where,
+      column: mapping.account ?? 'account_id',
+      found: header.join(', '),
+    });
   }
   const segment = found(mapping.segment ?? 'segment');
   if (segment === undefined && mapping.segment !== undefined) {
-    throw new InputError(
-      `${where}: the accounts file has no column ${mapping.segment} (events.accounts.segment); found ${header.join(', ')}`,
-    );
+    throw inputError('err.accountsNoSegment', {
+      where,
+      column: mapping.segment,
+      found: header.join(', '),
+    });
   }
   for (const anchor of Object.keys(mapping.lifecycle ?? {})) {
     if (anchors.includes(anchor)) continue;
     const near = suggest(anchor, anchors);
-    throw new InputError(
-      `events.accounts.lifecycle: '${anchor}' is not a lifecycle anchor of the inventory (${anchors.join(', ') || 'it has none'})${near === undefined ? '' : `; did you mean '${near}'?`}`,
-    );
+    const known = { anchors: anchors.join(', ') || 'it has none' };
+    throw near === undefined
+      ? inputError('err.accountsUnknownAnchor', { anchor }, known)
+      : inputError('err.accountsUnknownAnchorNear', { anchor, near }, known);
   }
   const columns: AnchorColumn[] = [];
   for (const [anchor, offset] of plan.lifecycle) {
@@ -83,9 +89,12 @@ export function accountColumns(
     if (named !== undefined) {
       const column = found(named);
       if (column === undefined) {
-        throw new InputError(
-          `${where}: the accounts file has no column ${named} (events.accounts.lifecycle.${anchor}); found ${header.join(', ')}`,
-        );
+        throw inputError('err.accountsNoAnchorColumn', {
+          where,
+          column: named,
+          anchor,
+          found: header.join(', '),
+        });
       }
       columns.push({ anchor, offset, column });
     } else if (mapping.lifecycle === undefined) {
@@ -94,8 +103,10 @@ export function accountColumns(
     }
   }
   if (segment === undefined && columns.length === 0) {
-    throw new InputError(
-      `${where}: the accounts file has neither a segment column nor a lifecycle date column (${anchors.join(', ') || 'the inventory has no lifecycle'}); found ${header.join(', ')}`,
+    throw inputError(
+      'err.accountsNeither',
+      { where, found: header.join(', ') },
+      { anchors: anchors.join(', ') || 'the inventory has no lifecycle' },
     );
   }
   return { account, ...(segment === undefined ? {} : { segment }), anchors: columns };
@@ -177,7 +188,7 @@ export async function readAccounts(
     return undefined;
   });
   bad.finish();
-  if (columns === undefined) throw new InputError(`${file}: the accounts file has no header row`);
+  if (columns === undefined) throw inputError('err.accountsNoHeader', { file });
   const anchors = columns.anchors;
   const accounts = new Map<string, ListedAccount>();
   for (const [account, row] of rows) {

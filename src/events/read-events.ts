@@ -1,5 +1,6 @@
 import type { EventsMapping } from '../config/config.js';
 import { InputError } from '../errors.js';
+import { inputError } from '../i18n/worded-error.js';
 import { ObservedAggregator } from './aggregate.js';
 import { isAggregateHeader, readAggregateRows } from './aggregate-csv.js';
 import { BadRows, streamRecords } from './csv-records.js';
@@ -66,9 +67,12 @@ async function readFile(
         .filter((key) => index[key] < 0)
         .map((key) => columns[key]);
       if (missing.length === 0) return undefined;
-      return new InputError(
-        `${file}:${line}: an event log needs the columns ${columns.account}, ${columns.touchpoint}, ${columns.timestamp}[, ${columns.segment}] (map others with events: in the config); missing ${missing.join(', ')}; found ${record.join(', ')}`,
-      );
+      return inputError('err.eventColumnsMissing', {
+        ...columns,
+        where: `${file}:${String(line)}`,
+        missing: missing.join(', '),
+        found: record.join(', '),
+      });
     }
     if (state.aggregate) {
       aggregateRows.push(record);
@@ -108,7 +112,7 @@ async function readFile(
   await streamRecords(file, 'event log', bad, onRecord);
   bad.finish();
   const { header } = state;
-  if (header === undefined) throw new InputError(`${file}: the event log has no header row`);
+  if (header === undefined) throw inputError('err.eventsNoHeader', { file });
   if (state.aggregate) return { aggregate: readAggregateRows(header, aggregateRows, file) };
   return {};
 }

@@ -653,6 +653,39 @@ export const UI_EN = {
   'init.next': 'next: {{command}}',
   'cli.internalError': 'internal error, please report it: {{detail}}',
   'cli.outOfMemory': 'out of memory: the input is too large for this machine',
+  // Errors reading event logs and accounts files (events/).
+  'noun.itHasNone': 'it has none',
+  'noun.noLifecycle': 'the inventory has no lifecycle',
+  'err.eventsCannotRead': 'cannot read {{what}} {{file}}: {{reason}}',
+  'err.eventsDirectory': 'cannot read {{what}} {{file}}: it is a directory',
+  'err.eventsNotCsv': '{{file}}: not a CSV {{what}} ({{reason}})',
+  'err.eventsEmpty': '{{file}}: not a CSV {{what}} (the file is empty)',
+  'err.eventsNoHeader': '{{file}}: the event log has no header row',
+  'err.eventColumns':
+    'an event log needs the columns {{account}}, {{touchpoint}}, {{timestamp}}[, {{segment}}] (map others with events: in the config); found {{found}}',
+  'err.eventColumnsMissing':
+    '{{where}}: an event log needs the columns {{account}}, {{touchpoint}}, {{timestamp}}[, {{segment}}] (map others with events: in the config); missing {{missing}}; found {{found}}',
+  'err.duckdbCannotRead': 'cannot read the event logs with DuckDB: {{detail}}',
+  'err.duckdbAggregate': 'DuckDB could not aggregate the event logs: {{detail}}',
+  'err.accountsNoHeader': '{{file}}: the accounts file has no header row',
+  'err.accountsNeedsColumn':
+    '{{where}}: an accounts file needs the column {{column}} (map another with events.accounts.account in the config); found {{found}}',
+  'err.accountsNoSegment':
+    '{{where}}: the accounts file has no column {{column}} (events.accounts.segment); found {{found}}',
+  'err.accountsNoAnchorColumn':
+    '{{where}}: the accounts file has no column {{column}} (events.accounts.lifecycle.{{anchor}}); found {{found}}',
+  'err.accountsNeither':
+    '{{where}}: the accounts file has neither a segment column nor a lifecycle date column ({{anchors}}); found {{found}}',
+  'err.accountsUnknownAnchor':
+    "events.accounts.lifecycle: '{{anchor}}' is not a lifecycle anchor of the inventory ({{anchors}})",
+  'err.accountsUnknownAnchorNear':
+    "events.accounts.lifecycle: '{{anchor}}' is not a lifecycle anchor of the inventory ({{anchors}}); did you mean '{{near}}'?",
+  'err.aggregateRow': '{{file}}: row {{row}}',
+  'err.aggregateNotWhole': "{{where}}: {{column}} '{{value}}' is not a whole number",
+  'err.aggregateNotDate': "{{where}}: {{column}} '{{value}}' is not a date (YYYY-MM-DD)",
+  'err.aggregateEmpty': '{{where}}: {{column}} is empty',
+  'err.aggregateKind':
+    "{{where}}: kind '{{kind}}' is not one of window, account, received, unplanned, collision",
 } as const;
 
 export type UiKey = keyof typeof UI_EN;

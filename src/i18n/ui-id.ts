@@ -667,4 +667,37 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
   'init.next': 'selanjutnya: {{command}}',
   'cli.internalError': 'internal error, mohon laporkan: {{detail}}',
   'cli.outOfMemory': 'memori habis: input terlalu besar untuk mesin ini',
+  // Errors reading event logs and accounts files (events/).
+  'noun.itHasNone': 'tidak ada sama sekali',
+  'noun.noLifecycle': 'inventaris tidak punya lifecycle',
+  'err.eventsCannotRead': '{{what}} {{file}} tidak bisa dibaca: {{reason}}',
+  'err.eventsDirectory': '{{what}} {{file}} tidak bisa dibaca: ini sebuah direktori',
+  'err.eventsNotCsv': '{{file}}: bukan {{what}} berformat CSV ({{reason}})',
+  'err.eventsEmpty': '{{file}}: bukan {{what}} berformat CSV (file-nya kosong)',
+  'err.eventsNoHeader': '{{file}}: log event ini tidak punya baris header',
+  'err.eventColumns':
+    'log event butuh kolom {{account}}, {{touchpoint}}, {{timestamp}}[, {{segment}}] (petakan kolom lain lewat events: di konfigurasi); yang ada: {{found}}',
+  'err.eventColumnsMissing':
+    '{{where}}: log event butuh kolom {{account}}, {{touchpoint}}, {{timestamp}}[, {{segment}}] (petakan kolom lain lewat events: di konfigurasi); yang kurang: {{missing}}; yang ada: {{found}}',
+  'err.duckdbCannotRead': 'log event tidak bisa dibaca dengan DuckDB: {{detail}}',
+  'err.duckdbAggregate': 'DuckDB gagal mengagregasi log event: {{detail}}',
+  'err.accountsNoHeader': '{{file}}: file akun ini tidak punya baris header',
+  'err.accountsNeedsColumn':
+    '{{where}}: file akun butuh kolom {{column}} (petakan kolom lain lewat events.accounts.account di konfigurasi); yang ada: {{found}}',
+  'err.accountsNoSegment':
+    '{{where}}: file akun tidak punya kolom {{column}} (events.accounts.segment); yang ada: {{found}}',
+  'err.accountsNoAnchorColumn':
+    '{{where}}: file akun tidak punya kolom {{column}} (events.accounts.lifecycle.{{anchor}}); yang ada: {{found}}',
+  'err.accountsNeither':
+    '{{where}}: file akun tidak punya kolom segmen maupun kolom tanggal lifecycle ({{anchors}}); yang ada: {{found}}',
+  'err.accountsUnknownAnchor':
+    "events.accounts.lifecycle: '{{anchor}}' bukan anchor lifecycle di inventaris ({{anchors}})",
+  'err.accountsUnknownAnchorNear':
+    "events.accounts.lifecycle: '{{anchor}}' bukan anchor lifecycle di inventaris ({{anchors}}); maksudnya '{{near}}'?",
+  'err.aggregateRow': '{{file}}: baris {{row}}',
+  'err.aggregateNotWhole': "{{where}}: {{column}} '{{value}}' bukan bilangan bulat",
+  'err.aggregateNotDate': "{{where}}: {{column}} '{{value}}' bukan tanggal (YYYY-MM-DD)",
+  'err.aggregateEmpty': '{{where}}: {{column}} kosong',
+  'err.aggregateKind':
+    "{{where}}: kind '{{kind}}' bukan salah satu dari window, account, received, unplanned, collision",
 };

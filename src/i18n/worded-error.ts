@@ -42,6 +42,8 @@ export const NOUNS: Readonly<Record<string, UiKey>> = {
   'a socket': 'noun.aSocket',
   'NUL bytes': 'noun.nulBytes',
   'control characters': 'noun.controlCharacters',
+  'it has none': 'noun.itHasNone',
+  'the inventory has no lifecycle': 'noun.noLifecycle',
 };
 
 /** A term in a language: a listed noun's UI string, a wording worded, else the term as it is. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { AGGREGATE_COLUMNS } from '../../src/events/aggregate-csv.js';
 import { fakeIo, ROOT } from '../helpers/fake-io.js';
 
 /** A copy of examples/b2b-saas with broken configs, baselines and reports beside it. */
@@ -19,6 +20,19 @@ function project(): string {
   writeFileSync(path.join(dir, 'report.json'), '{}\n');
   writeFileSync(path.join(dir, 'events.parquet'), '');
   mkdirSync(path.join(dir, 'a-directory'));
+  // Event logs and accounts files the readers refuse.
+  writeFileSync(path.join(dir, 'empty-events.csv'), '');
+  writeFileSync(path.join(dir, 'wrong-events.csv'), 'a,b\n1,2\n');
+  writeFileSync(
+    path.join(dir, 'events.csv'),
+    'account_id,touchpoint_id,timestamp\nacc-1,welcome-email,2026-01-05\n',
+  );
+  writeFileSync(path.join(dir, 'accounts-bad.csv'), 'x,y\n1,2\n');
+  const aggregateHeader = AGGREGATE_COLUMNS.join(',');
+  writeFileSync(
+    path.join(dir, 'aggregate.csv'),
+    `${aggregateHeader}\nbogus${','.repeat(AGGREGATE_COLUMNS.length - 1)}\n`,
+  );
   return dir;
 }
 
@@ -35,6 +49,31 @@ async function run(
 
 /** Each kind of error about a file or the config, as one line (or an invalid file's lines). */
 const CASES: { args: string[]; env?: Record<string, string>; en: string; id: string }[] = [
+  {
+    args: ['audit', '--events', 'empty-events.csv'],
+    en: 'empty-events.csv: not a CSV event log (the file is empty)',
+    id: 'empty-events.csv: bukan log event berformat CSV (file-nya kosong)',
+  },
+  {
+    args: ['audit', '--events', 'events.csv', '--accounts', 'empty-events.csv'],
+    en: 'empty-events.csv: not a CSV accounts file (the file is empty)',
+    id: 'empty-events.csv: bukan file akun berformat CSV (file-nya kosong)',
+  },
+  {
+    args: ['audit', '--events', 'wrong-events.csv'],
+    en: 'wrong-events.csv:1: an event log needs the columns account_id, touchpoint_id, timestamp[, segment] (map others with events: in the config); missing account_id, touchpoint_id, timestamp; found a, b',
+    id: 'wrong-events.csv:1: log event butuh kolom account_id, touchpoint_id, timestamp[, segment] (petakan kolom lain lewat events: di konfigurasi); yang kurang: account_id, touchpoint_id, timestamp; yang ada: a, b',
+  },
+  {
+    args: ['audit', '--events', 'events.csv', '--accounts', 'accounts-bad.csv'],
+    en: 'accounts-bad.csv:1: an accounts file needs the column account_id (map another with events.accounts.account in the config); found x, y',
+    id: 'accounts-bad.csv:1: file akun butuh kolom account_id (petakan kolom lain lewat events.accounts.account di konfigurasi); yang ada: x, y',
+  },
+  {
+    args: ['audit', '--events', 'aggregate.csv'],
+    en: "aggregate.csv: row 2: kind 'bogus' is not one of window, account, received, unplanned, collision",
+    id: "aggregate.csv: baris 2: kind 'bogus' bukan salah satu dari window, account, received, unplanned, collision",
+  },
   {
     args: ['validate', 'missing.yaml'],
     en: 'missing.yaml: no such file or directory',
