@@ -73,6 +73,37 @@ const LF = 0x0a;
 const CR = 0x0d;
 const HASH = 0x23;
 
+/**
+ * Whether every line a node continues on (after the one it starts on) is indented more than that
+ * first line: where a flow collection or plain scalar comes back further left, js-yaml reads on
+ * and the `yaml` package refuses.
+ */
+function indentedOnward(text: string, start: number, end: number): boolean {
+  let eol = text.indexOf('\n', start);
+  if (eol === -1 || eol >= end) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // The first line's indentation, counting the dashes of sequence items (`- - x: [`) as YAML does.
+  let base = 0;
+  for (;;) {
+    const code = text.charCodeAt(lineStart + base);
+    const dash = code === 0x2d && isSeparator(text.charCodeAt(lineStart + base + 1));
+    if (code !== SPACE && !dash) break;
+    base++;
+  }
+  while (eol !== -1 && eol < end) {
+    let at = eol + 1;
+    while (text.charCodeAt(at) === SPACE) at++;
+    const code = text.charCodeAt(at);
+    if (code !== LF && code !== CR && at < end && at - (eol + 1) <= base) return false;
+    eol = text.indexOf('\n', eol + 1);
+  }
+  return true;
+}
+
+function isSeparator(code: number): boolean {
+  return code === SPACE || code === TAB || code === LF || code === CR;
+}
+
 function isSpace(code: number): boolean {
   return code === SPACE || code === TAB;
 }
@@ -85,6 +116,8 @@ function skipSeparation(text: string, offset: number): number {
     if (code === SPACE || code === TAB || code === LF || code === CR) {
       at++;
     } else if (code === HASH) {
+      // `[#1`: js-yaml reads a comment the `yaml` package refuses without a space before it.
+      if (at > 0 && !isSeparator(text.charCodeAt(at - 1))) throw new Unsure();
       const eol = text.indexOf('\n', at);
       if (eol === -1) return text.length;
       at = eol + 1;
@@ -128,9 +161,11 @@ function unusualHeader(text: string, start: number): boolean {
   return false;
 }
 
+const HASH_AFTER_FLOW = /[[{,]#/;
+const EXPLICIT_KEY = /(?:^|[ \t[{,])\?(?:[ \t\r\n]|$)/m;
 const LONE_CR = /\r(?!\n)/;
 const TAB_INDENT = /^ *\t/m;
-const MARKER_RUN_ON = /^(?:---|\.\.\.)[^ \t\r\n]/m;
+const MARKER_RUN_ON = /^(?:---|\.\.\.)(?:[^ \t\r\n]|[ \t]+[^ \t\r\n#])/m;
 
 /** Longest implicit key the YAML spec allows; the `yaml` package refuses longer ones. */
 const MAX_KEY_LENGTH = 1024;
@@ -143,8 +178,12 @@ export function readFast(text: string, maxDepth: number): FastRead | undefined {
   // A directive (`%YAML 1.1`) can change what scalars mean.
   // js-yaml drops a byte order mark, which would shift every offset.
   if (text.startsWith('%') || text.includes('\n%') || text.startsWith('\uFEFF')) return undefined;
-  // `---#` or `...x` at a line start: the two readers disagree on whether a document starts.
+  // `---#`, `...x` or `--- b: c` at a line start: the two readers disagree on what the line holds.
   if (MARKER_RUN_ON.test(text)) return undefined;
+  // `[#1` or `,#`: js-yaml reads a comment there, the `yaml` package refuses one without a space.
+  if (HASH_AFTER_FLOW.test(text)) return undefined;
+  // An explicit key (`? key`): rare in an inventory, and the readers place its nodes differently.
+  if (EXPLICIT_KEY.test(text)) return undefined;
   // A tab in a line's indentation, which the `yaml` package refuses and js-yaml may not.
   if (TAB_INDENT.test(text)) return undefined;
   // A carriage return alone ends a line for js-yaml, not for the `yaml` package.
@@ -191,6 +230,7 @@ export function readFast(text: string, maxDepth: number): FastRead | undefined {
       scalarText = keyTexts[0];
     } else if (state.kind === 'mapping' || state.kind === 'sequence') {
       const flow = first === (state.kind === 'mapping' ? 0x7b /* { */ : 0x5b); /* [ */
+      if (flow && !indentedOnward(text, start, end)) throw new Unsure();
       if (!flow && ids.length === 0) throw new Unsure();
       height++;
       if (height > maxDepth) throw new Unsure();
@@ -228,7 +268,14 @@ export function readFast(text: string, maxDepth: number): FastRead | undefined {
     } else {
       // js-yaml has read past the spaces after a plain scalar; no plain scalar ends in one.
       const quoted = first === 0x22 /* " */ || first === 0x27; /* ' */
-      id = builder.scalar(start, quoted ? end : trimEnd(text, start, end));
+      // A quoted scalar over several lines: the readers differ on how far its lines may go left.
+      if (quoted) {
+        const eol = text.indexOf('\n', start);
+        if (eol !== -1 && eol < end) throw new Unsure();
+      }
+      const valueEnd = quoted ? end : trimEnd(text, start, end);
+      if (!quoted && !indentedOnward(text, start, valueEnd)) throw new Unsure();
+      id = builder.scalar(start, valueEnd);
       scalarText = state.result === null ? undefined : String(state.result);
     }
     if (opened.length === 0) {
