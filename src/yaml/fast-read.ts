@@ -1,5 +1,5 @@
 import { FAILSAFE_SCHEMA, load, Type } from 'js-yaml';
-import type { State } from 'js-yaml';
+import type { LoadOptions, State } from 'js-yaml';
 import { Document, isScalar } from 'yaml';
 import type { ScalarTag } from 'yaml';
 import { NO_NODE, TreeBuilder } from './position-tree.js';
@@ -10,7 +10,9 @@ import type { PositionTree } from './position-tree.js';
  * a 35 MB inventory) with a listener that records where each node was written. It reads only
  * files whose meaning and positions it can give exactly as the `yaml` package would, and says
  * `undefined` for anything else — a syntax error, a tag, an anchor or alias, a directive, a
- * complex key, nesting past the limit — so the caller reads that file with the `yaml` package,
+ * complex or explicit key, tab indentation, a shape the two readers place differently (see the
+ * checks in {@link readFast}), nesting past the limit — so the caller reads that file with the
+ * `yaml` package,
  * which words the findings. A differential test holds the two readers to the same data and
  * positions on every fixture and on thousands of mutated files.
  */
@@ -67,6 +69,25 @@ interface ListenedState extends Omit<State, 'kind'> {
   kind: 'scalar' | 'mapping' | 'sequence' | null;
 }
 
+/** js-yaml's load options with the one its types leave out. */
+interface FastLoadOptions extends LoadOptions {
+  maxDepth: number;
+}
+
+/** A node being read: where it opened, and what its children closed with, in order. */
+interface Frame {
+  open: number;
+  /** The children's nodes. */
+  ids: number[];
+  /** Each child's text when it is a scalar (a mapping's keys are its even children). */
+  texts: (string | undefined)[];
+  /** Where js-yaml stood when each child closed, and the value it made. */
+  closedAt: number[];
+  results: unknown[];
+  /** The deepest nesting of collections under this node. */
+  height: number;
+}
+
 const SPACE = 0x20;
 const TAB = 0x09;
 const LF = 0x0a;
@@ -113,7 +134,7 @@ function skipSeparation(text: string, offset: number): number {
   let at = offset;
   for (;;) {
     const code = text.charCodeAt(at);
-    if (code === SPACE || code === TAB || code === LF || code === CR) {
+    if (isSeparator(code)) {
       at++;
     } else if (code === HASH) {
       // `[#1`: js-yaml reads a comment the `yaml` package refuses without a space before it.
@@ -130,11 +151,7 @@ function skipSeparation(text: string, offset: number): number {
 /** `end` moved back over spaces and line breaks, not before `start`. */
 function trimEnd(text: string, start: number, end: number): number {
   let at = end;
-  while (at > start) {
-    const code = text.charCodeAt(at - 1);
-    if (code !== SPACE && code !== TAB && code !== LF && code !== CR) break;
-    at--;
-  }
+  while (at > start && isSeparator(text.charCodeAt(at - 1))) at--;
   return at;
 }
 
@@ -156,7 +173,7 @@ function unusualHeader(text: string, start: number): boolean {
   for (let at = start + 1; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code === 0x2b /* + */ || (code >= 0x30 && code <= 0x39)) return true;
-    if (code === SPACE || code === TAB || code === LF || code === CR || code === HASH) return false;
+    if (isSeparator(code) || code === HASH) return false;
   }
   return false;
 }
@@ -190,14 +207,7 @@ export function readFast(text: string, maxDepth: number): FastRead | undefined {
   if (LONE_CR.test(text)) return undefined;
   schema ??= coreSchema();
   const builder = new TreeBuilder();
-  // One frame per node being read: where it opened, its children so far, their scalar texts
-  // and the deepest collection nesting under it.
-  const opened: number[] = [];
-  const children: number[][] = [];
-  const texts: (string | undefined)[][] = [];
-  const closings: number[][] = [];
-  const results: unknown[][] = [];
-  const heights: number[] = [];
+  const frames: Frame[] = [];
   let root = NO_NODE;
   let rootHeight = 0;
 
@@ -208,12 +218,9 @@ export function readFast(text: string, maxDepth: number): FastRead | undefined {
   };
 
   const close = (state: ListenedState): void => {
-    const open = opened.pop() as number;
-    const ids = children.pop() as number[];
-    const keyTexts = texts.pop() as (string | undefined)[];
-    const closedAt = closings.pop() as number[];
-    const childResults = results.pop() as unknown[];
-    let height = heights.pop() as number;
+    const frame = frames.pop() as Frame;
+    const { open, ids, texts: keyTexts, closedAt, results: childResults } = frame;
+    let height = frame.height;
     const start = skipSeparation(text, open);
     const first = text.charCodeAt(start);
     // A tag (`!`), an anchor (`&`) or an alias (`*`): no plain scalar starts with these.
@@ -278,38 +285,42 @@ export function readFast(text: string, maxDepth: number): FastRead | undefined {
       id = builder.scalar(start, valueEnd);
       scalarText = state.result === null ? undefined : String(state.result);
     }
-    if (opened.length === 0) {
+    const parent = frames[frames.length - 1];
+    if (parent === undefined) {
       root = id;
       rootHeight = height;
       return;
     }
-    (children[children.length - 1] as number[]).push(id);
-    (texts[texts.length - 1] as (string | undefined)[]).push(scalarText);
-    (closings[closings.length - 1] as number[]).push(state.position);
-    (results[results.length - 1] as unknown[]).push(state.result);
-    const parent = heights.length - 1;
-    if ((heights[parent] as number) < height) heights[parent] = height;
+    parent.ids.push(id);
+    parent.texts.push(scalarText);
+    parent.closedAt.push(state.position);
+    parent.results.push(state.result);
+    if (parent.height < height) parent.height = height;
+  };
+
+  const options: FastLoadOptions = {
+    schema,
+    // Deeper input fails here and is read (and reported) by the `yaml` package.
+    maxDepth: 4 * maxDepth + 16,
+    listener(event, state) {
+      if (event === 'open') {
+        frames.push({
+          open: state.position,
+          ids: [],
+          texts: [],
+          closedAt: [],
+          results: [],
+          height: 0,
+        });
+      } else {
+        close(state as ListenedState);
+      }
+    },
   };
 
   let data: unknown;
   try {
-    data = load(text, {
-      schema,
-      // Deeper input fails here and is read (and reported) by the `yaml` package.
-      ...{ maxDepth: 4 * maxDepth + 16 },
-      listener(event, state) {
-        if (event === 'open') {
-          opened.push(state.position);
-          children.push([]);
-          texts.push([]);
-          closings.push([]);
-          results.push([]);
-          heights.push(0);
-        } else {
-          close(state as ListenedState);
-        }
-      },
-    });
+    data = load(text, options);
   } catch {
     return undefined;
   }

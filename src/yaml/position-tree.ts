@@ -31,7 +31,7 @@ export interface PositionTree {
   readonly items: Int32Array;
   /** A key's value. */
   readonly value: Int32Array;
-  /** A scalar key's text as the mapping compares it (`1` and `'1'` both read `1`). */
+  /** A key's text as the mapping compares it (`1` and `'1'` both read `1`); undefined for other nodes. */
   readonly keys: readonly (string | undefined)[];
 }
 
@@ -102,8 +102,8 @@ export class TreeBuilder {
     return this.add(NodeKind.Scalar, start, end);
   }
 
-  /** A mapping key: a scalar with its text (undefined for a key that is not a scalar). */
-  key(node: number, text: string | undefined, value: number): number {
+  /** A mapping key: a scalar added before, with its text and its value (or {@link NO_NODE}). */
+  key(node: number, text: string, value: number): number {
     this.keys[node] = text;
     this.value[node] = value;
     return node;
