@@ -143,7 +143,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void, words: Locale)
         .choices(['auto', 'always', 'never'])
         .default('auto'),
     )
-    .addOption(langOption(t))
+    .addOption(langOption(t, false))
     .action(async (before: string, after: string, options: DiffOptions) => {
       const { runDiff } = await import('./diff.js');
       setExit(await runDiff(before, after, options, io));
@@ -153,7 +153,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void, words: Locale)
     .command('rules')
     .description(t('help.rules'))
     .option('-f, --format <format>', t('help.tableOrJson'), 'table')
-    .addOption(langOption(t))
+    .addOption(langOption(t, false))
     .action(async (options: { format: string; lang?: Lang }) => {
       const { listRules } = await import('./catalogue.js');
       const { loadLocale, resolveLang } = await import('./locale.js');
@@ -165,7 +165,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void, words: Locale)
     .command('explain')
     .description(t('help.explain'))
     .argument('<rule>', t('help.ruleArg'))
-    .addOption(langOption(t))
+    .addOption(langOption(t, false))
     .action(async (rule: string, options: { lang?: Lang }) => {
       const { explainRule } = await import('./catalogue.js');
       const { loadLocale, resolveLang } = await import('./locale.js');
@@ -188,7 +188,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void, words: Locale)
     .argument('[dir]', t('help.dir'), '.')
     .option('-t, --template <name>', t('help.template'), 'b2b-saas')
     .option('--force', t('help.force'))
-    .addOption(langOption(t))
+    .addOption(langOption(t, false))
     .action(async (dir: string, options: { template: string; force?: boolean; lang?: Lang }) => {
       const { runInit } = await import('./init.js');
       await runInit(dir, options, io);
@@ -226,7 +226,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void, words: Locale)
         .choices(DOCTOR_FORMATS)
         .default('text'),
     )
-    .addOption(langOption(t))
+    .addOption(langOption(t, false))
     .action(async (inventory: string[], options: DoctorOptions) => {
       const { runDoctor } = await import('./doctor.js');
       await runDoctor(inventory, options, io);

@@ -86,9 +86,14 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
-/** `--lang`: shared by every command that prints text for people. */
-export function langOption(t: HelpText): Option {
-  return new Option('--lang <lang>', t('help.lang')).choices(LANGS);
+/**
+ * `--lang`: shared by every command that prints text for people. Its help names the config's
+ * `lang:` only for the commands that read it (`readsConfig`).
+ */
+export function langOption(t: HelpText, readsConfig = true): Option {
+  return new Option('--lang <lang>', t(readsConfig ? 'help.lang' : 'help.langNoConfig')).choices(
+    LANGS,
+  );
 }
 
 /** What `touchpoint diff -f` writes. */

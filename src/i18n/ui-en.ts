@@ -407,6 +407,8 @@ export const UI_EN = {
   'help.explainScores': 'show every component of every score',
   'help.compare': 'add what changed since this earlier JSON report (touchpoint audit -f json)',
   'help.by': 'one row per touchpoint, or per group',
+  'help.langNoConfig':
+    'language of human output: en or id (Bahasa Indonesia); default: id when LC_ALL/LC_MESSAGES/LANG say id, else en',
   'help.lang':
     'language of human output: en or id (Bahasa Indonesia); default: lang: in the config, else id when LC_ALL/LC_MESSAGES/LANG say id, else en',
   'help.sourcesInventory':

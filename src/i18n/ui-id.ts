@@ -346,6 +346,8 @@ export const UI_ID: Readonly<Record<UiKey, string>> = {
   'help.compare':
     'tambahkan apa yang berubah sejak laporan JSON sebelumnya ini (touchpoint audit -f json)',
   'help.by': 'satu baris per touchpoint, atau per kelompok',
+  'help.langNoConfig':
+    'bahasa output untuk manusia: en atau id (Bahasa Indonesia); bawaan: id bila LC_ALL/LC_MESSAGES/LANG menyebut id, selain itu en',
   'help.lang':
     'bahasa output untuk manusia: en atau id (Bahasa Indonesia); bawaan: lang: di konfigurasi, lalu id bila LC_ALL/LC_MESSAGES/LANG menyebut id, selain itu en',
   'help.sourcesInventory':

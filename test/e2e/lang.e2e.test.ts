@@ -166,6 +166,22 @@ describe('touchpoint audit --lang id (binary)', () => {
     expect(english.stdout).toContain('fail when the inventory score is below n');
   });
 
+  it("names the config's lang: in --lang's help only for the commands that read it", () => {
+    // The option's help as one line, however the help is wrapped.
+    const help = (command: string) => {
+      const text = runCli([command, '--help']).stdout.replace(/\s+/g, ' ');
+      return text.slice(text.indexOf('--lang <lang>'), text.indexOf('--lang <lang>') + 160);
+    };
+    for (const command of ['audit', 'validate', 'scorecard', 'sources']) {
+      expect(help(command), command).toContain('default: lang: in the config, else id when');
+    }
+    for (const command of ['init', 'doctor', 'rules', 'explain', 'diff']) {
+      expect(help(command), command).toContain(
+        'default: id when LC_ALL/LC_MESSAGES/LANG say id, else en',
+      );
+    }
+  });
+
   it('reads lang: from the config, and --lang refuses a language it does not have', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tp-lang-'));
     const config = path.join(dir, 'touchpoint.config.yaml');
