@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { inputError } from '../i18n/worded-error.js';
+import { MAX_RECORD_CHARS, papaRecords, type PapaEnd } from '../metrics/papa-records.js';
 import { sniff } from '../metrics/sniff.js';
 import { EventFilesError } from './errors.js';
 import type { EventRowProblem } from './types.js';
@@ -97,22 +98,6 @@ export class BadRows {
   }
 }
 
-/** A record larger than this (in characters) stops the file: it is almost surely an unclosed quote. */
-const MAX_RECORD_CHARS = 16 * 1024 * 1024;
-
-/** Line breaks inside the fields of a record (a CRLF counts once). */
-function breaksIn(record: readonly string[]): number {
-  let breaks = 0;
-  for (const field of record) {
-    if (!field.includes('\n') && !field.includes('\r')) continue;
-    for (let i = 0; i < field.length; i++) {
-      const c = field.charCodeAt(i);
-      if (c === 10 || (c === 13 && field.charCodeAt(i + 1) !== 10)) breaks++;
-    }
-  }
-  return breaks;
-}
-
 /**
  * Streams the records of a CSV (optionally gzip) file with their physical lines, parsed by
  * papaparse (several times faster than csv-parse on event logs of millions of rows; quotes are
@@ -130,94 +115,44 @@ export async function streamRecords(
     throw new EventFilesError({ kind: 'parquet-needs-duckdb', file, noun });
   }
   // Event logs and accounts files are read as UTF-8: UTF-16 shows as NUL bytes, Windows-1252 as U+FFFD.
-  const sniffed = sniff((await readHead(file, noun)).toString('utf8').replace(/^\uFEFF/, ''));
+  const head = await readHead(file, noun);
+  const text = head.toString('utf8').replace(/^\uFEFF/, '');
+  const sniffed = sniff(text);
   if (sniffed.kind !== 'text') {
     throw sniffed.kind === 'empty'
       ? inputError('err.eventsEmpty', { file }, { what: noun })
       : inputError('err.eventsNotCsv', { file, reason: sniffed.reason }, { what: noun });
   }
   const { dialect } = sniffed;
-  const { default: Papa } = await import('papaparse');
+  const [{ default: Papa }, { recordDelimiter }] = await Promise.all([
+    import('papaparse'),
+    import('../metrics/record-sink.js'),
+  ]);
+  const newline = recordDelimiter(dialect, text, head.length < HEAD_BYTES);
   const input = openStream(file);
   input.setEncoding('utf8');
   let failure: InputError | undefined;
-  let stopped = false;
-  /** The physical line where the next record starts. */
-  let line = 1;
-  /** Once a quote has been seen, a record may span lines (they are counted in its fields). */
-  let quoted = false;
-  /** Characters read since the last record ended. */
-  let pending = 0;
-  const stop = (): void => {
-    stopped = true;
-    input.destroy();
-  };
-  const syntaxError = (reason: string): void => {
-    bad.report(line, 1, { kind: 'csv-error', reason });
-    stop();
-  };
-  input.on('data', (chunk: string) => {
-    if (!quoted && chunk.includes('"')) quoted = true;
-    pending += chunk.length;
-    if (pending > MAX_RECORD_CHARS && !stopped) {
-      syntaxError(
-        `a record longer than ${String(MAX_RECORD_CHARS)} characters (an unclosed quote?)`,
-      );
-    }
-  });
-  await new Promise<void>((resolve, reject) => {
-    input.on('close', () => {
-      if (stopped) resolve();
+  const read = papaRecords(
+    Papa,
+    input,
+    { delimiter: dialect.delimiter, newline, separatorLine: dialect.separatorLine },
+    (record, line) => {
+      failure = onRecord(record, line);
+      return failure === undefined;
+    },
+  );
+  let end: PapaEnd;
+  try {
+    end = await read.ended;
+  } catch (error) {
+    throw inputError('err.eventsCannotRead', { file, reason: reason(error) }, { what: noun });
+  }
+  if (end.kind === 'quotes') bad.report(end.line, 1, { kind: 'csv-error', reason: end.reason });
+  if (end.kind === 'too-long') {
+    bad.report(end.line, 1, {
+      kind: 'csv-error',
+      reason: `a record longer than ${String(MAX_RECORD_CHARS)} characters (an unclosed quote?)`,
     });
-    Papa.parse<string[]>(input, {
-      delimiter: dialect.delimiter,
-      quoteChar: '"',
-      escapeChar: '"',
-      header: false,
-      skipEmptyLines: false,
-      beforeFirstChunk: (chunk) => {
-        let text = chunk.replace(/^\uFEFF/, '');
-        if (dialect.separatorLine) {
-          // Excel's `sep=;` line is not the header.
-          const end = text.indexOf('\n');
-          text = end < 0 ? '' : text.slice(end + 1);
-          line = 2;
-        }
-        return text;
-      },
-      chunk: (results) => {
-        if (stopped) return;
-        const records = results.data;
-        const error = results.errors.find((e) => e.type === 'Quotes');
-        if (records.length > 0) pending = 0;
-        for (let i = 0; i < records.length; i++) {
-          const record = records[i] ?? [];
-          if (error !== undefined && error.row === i) {
-            syntaxError(error.message);
-            return;
-          }
-          const at = line;
-          line += 1 + (quoted ? breaksIn(record) : 0);
-          // An empty line (skipped, but counted).
-          if (record.length === 1 && record[0] === '') continue;
-          failure = onRecord(record, at);
-          if (failure) {
-            stop();
-            return;
-          }
-        }
-      },
-      complete: () => {
-        resolve();
-      },
-      error: (error: Error) => {
-        if (stopped) resolve();
-        else
-          reject(
-            inputError('err.eventsCannotRead', { file, reason: reason(error) }, { what: noun }),
-          );
-      },
-    });
-  });
+  }
   if (failure) throw failure;
 }

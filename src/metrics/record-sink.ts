@@ -1,12 +1,42 @@
-import { CsvError, Parser } from 'csv-parse';
+import { CsvError, Parser, type Options } from 'csv-parse';
+import { MAX_RECORD_CHARS } from './papa-records.js';
 import type { Dialect } from './sniff.js';
-
-/** A record larger than this (in characters) stops the file: it is almost surely an unclosed quote. */
-export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
 /** The csv-parse error code of a parse failure; undefined for anything else (I/O errors). */
 export function csvErrorCode(error: unknown): string | undefined {
   return error instanceof CsvError ? error.code : undefined;
+}
+
+function options(dialect: Dialect): Options {
+  return {
+    delimiter: dialect.delimiter,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    max_record_size: MAX_RECORD_CHARS,
+    from_line: dialect.separatorLine ? 2 : 1,
+  };
+}
+
+/**
+ * The record delimiter csv-parse finds in a file that starts with `head` (the first line break
+ * outside quotes): the one papaparse must be told, to split records as csv-parse does. Undefined
+ * when `head` holds none and is not the whole file.
+ */
+export function recordDelimiter(
+  dialect: Dialect,
+  head: string,
+  whole: boolean,
+): '\r\n' | '\n' | '\r' | undefined {
+  const parser = new Parser(options(dialect));
+  parser.on('data', () => undefined);
+  parser.on('error', () => undefined);
+  parser.write(head);
+  if (whole) parser.end();
+  const found = parser.options.record_delimiter[0]?.toString();
+  if (found === '\r\n' || found === '\n' || found === '\r') return found;
+  return whole ? '\n' : undefined;
 }
 
 /**
@@ -26,15 +56,7 @@ export class RecordSink extends Parser {
     dialect: Dialect,
     private readonly onRecord: (record: string[], line: number) => void,
   ) {
-    super({
-      delimiter: dialect.delimiter,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      max_record_size: MAX_RECORD_CHARS,
-      from_line: dialect.separatorLine ? 2 : 1,
-    });
+    super(options(dialect));
   }
 
   /** Stops reading the file: the rest of it is not needed. */
