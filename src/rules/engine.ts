@@ -3,7 +3,7 @@ import type { Config, Waiver } from '../config/config.js';
 import type { Finding, Severity } from '../types.js';
 import { compileGlobs } from '../text/glob.js';
 import type { GlobMatcher } from '../text/glob.js';
-import { renderFinding } from './message.js';
+import { messageTemplate, renderFinding, renderMessage } from './message.js';
 import type { Report, Rule, RuleInput } from './rule.js';
 import waiverExpired, { expiredWaiverReport } from './waiver/expired.js';
 
@@ -22,23 +22,40 @@ export type { RuleInput };
 
 /** The finding a rule's report makes: the rule id, the severity, the rendered message. */
 function findingOf(meta: Rule['meta'], severity: Severity, report: Report<object>): Finding {
-  const finding: Finding = {
-    rule: meta.id,
-    severity,
-    message: '',
-    messageId: report.messageId,
-    // Not copied either: a rule builds its data for the one report (the move search later adds
-    // `suggestion` and `search` to a timeline finding's own data).
-    data: report.data as Record<string, unknown>,
-    // Not copied: a rule points at where its touchpoint was read (`touchpointLocation`), which
-    // findings share and nothing changes; 100,000 findings need no 100,000 copies of it.
-    location: report.location,
-  };
-  finding.message = renderFinding(finding, meta.messages);
-  if (report.touchpoint !== undefined) finding.touchpoint = report.touchpoint;
-  if (report.related !== undefined && report.related.length > 0)
-    finding.related = [...report.related];
-  if (report.field !== undefined) finding.field = report.field;
+  // Neither copied: a rule builds its data and related ids for the one report (the move search
+  // later adds `suggestion` and `search` to a timeline finding's own data); and a rule points
+  // at where its touchpoint was read (`touchpointLocation`), which findings share and nothing
+  // changes. 100,000 findings need no 100,000 copies of them.
+  const data = report.data as Record<string, unknown>;
+  const { messageId, location, touchpoint, related, field } = report;
+  const message = renderMessage(
+    messageTemplate(meta.id, meta.messages, messageId),
+    data,
+    meta.messages,
+  );
+  // The usual finding about a touchpoint's field made whole at once: keys added one by one
+  // move past the object's own slots into a second block, one more object per finding.
+  if (
+    touchpoint !== undefined &&
+    related !== undefined &&
+    related.length > 0 &&
+    field !== undefined
+  )
+    return {
+      rule: meta.id,
+      severity,
+      message,
+      messageId,
+      data,
+      location,
+      touchpoint,
+      related,
+      field,
+    };
+  const finding: Finding = { rule: meta.id, severity, message, messageId, data, location };
+  if (touchpoint !== undefined) finding.touchpoint = touchpoint;
+  if (related !== undefined && related.length > 0) finding.related = related;
+  if (field !== undefined) finding.field = field;
   return finding;
 }
 

@@ -15,6 +15,7 @@ export interface Report<Data extends object = MessageData, MessageId extends str
   data: Data;
   location: Location;
   touchpoint?: string;
+  /** Becomes the finding's `related` as it is, not copied: a new list for each report. */
   related?: string[];
   field?: string;
 }

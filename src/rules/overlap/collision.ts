@@ -154,8 +154,8 @@ export default defineRule<CollisionData>()({
     // not objects: a crowded inventory makes 100,000 of them, and objects that live through the
     // sweep cost the garbage collector more than the sweep itself.
     const records = new PairRecords();
-    // pair key → the pair's latest record (records of one pair are chained through `previous`).
-    const pairs = new Map<number, number>();
+    // Each pair's latest record (records of one pair are chained through `previous`).
+    const pairs = new PairIndex();
     // Segments by number (their order in the timeline), for records and sort keys.
     const lanes: Occurrence[][] = [];
     const laneNames: string[] = [];
@@ -205,7 +205,7 @@ export default defineRule<CollisionData>()({
 
     // The findings to report, ordered by day, the two touchpoints' ids and the first segment:
     // crowds, then each pair's records grouped by window.
-    const found = new FoundList();
+    const found = new FoundList(names.length);
     for (const crowd of crowds.values()) {
       const second = crowd.members.find((member) => member !== crowd.first.touchpoint) ?? '';
       found.add(
@@ -246,12 +246,12 @@ interface Lanes {
  */
 function addPairFindings(
   found: FoundList,
-  pairs: ReadonlyMap<number, number>,
+  pairs: PairIndex,
   records: PairRecords,
   { lanes, laneNames, rankOf }: Lanes,
 ): void {
   const chain: number[] = [];
-  for (const latest of pairs.values()) {
+  for (const latest of pairs.latest) {
     chain.length = 0;
     for (let r = latest; r >= 0; r = records.previous[r] ?? -1) chain.push(r);
     const groupStart = found.size;
@@ -381,8 +381,8 @@ interface SweepState {
   /** Pair keys of touchpoints that never reach the same customer. */
   apart: ReadonlySet<number>;
   active: ActiveSet;
-  /** Pair key → the pair's latest record. */
-  pairs: Map<number, number>;
+  /** Each pair's latest record. */
+  pairs: PairIndex;
   records: PairRecords;
 }
 
@@ -414,14 +414,20 @@ function sweepLane(columns: LaneColumns, lane: number, widest: Days, state: Swee
         // j starts no later than i: they can meet when i starts before j's latest day plus
         // the window.
         if (day - (latest[j] ?? 0) >= window) continue;
-        const key = other < id ? other * stride + id : id * stride + other;
-        if (apart.has(key)) continue;
+        const low = other < id ? other : id;
+        const high = other < id ? id : other;
+        if (apart.size > 0 && apart.has(low * stride + high)) continue;
         // Segments are swept one after another, so the pair's record for this segment, if
         // any, is its latest one.
-        const last = pairs.get(key);
-        if (last !== undefined && records.lane[last] === lane)
+        const pair = pairs.find(low, high);
+        const last = pair < 0 ? -1 : (pairs.latest[pair] ?? -1);
+        if (last >= 0 && records.lane[last] === lane)
           records.count[last] = (records.count[last] ?? 0) + 1;
-        else pairs.set(key, records.add(last ?? -1, lane, j, i, other, id, window));
+        else {
+          const record = records.add(last, lane, j, i, other, id, window);
+          if (pair < 0) pairs.add(low, high, record);
+          else pairs.latest[pair] = record;
+        }
       }
     }
     active.enter(id, i);
@@ -482,15 +488,23 @@ function findCrowdRuns(
  * `second`) and their touchpoints' numbers, how many times the pair collides there, the window,
  * and the pair's record in an earlier segment (-1 for none).
  */
+/** A typed column with twice the room (columns grow instead of being lists pushed to). */
+function twice<T extends Int32Array | Float64Array>(column: T): T {
+  const wider = new (column.constructor as new (length: number) => T)(column.length * 2);
+  wider.set(column);
+  return wider;
+}
+
 class PairRecords {
-  readonly previous: number[] = [];
-  readonly lane: number[] = [];
-  readonly first: number[] = [];
-  readonly second: number[] = [];
-  readonly firstId: number[] = [];
-  readonly secondId: number[] = [];
-  readonly count: number[] = [];
-  readonly window: number[] = [];
+  previous = new Int32Array(1024);
+  lane = new Int32Array(1024);
+  first = new Int32Array(1024);
+  second = new Int32Array(1024);
+  firstId = new Int32Array(1024);
+  secondId = new Int32Array(1024);
+  count = new Int32Array(1024);
+  window = new Float64Array(1024);
+  size = 0;
 
   add(
     previous: number,
@@ -501,16 +515,87 @@ class PairRecords {
     secondId: number,
     window: number,
   ): number {
-    this.previous.push(previous);
-    this.lane.push(lane);
-    this.first.push(first);
-    this.second.push(second);
-    this.firstId.push(firstId);
-    this.secondId.push(secondId);
-    this.count.push(1);
-    this.window.push(window);
-    return this.lane.length - 1;
+    const r = this.size++;
+    if (r === this.lane.length) this.grow();
+    this.previous[r] = previous;
+    this.lane[r] = lane;
+    this.first[r] = first;
+    this.second[r] = second;
+    this.firstId[r] = firstId;
+    this.secondId[r] = secondId;
+    this.count[r] = 1;
+    this.window[r] = window;
+    return r;
   }
+
+  private grow(): void {
+    this.previous = twice(this.previous);
+    this.lane = twice(this.lane);
+    this.first = twice(this.first);
+    this.second = twice(this.second);
+    this.firstId = twice(this.firstId);
+    this.secondId = twice(this.secondId);
+    this.count = twice(this.count);
+    this.window = twice(this.window);
+  }
+}
+
+/**
+ * The pairs found so far, in the order first found, with each one's latest record: an open
+ * addressing table of the two touchpoint numbers in typed arrays. A Map keyed by the pair's
+ * number cost more than the rest of the sweep (one look-up per pair of touches in a window).
+ */
+class PairIndex {
+  /** Per pair, its latest record. */
+  readonly latest: number[] = [];
+  /** Per slot, the pair's two numbers (low is -1 in an empty slot) and the pair's index. */
+  private low = new Int32Array(1024).fill(-1);
+  private high = new Int32Array(1024);
+  private pair = new Int32Array(1024);
+
+  /** The pair's index, or -1 when it has not been added. */
+  find(low: number, high: number): number {
+    const mask = this.low.length - 1;
+    for (let slot = pairHash(low, high) & mask; ; slot = (slot + 1) & mask) {
+      const known = this.low[slot] ?? -1;
+      if (known === -1) return -1;
+      if (known === low && this.high[slot] === high) return this.pair[slot] ?? -1;
+    }
+  }
+
+  /** Adds a pair not yet known, with its first record. */
+  add(low: number, high: number, record: number): void {
+    this.latest.push(record);
+    // Kept at most half full, so probe runs stay short.
+    if (this.latest.length * 2 > this.low.length) this.grow();
+    this.place(low, high, this.latest.length - 1);
+  }
+
+  private place(low: number, high: number, pair: number): void {
+    const mask = this.low.length - 1;
+    let slot = pairHash(low, high) & mask;
+    while (this.low[slot] !== -1) slot = (slot + 1) & mask;
+    this.low[slot] = low;
+    this.high[slot] = high;
+    this.pair[slot] = pair;
+  }
+
+  private grow(): void {
+    const { low, high, pair } = this;
+    this.low = new Int32Array(low.length * 2).fill(-1);
+    this.high = new Int32Array(low.length * 2);
+    this.pair = new Int32Array(low.length * 2);
+    for (let slot = 0; slot < low.length; slot++) {
+      const known = low[slot] ?? -1;
+      if (known !== -1) this.place(known, high[slot] ?? 0, pair[slot] ?? 0);
+    }
+  }
+}
+
+/** A pair's slot before probing: its two numbers mixed, high bits folded into the low ones. */
+function pairHash(low: number, high: number): number {
+  const mixed = Math.imul(Math.imul(low, 0x9e3779b1) ^ high, 0x85ebca6b);
+  return (mixed ^ (mixed >>> 15)) >>> 0;
 }
 
 /**
@@ -518,17 +603,17 @@ class PairRecords {
  * segments named, and the sort keys — first day, the ranks of the two ids, the first segment.
  */
 class FoundList {
-  readonly record: number[] = [];
+  record = new Int32Array(1024);
   readonly segments: string[][] = [];
   readonly crowd: (Crowd | undefined)[] = [];
-  private readonly day: number[] = [];
-  private readonly rankFirst: number[] = [];
-  private readonly rankSecond: number[] = [];
-  private readonly lane: number[] = [];
+  private day = new Float64Array(1024);
+  /** The two ids' ranks as one number: `rankFirst * ranks + rankSecond`. */
+  private ranks = new Float64Array(1024);
+  private lane = new Int32Array(1024);
+  size = 0;
 
-  get size(): number {
-    return this.record.length;
-  }
+  /** `rankCount`: how many ids are ranked. */
+  constructor(private readonly rankCount: number) {}
 
   add(
     record: number,
@@ -539,26 +624,30 @@ class FoundList {
     lane: number,
     crowd: Crowd | undefined,
   ): void {
-    this.record.push(record);
+    const f = this.size++;
+    if (f === this.record.length) {
+      this.record = twice(this.record);
+      this.day = twice(this.day);
+      this.ranks = twice(this.ranks);
+      this.lane = twice(this.lane);
+    }
+    this.record[f] = record;
     this.segments.push(segments);
     this.crowd.push(crowd);
-    this.day.push(day);
-    this.rankFirst.push(rankFirst);
-    this.rankSecond.push(rankSecond);
-    this.lane.push(lane);
+    this.day[f] = day;
+    this.ranks[f] = rankFirst * this.rankCount + rankSecond;
+    this.lane[f] = lane;
   }
 
   /** The findings' indices in report order; ties keep the order they were added in. */
   sorted(): number[] {
-    const { day, rankFirst, rankSecond, lane } = this;
+    const { day, ranks, lane } = this;
     const order = Array.from({ length: this.size }, (_, i) => i);
-    const at = (list: number[], i: number): number => list[i] ?? 0;
     return order.sort(
       (a, b) =>
-        at(day, a) - at(day, b) ||
-        at(rankFirst, a) - at(rankFirst, b) ||
-        at(rankSecond, a) - at(rankSecond, b) ||
-        at(lane, a) - at(lane, b) ||
+        (day[a] ?? 0) - (day[b] ?? 0) ||
+        (ranks[a] ?? 0) - (ranks[b] ?? 0) ||
+        (lane[a] ?? 0) - (lane[b] ?? 0) ||
         a - b,
     );
   }
