@@ -160,15 +160,15 @@ export class AccountStore {
     return slot;
   }
 
-  /** Counts a touch of inventory touchpoint `known` (an index into the sorted inventory ids). */
-  receive(slot: number, known: number): void {
+  /** Counts `touches` touches of inventory touchpoint `known` (an index into the sorted inventory ids). */
+  receive(slot: number, known: number, touches = 1): void {
     const used = this.countUsed[slot] ?? 0;
     let at = this.countAt[slot] ?? 0;
     let c = this.countBlocks.page(at);
     const base = at % PAGE_WORDS;
     for (let i = base; i < base + used * COUNT_WORDS; i += COUNT_WORDS) {
       if (c[i] === known) {
-        c[i + 1] = (c[i + 1] ?? 0) + 1;
+        c[i + 1] = (c[i + 1] ?? 0) + touches;
         return;
       }
     }
@@ -179,7 +179,7 @@ export class AccountStore {
     }
     const end = (at % PAGE_WORDS) + used * COUNT_WORDS;
     c[end] = known;
-    c[end + 1] = 1;
+    c[end + 1] = touches;
     this.countUsed[slot] = used + 1;
   }
 
@@ -232,6 +232,51 @@ export class AccountStore {
     const lo = n === 0 ? index : Math.min(bounds & 0xffff, index);
     const hi = n === 0 ? index : Math.max(bounds >>> 16, index);
     t[w + 2] = (lo | (hi << 16)) >>> 0;
+  }
+
+  /**
+   * Records proactive touches given in day order, each as day × 65,536 + touchpoint index (the
+   * first `count` of `keys`). On an account with no touched day yet whose days each have one
+   * touch, its block is sized once and written in place; otherwise each goes through
+   * {@link add}. The same as calling `add` for each.
+   */
+  addInOrder(
+    slot: number,
+    keys: Float64Array,
+    count: number,
+    transactionalAt: readonly boolean[],
+  ): void {
+    let fits = (this.dayUsed[slot] ?? 0) === 0 && this.long[slot] === 0;
+    for (let i = 0, previous = NaN; fits && i < count; i++) {
+      const day = Math.floor((keys[i] ?? 0) / 65_536);
+      const key = day + SHORT_BIAS;
+      const index = (keys[i] ?? 0) - day * 65_536;
+      fits = day !== previous && key >= 0 && key <= 0xffff && index <= SHORT_INDEX;
+      previous = day;
+    }
+    if (!fits) {
+      for (let i = 0; i < count; i++) {
+        const day = Math.floor((keys[i] ?? 0) / 65_536);
+        const index = (keys[i] ?? 0) - day * 65_536;
+        this.add(slot, day, index, transactionalAt[index] ?? false);
+      }
+      return;
+    }
+    let at = this.dayAt[slot] ?? 0;
+    if (classOf(count) > MIN_CLASS) {
+      this.shortDays.free(at, 0);
+      at = this.shortDays.alloc(classOf(count));
+      this.dayAt[slot] = at;
+    }
+    const page = this.shortDays.page(at);
+    const base = at % PAGE_WORDS;
+    for (let i = 0; i < count; i++) {
+      const day = Math.floor((keys[i] ?? 0) / 65_536);
+      const index = (keys[i] ?? 0) - day * 65_536;
+      const nonTransactional = transactionalAt[index] === true ? 0 : 0x8000;
+      page[base + i] = (((day + SHORT_BIAS) << 16) | nonTransactional | index) >>> 0;
+    }
+    this.dayUsed[slot] = count;
   }
 
   /**

@@ -54,6 +54,14 @@ export class ObservedAggregator {
   private skipped = 0;
   private first = Infinity;
   private last = -Infinity;
+  /** The account of the last {@link addDays}, its number, and its proactive days held back. */
+  private heldAccount: string | undefined;
+  private heldSlot = -1;
+  /** Each held day as day × 65,536 + proactive index, so sorting them sorts by day. */
+  private held = new Float64Array(256);
+  private heldCount = 0;
+  /** Per proactive index: whether that touchpoint is transactional. */
+  private readonly transactionalAt: boolean[];
 
   constructor(
     private readonly plan: ObservedPlan,
@@ -63,6 +71,7 @@ export class ObservedAggregator {
     this.proactive = new Map(plan.proactive.map((id, index) => [id, index]));
     this.transactional = new Set(plan.transactional);
     this.aliases = new Map(plan.aliases);
+    this.transactionalAt = plan.proactive.map((id) => this.transactional.has(id));
   }
 
   /** Rows that cannot be used (reported by the reader). */
@@ -82,7 +91,11 @@ export class ObservedAggregator {
   /**
    * Adds the events of one account and one touchpoint of the log at once: `count` day numbers
    * read by `dayAt(0)` … `dayAt(count - 1)`, all inside `--since`..`--as-of` (the caller has
-   * left the others out), in any order. The same as calling {@link add} for each.
+   * left the others out), in any order. The same as calling {@link add} for each. An account's
+   * touchpoints come one after the other, each with its days in any order: its proactive days
+   * are held back until the next account (or {@link finish}) and then stored in day order,
+   * where the store only appends, instead of going back into the days already stored for each
+   * touchpoint after the first.
    */
   addDays(
     account: string,
@@ -92,10 +105,47 @@ export class ObservedAggregator {
     dayAt: (index: number) => number,
   ): void {
     if (count === 0) return;
-    const slot = this.slotOf(account);
+    if (account !== this.heldAccount) {
+      this.storeHeld();
+      this.heldAccount = account;
+      this.heldSlot = this.slotOf(account);
+    }
+    const slot = this.heldSlot;
     this.noteSegment(slot, segment);
-    const resolved = this.touchpointOf(rawTouchpoint);
-    for (let i = 0; i < count; i++) this.record(slot, resolved, dayAt(i));
+    const { touchpoint, known, proactive } = this.touchpointOf(rawTouchpoint);
+    this.rows += count;
+    let first = Infinity;
+    let last = -Infinity;
+    if (proactive >= 0 && this.heldCount + count > this.held.length) {
+      const more = new Float64Array(2 * (this.heldCount + count));
+      more.set(this.held.subarray(0, this.heldCount));
+      this.held = more;
+    }
+    for (let i = 0; i < count; i++) {
+      const day = dayAt(i);
+      if (day < first) first = day;
+      if (day > last) last = day;
+      if (proactive >= 0) this.held[this.heldCount++] = day * 65_536 + proactive;
+    }
+    if (first < this.first) this.first = first;
+    if (last > this.last) this.last = last;
+    if (known >= 0) {
+      this.store.receive(slot, known, count);
+      return;
+    }
+    const seen = this.unplanned.get(touchpoint);
+    if (seen) {
+      seen.touches += count;
+      if (first < seen.first) seen.first = first;
+    } else this.unplanned.set(touchpoint, { touches: count, first });
+  }
+
+  /** Stores the held-back proactive days of the last account of {@link addDays}, in day order. */
+  private storeHeld(): void {
+    const n = this.heldCount;
+    if (n === 0) return;
+    this.store.addInOrder(this.heldSlot, this.held.subarray(0, n).sort(), n, this.transactionalAt);
+    this.heldCount = 0;
   }
 
   /** The account's number in the store, opened on its first event. */
@@ -168,6 +218,7 @@ export class ObservedAggregator {
   }
 
   finish(): ObservedAggregate {
+    this.storeHeld();
     // Whole day numbers as small integers (`| 0`): a double (the bounds start at ±Infinity)
     // would be boxed on its own in each account's summary that holds it.
     const first = (this.plan.since ?? (this.rows > 0 ? this.first : 0)) | 0;

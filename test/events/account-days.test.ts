@@ -31,6 +31,29 @@ describe('one account’s touched days', () => {
     expect(summary(touches)).toEqual(inOrder);
   });
 
+  it('stored whole in day order, give the same days as one by one', () => {
+    const transactionalAt = [false, true, false];
+    const whole = (list: [number, number, boolean][]): unknown => {
+      const days = new AccountDays();
+      const keys = Float64Array.from(list, ([day, index]) => day * 65_536 + index).sort();
+      days.store.addInOrder(days.slot, keys, keys.length, transactionalAt);
+      return days.days(-30_000, 70_000);
+    };
+    const oneByOne = (list: [number, number, boolean][]): unknown => {
+      const days = new AccountDays();
+      for (const [day, index] of list) days.add(day, index, transactionalAt[index] ?? false);
+      return days.days(-30_000, 70_000);
+    };
+    // One touch a day inside the one-word bounds (sized once), days past them, and days with
+    // two touches (both one by one).
+    const distinct = [...new Map(sorted.map((t) => [t[0], t])).values()].filter(
+      ([day]) => day > -32_000 && day < 32_000,
+    );
+    for (const list of [distinct, distinct.slice(0, 3), sorted, touches]) {
+      expect(whole(list)).toEqual(oneByOne(list));
+    }
+  });
+
   it('merge touches of one day: counts, non-transactional counts, smallest and largest touchpoint', () => {
     const days = new AccountDays();
     days.add(20_100, 2, false);
