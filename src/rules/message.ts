@@ -19,8 +19,13 @@ export type MessageData = Readonly<Record<string, unknown>>;
 /** A number, or the length of a list (`{{missing|noun:column}}`). */
 const count = (value: unknown): number =>
   typeof value === 'number' ? value : Array.isArray(value) ? value.length : Number(value);
-const texts = (value: unknown): string[] =>
-  Array.isArray(value) ? value.map(String) : [String(value)];
+/** A value's texts: a list of strings as it is (not copied for every message), else made. */
+const texts = (value: unknown): readonly string[] =>
+  Array.isArray(value)
+    ? value.every((item) => typeof item === 'string')
+      ? value
+      : value.map(String)
+    : [String(value)];
 const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`);
 
 /**
@@ -255,19 +260,23 @@ export function renderMessage(
   const parts = compiled(template);
   // Joined once, not appended piece by piece: `+=` leaves a tree of a dozen string pieces per
   // message, which a crowded inventory's 100,000 findings keep alive; a join makes one string.
-  const out = [parts.text[0] ?? ''];
+  // The list made to its size at once: pushed to, it grew twice per message.
+  const out = new Array<string>(parts.text.length + parts.holes.length);
+  out[0] = parts.text[0] ?? '';
   for (let i = 0; i < parts.holes.length; i++) {
     const { key, optional, format, arg } = parts.holes[i] as Hole;
+    let text = '';
     if (Object.hasOwn(data, key)) {
       const value = data[key];
-      if (format === undefined) out.push(String(value));
+      if (format === undefined) text = String(value);
       else {
         const apply = Object.hasOwn(formats, format) ? formats[format] : undefined;
         if (apply === undefined) throw new Error(`unknown message format '${format}': ${template}`);
-        out.push(apply(value, arg, data, messages, formats));
+        text = apply(value, arg, data, messages, formats);
       }
     } else if (!optional) throw new Error(`message data has no '${key}': ${template}`);
-    out.push(parts.text[i + 1] ?? '');
+    out[2 * i + 1] = text;
+    out[2 * i + 2] = parts.text[i + 1] ?? '';
   }
   return out.join('');
 }

@@ -117,7 +117,7 @@ export function timelineFacts(
     touchpoints = [finding.touchpoint ?? '', ...(finding.related ?? [])];
     size = day(data.days);
   }
-  const sorted = [...new Set(touchpoints)].sort(compareText);
+  const sorted = distinctSorted(touchpoints);
   const channel = typeof data.channel === 'string' ? data.channel : '';
   return texts(data.segments).map((segment) => ({
     rule,
@@ -130,14 +130,23 @@ export function timelineFacts(
   }));
 }
 
+/** The distinct ids in id order; a pair (most facts are collisions) without a set and a sort. */
+function distinctSorted(ids: string[]): string[] {
+  if (ids.length === 2) {
+    const [a = '', b = ''] = ids;
+    const order = compareText(a, b);
+    return order === 0 ? [a] : order < 0 ? ids : [b, a];
+  }
+  return [...new Set(ids)].sort(compareText);
+}
+
 /** Collisions are keyed by their pair; density runs and silences by their lane and channel. */
-const factKey = (fact: TimelineFact): string =>
-  [
-    fact.rule,
-    fact.segment,
-    fact.channel,
-    ...(fact.rule === 'overlap/collision' ? fact.touchpoints : []),
-  ].join('\u0000');
+function factKey(fact: TimelineFact): string {
+  const key = `${fact.rule}\u0000${fact.segment}\u0000${fact.channel}`;
+  return fact.rule === 'overlap/collision' && fact.touchpoints.length > 0
+    ? `${key}\u0000${fact.touchpoints.join('\u0000')}`
+    : key;
+}
 
 /** The facts by {@link factKey}, for {@link sameFinding} lookups. */
 export function indexFacts(facts: Iterable<TimelineFact>): Facts {

@@ -147,6 +147,10 @@ export default defineRule<CollisionData>()({
     // The same by touchpoint number, and the touchpoint itself: read once per finding.
     const rankOf = names.map((id) => rank.get(id) ?? 0);
     const touchpointOf = names.map((id) => byId.get(id));
+    // A pair finding's `related` (the other touchpoint) and `segments` (one segment, usually)
+    // are lists shared by the findings naming the same ones, as their locations are: nothing
+    // changes a finding's lists, and 100,000 findings need no 200,000 lists of one.
+    const relatedOf = names.map((id) => [id]);
     const crowds = new Map<string, Crowd>();
 
     // Each pair's collisions in a segment are one record: the first collision (as positions in
@@ -159,12 +163,15 @@ export default defineRule<CollisionData>()({
     // Segments by number (their order in the timeline), for records and sort keys.
     const lanes: Occurrence[][] = [];
     const laneNames: string[] = [];
+    const laneLists: string[][] = [];
     const laneOf = new Map<string, number>();
     const active = new ActiveSet(stride);
+    const marks: CrowdMarks = { seen: new Int32Array(stride).fill(-1), base: 0 };
     for (const [segment, occurrences] of timeline.segments) {
       const lane = lanes.length;
       lanes.push(occurrences);
       laneNames.push(segment);
+      laneLists.push([segment]);
       laneOf.set(segment, lane);
       const widest = widestCollisionWindow(config, segment);
       if (!(widest > 0)) continue;
@@ -175,7 +182,7 @@ export default defineRule<CollisionData>()({
 
       // A crowd is one finding, not one per pair (2,000 touchpoints on one day made 2 million
       // findings), and its pairs are not swept: a run never collides with another run.
-      for (const run of findCrowdRuns(days, latest, ids, widest, excluded)) {
+      for (const run of findCrowdRuns(days, latest, ids, widest, excluded, marks)) {
         crowded.fill(1, run.start, run.end + 1);
         const members = run.members
           .map((id) => names[id] ?? '')
@@ -218,7 +225,7 @@ export default defineRule<CollisionData>()({
         crowd,
       );
     }
-    addPairFindings(found, pairs, records, { lanes, laneNames, rankOf });
+    addPairFindings(found, pairs, records, { lanes, laneNames, laneLists, rankOf });
 
     for (const f of found.sorted()) {
       const crowd = found.crowd[f];
@@ -226,16 +233,20 @@ export default defineRule<CollisionData>()({
         reportCrowd(crowd);
         continue;
       }
-      const report = pairReport(found, f, records, lanes, touchpointOf);
+      const report = pairReport(found, f, records, lanes, touchpointOf, relatedOf);
       if (report) ctx.report(report);
     }
   },
 });
 
-/** The lanes by number, their segments, and each touchpoint number's rank in id order. */
+/**
+ * The lanes by number, their segments (alone, and in a list of one each) and each touchpoint
+ * number's rank in id order.
+ */
 interface Lanes {
   lanes: readonly (readonly Occurrence[])[];
   laneNames: readonly string[];
+  laneLists: readonly string[][];
   rankOf: readonly number[];
 }
 
@@ -248,14 +259,16 @@ function addPairFindings(
   found: FoundList,
   pairs: PairIndex,
   records: PairRecords,
-  { lanes, laneNames, rankOf }: Lanes,
+  { lanes, laneNames, laneLists, rankOf }: Lanes,
 ): void {
+  // A pair's records, latest first; written over for each pair (`length = 0` would drop the
+  // list's room and make a new one per pair).
   const chain: number[] = [];
   for (const latest of pairs.latest) {
-    chain.length = 0;
-    for (let r = latest; r >= 0; r = records.previous[r] ?? -1) chain.push(r);
+    let length = 0;
+    for (let r = latest; r >= 0; r = records.previous[r] ?? -1) chain[length++] = r;
     const groupStart = found.size;
-    for (let c = chain.length - 1; c >= 0; c--) {
+    for (let c = length - 1; c >= 0; c--) {
       const r = chain[c] ?? 0;
       const lane = records.lane[r] ?? 0;
       const segment = laneNames[lane] ?? '';
@@ -263,12 +276,15 @@ function addPairFindings(
       while (group < found.size && records.window[found.record[group] ?? 0] !== records.window[r])
         group++;
       if (group < found.size) {
-        found.segments[group]?.push(segment);
+        // A list of one is its lane's shared list: a second segment makes the group its own.
+        const list = found.segments[group] ?? [];
+        if (list.length === 1) found.segments[group] = [...list, segment];
+        else list.push(segment);
         continue;
       }
       found.add(
         r,
-        [segment],
+        laneLists[lane] ?? [segment],
         (lanes[lane] ?? [])[records.first[r] ?? 0]?.day ?? 0,
         rankOf[records.firstId[r] ?? 0] ?? 0,
         rankOf[records.secondId[r] ?? 0] ?? 0,
@@ -294,6 +310,7 @@ function pairReport(
   records: PairRecords,
   lanes: readonly (readonly Occurrence[])[],
   touchpointOf: readonly (Touchpoint | undefined)[],
+  relatedOf: readonly string[][],
 ): Report<CollisionData, PairMessage> | undefined {
   const r = found.record[f] ?? 0;
   const segments = found.segments[f] ?? [];
@@ -322,7 +339,7 @@ function pairReport(
     data,
     location: touchpointLocation(touchpoint, 'timing'),
     touchpoint: a.touchpoint,
-    related: [b.touchpoint],
+    related: relatedOf[records.secondId[r] ?? 0] ?? [b.touchpoint],
     field: 'timing',
   };
 }
@@ -435,6 +452,15 @@ function sweepLane(columns: LaneColumns, lane: number, widest: Days, state: Swee
 }
 
 /**
+ * Per touchpoint number, the run that last counted it, as the run's start plus `base`: the
+ * touches of the lanes before (one array for every lane, not a new one filled per lane).
+ */
+interface CrowdMarks {
+  seen: Int32Array;
+  base: number;
+}
+
+/**
  * Runs of touches in day order with every gap under the widest window (a touch further from
  * the latest day so far than that starts a new run, and no pair across runs can collide),
  * kept when they hold GROUP_MIN or more touchpoints and none of them is in a pair that never
@@ -446,25 +472,34 @@ function findCrowdRuns(
   ids: Int32Array,
   widest: Days,
   excluded: Uint8Array,
+  marks: CrowdMarks,
 ): { start: number; end: number; members: number[]; until?: Days }[] {
   const runs: { start: number; end: number; members: number[]; until?: Days }[] = [];
-  // Per touchpoint index, the start of the run that last counted it.
-  const seen = new Int32Array(excluded.length).fill(-1);
+  const { seen, base } = marks;
+  marks.base += days.length;
   let start = 0;
   let reach = -Infinity;
-  let members: number[] = [];
+  // The run's members, `[0, count)`, copied when it is kept (most runs are a few touches, not a
+  // crowd): written over for each run, one list for the lane.
+  const members: number[] = [];
+  let count = 0;
   let blocked = false;
   let window = false;
   const close = (end: number): void => {
-    if (members.length < GROUP_MIN || blocked) return;
-    runs.push({ start, end, members, ...(window ? { until: reach } : {}) });
+    if (count < GROUP_MIN || blocked) return;
+    runs.push({
+      start,
+      end,
+      members: members.slice(0, count),
+      ...(window ? { until: reach } : {}),
+    });
   };
   for (let i = 0; i < days.length; i++) {
     const day = days[i] ?? 0;
     if (i > 0 && day - reach >= widest) {
       close(i - 1);
       start = i;
-      members = [];
+      count = 0;
       blocked = false;
       window = false;
     }
@@ -472,9 +507,9 @@ function findCrowdRuns(
     if (last !== day) window = true;
     reach = Math.max(reach, last);
     const id = ids[i] ?? 0;
-    if (seen[id] !== start) {
-      seen[id] = start;
-      members.push(id);
+    if (seen[id] !== base + start) {
+      seen[id] = base + start;
+      members[count++] = id;
       if (excluded[id] === 1) blocked = true;
     }
   }
