@@ -213,6 +213,8 @@ interface Search {
   found: Map<string, Finding[]>;
   /** The facts of `found` in each segment, made once: a segment's touchpoints share them. */
   facts: Map<string, TimelineFact[]>;
+  /** The same by key, made once per segment. */
+  factIndex: Map<string, Facts>;
   candidates: Map<string, Candidate | undefined>;
   budget: number;
 }
@@ -246,10 +248,14 @@ export function suggestMoves(
     byId: new Map(input.inventory.touchpoints.map((t) => [t.id, t])),
     found: findingsBySegment(findings),
     facts: new Map(),
+    factIndex: new Map(),
     candidates: new Map(),
     budget,
   };
-  for (const finding of findings) {
+  // Indexed, not `for…of`: run once per audit, the loop may finish before it is optimised, and
+  // unoptimised `for…of` makes an iterator result per item (100,000 findings).
+  for (let f = 0; f < findings.length; f++) {
+    const finding = findings[f] as Finding;
     const rule = suggested.get(finding.rule);
     if (rule === undefined) continue;
     const { suggestion, trace } = searchMove(finding, search);
@@ -263,7 +269,9 @@ export function suggestMoves(
 /** The timeline rules' findings by segment they name (made into facts only when needed). */
 function findingsBySegment(findings: readonly Finding[]): Map<string, Finding[]> {
   const bySegment = new Map<string, Finding[]>();
-  for (const finding of findings) {
+  // Indexed, as in suggestMoves.
+  for (let f = 0; f < findings.length; f++) {
+    const finding = findings[f] as Finding;
     const { segments } = finding.data;
     if (!RECHECKED.has(finding.rule) || !Array.isArray(segments)) continue;
     for (const segment of segments) {
@@ -463,7 +471,6 @@ function candidateOf(id: string, search: Search): Candidate | undefined | 'budge
       return 'budget';
     }
     search.budget -= cost;
-    const before = segments.flatMap((segment) => segmentFacts(segment, search));
     let longest = 0;
     for (const lane of lanes.values())
       for (const o of lane) longest = Math.max(longest, (o.latest ?? o.day) - o.day);
@@ -472,14 +479,35 @@ function candidateOf(id: string, search: Search): Candidate | undefined | 'budge
       segments,
       lanes,
       longest,
-      before: indexFacts(before),
-      crowded: before.some(
-        (fact) => fact.rule === 'overlap/collision' && fact.touchpoints.length > 2,
+      before: candidateFacts(segments, search),
+      crowded: segments.some((segment) =>
+        segmentFacts(segment, search).some(
+          (fact) => fact.rule === 'overlap/collision' && fact.touchpoints.length > 2,
+        ),
       ),
     };
   }
   search.candidates.set(id, candidate);
   return candidate;
+}
+
+/**
+ * The facts of a candidate's segments by key: its one segment's index, which the candidates
+ * there share (a fact's key holds its segment, so the indexes of several never clash).
+ */
+function candidateFacts(segments: readonly string[], search: Search): Facts {
+  const indexes = segments.map((segment) => {
+    let index = search.factIndex.get(segment);
+    if (index === undefined) {
+      index = indexFacts(segmentFacts(segment, search));
+      search.factIndex.set(segment, index);
+    }
+    return index;
+  });
+  if (indexes.length === 1 && indexes[0] !== undefined) return indexes[0];
+  const merged: Facts = new Map();
+  for (const index of indexes) for (const [key, facts] of index) merged.set(key, facts);
+  return merged;
 }
 
 /** What the timeline rules found in one segment before any move, as facts of that segment. */
@@ -645,8 +673,9 @@ function collisionVerdict(
         );
         if (late.day - (early.latest ?? early.day) >= window) continue;
         if (b.touchpoint === other && targetSegments.includes(segment)) return { reason: 'stays' };
-        const pair = [id, b.touchpoint].sort(compareText);
-        const key = ['overlap/collision', segment, '', ...pair].join('\u0000');
+        const [low, high] =
+          compareText(id, b.touchpoint) < 0 ? [id, b.touchpoint] : [b.touchpoint, id];
+        const key = `overlap/collision\u0000${segment}\u0000\u0000${low}\u0000${high}`;
         if (!candidate.before.has(key)) {
           return { reason: 'new', rule: 'overlap/collision', with: [b.touchpoint], segment };
         }

@@ -173,7 +173,8 @@ export function expandTimeline(inventory: Inventory, config: Config): Timeline {
     const timing = schedule.timing;
     if (timing.latest !== undefined && timing.latest > timing.at)
       occurrence.latest = occurrence.day + (timing.latest - timing.at);
-    for (const list of lists) list.push(occurrence);
+    // Indexed, not `for…of`: unoptimised, that makes an iterator result per touch and lane.
+    for (let l = 0; l < lists.length; l++) lists[l]?.push(occurrence);
   }
   for (const segment of [...extra.keys()].sort(compareText)) {
     segments.set(segment, extra.get(segment) ?? []);

@@ -227,7 +227,11 @@ export default defineRule<CollisionData>()({
     }
     addPairFindings(found, pairs, records, { lanes, laneNames, laneLists, rankOf });
 
-    for (const f of found.sorted()) {
+    // Indexed, not `for…of`: this loop runs once per audit, so it may not be optimised before
+    // it is done, and unoptimised it makes an iterator result per finding.
+    const order = found.sorted();
+    for (let k = 0; k < order.length; k++) {
+      const f = order[k] ?? 0;
       const crowd = found.crowd[f];
       if (crowd) {
         reportCrowd(crowd);

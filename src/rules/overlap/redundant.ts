@@ -245,7 +245,11 @@ function sameJobPairs(
   conditions: Conditions | undefined,
 ): { pairs: Pair[]; groups: Group[] } {
   const groups = new Map<string, Touchpoint[]>();
-  for (const touchpoint of inventory.touchpoints) {
+  // Indexed, not `for…of`: run once per audit, the loop may finish before it is optimised, and
+  // unoptimised `for…of` makes an iterator result per touchpoint.
+  const { touchpoints } = inventory;
+  for (let t = 0; t < touchpoints.length; t++) {
+    const touchpoint = touchpoints[t] as Touchpoint;
     const { stage, channel } = touchpoint;
     const metric = touchpoint.metric?.name;
     if (stage === undefined || channel === undefined || metric === undefined || metric === '') {
