@@ -20,12 +20,14 @@ export type MessageData = Readonly<Record<string, unknown>>;
 const count = (value: unknown): number =>
   typeof value === 'number' ? value : Array.isArray(value) ? value.length : Number(value);
 /** A value's texts: a list of strings as it is (not copied for every message), else made. */
-const texts = (value: unknown): readonly string[] =>
-  Array.isArray(value)
-    ? value.every((item) => typeof item === 'string')
-      ? value
-      : value.map(String)
-    : [String(value)];
+function texts(value: unknown): readonly string[] {
+  if (!Array.isArray(value)) return [String(value)];
+  const items: readonly unknown[] = value;
+  for (let i = 0; i < items.length; i++) {
+    if (typeof items[i] !== 'string') return items.map(String);
+  }
+  return items as readonly string[];
+}
 const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`);
 
 /**
@@ -268,7 +270,7 @@ export function renderMessage(
     let text = '';
     if (Object.hasOwn(data, key)) {
       const value = data[key];
-      if (format === undefined) text = String(value);
+      if (format === undefined) text = typeof value === 'string' ? value : String(value);
       else {
         const apply = Object.hasOwn(formats, format) ? formats[format] : undefined;
         if (apply === undefined) throw new Error(`unknown message format '${format}': ${template}`);
