@@ -3,6 +3,8 @@
 //   (b) our full ingest: readMetrics (sniffing, parsing, aliases, per-touchpoint aggregation over
 //       the latest 90 days) joined to the 10,000-touchpoint inventory, plus the evaluation rules
 //       gap/no-data, gap/below-target, gap/stale-data and gap/undocumented-touchpoint.
+// The target (issue 9) is against (a); a bare papaparse stream, the parser (b) uses, is timed in
+// the same runs and printed for context, so the ingest's own cost over its parser stays visible.
 // Prints medians of several interleaved runs (rows/s, MB/s, (b)/(a) in wall-clock and CPU time) and
 // the peak RSS of each side at 100k and 1M rows, each measured in a fresh child process. The RSS
 // children build the 10,000 touchpoints in memory, so the figure is the ingest's own; the YAML
@@ -13,6 +15,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse';
+import Papa from 'papaparse';
 import { files, metricOf, run as generate, TOUCHPOINTS, touchpointId } from './generate.mjs';
 
 const dist = process.env.TOUCHPOINT_DIST
@@ -69,6 +72,23 @@ function bare(file, delimiter) {
     parser.on('error', reject);
     parser.on('end', () => resolve({ rows: parser.info.records - 1 }));
     createReadStream(file).on('error', reject).pipe(parser);
+  });
+}
+
+/** A bare papaparse stream over the file: the parser the ingest itself uses (for context). */
+function barePapa(file, delimiter) {
+  return new Promise((resolve, reject) => {
+    const input = createReadStream(file, { highWaterMark: 256 * 1024 });
+    input.setEncoding('utf8');
+    let rows = 0;
+    Papa.parse(input, {
+      delimiter,
+      chunk: (results) => {
+        rows += results.data.length;
+      },
+      complete: () => resolve({ rows }),
+      error: reject,
+    });
   });
 }
 
@@ -153,6 +173,7 @@ export async function run() {
     const key = file.endsWith('-eu.csv') ? 'eu' : 'long';
     const a = [];
     const b = [];
+    const c = [];
     let rows = 0;
     let findings = 0;
     if (key === 'long') {
@@ -162,6 +183,7 @@ export async function run() {
     for (let i = 0; i < RUNS[key]; i++) {
       const ra = await time(() => bare(file, delimiter));
       const rb = await time(() => ours(lib, inventory, file));
+      c.push(await time(() => barePapa(file, delimiter)));
       if (ra.rows !== rb.rows) throw new Error(`row counts differ: ${ra.rows} vs ${rb.rows}`);
       a.push(ra);
       b.push(rb);
@@ -181,10 +203,14 @@ export async function run() {
     console.log(
       `    (b) readMetrics + join + eval  ${fmt(mbTime)} ms  ${fmt(rows / (mbTime / 1000))} rows/s  ${fmt(mb(size) / (mbTime / 1000), 1)} MB/s`,
     );
+    const mc = median(c.map((r) => r.ms));
     console.log(
       `    (b)/(a) = ${ratio.toFixed(2)} wall-clock, ${cpuRatio.toFixed(2)} CPU time  (target ≤ ${TARGET_RATIO}) ${ratio <= TARGET_RATIO ? 'ok' : 'MISSED'}`,
     );
-    results[key] = { rows, bytes: size, bareMs: ma, oursMs: mbTime, ratio, cpuRatio };
+    console.log(
+      `    for context: a bare papaparse stream (the parser the ingest uses) ${fmt(mc)} ms; (b) is ${(mbTime / mc).toFixed(2)}× that`,
+    );
+    results[key] = { rows, bytes: size, bareMs: ma, oursMs: mbTime, papaMs: mc, ratio, cpuRatio };
     if (key === 'long') {
       // The gap to an analytical engine: raw DuckDB (both cores) doing the same aggregation.
       const duck = rawDuckDb(file);
