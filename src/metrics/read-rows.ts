@@ -72,7 +72,8 @@ export async function readRows(
 ): Promise<void> {
   const { head, whole } = await readHead(file);
   const choice = detectEncoding(head, encoding, whole);
-  const sniffed = sniff(decodeHead(head, choice.encoding));
+  const text = decodeHead(head, choice.encoding);
+  const sniffed = sniff(text);
   if (sniffed.kind === 'empty') {
     handler.fileProblem({ kind: 'empty-file' });
     handler.decoded(choice, undefined);
@@ -97,7 +98,7 @@ export async function readRows(
   // papaparse reads the file (several times faster than csv-parse). It stops at a quote it
   // cannot read as RFC 4180, which csv-parse's relax_quotes reads as text; csv-parse then reads
   // the file again from the start and hands on only the records after those already read.
-  const newline = recordDelimiter(dialect, decodeHead(head, choice.encoding), whole);
+  const newline = recordDelimiter(dialect, text, whole);
   let skip = 0;
   if (newline !== undefined) {
     const decode = new DecodeStream(choice, file);
