@@ -160,6 +160,11 @@ export class AccountStore {
     return slot;
   }
 
+  /** Whether the account has no touched day yet. */
+  isEmpty(slot: number): boolean {
+    return (this.dayUsed[slot] ?? 0) === 0;
+  }
+
   /** Counts `touches` touches of inventory touchpoint `known` (an index into the sorted inventory ids). */
   receive(slot: number, known: number, touches = 1): void {
     const used = this.countUsed[slot] ?? 0;
@@ -420,10 +425,55 @@ export class AccountStore {
   }
 }
 
-/** One account's state in a store of its own (for tests and single accounts). */
-export class AccountDays {
-  segment: string | undefined;
+/** The callback of {@link TouchedDays.eachDay}: a touched day, its touches and touchpoints. */
+export type EachDay = (day: number, n: number, m: number, lo: number, hi: number) => void;
 
+/**
+ * An account's touched days, however they are kept: `eachDay` calls `each` for each touched day
+ * inside [first, last], in order, with its touches (n), its non-transactional touches (m), and
+ * its smallest and largest proactive touchpoint (indexes into the sorted proactive ids).
+ */
+export interface TouchedDays {
+  eachDay(first: number, last: number, each: EachDay): void;
+}
+
+/**
+ * Touched days kept as a sorted run of numbers, one per proactive touch: day × 65,536 + the
+ * touchpoint's index in the sorted proactive ids (so the smallest index of a day comes first).
+ * `from` and `to` pick the account's run out of `values`; one instance walks many accounts.
+ */
+export class PackedDays implements TouchedDays {
+  values = new Float64Array(0);
+  from = 0;
+  to = 0;
+
+  constructor(private readonly transactionalAt: readonly boolean[]) {}
+
+  eachDay(first: number, last: number, each: EachDay): void {
+    const { values, to, transactionalAt } = this;
+    let i = this.from;
+    while (i < to) {
+      const value = values[i] ?? 0;
+      const day = Math.floor(value / 65_536);
+      const lo = value - day * 65_536;
+      let hi = lo;
+      let n = 0;
+      let m = 0;
+      for (; i < to; i++) {
+        const next = values[i] ?? 0;
+        if (next >= (day + 1) * 65_536) break;
+        hi = next - day * 65_536;
+        n++;
+        if (transactionalAt[hi] !== true) m++;
+      }
+      if (day > last) return;
+      if (day >= first) each(day, Math.min(n, SATURATED), Math.min(m, SATURATED), lo, hi);
+    }
+  }
+}
+
+/** One account's state in a store of its own (for tests and single accounts). */
+export class AccountDays implements TouchedDays {
   constructor(
     readonly store = new AccountStore(),
     readonly slot = store.open(),
@@ -444,10 +494,14 @@ export class AccountDays {
     this.store.add(this.slot, day, index, transactional);
   }
 
+  eachDay(first: number, last: number, each: EachDay): void {
+    this.store.eachDay(this.slot, first, last, each);
+  }
+
   /** Touched days inside [first, last], in order. */
   days(first: number, last: number): [day: number, n: number, m: number, lo: number, hi: number][] {
     const out: [number, number, number, number, number][] = [];
-    this.store.eachDay(this.slot, first, last, (...entry) => out.push(entry));
+    this.eachDay(first, last, (...entry) => out.push(entry));
     return out;
   }
 }
@@ -471,7 +525,7 @@ export interface CollisionInstance {
  */
 export function summariseAccount(
   account: string,
-  days: AccountDays,
+  days: TouchedDays,
   window: { first: number; last: number },
   limits: ObservedLimits,
   ids: readonly string[],
@@ -503,7 +557,7 @@ export function summariseAccount(
   let densityPeak = 0;
   let previousDay = first;
   let previousHi = -1;
-  days.store.eachDay(days.slot, first, last, (day, n, m, lo, hi) => {
+  days.eachDay(first, last, (day, n, m, lo, hi) => {
     touches += n;
     gap(previousDay, day);
     if (previousHi >= 0 && day - previousDay < limits.collisionWindow) {
@@ -533,7 +587,7 @@ export function summariseAccount(
   gap(previousDay, last);
   const summary: ObservedAccount = {
     account,
-    segment: days.segment ?? '',
+    segment: '',
     first,
     last,
     touches,

@@ -1,5 +1,11 @@
 import { compareText } from '../shared/compare-text.js';
-import { AccountDays, AccountStore, compareCollision, summariseAccount } from './account-days.js';
+import {
+  AccountDays,
+  AccountStore,
+  PackedDays,
+  compareCollision,
+  summariseAccount,
+} from './account-days.js';
 import { limitsOf } from './plan.js';
 import type { ObservedPlan } from './plan.js';
 import type { ListedAccounts } from './read-accounts.js';
@@ -54,14 +60,23 @@ export class ObservedAggregator {
   private skipped = 0;
   private first = Infinity;
   private last = -Infinity;
-  /** The account of the last {@link addDays}, its number, and its proactive days held back. */
-  private heldAccount: string | undefined;
-  private heldSlot = -1;
-  /** Each held day as day × 65,536 + proactive index, so sorting them sorts by day. */
-  private held = new Float64Array(256);
-  private heldCount = 0;
+  /**
+   * The proactive touches of the accounts given whole by {@link addAccount}, each account's as
+   * one sorted run (day × 65,536 + proactive index) of `runs`: no store to write or walk.
+   * `runAt[slot]` is where its run starts (-1: its days are in the store), `runLength` how long.
+   */
+  private runs = new Float64Array(1024);
+  private runsUsed = 0;
+  private runAt = new Int32Array(0);
+  private runLength = new Uint32Array(0);
   /** Per proactive index: whether that touchpoint is transactional. */
   private readonly transactionalAt: boolean[];
+  /** Per inventory index: its index in the proactive ids, or -1. */
+  private readonly proactiveOfKnown: Int32Array;
+  /** Per inventory index: the touches of the account in {@link addAccount} (zero between). */
+  private readonly touched: Uint32Array;
+  /** The inventory indexes `touched` holds, in the order first met. */
+  private readonly touchedKinds: Uint32Array;
 
   constructor(
     private readonly plan: ObservedPlan,
@@ -72,6 +87,9 @@ export class ObservedAggregator {
     this.transactional = new Set(plan.transactional);
     this.aliases = new Map(plan.aliases);
     this.transactionalAt = plan.proactive.map((id) => this.transactional.has(id));
+    this.proactiveOfKnown = Int32Array.from(plan.known, (id) => this.proactive.get(id) ?? -1);
+    this.touched = new Uint32Array(plan.known.length);
+    this.touchedKinds = new Uint32Array(plan.known.length);
   }
 
   /** Rows that cannot be used (reported by the reader). */
@@ -89,63 +107,81 @@ export class ObservedAggregator {
   }
 
   /**
-   * Adds the events of one account and one touchpoint of the log at once: `count` day numbers
-   * read by `dayAt(0)` … `dayAt(count - 1)`, all inside `--since`..`--as-of` (the caller has
-   * left the others out), in any order. The same as calling {@link add} for each. An account's
-   * touchpoints come one after the other, each with its days in any order: its proactive days
-   * are held back until the next account (or {@link finish}) and then stored in day order,
-   * where the store only appends, instead of going back into the days already stored for each
-   * touchpoint after the first.
+   * Adds all the events of one account whose touchpoint is an inventory id as written, at once,
+   * as the DuckDB engine reads them: the `count` values of `values` from `from` on, each
+   * day × `scale` + the index of its touchpoint in the sorted inventory ids, all inside
+   * `--since`..`--as-of` (the caller has left the others out), in any order. The same as calling
+   * {@link add} for each.
    */
-  addDays(
+  addAccount(
     account: string,
-    rawTouchpoint: string,
     segment: string,
+    values: Float64Array,
+    from: number,
     count: number,
-    dayAt: (index: number) => number,
+    scale: number,
   ): void {
     if (count === 0) return;
-    if (account !== this.heldAccount) {
-      this.storeHeld();
-      this.heldAccount = account;
-      this.heldSlot = this.slotOf(account);
-    }
-    const slot = this.heldSlot;
+    const slot = this.slotOf(account);
     this.noteSegment(slot, segment);
-    const { touchpoint, known, proactive } = this.touchpointOf(rawTouchpoint);
     this.rows += count;
+    // An account seen before (its id written with other spaces) takes the store's way.
+    const fresh = (this.runAt[slot] ?? -1) < 0 && this.store.isEmpty(slot);
+    if (this.runsUsed + count > this.runs.length) {
+      const more = new Float64Array(Math.max(2 * this.runs.length, this.runsUsed + count));
+      more.set(this.runs.subarray(0, this.runsUsed));
+      this.runs = more;
+    }
+    const runs = this.runs;
+    const start = this.runsUsed;
+    const touched = this.touched;
     let first = Infinity;
     let last = -Infinity;
-    if (proactive >= 0 && this.heldCount + count > this.held.length) {
-      const more = new Float64Array(2 * (this.heldCount + count));
-      more.set(this.held.subarray(0, this.heldCount));
-      this.held = more;
-    }
-    for (let i = 0; i < count; i++) {
-      const day = dayAt(i);
+    let end = start;
+    let kinds = 0;
+    let sorted = true;
+    for (let i = from; i < from + count; i++) {
+      const value = values[i] ?? 0;
+      const day = Math.floor(value / scale);
+      const known = value - day * scale;
       if (day < first) first = day;
       if (day > last) last = day;
-      if (proactive >= 0) this.held[this.heldCount++] = day * 65_536 + proactive;
+      const before = touched[known] ?? 0;
+      if (before === 0) this.touchedKinds[kinds++] = known;
+      touched[known] = before + 1;
+      const proactive = this.proactiveOfKnown[known] ?? -1;
+      if (proactive < 0) continue;
+      const key = day * 65_536 + proactive;
+      if (end > start && key < (runs[end - 1] ?? 0)) sorted = false;
+      runs[end++] = key;
     }
     if (first < this.first) this.first = first;
     if (last > this.last) this.last = last;
-    if (known >= 0) {
-      this.store.receive(slot, known, count);
+    for (let k = 0; k < kinds; k++) {
+      const known = this.touchedKinds[k] ?? 0;
+      this.store.receive(slot, known, touched[known] ?? 0);
+      touched[known] = 0;
+    }
+    if (end === start) return;
+    const run = runs.subarray(start, end);
+    if (!sorted) run.sort();
+    if (!fresh) {
+      this.unpack(slot);
+      this.store.addInOrder(slot, run, end - start, this.transactionalAt);
       return;
     }
-    const seen = this.unplanned.get(touchpoint);
-    if (seen) {
-      seen.touches += count;
-      if (first < seen.first) seen.first = first;
-    } else this.unplanned.set(touchpoint, { touches: count, first });
+    this.runAt[slot] = start;
+    this.runLength[slot] = end - start;
+    this.runsUsed = end;
   }
 
-  /** Stores the held-back proactive days of the last account of {@link addDays}, in day order. */
-  private storeHeld(): void {
-    const n = this.heldCount;
-    if (n === 0) return;
-    this.store.addInOrder(this.heldSlot, this.held.subarray(0, n).sort(), n, this.transactionalAt);
-    this.heldCount = 0;
+  /** Moves the account's run of {@link addAccount} into the store, where any event can follow. */
+  private unpack(slot: number): void {
+    const at = this.runAt[slot] ?? -1;
+    if (at < 0) return;
+    const length = this.runLength[slot] ?? 0;
+    this.runAt[slot] = -1;
+    this.store.addInOrder(slot, this.runs.subarray(at, at + length), length, this.transactionalAt);
   }
 
   /** The account's number in the store, opened on its first event. */
@@ -153,6 +189,14 @@ export class ObservedAggregator {
     let slot = this.accounts.get(account);
     if (slot === undefined) {
       slot = this.store.open();
+      if (slot >= this.runAt.length) {
+        const at = new Int32Array(Math.max(1024, 2 * this.runAt.length)).fill(-1);
+        at.set(this.runAt);
+        this.runAt = at;
+        const length = new Uint32Array(at.length);
+        length.set(this.runLength);
+        this.runLength = length;
+      }
       this.accounts.set(ownCopy(account), slot);
       this.segments.push(undefined);
     }
@@ -192,7 +236,9 @@ export class ObservedAggregator {
       return;
     }
     this.store.receive(slot, known);
-    if (proactive >= 0) this.store.add(slot, day, proactive, transactional);
+    if (proactive < 0) return;
+    this.unpack(slot);
+    this.store.add(slot, day, proactive, transactional);
   }
 
   private resolve(rawTouchpoint: string): Resolved {
@@ -218,7 +264,6 @@ export class ObservedAggregator {
   }
 
   finish(): ObservedAggregate {
-    this.storeHeld();
     // Whole day numbers as small integers (`| 0`): a double (the bounds start at ±Infinity)
     // would be boxed on its own in each account's summary that holds it.
     const first = (this.plan.since ?? (this.rows > 0 ? this.first : 0)) | 0;
@@ -235,9 +280,16 @@ export class ObservedAggregator {
     const summaries: (ObservedAccount | undefined)[] = [];
     // In the store's order rather than by id, so the store gives back its days as the summaries
     // grow: the two never take their full memory at once.
+    const packed = new PackedDays(this.transactionalAt);
+    packed.values = this.runs;
     this.store.drain((slot) => {
       const account = names[slot] ?? '';
       const days = new AccountDays(this.store, slot);
+      const at = this.runAt[slot] ?? -1;
+      if (at >= 0) {
+        packed.from = at;
+        packed.to = at + (this.runLength[slot] ?? 0);
+      }
       const entry = listed?.get(account);
       // The accounts file's segment wins over the log's; its day 0 starts the account's window.
       const segment =
@@ -248,7 +300,7 @@ export class ObservedAggregator {
       if (from > last) return;
       const { summary, collisions } = summariseAccount(
         account,
-        days,
+        at >= 0 ? packed : days,
         { first: from, last },
         limitsOf(this.plan, segment),
         this.plan.proactive,

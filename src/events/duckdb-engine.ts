@@ -66,6 +66,14 @@ export function loadDuckDb(): DuckModule {
 const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
+/**
+ * The characters JavaScript's `trim()` removes, which the streaming reader trims every field of
+ * (DuckDB's one-argument TRIM removes only spaces).
+ */
+const JS_SPACE =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const trimmed = (expression: string): string => `trim(${expression}, ${literal(JS_SPACE)})`;
+
 /** Two digits, in a GLOB pattern. */
 const DD = '[0-9][0-9]';
 /**
@@ -87,7 +95,7 @@ const PLAIN_ISO = [
  */
 function dateExpression(column: string): string {
   const raw = `CAST(${column} AS VARCHAR)`;
-  const v = `TRIM(${raw})`;
+  const v = trimmed(raw);
   const dayFirst = (sep: string): string => {
     const re = `^(\\d{1,2})${sep}(\\d{1,2})${sep}(\\d{4})([ T][0-9:.]*)?$`;
     const part = (n: number, width: number): string =>
@@ -131,13 +139,31 @@ async function columnsFound(
 }
 
 /**
- * The one pass over the rows, into the temporary table `touches`: per account, touchpoint and
- * segment as written, how many rows have no readable date, and the day numbers of the rows
- * inside the window. The ids are trimmed on the groups afterwards, not on every row; groups
- * whose ids differ only by surrounding spaces come out as one account × touchpoint's days in
- * two lists.
+ * The ids as written that are inventory touchpoints, each with its index in the sorted inventory
+ * ids: the ids themselves and the `aliases:` of inventory ids. Any other id (one written with
+ * spaces around it, say) is resolved in Node, by the aggregator's own look-up.
  */
-function touchesQuery(
+function knownAsWritten(plan: ObservedPlan): Map<string, number> {
+  const index = new Map(plan.known.map((id, i) => [id, i]));
+  const written = new Map(index);
+  for (const [alias, id] of plan.aliases) {
+    const known = index.get(id);
+    if (known === undefined) written.delete(alias);
+    else written.set(alias, known);
+  }
+  return written;
+}
+
+/** The smallest power of two above every inventory index: a day's packed values keep them apart. */
+const scaleFor = (plan: ObservedPlan): number => 2 ** Math.ceil(Math.log2(plan.known.length + 1));
+
+/**
+ * The one pass over the rows, grouped by account as written: its smallest segment, its rows,
+ * the rows without a readable date, each row inside the window of an inventory touchpoint
+ * written as such as one number (day × scale + index, see {@link scaleFor}), and the touchpoint
+ * as written and day of every other dated row, which Node resolves (those are usually few).
+ */
+function accountsQuery(
   reader: string,
   parquet: boolean,
   { account, touchpoint, timestamp, segment }: LogColumns,
@@ -146,22 +172,30 @@ function touchesQuery(
   const date = parquet
     ? `COALESCE(TRY_CAST(${ident(timestamp)} AS DATE), ${dateExpression(ident(timestamp))})`
     : dateExpression(ident(timestamp));
-  const trimmed = (name: string): string => `TRIM(CAST(${name} AS VARCHAR))`;
   const inWindow = [
     'd IS NOT NULL',
     ...(plan.since === undefined ? [] : [`d >= ${String(plan.since)}`]),
     ...(plan.asOf === undefined ? [] : [`d <= ${String(plan.asOf)}`]),
   ].join(' AND ');
-  return `CREATE TEMP TABLE touches AS
-SELECT ${trimmed('a')} AS a, ${trimmed('t')} AS t, NULLIF(${trimmed('s')}, '') AS s, n, undated, days
-FROM (SELECT a, t, s, CAST(COUNT(*) AS INTEGER) AS n,
-             CAST(COUNT(*) FILTER (WHERE d IS NULL) AS INTEGER) AS undated,
-             list(d) FILTER (WHERE ${inWindow}) AS days
-      FROM (SELECT ${ident(account)} AS a, ${ident(touchpoint)} AS t,
-                   ${segment === undefined ? 'CAST(NULL AS VARCHAR)' : ident(segment)} AS s,
-                   CAST(${date} - DATE '1970-01-01' AS INTEGER) AS d
-            FROM ${reader})
-      GROUP BY a, t, s)`;
+  const written = [...knownAsWritten(plan)];
+  const known =
+    written.length === 0
+      ? 'CAST(NULL AS INTEGER)'
+      : `CASE t ${written.map(([id, i]) => `WHEN ${literal(id)} THEN ${String(i)}`).join(' ')} END`;
+  const seg =
+    segment === undefined ? 'CAST(NULL AS VARCHAR)' : `CAST(${ident(segment)} AS VARCHAR)`;
+  return `SELECT a, MIN(NULLIF(${trimmed('s')}, '')) FILTER (WHERE k IS NOT NULL AND ${inWindow}) AS s,
+       CAST(COUNT(*) AS INTEGER) AS n,
+       CAST(COUNT(*) FILTER (WHERE d IS NULL) AS INTEGER) AS undated,
+       list(CAST(d AS DOUBLE) * ${String(scaleFor(plan))} + k) FILTER (WHERE k IS NOT NULL AND ${inWindow}) AS known,
+       list(t) FILTER (WHERE k IS NULL AND d IS NOT NULL) AS other,
+       list(d) FILTER (WHERE k IS NULL AND d IS NOT NULL) AS other_days,
+       list(s) FILTER (WHERE k IS NULL AND d IS NOT NULL) AS other_segments
+FROM (SELECT a, t, s, d, ${known} AS k
+      FROM (SELECT CAST(${ident(account)} AS VARCHAR) AS a, CAST(${ident(touchpoint)} AS VARCHAR) AS t,
+                   ${seg} AS s, CAST(${date} - DATE '1970-01-01' AS INTEGER) AS d
+            FROM ${reader}))
+GROUP BY a`;
 }
 
 /**
@@ -197,72 +231,70 @@ export async function duckdbEvents(
   });
   const connection = await instance.connect();
   try {
-    const usable = `a IS NOT NULL AND a <> '' AND t IS NOT NULL AND t <> ''`;
-    let skipped = 0;
     const agg = new ObservedAggregator(plan, listed);
-    const touches = (found: LogColumns): Promise<unknown> =>
-      connection.run(touchesQuery(reader, parquet, found, plan));
+    const scale = scaleFor(plan);
+    const pass = (found: LogColumns): ReturnType<DuckConnection['stream']> =>
+      connection.stream(accountsQuery(reader, parquet, found, plan));
     // The columns as the mapping names them, without a DESCRIBE first (which sniffs the files
     // once more, about a tenth of the whole pass at 1M rows): DuckDB matches names regardless of
     // case. Only when that does not bind (a column written with other spaces, a log without the
     // segment column, a file DuckDB cannot read) are the columns looked up, with the messages of
     // the look-up.
+    let result: Awaited<ReturnType<DuckConnection['stream']>>;
     try {
-      await touches(columns);
+      result = await pass(columns);
     } catch {
       const found = await columnsFound(connection, reader, columns);
       try {
-        await touches(found);
+        result = await pass(found);
       } catch (error) {
         throw inputError('err.duckdbAggregate', { detail: firstLine(error) });
       }
     }
+    let skipped = 0;
     try {
-      // Rows without an account or a touchpoint, or without a readable date.
-      const [bad] = (
-        await connection.runAndReadAll(
-          `SELECT CAST(COALESCE(SUM(CASE WHEN ${usable} THEN undated ELSE n END), 0) AS INTEGER) FROM touches`,
-        )
-      ).getRows();
-      skipped = Number(bad?.[0] ?? 0);
-      await connection.run(
-        `CREATE TEMP TABLE ids AS
-SELECT t, CAST(ROW_NUMBER() OVER (ORDER BY t) - 1 AS INTEGER) AS i
-FROM (SELECT DISTINCT t FROM touches WHERE ${usable} AND days IS NOT NULL)`,
-      );
-      const ids: string[] = [];
-      for (const [id, i] of (await connection.runAndReadAll('SELECT t, i FROM ids')).getRows()) {
-        ids[Number(i)] = String(id);
-      }
-      // Per account: its smallest segment, the touchpoints it received and each one's days. The
-      // lists are read in place from the result's columns (a value each would cost a call and an
-      // object), and only the ~accounts strings are converted. The two lists of a group are built
-      // from the same rows in the same order, so their k-th elements belong together.
-      const result = await connection.stream(
-        `SELECT x.a, MIN(x.s), list(ids.i), list(x.days)
-FROM touches AS x JOIN ids ON ids.t = x.t
-WHERE x.a <> '' AND x.days IS NOT NULL
-GROUP BY x.a`,
-      );
+      // The lists are read in place from the result's columns (a value each would cost a call
+      // and an object); only the ~accounts strings are converted.
       for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0;) {
         const names = chunk.getColumnVector(0);
-        const smallest = chunk.getColumnVector(1);
-        const touchpoints = chunk.getColumnVector(2);
-        const touchpointIds = touchpoints.childVector;
-        const received = chunk.getColumnVector(3);
-        const dayLists = received.childVector;
-        const days = dayLists.childVector;
+        const segments = chunk.getColumnVector(1);
+        const rows = chunk.getColumnVector(2);
+        const undated = chunk.getColumnVector(3);
+        const known = chunk.getColumnVector(4);
+        const values = doubles(
+          known.childVector,
+          chunk.rowCount === 0
+            ? 0
+            : known.getEntryOffset(chunk.rowCount - 1) + known.getEntryLength(chunk.rowCount - 1),
+        );
+        const other = chunk.getColumnVector(5);
+        const otherIds = other.childVector;
+        const otherDays = chunk.getColumnVector(6).childVector;
+        const otherSegments = chunk.getColumnVector(7).childVector;
         for (let row = 0; row < chunk.rowCount; row++) {
-          const name = String(names.getItem(row));
-          const seg = smallest.getItem(row);
+          const name = names.getItem(row);
+          const account = name === null ? '' : String(name).trim();
+          if (account === '') {
+            // Rows without an account.
+            skipped += Number(rows.getItem(row));
+            continue;
+          }
+          skipped += Number(undated.getItem(row));
+          const seg = segments.getItem(row);
           const segmentName = seg === null ? '' : String(seg);
-          const first = touchpoints.getEntryOffset(row);
-          const firstList = received.getEntryOffset(row);
-          for (let k = 0; k < touchpoints.getEntryLength(row); k++) {
-            const tp = ids[Number(touchpointIds.getItem(first + k))] ?? '';
-            const from = dayLists.getEntryOffset(firstList + k);
-            const count = dayLists.getEntryLength(firstList + k);
-            agg.addDays(name, tp, segmentName, count, (i) => Number(days.getItem(from + i)));
+          const from = known.getEntryOffset(row);
+          const count = known.getEntryLength(row);
+          agg.addAccount(account, segmentName, values, from, count, scale);
+          const at = other.getEntryOffset(row);
+          for (let i = 0; i < other.getEntryLength(row); i++) {
+            const id = otherIds.getItem(at + i);
+            const touchpoint = id === null ? '' : String(id).trim();
+            if (touchpoint === '') skipped++;
+            else {
+              const own = otherSegments.getItem(at + i);
+              const segment = own === null ? '' : String(own).trim();
+              agg.add(account, touchpoint, Number(otherDays.getItem(at + i)), segment);
+            }
           }
         }
         chunk = await result.fetchChunk();
@@ -276,6 +308,18 @@ GROUP BY x.a`,
     connection.closeSync?.();
     instance.closeSync?.();
   }
+}
+
+/**
+ * The first `count` values of a DOUBLE column without NULLs, as one array: the column's own
+ * when the package keeps them in one (`@duckdb/node-api` does, as `items`), else copied.
+ */
+function doubles(column: DuckColumn, count: number): Float64Array {
+  const { items } = column as { items?: unknown };
+  if (items instanceof Float64Array && items.length >= count) return items;
+  const copy = new Float64Array(count);
+  for (let i = 0; i < count; i++) copy[i] = Number(column.getItem(i));
+  return copy;
 }
 
 function firstLine(error: unknown): string {
