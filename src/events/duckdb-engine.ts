@@ -178,23 +178,30 @@ function accountsQuery(
     ...(plan.asOf === undefined ? [] : [`d <= ${String(plan.asOf)}`]),
   ].join(' AND ');
   const written = [...knownAsWritten(plan)];
-  const known =
-    written.length === 0
-      ? 'CAST(NULL AS INTEGER)'
-      : `CASE t ${written.map(([id, i]) => `WHEN ${literal(id)} THEN ${String(i)}`).join(' ')} END`;
   const seg =
     segment === undefined ? 'CAST(NULL AS VARCHAR)' : `CAST(${ident(segment)} AS VARCHAR)`;
-  return `SELECT a, MIN(NULLIF(${trimmed('s')}, '')) FILTER (WHERE k IS NOT NULL AND ${inWindow}) AS s,
+  const rows = `SELECT CAST(${ident(account)} AS VARCHAR) AS a, CAST(${ident(touchpoint)} AS VARCHAR) AS t,
+                   ${seg} AS s, CAST(${date} - DATE '1970-01-01' AS INTEGER) AS d
+            FROM ${reader}`;
+  // The ids as written, looked up in a hash join: a CASE would compare each row with every id.
+  const withIndex =
+    written.length === 0
+      ? `SELECT a, t, s, d, CAST(NULL AS INTEGER) AS k FROM (${rows})`
+      : `SELECT r.a, r.t, r.s, r.d, w.k
+      FROM (${rows}) AS r
+      LEFT JOIN (SELECT unnest([${written.map(([id]) => literal(id)).join(', ')}]) AS id,
+                        unnest([${written.map(([, i]) => String(i)).join(', ')}]) AS k) AS w
+        ON w.id = r.t`;
+  // The segments as written, once each: trimming every row in SQL as JavaScript trims costs
+  // more than the rest of the pass, so the smallest trimmed segment is found in Node.
+  return `SELECT a, list(DISTINCT s) FILTER (WHERE k IS NOT NULL AND ${inWindow}) AS s,
        CAST(COUNT(*) AS INTEGER) AS n,
        CAST(COUNT(*) FILTER (WHERE d IS NULL) AS INTEGER) AS undated,
        list(CAST(d AS DOUBLE) * ${String(scaleFor(plan))} + k) FILTER (WHERE k IS NOT NULL AND ${inWindow}) AS known,
        list(t) FILTER (WHERE k IS NULL AND d IS NOT NULL) AS other,
        list(d) FILTER (WHERE k IS NULL AND d IS NOT NULL) AS other_days,
        list(s) FILTER (WHERE k IS NULL AND d IS NOT NULL) AS other_segments
-FROM (SELECT a, t, s, d, ${known} AS k
-      FROM (SELECT CAST(${ident(account)} AS VARCHAR) AS a, CAST(${ident(touchpoint)} AS VARCHAR) AS t,
-                   ${seg} AS s, CAST(${date} - DATE '1970-01-01' AS INTEGER) AS d
-            FROM ${reader}))
+FROM (${withIndex})
 GROUP BY a`;
 }
 
@@ -258,6 +265,7 @@ export async function duckdbEvents(
       for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0;) {
         const names = chunk.getColumnVector(0);
         const segments = chunk.getColumnVector(1);
+        const segmentNames = segments.childVector;
         const rows = chunk.getColumnVector(2);
         const undated = chunk.getColumnVector(3);
         const known = chunk.getColumnVector(4);
@@ -280,8 +288,11 @@ export async function duckdbEvents(
             continue;
           }
           skipped += Number(undated.getItem(row));
-          const seg = segments.getItem(row);
-          const segmentName = seg === null ? '' : String(seg);
+          const segmentName = smallestSegment(
+            segmentNames,
+            segments.getEntryOffset(row),
+            segments.getEntryLength(row),
+          );
           const from = known.getEntryOffset(row);
           const count = known.getEntryLength(row);
           agg.addAccount(account, segmentName, values, from, count, scale);
@@ -308,6 +319,17 @@ export async function duckdbEvents(
     connection.closeSync?.();
     instance.closeSync?.();
   }
+}
+
+/** The smallest of `count` segments as written from `from` on, trimmed; '' when there is none. */
+function smallestSegment(column: DuckColumn, from: number, count: number): string {
+  let smallest = '';
+  for (let i = from; i < from + count; i++) {
+    const value = column.getItem(i);
+    const segment = value === null ? '' : String(value).trim();
+    if (segment !== '' && (smallest === '' || segment < smallest)) smallest = segment;
+  }
+  return smallest;
 }
 
 /**
