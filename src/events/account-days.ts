@@ -188,6 +188,18 @@ export class AccountStore {
     this.countUsed[slot] = used + 1;
   }
 
+  /** Adds the account's touches of each inventory touchpoint to `counts` (by its index). */
+  addReceived(slot: number, counts: number[]): void {
+    const at = this.countAt[slot] ?? 0;
+    const c = this.countBlocks.page(at);
+    const base = at % PAGE_WORDS;
+    const end = base + (this.countUsed[slot] ?? 0) * COUNT_WORDS;
+    for (let i = base; i < end; i += COUNT_WORDS) {
+      const known = c[i] ?? 0;
+      counts[known] = (counts[known] ?? 0) + (c[i + 1] ?? 0);
+    }
+  }
+
   /** [inventory touchpoint index, touches] for each touchpoint the account received. */
   *received(slot: number): Generator<[known: number, touches: number]> {
     const at = this.countAt[slot] ?? 0;
@@ -390,51 +402,101 @@ export class AccountStore {
     }
   }
 
-  /** Calls `each` for the account's touched days inside [first, last], in order. */
-  eachDay(
-    slot: number,
+  /**
+   * The account's touched days inside [first, last], in order. The cursor is the store's one:
+   * the next walk starts it again.
+   */
+  walk(slot: number, first: number, last: number): DayCursor {
+    const at = this.dayAt[slot] ?? 0;
+    const long = this.long[slot] !== 0;
+    const base = at % PAGE_WORDS;
+    const page = long ? this.dayBlocks.page(at) : this.shortDays.page(at);
+    this.cursor.start(page, base, this.dayUsed[slot] ?? 0, long, first, last);
+    return this.cursor;
+  }
+
+  private readonly cursor = new StoreCursor();
+}
+
+/** A walk over an account's touched days: each `next()` moves to the next one, false after the last. */
+export interface DayCursor {
+  next(): boolean;
+  /** The day, its touches, its non-transactional touches, its smallest and largest touchpoint. */
+  readonly day: number;
+  readonly n: number;
+  readonly m: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** The cursor of {@link AccountStore.walk}, over one account's words in a page of the store. */
+class StoreCursor implements DayCursor {
+  day = 0;
+  n = 0;
+  m = 0;
+  lo = 0;
+  hi = 0;
+  private page: Uint32Array = new Uint32Array(0);
+  private w = 0;
+  private end = 0;
+  private long = false;
+  private first = 0;
+  private last = 0;
+
+  start(
+    page: Uint32Array,
+    base: number,
+    used: number,
+    long: boolean,
     first: number,
     last: number,
-    each: (day: number, n: number, m: number, lo: number, hi: number) => void,
   ): void {
-    const at = this.dayAt[slot] ?? 0;
-    const used = this.dayUsed[slot] ?? 0;
-    const base = at % PAGE_WORDS;
-    if (this.long[slot] === 0) {
-      const e = this.shortDays.page(at);
-      for (let w = base; w < base + used; w++) {
-        const word = e[w] ?? 0;
-        const day = (word >>> 16) - SHORT_BIAS;
-        if (day < first) continue;
-        if (day > last) return;
-        const index = word & SHORT_INDEX;
-        each(day, 1, (word >>> 15) & 1, index, index);
+    this.page = page;
+    this.w = base;
+    this.end = base + used * (long ? DAY_WORDS : 1);
+    this.long = long;
+    this.first = first;
+    this.last = last;
+  }
+
+  next(): boolean {
+    const e = this.page;
+    while (this.w < this.end) {
+      const w = this.w;
+      if (this.long) {
+        this.w = w + DAY_WORDS;
+        const day = (e[w] ?? 0) - DAY_BIAS;
+        if (day < this.first) continue;
+        if (day > this.last) break;
+        const counts = e[w + 1] ?? 0;
+        const bounds = e[w + 2] ?? 0;
+        this.day = day;
+        this.n = counts & 0xffff;
+        this.m = counts >>> 16;
+        this.lo = bounds & 0xffff;
+        this.hi = bounds >>> 16;
+        return true;
       }
-      return;
+      this.w = w + 1;
+      const word = e[w] ?? 0;
+      const day = (word >>> 16) - SHORT_BIAS;
+      if (day < this.first) continue;
+      if (day > this.last) break;
+      this.day = day;
+      this.n = 1;
+      this.m = (word >>> 15) & 1;
+      this.lo = this.hi = word & SHORT_INDEX;
+      return true;
     }
-    const e = this.dayBlocks.page(at);
-    const end = base + used * DAY_WORDS;
-    for (let w = base; w < end; w += DAY_WORDS) {
-      const day = (e[w] ?? 0) - DAY_BIAS;
-      if (day < first) continue;
-      if (day > last) return;
-      const counts = e[w + 1] ?? 0;
-      const bounds = e[w + 2] ?? 0;
-      each(day, counts & 0xffff, counts >>> 16, bounds & 0xffff, bounds >>> 16);
-    }
+    this.w = this.end;
+    return false;
   }
 }
 
-/** The callback of {@link TouchedDays.eachDay}: a touched day, its touches and touchpoints. */
-export type EachDay = (day: number, n: number, m: number, lo: number, hi: number) => void;
-
-/**
- * An account's touched days, however they are kept: `eachDay` calls `each` for each touched day
- * inside [first, last], in order, with its touches (n), its non-transactional touches (m), and
- * its smallest and largest proactive touchpoint (indexes into the sorted proactive ids).
- */
+/** An account's touched days, however they are kept. */
 export interface TouchedDays {
-  eachDay(first: number, last: number, each: EachDay): void;
+  /** Its touched days inside [first, last], in order; the cursor may be reused by the next walk. */
+  walk(first: number, last: number): DayCursor;
 }
 
 /**
@@ -442,33 +504,58 @@ export interface TouchedDays {
  * touchpoint's index in the sorted proactive ids (so the smallest index of a day comes first).
  * `from` and `to` pick the account's run out of `values`; one instance walks many accounts.
  */
-export class PackedDays implements TouchedDays {
+export class PackedDays implements TouchedDays, DayCursor {
   values = new Float64Array(0);
   from = 0;
   to = 0;
+  day = 0;
+  n = 0;
+  m = 0;
+  lo = 0;
+  hi = 0;
+  private i = 0;
+  private first = 0;
+  private last = 0;
 
   constructor(private readonly transactionalAt: readonly boolean[]) {}
 
-  eachDay(first: number, last: number, each: EachDay): void {
+  walk(first: number, last: number): DayCursor {
+    this.i = this.from;
+    this.first = first;
+    this.last = last;
+    return this;
+  }
+
+  next(): boolean {
     const { values, to, transactionalAt } = this;
-    let i = this.from;
-    while (i < to) {
+    while (this.i < to) {
+      let i = this.i;
       const value = values[i] ?? 0;
       const day = Math.floor(value / 65_536);
       const lo = value - day * 65_536;
+      const end = (day + 1) * 65_536;
       let hi = lo;
       let n = 0;
       let m = 0;
       for (; i < to; i++) {
         const next = values[i] ?? 0;
-        if (next >= (day + 1) * 65_536) break;
+        if (next >= end) break;
         hi = next - day * 65_536;
         n++;
         if (transactionalAt[hi] !== true) m++;
       }
-      if (day > last) return;
-      if (day >= first) each(day, Math.min(n, SATURATED), Math.min(m, SATURATED), lo, hi);
+      this.i = i;
+      if (day > this.last) break;
+      if (day < this.first) continue;
+      this.day = day;
+      this.n = Math.min(n, SATURATED);
+      this.m = Math.min(m, SATURATED);
+      this.lo = lo;
+      this.hi = hi;
+      return true;
     }
+    this.i = to;
+    return false;
   }
 }
 
@@ -494,14 +581,15 @@ export class AccountDays implements TouchedDays {
     this.store.add(this.slot, day, index, transactional);
   }
 
-  eachDay(first: number, last: number, each: EachDay): void {
-    this.store.eachDay(this.slot, first, last, each);
+  walk(first: number, last: number): DayCursor {
+    return this.store.walk(this.slot, first, last);
   }
 
   /** Touched days inside [first, last], in order. */
   days(first: number, last: number): [day: number, n: number, m: number, lo: number, hi: number][] {
     const out: [number, number, number, number, number][] = [];
-    this.eachDay(first, last, (...entry) => out.push(entry));
+    const cursor = this.walk(first, last);
+    while (cursor.next()) out.push([cursor.day, cursor.n, cursor.m, cursor.lo, cursor.hi]);
     return out;
   }
 }
@@ -511,6 +599,22 @@ export interface CollisionInstance {
   day: number;
   a: string;
   b: string;
+}
+
+/** The two touchpoints of a collision, in id order. */
+const pairOf = (day: number, x: string, y: string): CollisionInstance =>
+  x <= y ? { day, a: x, b: y } : { day, a: y, b: x };
+
+/** Scratch columns of {@link summariseAccount}'s density window, shared by every account. */
+let recentDays = new Int32Array(64);
+let recentCounts = new Int32Array(64);
+function growRecent(): void {
+  const days = new Int32Array(2 * recentDays.length);
+  days.set(recentDays);
+  recentDays = days;
+  const counts = new Int32Array(days.length);
+  counts.set(recentCounts);
+  recentCounts = counts;
 }
 
 /**
@@ -531,60 +635,57 @@ export function summariseAccount(
   ids: readonly string[],
 ): { summary: ObservedAccount; collisions: CollisionInstance[] } {
   const { first, last } = window;
-  const id = (index: number): string => ids[index] ?? '';
+  const { collisionWindow, densityWindow, densityMax } = limits;
   let touches = 0;
   let silenceDays = -1;
   let silenceFrom = first;
   let silenceTo = last;
-  const gap = (from: number, to: number): void => {
-    if (to - from > silenceDays) {
-      silenceDays = to - from;
-      silenceFrom = from;
-      silenceTo = to;
-    }
-  };
   const collisions: CollisionInstance[] = [];
-  const pair = (day: number, x: string, y: string): void => {
-    collisions.push(x <= y ? { day, a: x, b: y } : { day, a: y, b: x });
-  };
-  // Non-transactional touches in the density window ending on the current day.
-  const recentDays: number[] = [];
-  const recentCounts: number[] = [];
+  // Non-transactional touches in the density window ending on the current day: the touched
+  // days from `oldest` to `recent` of the scratch columns.
   let oldest = 0;
+  let recent = 0;
   let inWindow = 0;
   let densityBreaches = 0;
   let firstBreach: number | undefined;
   let densityPeak = 0;
   let previousDay = first;
   let previousHi = -1;
-  days.eachDay(first, last, (day, n, m, lo, hi) => {
+  const cursor = days.walk(first, last);
+  while (cursor.next()) {
+    const { day, n, m, lo, hi } = cursor;
     touches += n;
-    gap(previousDay, day);
-    if (previousHi >= 0 && day - previousDay < limits.collisionWindow) {
-      pair(day, id(previousHi), id(lo));
+    if (day - previousDay > silenceDays) {
+      silenceDays = day - previousDay;
+      silenceFrom = previousDay;
+      silenceTo = day;
     }
-    if (n >= 2) pair(day, id(lo), id(hi));
+    if (previousHi >= 0 && day - previousDay < collisionWindow) {
+      collisions.push(pairOf(day, ids[previousHi] ?? '', ids[lo] ?? ''));
+    }
+    if (n >= 2) collisions.push(pairOf(day, ids[lo] ?? '', ids[hi] ?? ''));
     if (m > 0) {
-      recentDays.push(day);
-      recentCounts.push(m);
+      if (recent === recentDays.length) growRecent();
+      recentDays[recent] = day;
+      recentCounts[recent++] = m;
       inWindow += m;
-      while (
-        oldest < recentDays.length &&
-        (recentDays[oldest] ?? day) <= day - limits.densityWindow
-      ) {
-        inWindow -= recentCounts[oldest] ?? 0;
-        oldest++;
+      while (oldest < recent && (recentDays[oldest] ?? day) <= day - densityWindow) {
+        inWindow -= recentCounts[oldest++] ?? 0;
       }
       if (inWindow > densityPeak) densityPeak = inWindow;
-      if (inWindow > limits.densityMax) {
+      if (inWindow > densityMax) {
         densityBreaches++;
         firstBreach ??= day;
       }
     }
     previousDay = day;
     previousHi = hi;
-  });
-  gap(previousDay, last);
+  }
+  if (last - previousDay > silenceDays) {
+    silenceDays = last - previousDay;
+    silenceFrom = previousDay;
+    silenceTo = last;
+  }
   const summary: ObservedAccount = {
     account,
     segment: '',

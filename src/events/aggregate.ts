@@ -143,7 +143,7 @@ export class ObservedAggregator {
     for (let i = from; i < from + count; i++) {
       const value = values[i] ?? 0;
       const day = Math.floor(value / scale);
-      const known = value - day * scale;
+      const known = (value - day * scale) | 0;
       if (day < first) first = day;
       if (day > last) last = day;
       const before = touched[known] ?? 0;
@@ -163,11 +163,10 @@ export class ObservedAggregator {
       touched[known] = 0;
     }
     if (end === start) return;
-    const run = runs.subarray(start, end);
-    if (!sorted) run.sort();
+    if (!sorted) runs.subarray(start, end).sort();
     if (!fresh) {
       this.unpack(slot);
-      this.store.addInOrder(slot, run, end - start, this.transactionalAt);
+      this.store.addInOrder(slot, runs.subarray(start, end), end - start, this.transactionalAt);
       return;
     }
     this.runAt[slot] = start;
@@ -254,13 +253,13 @@ export class ObservedAggregator {
   }
 
   /** Touches of inventory touchpoints received by the account, counted for its segment. */
-  private addReceipts(receipts: Map<string, number[]>, days: AccountDays, segment: string): void {
+  private addReceipts(receipts: Map<string, number[]>, slot: number, segment: string): void {
     let counts = receipts.get(segment);
     if (counts === undefined) {
       counts = [];
       receipts.set(segment, counts);
     }
-    for (const [known, touches] of days.received()) counts[known] = (counts[known] ?? 0) + touches;
+    this.store.addReceived(slot, counts);
   }
 
   finish(): ObservedAggregate {
@@ -284,7 +283,6 @@ export class ObservedAggregator {
     packed.values = this.runs;
     this.store.drain((slot) => {
       const account = names[slot] ?? '';
-      const days = new AccountDays(this.store, slot);
       const at = this.runAt[slot] ?? -1;
       if (at >= 0) {
         packed.from = at;
@@ -296,11 +294,11 @@ export class ObservedAggregator {
         entry !== undefined && entry.segment !== '' ? entry.segment : (this.segments[slot] ?? '');
       const day0 = entry?.day0;
       const from = day0 === undefined ? first : Math.max(first, day0);
-      this.addReceipts(receipts, days, segment);
+      this.addReceipts(receipts, slot, segment);
       if (from > last) return;
       const { summary, collisions } = summariseAccount(
         account,
-        at >= 0 ? packed : days,
+        at >= 0 ? packed : new AccountDays(this.store, slot),
         { first: from, last },
         limitsOf(this.plan, segment),
         this.plan.proactive,
