@@ -259,7 +259,7 @@ export class AccountStore {
    */
   addInOrder(
     slot: number,
-    keys: Float64Array,
+    keys: Readonly<ArrayLike<number>>,
     count: number,
     transactionalAt: readonly boolean[],
   ): void {
@@ -505,7 +505,7 @@ export interface TouchedDays {
  * `from` and `to` pick the account's run out of `values`; one instance walks many accounts.
  */
 export class PackedDays implements TouchedDays, DayCursor {
-  values = new Float64Array(0);
+  values: Int32Array = new Int32Array(0);
   from = 0;
   to = 0;
   day = 0;

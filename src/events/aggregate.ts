@@ -35,6 +35,9 @@ interface Resolved {
   transactional: boolean;
 }
 
+/** Words of a page of the runs of {@link ObservedAggregator.addAccount} (4 MiB). */
+const RUN_PAGE = 1 << 20;
+
 /**
  * The streaming engine: takes event rows in any order and keeps, per account, a segment and its
  * touched days in a shared {@link AccountStore}; per touchpoint and segment, a count. Memory is
@@ -62,12 +65,15 @@ export class ObservedAggregator {
   private last = -Infinity;
   /**
    * The proactive touches of the accounts given whole by {@link addAccount}, each account's as
-   * one sorted run (day × 65,536 + proactive index) of `runs`: no store to write or walk.
-   * `runAt[slot]` is where its run starts (-1: its days are in the store), `runLength` how long.
+   * one sorted run (day × 65,536 + proactive index) in a page of `runPages`: no store to write
+   * or walk. `runPage[slot]` is the page of its run (-1: its days are in the store), `runAt`
+   * where in it the run starts, `runLength` how long. Pages are filled one after the other and
+   * never copied.
    */
-  private runs = new Float64Array(1024);
+  private readonly runPages: Int32Array[] = [];
   private runsUsed = 0;
-  private runAt = new Int32Array(0);
+  private runPage = new Int32Array(0);
+  private runAt = new Uint32Array(0);
   private runLength = new Uint32Array(0);
   /** Per proactive index: whether that touchpoint is transactional. */
   private readonly transactionalAt: boolean[];
@@ -116,7 +122,7 @@ export class ObservedAggregator {
   addAccount(
     account: string,
     segment: string,
-    values: Float64Array,
+    values: Int32Array,
     from: number,
     count: number,
     scale: number,
@@ -126,13 +132,13 @@ export class ObservedAggregator {
     this.noteSegment(slot, segment);
     this.rows += count;
     // An account seen before (its id written with other spaces) takes the store's way.
-    const fresh = (this.runAt[slot] ?? -1) < 0 && this.store.isEmpty(slot);
-    if (this.runsUsed + count > this.runs.length) {
-      const more = new Float64Array(Math.max(2 * this.runs.length, this.runsUsed + count));
-      more.set(this.runs.subarray(0, this.runsUsed));
-      this.runs = more;
+    const fresh = (this.runPage[slot] ?? -1) < 0 && this.store.isEmpty(slot);
+    let runs = this.runPages[this.runPages.length - 1];
+    if (runs === undefined || this.runsUsed + count > runs.length) {
+      runs = new Int32Array(Math.max(RUN_PAGE, count));
+      this.runPages.push(runs);
+      this.runsUsed = 0;
     }
-    const runs = this.runs;
     const start = this.runsUsed;
     const touched = this.touched;
     let first = Infinity;
@@ -169,18 +175,25 @@ export class ObservedAggregator {
       this.store.addInOrder(slot, runs.subarray(start, end), end - start, this.transactionalAt);
       return;
     }
+    this.runPage[slot] = this.runPages.length - 1;
     this.runAt[slot] = start;
     this.runLength[slot] = end - start;
     this.runsUsed = end;
   }
 
+  /** The page holding the account's run (empty when it has none). */
+  private runOf(slot: number): Int32Array {
+    return this.runPages[this.runPage[slot] ?? -1] ?? new Int32Array(0);
+  }
+
   /** Moves the account's run of {@link addAccount} into the store, where any event can follow. */
   private unpack(slot: number): void {
-    const at = this.runAt[slot] ?? -1;
-    if (at < 0) return;
+    if ((this.runPage[slot] ?? -1) < 0) return;
+    const at = this.runAt[slot] ?? 0;
     const length = this.runLength[slot] ?? 0;
-    this.runAt[slot] = -1;
-    this.store.addInOrder(slot, this.runs.subarray(at, at + length), length, this.transactionalAt);
+    const run = this.runOf(slot).subarray(at, at + length);
+    this.runPage[slot] = -1;
+    this.store.addInOrder(slot, run, length, this.transactionalAt);
   }
 
   /** The account's number in the store, opened on its first event. */
@@ -188,11 +201,14 @@ export class ObservedAggregator {
     let slot = this.accounts.get(account);
     if (slot === undefined) {
       slot = this.store.open();
-      if (slot >= this.runAt.length) {
-        const at = new Int32Array(Math.max(1024, 2 * this.runAt.length)).fill(-1);
+      if (slot >= this.runPage.length) {
+        const page = new Int32Array(Math.max(1024, 2 * this.runPage.length)).fill(-1);
+        page.set(this.runPage);
+        this.runPage = page;
+        const at = new Uint32Array(page.length);
         at.set(this.runAt);
         this.runAt = at;
-        const length = new Uint32Array(at.length);
+        const length = new Uint32Array(page.length);
         length.set(this.runLength);
         this.runLength = length;
       }
@@ -280,13 +296,13 @@ export class ObservedAggregator {
     // In the store's order rather than by id, so the store gives back its days as the summaries
     // grow: the two never take their full memory at once.
     const packed = new PackedDays(this.transactionalAt);
-    packed.values = this.runs;
     this.store.drain((slot) => {
       const account = names[slot] ?? '';
-      const at = this.runAt[slot] ?? -1;
-      if (at >= 0) {
-        packed.from = at;
-        packed.to = at + (this.runLength[slot] ?? 0);
+      const run = (this.runPage[slot] ?? -1) >= 0;
+      if (run) {
+        packed.values = this.runOf(slot);
+        packed.from = this.runAt[slot] ?? 0;
+        packed.to = packed.from + (this.runLength[slot] ?? 0);
       }
       const entry = listed?.get(account);
       // The accounts file's segment wins over the log's; its day 0 starts the account's window.
@@ -298,7 +314,7 @@ export class ObservedAggregator {
       if (from > last) return;
       const { summary, collisions } = summariseAccount(
         account,
-        at >= 0 ? packed : new AccountDays(this.store, slot),
+        run ? packed : new AccountDays(this.store, slot),
         { first: from, last },
         limitsOf(this.plan, segment),
         this.plan.proactive,

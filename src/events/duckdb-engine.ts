@@ -6,6 +6,7 @@ import { EngineError } from './errors.js';
 import type { ObservedPlan } from './plan.js';
 import type { ListedAccounts } from './read-accounts.js';
 import { eventColumns, isParquet } from './read-events.js';
+import { FIRST_DAY, LAST_DAY } from './sql.js';
 import type { EventColumns } from './read-events.js';
 import type { ObservedAggregate } from './types.js';
 
@@ -158,10 +159,17 @@ function knownAsWritten(plan: ObservedPlan): Map<string, number> {
 const scaleFor = (plan: ObservedPlan): number => 2 ** Math.ceil(Math.log2(plan.known.length + 1));
 
 /**
- * The one pass over the rows, grouped by account as written: its smallest segment, its rows,
- * the rows without a readable date, each row inside the window of an inventory touchpoint
- * written as such as one number (day × scale + index, see {@link scaleFor}), and the touchpoint
- * as written and day of every other dated row, which Node resolves (those are usually few).
+ * The days (either side of 1970-01-01) whose packed values fit a 32-bit integer: 32,767 days
+ * (1880 to 2059) up to 65,536 ids, which is also what the aggregator packs its runs in.
+ */
+const dayBoundFor = (scale: number): number => Math.min(32_767, Math.floor(2 ** 31 / scale) - 1);
+
+/**
+ * The one pass over the rows, grouped by account as written: its segments as written, its rows,
+ * the rows without a readable date, each row inside the window of an inventory id as written
+ * as one INTEGER (day × scale + index, see {@link scaleFor}; its day inside
+ * {@link dayBoundFor}), and the touchpoint, day and segment as written of every other dated
+ * row, which Node resolves (those are usually few).
  */
 function accountsQuery(
   reader: string,
@@ -180,9 +188,11 @@ function accountsQuery(
   const written = [...knownAsWritten(plan)];
   const seg =
     segment === undefined ? 'CAST(NULL AS VARCHAR)' : `CAST(${ident(segment)} AS VARCHAR)`;
-  const rows = `SELECT CAST(${ident(account)} AS VARCHAR) AS a, CAST(${ident(touchpoint)} AS VARCHAR) AS t,
+  // A date outside the years the streaming reader takes is no date.
+  const rows = `SELECT a, t, s, CASE WHEN d BETWEEN ${String(FIRST_DAY)} AND ${String(LAST_DAY)} THEN d END AS d
+            FROM (SELECT CAST(${ident(account)} AS VARCHAR) AS a, CAST(${ident(touchpoint)} AS VARCHAR) AS t,
                    ${seg} AS s, CAST(${date} - DATE '1970-01-01' AS INTEGER) AS d
-            FROM ${reader}`;
+            FROM ${reader})`;
   // The ids as written, looked up in a hash join: a CASE would compare each row with every id.
   const withIndex =
     written.length === 0
@@ -192,24 +202,29 @@ function accountsQuery(
       LEFT JOIN (SELECT unnest([${written.map(([id]) => literal(id)).join(', ')}]) AS id,
                         unnest([${written.map(([, i]) => String(i)).join(', ')}]) AS k) AS w
         ON w.id = r.t`;
+  const scale = String(scaleFor(plan));
+  const bound = String(dayBoundFor(scaleFor(plan)));
+  // Rows of an inventory id as written on a day whose packed value fits an INTEGER.
+  const packable = `k IS NOT NULL AND d BETWEEN -${bound} AND ${bound}`;
+  const other = `d IS NOT NULL AND NOT (${packable})`;
   // The segments as written, once each: trimming every row in SQL as JavaScript trims costs
   // more than the rest of the pass, so the smallest trimmed segment is found in Node.
-  return `SELECT a, list(DISTINCT s) FILTER (WHERE k IS NOT NULL AND ${inWindow}) AS s,
+  return `SELECT a, list(DISTINCT s) FILTER (WHERE ${packable} AND ${inWindow}) AS s,
        CAST(COUNT(*) AS INTEGER) AS n,
        CAST(COUNT(*) FILTER (WHERE d IS NULL) AS INTEGER) AS undated,
-       list(CAST(d AS DOUBLE) * ${String(scaleFor(plan))} + k) FILTER (WHERE k IS NOT NULL AND ${inWindow}) AS known,
-       list(t) FILTER (WHERE k IS NULL AND d IS NOT NULL) AS other,
-       list(d) FILTER (WHERE k IS NULL AND d IS NOT NULL) AS other_days,
-       list(s) FILTER (WHERE k IS NULL AND d IS NOT NULL) AS other_segments
+       list(CASE WHEN ${packable} THEN CAST(d * ${scale} + k AS INTEGER) END) FILTER (WHERE ${packable} AND ${inWindow}) AS known,
+       list(t) FILTER (WHERE ${other}) AS other,
+       list(d) FILTER (WHERE ${other}) AS other_days,
+       list(s) FILTER (WHERE ${other}) AS other_segments
 FROM (${withIndex})
 GROUP BY a`;
 }
 
 /**
  * The embedded-SQL engine: DuckDB reads the CSV, gzip CSV or Parquet files itself (in parallel)
- * and does the row-level work as one `GROUP BY` account × touchpoint, with each group's days;
- * the much smaller result then goes through the streaming engine's own aggregator, so both
- * apply the one definition in the same code. (`touchpoint sql` prints that definition as SQL for
+ * and does the row-level work as one `GROUP BY` account, with each account's packed days; the
+ * much smaller result then goes through the streaming engine's own aggregator, so both apply
+ * the one definition in the same code. (`touchpoint sql` prints that definition as SQL for
  * a warehouse; the parity test holds the three together.)
  */
 export async function duckdbEvents(
@@ -269,7 +284,7 @@ export async function duckdbEvents(
         const rows = chunk.getColumnVector(2);
         const undated = chunk.getColumnVector(3);
         const known = chunk.getColumnVector(4);
-        const values = doubles(
+        const values = integers(
           known.childVector,
           chunk.rowCount === 0
             ? 0
@@ -333,13 +348,13 @@ function smallestSegment(column: DuckColumn, from: number, count: number): strin
 }
 
 /**
- * The first `count` values of a DOUBLE column without NULLs, as one array: the column's own
+ * The first `count` values of an INTEGER column without NULLs, as one array: the column's own
  * when the package keeps them in one (`@duckdb/node-api` does, as `items`), else copied.
  */
-function doubles(column: DuckColumn, count: number): Float64Array {
+function integers(column: DuckColumn, count: number): Int32Array {
   const { items } = column as { items?: unknown };
-  if (items instanceof Float64Array && items.length >= count) return items;
-  const copy = new Float64Array(count);
+  if (items instanceof Int32Array && items.length >= count) return items;
+  const copy = new Int32Array(count);
   for (let i = 0; i < count; i++) copy[i] = Number(column.getItem(i));
   return copy;
 }

@@ -1,6 +1,15 @@
 import { AGGREGATE_COLUMNS } from './aggregate-csv.js';
 import type { AggregateColumn } from './aggregate-csv.js';
+import { MAX_YEAR, MIN_YEAR } from '../metrics/parse-date.js';
+import { dayOf } from './plan.js';
 import type { ObservedPlan } from './plan.js';
+
+/**
+ * The days of the years an event date may have ({@link MIN_YEAR}–{@link MAX_YEAR}, as the
+ * streaming reader reads them); a row on any other day is skipped as undated.
+ */
+export const FIRST_DAY = dayOf(`${String(MIN_YEAR)}-01-01`);
+export const LAST_DAY = dayOf(`${String(MAX_YEAR)}-12-31`);
 
 export const SQL_DIALECTS = ['bigquery', 'snowflake', 'duckdb', 'spark'] as const;
 export type SqlDialect = (typeof SQL_DIALECTS)[number];
@@ -200,7 +209,7 @@ export function observedSql(plan: ObservedPlan, dialect: SqlDialect, source: Sql
   const usableWhere = [
     `s.account_id IS NOT NULL AND s.account_id <> ''`,
     `s.raw_touchpoint IS NOT NULL AND s.raw_touchpoint <> ''`,
-    `s.day IS NOT NULL`,
+    `s.day BETWEEN ${String(FIRST_DAY)} AND ${String(LAST_DAY)}`,
     ...window,
   ].join('\n    AND ');
   const nul = (type: SqlType): string => `CAST(NULL AS ${t[type]})`;
@@ -340,7 +349,7 @@ WHERE ${usableWhere}`,
 FROM source AS s
 WHERE s.account_id IS NULL OR s.account_id = ''
    OR s.raw_touchpoint IS NULL OR s.raw_touchpoint = ''
-   OR s.day IS NULL`,
+   OR s.day IS NULL OR s.day NOT BETWEEN ${String(FIRST_DAY)} AND ${String(LAST_DAY)}`,
     ],
     [
       'bounds',

@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load-config.js';
 import { aggregateToRows } from '../../src/events/aggregate-csv.js';
+import { observedPlan } from '../../src/events/plan.js';
 import { readEvents } from '../../src/events/read.js';
+import { observedSql } from '../../src/events/sql.js';
 import { loadInventory } from '../../src/inventory/load-inventory.js';
 import type { LoadedInventory } from '../../src/inventory/load-inventory.js';
 
@@ -52,9 +54,9 @@ const touchpoints = [
   'promo-blast', // not in the inventory
 ];
 
-/** A date as logs write it, from day 0 (2025-11-01) to day 120, or not a date. */
+/** A date as logs write it, from day 0 (2025-11-01) to day 120, in 1850 or 2099, or not a date. */
 const stamp = fc
-  .tuple(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 7 }))
+  .tuple(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 8 }))
   .map(([offset, shape]) => {
     const iso = new Date(Date.UTC(2025, 10, 1 + offset)).toISOString().slice(0, 10);
     const [y, m, d] = iso.split('-');
@@ -65,6 +67,7 @@ const stamp = fc
       `${d ?? ''}/${m ?? ''}/${y ?? ''}`,
       ` ${iso}T08:00:00+07:00 `,
       `\t${iso}\u00a0`,
+      offset % 10 === 0 ? `2099-${m ?? ''}-${d ?? ''}` : `1850-${m ?? ''}-${d ?? ''}`,
       'n/a',
       '',
     ][shape];
@@ -99,5 +102,44 @@ describe('--engine duckdb against the streaming engine on hostile logs', () => {
         );
       }
     }
+  });
+
+  it('skips a date outside 1900–2999 in all three engines, as the streaming reader does', async () => {
+    const file = path.join(dir, 'years.csv');
+    writeFileSync(
+      file,
+      [
+        'account_id,touchpoint_id,timestamp,segment',
+        'A-1,monthly-check-in,2025-11-03T09:00:00Z,smb',
+        'A-1,qbr,1850-06-01T09:00:00Z,smb',
+        'A-2,welcome-email,3001-01-01T09:00:00Z,smb',
+        'A-2,monthly-check-in,2025-12-01T09:00:00Z,smb',
+        '',
+      ].join('\n'),
+    );
+    const options = { inventory: loaded.inventory, config };
+    const streaming = await readEvents([file], options);
+    expect(streaming.aggregate.window).toEqual({ first: 20395, last: 20423, rows: 2, skipped: 2 });
+    const duck = await readEvents([file], { ...options, engine: 'duckdb' });
+    expect(aggregateToRows(duck.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
+    const { DuckDBInstance } = await import('@duckdb/node-api');
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    await connection.run(
+      `CREATE TABLE events AS SELECT account_id, touchpoint_id, CAST("timestamp" AS TIMESTAMP) AS "timestamp", segment FROM read_csv('${file}', header = true, all_varchar = true)`,
+    );
+    const sql = observedSql(observedPlan(loaded.inventory, config, {}), 'duckdb', {
+      table: 'events',
+      account: 'account_id',
+      touchpoint: 'touchpoint_id',
+      timestamp: 'timestamp',
+      segment: 'segment',
+    });
+    const result = path.join(dir, 'years-aggregate.csv');
+    await connection.run(`COPY (${sql.replace(/;\s*$/, '')}) TO '${result}' (HEADER)`);
+    connection.closeSync();
+    instance.closeSync();
+    const warehouse = await readEvents([result], options);
+    expect(aggregateToRows(warehouse.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
   });
 });
