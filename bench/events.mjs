@@ -1,7 +1,8 @@
 // Event-log engines against raw DuckDB doing the plain GROUP BY over the same file, measured in
 // one run: the streaming engine, --engine duckdb, and `SELECT account_id, day, COUNT(*) …
 // GROUP BY`. Each case runs in its own process so its peak memory (max RSS) is its own.
-// Rows: 1M by default; BENCH_EVENTS_ROWS=1000000,10000000 for both sizes.
+// Rows: 1M by default; BENCH_EVENTS_ROWS=1000000,10000000 for both sizes. BENCH_EVENTS_RUNS rounds
+// (default 3): the time and CPU are medians, the peak the largest.
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -74,20 +75,42 @@ function measure(mode, file) {
   return JSON.parse(out.trim().split('\n').pop());
 }
 
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
 export async function run() {
   const sizes = (process.env.BENCH_EVENTS_ROWS ?? '1000000').split(',').map(Number);
-  console.log('\nevent logs (--events): streaming and --engine duckdb against raw DuckDB GROUP BY');
+  // Rounds of the three cases one after the other; medians, so one slow run of the yardstick
+  // (it needs both cores) does not decide a ratio.
+  const rounds = Number(process.env.BENCH_EVENTS_RUNS ?? '3');
+  console.log(
+    `\nevent logs (--events): streaming and --engine duckdb against raw DuckDB GROUP BY (median of ${rounds} rounds)`,
+  );
   for (const rows of sizes) {
     const file = await writeLog(rows);
-    const raw = measure('raw', file);
-    const streaming = measure('streaming', file);
-    const duck = measure('duckdb', file);
+    const runs = { raw: [], streaming: [], duckdb: [] };
+    for (let round = 0; round < rounds; round++) {
+      for (const mode of Object.keys(runs)) runs[mode].push(measure(mode, file));
+    }
+    const summary = (mode) => ({
+      seconds: median(runs[mode].map((r) => r.seconds)),
+      cpu: median(runs[mode].map((r) => r.cpu)),
+      rssMiB: Math.max(...runs[mode].map((r) => r.rssMiB)),
+      ratios: runs[mode].map((r, i) => r.seconds / runs.raw[i].seconds),
+    });
+    const raw = summary('raw');
     const line = (name, r) =>
-      `  ${name.padEnd(22)} ${r.seconds.toFixed(2).padStart(7)} s  ${(r.seconds / raw.seconds).toFixed(2).padStart(6)}x raw  CPU ${r.cpu.toFixed(2).padStart(6)} s  ${(r.cpu / raw.cpu).toFixed(2).padStart(6)}x raw  peak ${Math.round(r.rssMiB)} MiB`;
+      `  ${name.padEnd(22)} ${r.seconds.toFixed(2).padStart(7)} s  ${(r.seconds / raw.seconds).toFixed(2).padStart(6)}x raw  CPU ${r.cpu.toFixed(2).padStart(6)} s  ${(r.cpu / raw.cpu).toFixed(2).padStart(6)}x raw  peak ${Math.round(r.rssMiB)} MiB` +
+      (rounds > 1 && r !== raw
+        ? `  (rounds ${Math.min(...r.ratios).toFixed(2)}-${Math.max(...r.ratios).toFixed(2)}x)`
+        : '');
     console.log(`${rows.toLocaleString('en-US')} rows:`);
     console.log(line('raw DuckDB GROUP BY', raw));
-    console.log(line('streaming (default)', streaming));
-    console.log(line('--engine duckdb', duck));
+    console.log(line('streaming (default)', summary('streaming')));
+    console.log(line('--engine duckdb', summary('duckdb')));
   }
 }
 

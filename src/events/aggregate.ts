@@ -46,6 +46,8 @@ const RUN_PAGE = 1 << 20;
 export class ObservedAggregator {
   /** Account id → its number in the store. */
   private readonly accounts = new Map<string, number>();
+  /** Per account number: its id. */
+  private readonly names: string[] = [];
   private readonly store = new AccountStore();
   /** Per account number: its smallest segment so far (undefined: none yet). */
   private readonly segments: (string | undefined)[] = [];
@@ -140,31 +142,38 @@ export class ObservedAggregator {
       this.runsUsed = 0;
     }
     const start = this.runsUsed;
-    const touched = this.touched;
-    let first = Infinity;
-    let last = -Infinity;
+    const { touched, touchedKinds, proactiveOfKnown } = this;
+    // The scale is a power of two: the day is the value shifted right (rounding down, so
+    // before 1970 too), the index its low bits.
+    const shift = Math.log2(scale);
+    const mask = scale - 1;
+    let first = values[from] ?? 0;
+    let last = first;
     let end = start;
     let kinds = 0;
+    let previous = -Infinity;
     let sorted = true;
     for (let i = from; i < from + count; i++) {
       const value = values[i] ?? 0;
-      const day = Math.floor(value / scale);
-      const known = (value - day * scale) | 0;
-      if (day < first) first = day;
-      if (day > last) last = day;
+      if (value < first) first = value;
+      if (value > last) last = value;
+      const known = value & mask;
       const before = touched[known] ?? 0;
-      if (before === 0) this.touchedKinds[kinds++] = known;
+      if (before === 0) touchedKinds[kinds++] = known;
       touched[known] = before + 1;
-      const proactive = this.proactiveOfKnown[known] ?? -1;
+      const proactive = proactiveOfKnown[known] ?? -1;
       if (proactive < 0) continue;
-      const key = day * 65_536 + proactive;
-      if (end > start && key < (runs[end - 1] ?? 0)) sorted = false;
-      runs[end++] = key;
+      // Days fit 16 bits here (the DuckDB engine packs only those), so this is day × 65,536 + index.
+      const key = ((value >> shift) << 16) | proactive;
+      if (key < previous) sorted = false;
+      runs[end++] = previous = key;
     }
+    first >>= shift;
+    last >>= shift;
     if (first < this.first) this.first = first;
     if (last > this.last) this.last = last;
     for (let k = 0; k < kinds; k++) {
-      const known = this.touchedKinds[k] ?? 0;
+      const known = touchedKinds[k] ?? 0;
       this.store.receive(slot, known, touched[known] ?? 0);
       touched[known] = 0;
     }
@@ -212,7 +221,9 @@ export class ObservedAggregator {
         length.set(this.runLength);
         this.runLength = length;
       }
-      this.accounts.set(ownCopy(account), slot);
+      const name = ownCopy(account);
+      this.accounts.set(name, slot);
+      this.names.push(name);
       this.segments.push(undefined);
     }
     return slot;
@@ -289,10 +300,9 @@ export class ObservedAggregator {
     const listed = this.listed?.accounts;
     // Accounts of the accounts file without events are accounts without touches.
     for (const name of listed?.keys() ?? []) this.slotOf(name);
-    const names: string[] = [];
-    for (const [name, slot] of this.accounts) names[slot] = name;
-    /** Per account number, its summary; undefined when its window is empty. */
-    const summaries: (ObservedAccount | undefined)[] = [];
+    const names = this.names;
+    /** The summaries, in the order the store gives the accounts (none for an empty window). */
+    const summaries: ObservedAccount[] = [];
     // In the store's order rather than by id, so the store gives back its days as the summaries
     // grow: the two never take their full memory at once.
     const packed = new PackedDays(this.transactionalAt);
@@ -321,7 +331,7 @@ export class ObservedAggregator {
       );
       summary.segment = segment;
       if (day0 !== undefined) summary.anchor = day0;
-      summaries[slot] = summary;
+      summaries.push(summary);
       if (collisions.length === 0) return;
       const firstOfPair = new Map<string, number>();
       for (const c of [...collisions].sort(compareCollision)) {
@@ -342,11 +352,8 @@ export class ObservedAggregator {
         }
       }
     });
-    const accounts: ObservedAccount[] = [];
-    for (const account of [...this.accounts.keys()].sort(compareText)) {
-      const summary = summaries[this.accounts.get(account) ?? -1];
-      if (summary !== undefined) accounts.push(summary);
-    }
+    // Each account once (ids are unique), so the order is the ids'.
+    const accounts = summaries.sort((x, y) => compareText(x.account, y.account));
     return {
       window: { first, last, rows: this.rows, skipped: this.skipped },
       accounts,

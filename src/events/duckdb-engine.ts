@@ -165,11 +165,11 @@ const scaleFor = (plan: ObservedPlan): number => 2 ** Math.ceil(Math.log2(plan.k
 const dayBoundFor = (scale: number): number => Math.min(32_767, Math.floor(2 ** 31 / scale) - 1);
 
 /**
- * The one pass over the rows, grouped by account as written: its segments as written, its rows,
- * the rows without a readable date, each row inside the window of an inventory id as written
- * as one INTEGER (day × scale + index, see {@link scaleFor}; its day inside
- * {@link dayBoundFor}), and the touchpoint, day and segment as written of every other dated
- * row, which Node resolves (those are usually few).
+ * The one pass over the rows, grouped by account and segment as written: the group's rows, the
+ * rows without a readable date, each row inside the window of an inventory id as written as
+ * one INTEGER (day × scale + index, see {@link scaleFor}; its day inside {@link dayBoundFor}),
+ * and the touchpoint and day as written of every other dated row, which Node resolves (those
+ * are usually few).
  */
 function accountsQuery(
   reader: string,
@@ -207,17 +207,18 @@ function accountsQuery(
   // Rows of an inventory id as written on a day whose packed value fits an INTEGER.
   const packable = `k IS NOT NULL AND d BETWEEN -${bound} AND ${bound}`;
   const other = `d IS NOT NULL AND NOT (${packable})`;
-  // The segments as written, once each: trimming every row in SQL as JavaScript trims costs
-  // more than the rest of the pass, so the smallest trimmed segment is found in Node.
-  return `SELECT a, list(DISTINCT s) FILTER (WHERE ${packable} AND ${inWindow}) AS s,
+  // Grouped by the segment as written too (an account's is usually one): trimming every row in
+  // SQL as JavaScript trims costs more than the rest of the pass, and a list of each account's
+  // segments a tenth of it, so each group's is trimmed in Node, where the aggregator keeps the
+  // smallest of an account's groups.
+  return `SELECT a, s,
        CAST(COUNT(*) AS INTEGER) AS n,
        CAST(COUNT(*) FILTER (WHERE d IS NULL) AS INTEGER) AS undated,
        list(CASE WHEN ${packable} THEN CAST(d * ${scale} + k AS INTEGER) END) FILTER (WHERE ${packable} AND ${inWindow}) AS known,
        list(t) FILTER (WHERE ${other}) AS other,
-       list(d) FILTER (WHERE ${other}) AS other_days,
-       list(s) FILTER (WHERE ${other}) AS other_segments
+       list(d) FILTER (WHERE ${other}) AS other_days
 FROM (${withIndex})
-GROUP BY a`;
+GROUP BY a, s`;
 }
 
 /**
@@ -280,21 +281,19 @@ export async function duckdbEvents(
       for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0;) {
         const names = chunk.getColumnVector(0);
         const segments = chunk.getColumnVector(1);
-        const segmentNames = segments.childVector;
         const rows = chunk.getColumnVector(2);
         const undated = chunk.getColumnVector(3);
         const known = chunk.getColumnVector(4);
+        // The row count is asked of the package once (each read is a call into DuckDB).
+        const groups = chunk.rowCount;
         const values = integers(
           known.childVector,
-          chunk.rowCount === 0
-            ? 0
-            : known.getEntryOffset(chunk.rowCount - 1) + known.getEntryLength(chunk.rowCount - 1),
+          known.getEntryOffset(groups - 1) + known.getEntryLength(groups - 1),
         );
         const other = chunk.getColumnVector(5);
         const otherIds = other.childVector;
         const otherDays = chunk.getColumnVector(6).childVector;
-        const otherSegments = chunk.getColumnVector(7).childVector;
-        for (let row = 0; row < chunk.rowCount; row++) {
+        for (let row = 0; row < groups; row++) {
           const name = names.getItem(row);
           const account = name === null ? '' : String(name).trim();
           if (account === '') {
@@ -303,11 +302,8 @@ export async function duckdbEvents(
             continue;
           }
           skipped += Number(undated.getItem(row));
-          const segmentName = smallestSegment(
-            segmentNames,
-            segments.getEntryOffset(row),
-            segments.getEntryLength(row),
-          );
+          const written = segments.getItem(row);
+          const segmentName = written === null ? '' : String(written).trim();
           const from = known.getEntryOffset(row);
           const count = known.getEntryLength(row);
           agg.addAccount(account, segmentName, values, from, count, scale);
@@ -316,11 +312,7 @@ export async function duckdbEvents(
             const id = otherIds.getItem(at + i);
             const touchpoint = id === null ? '' : String(id).trim();
             if (touchpoint === '') skipped++;
-            else {
-              const own = otherSegments.getItem(at + i);
-              const segment = own === null ? '' : String(own).trim();
-              agg.add(account, touchpoint, Number(otherDays.getItem(at + i)), segment);
-            }
+            else agg.add(account, touchpoint, Number(otherDays.getItem(at + i)), segmentName);
           }
         }
         chunk = await result.fetchChunk();
@@ -334,17 +326,6 @@ export async function duckdbEvents(
     connection.closeSync?.();
     instance.closeSync?.();
   }
-}
-
-/** The smallest of `count` segments as written from `from` on, trimmed; '' when there is none. */
-function smallestSegment(column: DuckColumn, from: number, count: number): string {
-  let smallest = '';
-  for (let i = from; i < from + count; i++) {
-    const value = column.getItem(i);
-    const segment = value === null ? '' : String(value).trim();
-    if (segment !== '' && (smallest === '' || segment < smallest)) smallest = segment;
-  }
-  return smallest;
 }
 
 /**
