@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { inputError } from '../i18n/worded-error.js';
 import { MAX_RECORD_CHARS, papaRecords, type PapaEnd } from '../metrics/papa-records.js';
 import { sniff } from '../metrics/sniff.js';
+import type { Dialect } from '../metrics/sniff.js';
 import { EventFilesError } from './errors.js';
 import type { EventRowProblem } from './types.js';
 
@@ -63,6 +64,31 @@ async function readHead(file: string, noun: string): Promise<Buffer> {
   return Buffer.concat(chunks).subarray(0, HEAD_BYTES);
 }
 
+/** The first 64 KB of a CSV file as text, without its BOM, and its dialect. */
+export interface CsvHead {
+  text: string;
+  dialect: Dialect;
+  /** Whether `text` is the whole file. */
+  complete: boolean;
+}
+
+/**
+ * The head of a CSV (optionally gzip) file and what it says of the dialect; an empty or binary
+ * file stops here, with one message for every reader of it.
+ */
+export async function csvHead(file: string, noun: string): Promise<CsvHead> {
+  // Event logs and accounts files are read as UTF-8: UTF-16 shows as NUL bytes, Windows-1252 as U+FFFD.
+  const head = await readHead(file, noun);
+  const text = head.toString('utf8').replace(/^\uFEFF/, '');
+  const sniffed = sniff(text);
+  if (sniffed.kind !== 'text') {
+    throw sniffed.kind === 'empty'
+      ? inputError('err.eventsEmpty', { file }, { what: noun })
+      : inputError('err.eventsNotCsv', { file, reason: sniffed.reason }, { what: noun });
+  }
+  return { text, dialect: sniffed.dialect, complete: head.length < HEAD_BYTES };
+}
+
 /** What was wrong with a row, without its position (which {@link BadRows.report} adds). */
 export type RowProblemFacts = EventRowProblem extends infer P
   ? P extends EventRowProblem
@@ -114,21 +140,12 @@ export async function streamRecords(
   if (isParquet(file)) {
     throw new EventFilesError({ kind: 'parquet-needs-duckdb', file, noun });
   }
-  // Event logs and accounts files are read as UTF-8: UTF-16 shows as NUL bytes, Windows-1252 as U+FFFD.
-  const head = await readHead(file, noun);
-  const text = head.toString('utf8').replace(/^\uFEFF/, '');
-  const sniffed = sniff(text);
-  if (sniffed.kind !== 'text') {
-    throw sniffed.kind === 'empty'
-      ? inputError('err.eventsEmpty', { file }, { what: noun })
-      : inputError('err.eventsNotCsv', { file, reason: sniffed.reason }, { what: noun });
-  }
-  const { dialect } = sniffed;
+  const { text, dialect, complete } = await csvHead(file, noun);
   const [{ default: Papa }, { recordDelimiter }] = await Promise.all([
     import('papaparse'),
     import('../metrics/record-sink.js'),
   ]);
-  const newline = recordDelimiter(dialect, text, head.length < HEAD_BYTES);
+  const newline = recordDelimiter(dialect, text, complete);
   const input = openStream(file);
   input.setEncoding('utf8');
   let failure: InputError | undefined;

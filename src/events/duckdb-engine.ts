@@ -7,6 +7,7 @@ import type { ObservedPlan } from './plan.js';
 import type { ListedAccounts } from './read-accounts.js';
 import { eventColumns, isParquet } from './read-events.js';
 import { FIRST_DAY, LAST_DAY } from './sql.js';
+import { csvLayout, csvRows } from './duckdb-csv.js';
 import type { EventColumns } from './read-events.js';
 import type { ObservedAggregate } from './types.js';
 
@@ -114,15 +115,17 @@ function dateExpression(column: string): string {
 /** The log's column for each role, as DuckDB names it; no segment column when there is none. */
 type LogColumns = Omit<EventColumns, 'segment'> & { segment?: string };
 
-/** The columns DuckDB reads from the files, matched to the roles as the streaming reader does. */
+/** The columns of Parquet files, matched to the roles as the streaming reader matches a header. */
 async function columnsFound(
   connection: DuckConnection,
-  reader: string,
+  files: readonly string[],
   columns: EventColumns,
 ): Promise<LogColumns> {
   let names: string[];
   try {
-    const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${reader}`);
+    const described = await connection.runAndReadAll(
+      `DESCRIBE SELECT * FROM read_parquet([${files.map(literal).join(', ')}], union_by_name = true)`,
+    );
     names = described.getRowObjectsJson().map((row) => String(row.column_name));
   } catch (error) {
     throw inputError('err.duckdbCannotRead', { detail: firstLine(error) });
@@ -169,30 +172,22 @@ const dayBoundFor = (scale: number): number => Math.min(32_767, Math.floor(2 ** 
  * rows without a readable date, each row inside the window of an inventory id as written as
  * one INTEGER (day × scale + index, see {@link scaleFor}; its day inside {@link dayBoundFor}),
  * and the touchpoint and day as written of every other dated row, which Node resolves (those
- * are usually few).
+ * are usually few). `source` gives the rows as `a`, `t`, `s` (text) and `ts`.
  */
-function accountsQuery(
-  reader: string,
-  parquet: boolean,
-  { account, touchpoint, timestamp, segment }: LogColumns,
-  plan: ObservedPlan,
-): string {
+function accountsQuery(source: string, parquet: boolean, plan: ObservedPlan): string {
   const date = parquet
-    ? `COALESCE(TRY_CAST(${ident(timestamp)} AS DATE), ${dateExpression(ident(timestamp))})`
-    : dateExpression(ident(timestamp));
+    ? `COALESCE(TRY_CAST(ts AS DATE), ${dateExpression('ts')})`
+    : dateExpression('ts');
   const inWindow = [
     'd IS NOT NULL',
     ...(plan.since === undefined ? [] : [`d >= ${String(plan.since)}`]),
     ...(plan.asOf === undefined ? [] : [`d <= ${String(plan.asOf)}`]),
   ].join(' AND ');
   const written = [...knownAsWritten(plan)];
-  const seg =
-    segment === undefined ? 'CAST(NULL AS VARCHAR)' : `CAST(${ident(segment)} AS VARCHAR)`;
   // A date outside the years the streaming reader takes is no date.
   const rows = `SELECT a, t, s, CASE WHEN d BETWEEN ${String(FIRST_DAY)} AND ${String(LAST_DAY)} THEN d END AS d
-            FROM (SELECT CAST(${ident(account)} AS VARCHAR) AS a, CAST(${ident(touchpoint)} AS VARCHAR) AS t,
-                   ${seg} AS s, CAST(${date} - DATE '1970-01-01' AS INTEGER) AS d
-            FROM ${reader})`;
+            FROM (SELECT a, t, s, CAST(${date} - DATE '1970-01-01' AS INTEGER) AS d
+            FROM (${source}))`;
   // The ids as written, looked up in a hash join: a CASE would compare each row with every id.
   const withIndex =
     written.length === 0
@@ -221,6 +216,16 @@ FROM (${withIndex})
 GROUP BY a, s`;
 }
 
+/** The rows of Parquet event logs as `a`, `t`, `s` (text) and `ts` (as typed in the files). */
+function parquetRows(files: readonly string[], columns: LogColumns): string {
+  const { account, touchpoint, timestamp, segment } = columns;
+  const seg =
+    segment === undefined ? 'CAST(NULL AS VARCHAR)' : `CAST(${ident(segment)} AS VARCHAR)`;
+  return `SELECT CAST(${ident(account)} AS VARCHAR) AS a, CAST(${ident(touchpoint)} AS VARCHAR) AS t,
+                   ${seg} AS s, ${ident(timestamp)} AS ts
+            FROM read_parquet([${files.map(literal).join(', ')}], union_by_name = true)`;
+}
+
 /**
  * The embedded-SQL engine: DuckDB reads the CSV, gzip CSV or Parquet files itself (in parallel)
  * and does the row-level work as one `GROUP BY` account, with each account's packed days; the
@@ -244,41 +249,62 @@ export async function duckdbEvents(
       parquet: files.filter(isParquet),
     });
   }
-  const list = `[${files.map(literal).join(', ')}]`;
-  const reader = parquet
-    ? `read_parquet(${list}, union_by_name = true)`
-    : `read_csv(${list}, all_varchar = true, header = true, union_by_name = true)`;
-  const instance = await duckdb.DuckDBInstance.create(':memory:', {
+  const starting = duckdb.DuckDBInstance.create(':memory:', {
     // Results are sorted in Node; not keeping the input order lets DuckDB stream and use less memory.
     preserve_insertion_order: 'false',
   });
+  // Heard now, awaited below: a failure to start is thrown there, never unheard meanwhile.
+  starting.catch(() => undefined);
+  // A CSV log's dialect and columns come from the streaming reader's own sniffer, while DuckDB
+  // starts (on its own thread).
+  let csvSource = '';
+  try {
+    if (!parquet) csvSource = csvRows(await Promise.all(files.map(csvLayout)), columns);
+  } catch (error) {
+    const started = await starting.catch(() => undefined);
+    started?.closeSync?.();
+    throw error;
+  }
+  const instance = await starting;
   const connection = await instance.connect();
   try {
     const agg = new ObservedAggregator(plan, listed);
     const scale = scaleFor(plan);
-    const pass = (found: LogColumns): ReturnType<DuckConnection['stream']> =>
-      connection.stream(accountsQuery(reader, parquet, found, plan));
-    // The columns as the mapping names them, without a DESCRIBE first (which sniffs the files
-    // once more, about a tenth of the whole pass at 1M rows): DuckDB matches names regardless of
-    // case. Only when that does not bind (a column written with other spaces, a log without the
-    // segment column, a file DuckDB cannot read) are the columns looked up, with the messages of
-    // the look-up.
+    const pass = (source: string): ReturnType<DuckConnection['stream']> =>
+      connection.stream(accountsQuery(source, parquet, plan));
     let result: Awaited<ReturnType<DuckConnection['stream']>>;
-    try {
-      result = await pass(columns);
-    } catch {
-      const found = await columnsFound(connection, reader, columns);
+    if (!parquet) {
       try {
-        result = await pass(found);
+        result = await pass(csvSource);
       } catch (error) {
-        throw inputError('err.duckdbAggregate', { detail: firstLine(error) });
+        throw inputError('err.duckdbAggregate', { detail: csvErrorDetail(error) });
+      }
+    } else {
+      // The columns as the mapping names them, without a DESCRIBE first (which reads the files'
+      // metadata once more): DuckDB matches names regardless of case. Only when that does not
+      // bind (a column written with other spaces, a log without the segment column, a file
+      // DuckDB cannot read) are the columns looked up, with the messages of the look-up.
+      try {
+        result = await pass(parquetRows(files, columns));
+      } catch {
+        const found = await columnsFound(connection, files, columns);
+        try {
+          result = await pass(parquetRows(files, found));
+        } catch (error) {
+          throw inputError('err.duckdbAggregate', { detail: firstLine(error) });
+        }
       }
     }
     let skipped = 0;
     try {
       // The lists are read in place from the result's columns (a value each would cost a call
       // and an object); only the ~accounts strings are converted.
-      for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0;) {
+      // The next chunk is asked for before this one is read, so DuckDB makes it meanwhile.
+      let next = result.fetchChunk();
+      for (let chunk = await next; chunk && chunk.rowCount > 0; chunk = await next) {
+        next = result.fetchChunk();
+        // Awaited in the next turn; read even if this chunk stops the loop, so it never rejects unheard.
+        next.catch(() => undefined);
         const names = chunk.getColumnVector(0);
         const segments = chunk.getColumnVector(1);
         const rows = chunk.getColumnVector(2);
@@ -315,7 +341,6 @@ export async function duckdbEvents(
             else agg.add(account, touchpoint, Number(otherDays.getItem(at + i)), segmentName);
           }
         }
-        chunk = await result.fetchChunk();
       }
     } catch (error) {
       throw inputError('err.duckdbAggregate', { detail: firstLine(error) });
@@ -338,6 +363,24 @@ function integers(column: DuckColumn, count: number): Int32Array {
   const copy = new Int32Array(count);
   for (let i = 0; i < count; i++) copy[i] = Number(column.getItem(i));
   return copy;
+}
+
+/**
+ * DuckDB's CSV error as one line: the file and line and what is wrong (`t.csv:3: Value with
+ * unterminated quote found.`), from the message it spreads over many; else its first line.
+ */
+function csvErrorDetail(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = /CSV Error on Line: (\d+)/.exec(text)?.[1];
+  const file = /^\s*file = (.+)$/m.exec(text)?.[1];
+  const lines = text.split('\n');
+  const fixes = lines.findIndex((l) => l.startsWith('Possible fixes'));
+  const reason = lines
+    .slice(0, Math.max(0, fixes))
+    .reverse()
+    .find((l) => l.trim() !== '');
+  if (line === undefined || file === undefined || reason === undefined) return firstLine(error);
+  return `${file}:${line}: ${reason.trim()}`;
 }
 
 function firstLine(error: unknown): string {

@@ -29,6 +29,43 @@ export const normalise = (name: string): string => name.trim().toLowerCase();
 /** The date forms both readers accept, for messages. */
 export const DATE_FORMATS = 'expected YYYY-MM-DD, an ISO 8601 timestamp or DD/MM/YYYY';
 
+/** Where each role's column is in a log's header; -1 for a log without the segment column. */
+export interface ColumnIndexes {
+  account: number;
+  touchpoint: number;
+  timestamp: number;
+  segment: number;
+}
+
+/**
+ * The columns of a log's header (its fields as written, at `where`), found trimmed and
+ * regardless of case; the error when a needed one is missing.
+ */
+export function columnIndexes(
+  record: readonly string[],
+  columns: EventColumns,
+  where: string,
+): ColumnIndexes | InputError {
+  const header = record.map(normalise);
+  const find = (name: string): number => header.indexOf(normalise(name));
+  const index = {
+    account: find(columns.account),
+    touchpoint: find(columns.touchpoint),
+    timestamp: find(columns.timestamp),
+    segment: find(columns.segment),
+  };
+  const missing = (['account', 'touchpoint', 'timestamp'] as const)
+    .filter((key) => index[key] < 0)
+    .map((key) => columns[key]);
+  if (missing.length === 0) return index;
+  return inputError('err.eventColumnsMissing', {
+    ...columns,
+    where,
+    missing: missing.join(', '),
+    found: record.join(', '),
+  });
+}
+
 interface FileResult {
   /** Set when the file is an aggregate (`touchpoint sql` output) rather than raw events. */
   aggregate?: ObservedAggregate;
@@ -56,23 +93,10 @@ async function readFile(
         state.aggregate = true;
         return undefined;
       }
-      const find = (name: string): number => header.indexOf(normalise(name));
-      index = {
-        account: find(columns.account),
-        touchpoint: find(columns.touchpoint),
-        timestamp: find(columns.timestamp),
-        segment: find(columns.segment),
-      };
-      const missing = (['account', 'touchpoint', 'timestamp'] as const)
-        .filter((key) => index[key] < 0)
-        .map((key) => columns[key]);
-      if (missing.length === 0) return undefined;
-      return inputError('err.eventColumnsMissing', {
-        ...columns,
-        where: `${file}:${String(line)}`,
-        missing: missing.join(', '),
-        found: record.join(', '),
-      });
+      const found = columnIndexes(record, columns, `${file}:${String(line)}`);
+      if (found instanceof InputError) return found;
+      index = found;
+      return undefined;
     }
     if (state.aggregate) {
       aggregateRows.push(record);

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load-config.js';
 import type { Config } from '../../src/config/config.js';
 import { aggregateToRows } from '../../src/events/aggregate-csv.js';
+
+type AggregateRow = ReturnType<typeof aggregateToRows>[number];
 import { DUCKDB_PACKAGE } from '../../src/events/duckdb-engine.js';
 import { EngineError, EventFilesError } from '../../src/events/errors.js';
 import { UsageError } from '../../src/errors.js';
@@ -170,8 +172,7 @@ describe('event logs of other shapes, in every input format', () => {
       config,
       ...window,
     });
-    // DuckDB matches `Company Id` to `COMPANY ID` by itself; ` Activity Date ` it finds only by
-    // looking the columns up first, as it does for a log that has no `Tier`.
+    // Both engines find `Company Id` as `COMPANY ID` and ` Activity Date `, from the header.
     /** The timeline's first `width` columns under another header. */
     const log = (name: string, header: string, width: number): string =>
       write(name, `${[header, ...rows.map((r) => r.slice(0, width).join(';'))].join('\n')}\n`);
@@ -191,10 +192,11 @@ describe('event logs of other shapes, in every input format', () => {
       ['C-2', ''],
       ['C-3', ''],
     ]);
+    // A log without a needed column stops both engines with one message, at the header.
     const noDate = write('no-date.csv', 'Company Id;Activity Type\nC-1;product-digest\n');
-    await expect(readEvents([noDate], duckdb)).rejects.toThrow(
-      'an event log needs the columns Company Id, Activity Type, Activity Date[, Tier] (map others with events: in the config); found Company Id, Activity Type',
-    );
+    const message = `${noDate}:1: an event log needs the columns Company Id, Activity Type, Activity Date[, Tier] (map others with events: in the config); missing Activity Date; found Company Id, Activity Type`;
+    await expect(readEvents([noDate], duckdb)).rejects.toThrow(message);
+    await expect(readEvents([noDate], { inventory, config, ...window })).rejects.toThrow(message);
   });
 });
 
@@ -209,6 +211,86 @@ async function refusal(
   if (!(error instanceof EventFilesError || error instanceof EngineError)) throw error;
   return { error: error.name, problem: error.problem, message: error.message };
 }
+
+describe('CSV as exports and hand edits write it, read alike by both engines', () => {
+  /** Both engines' aggregates of `files`, as rows. */
+  async function both(files: string[]): Promise<Record<'streaming' | 'duck', AggregateRow[]>> {
+    const options = { inventory: loaded.inventory, config: mappedConfig(), ...window };
+    const streaming = await readEvents(files, options);
+    const duck = await readEvents(files, { ...options, engine: 'duckdb' });
+    return {
+      streaming: aggregateToRows(streaming.aggregate),
+      duck: aggregateToRows(duck.aggregate),
+    };
+  }
+
+  it('reads ragged rows, trailing delimiters, blank and empty rows, a BOM, CRLF and a sep= line', async () => {
+    const plain = await both([write('tidy.csv', `${TIMELINE.join('\n')}\n`)]);
+    const [header, ...rows] = TIMELINE;
+    const ragged = [
+      'sep=;',
+      '',
+      header,
+      // A row without the Notes field at all.
+      'C-1;2025-01-02 09:00;Welcome Email;enterprise',
+      ...rows.slice(1, 4),
+      // Trailing delimiters, past the header's five fields.
+      `${rows[4] ?? ''};;;`,
+      '   ',
+      ';;;;',
+      ...rows.slice(5),
+    ];
+    const edited = await both([write('ragged.csv', `\uFEFF${ragged.join('\r\n')}\r\n`)]);
+    expect(edited.duck).toEqual(edited.streaming);
+    // The same touches; the blank and the empty row are the two skipped rows.
+    const [window0, ...rest] = plain.streaming;
+    expect(edited.streaming).toEqual([{ ...window0, skipped: '2' }, ...rest]);
+    expect(window0?.kind).toBe('window');
+  });
+
+  it('reads logs of other delimiters and column orders together, each by its own header', async () => {
+    const together = await both([write('all.csv', `${TIMELINE.join('\n')}\n`)]);
+    const [, ...rows] = TIMELINE.map((line) => line.split(';'));
+    const first = write(
+      'first.csv',
+      `${['Company Id;Activity Date;Activity Type;Tier;Notes', ...rows.slice(0, 4).map((r) => r.join(';'))].join('\n')}\n`,
+    );
+    // Comma-delimited, the columns in another order, and the notes quoted.
+    const second = write(
+      'second.csv',
+      `${['Activity Type,Tier,Company Id,Activity Date', ...rows.slice(4).map(([a, d, t, tier]) => `"${t ?? ''}",${tier ?? ''},${a ?? ''},${d ?? ''}`)].join('\n')}\n`,
+    );
+    const split = await both([first, second]);
+    expect(split.duck).toEqual(split.streaming);
+    expect(split.duck).toEqual(together.duck);
+  });
+
+  it('stops at an unclosed quote with the file and line, and at an empty or binary file with the streaming message', async () => {
+    const options = { inventory: loaded.inventory, config: mappedConfig(), ...window };
+    const unclosed = write(
+      'unclosed.csv',
+      `${[TIMELINE[0], TIMELINE[1], 'C-2;2025-01-05 08:00;"Welcome Email;smb;', TIMELINE[6]].join('\n')}\n`,
+    );
+    await expect(readEvents([unclosed], { ...options, engine: 'duckdb' })).rejects.toThrow(
+      `DuckDB could not aggregate the event logs: ${unclosed}:3: Value with unterminated quote found.`,
+    );
+    // The streaming engine reports the row and keeps the rows before it.
+    const streamed = await readEvents([unclosed], options);
+    expect(streamed.problems.map((p) => [p.kind, p.location.line])).toEqual([['csv-error', 3]]);
+    for (const [name, content] of [
+      ['empty.csv', '\n\n'],
+      ['binary.csv', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00])],
+    ] as const) {
+      const file = write(name, content);
+      const message = await readEvents([file], options).then(
+        () => 'read',
+        (error: unknown) => (error as Error).message,
+      );
+      expect(message).toMatch(/: not a CSV event log/);
+      await expect(readEvents([file], { ...options, engine: 'duckdb' })).rejects.toThrow(message);
+    }
+  });
+});
 
 describe('event files an engine cannot read together: typed problems, worded without flags', () => {
   const aggregate = (): string => write('observed.csv', emptyAggregate());

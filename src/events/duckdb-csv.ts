@@ -1,0 +1,99 @@
+import { inputError } from '../i18n/worded-error.js';
+import { csvHead } from './csv-records.js';
+import { InputError } from '../errors.js';
+import { columnIndexes } from './read-events.js';
+import type { ColumnIndexes, EventColumns } from './read-events.js';
+
+/**
+ * Fields a row may have past its header's before DuckDB stops at it (a trailing delimiter or
+ * two, an export's notes column): the streaming reader ignores them, so DuckDB is given that
+ * many unnamed columns more, read as NULL where a row is shorter.
+ */
+const SPARE_COLUMNS = 16;
+
+/** How one CSV event log is written, as the streaming reader reads it from its first 64 KB. */
+export interface CsvLayout {
+  file: string;
+  delimiter: ',' | ';' | '\t';
+  /** Lines before the header: Excel's `sep=` line and empty lines. */
+  skip: number;
+  /** The header's fields as written. */
+  header: string[];
+}
+
+/** The text of `text` after its first `lines` line breaks. */
+function afterLines(text: string, lines: number): string {
+  let rest = text;
+  for (let i = 0; i < lines; i++) {
+    const at = rest.search(/\r\n|\n|\r/);
+    rest = at < 0 ? '' : rest.slice(at + (rest.startsWith('\r\n', at) ? 2 : 1));
+  }
+  return rest;
+}
+
+/**
+ * The layout of a CSV (optionally gzip) event log, read by the streaming reader's own sniffer:
+ * an empty or binary file stops with its message, and DuckDB is then told the dialect rather
+ * than guessing it (its sniffer costs a fifth of a 1M-row pass, and on a short or ragged file
+ * can take the header for a row).
+ */
+export async function csvLayout(file: string): Promise<CsvLayout> {
+  const { text, dialect } = await csvHead(file, 'event log');
+  let skip = dialect.separatorLine ? 1 : 0;
+  let rest = afterLines(text, skip);
+  // Empty lines before the header, which the streaming reader skips too.
+  const empty = /^(?:\r\n|\n|\r)*/.exec(rest)?.[0] ?? '';
+  const breaks = empty.split(/\r\n|\n|\r/).length - 1;
+  skip += breaks;
+  rest = afterLines(rest, breaks);
+  const { default: Papa } = await import('papaparse');
+  const parsed = Papa.parse<string[]>(rest, {
+    delimiter: dialect.delimiter,
+    quoteChar: '"',
+    escapeChar: '"',
+    preview: 1,
+  });
+  const header = parsed.data[0];
+  if (header === undefined || (header.length === 1 && header[0] === '')) {
+    throw inputError('err.eventsNoHeader', { file });
+  }
+  return { file, delimiter: dialect.delimiter, skip, header };
+}
+
+const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * The rows of CSV event logs as `a`, `t`, `s` and `ts` (text as written; `s` NULL in a log
+ * without the segment column), each file read with the dialect of its layout and its columns
+ * found as the streaming reader finds them (trimmed, regardless of case). Files written alike
+ * share one `read_csv`, which DuckDB reads in parallel; others are added with UNION ALL.
+ * A log without a needed column stops with the streaming reader's message.
+ */
+export function csvRows(layouts: readonly CsvLayout[], columns: EventColumns): string {
+  const groups = new Map<string, { layout: CsvLayout; files: string[]; roles: ColumnIndexes }>();
+  for (const layout of layouts) {
+    const roles = rolesOf(layout, columns);
+    const key = JSON.stringify([layout.delimiter, layout.skip, layout.header.length, roles]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { layout, files: [layout.file], roles });
+    else group.files.push(layout.file);
+  }
+  return [...groups.values()]
+    .map(({ layout, files, roles }) => {
+      const width = layout.header.length + SPARE_COLUMNS;
+      const names = Array.from({ length: width }, (_, i) => `'c${String(i)}': 'VARCHAR'`);
+      const column = (index: number): string => `c${String(index)}`;
+      const segment = roles.segment < 0 ? 'CAST(NULL AS VARCHAR)' : column(roles.segment);
+      return `SELECT ${column(roles.account)} AS a, ${column(roles.touchpoint)} AS t, ${segment} AS s, ${column(roles.timestamp)} AS ts
+      FROM read_csv([${files.map(literal).join(', ')}], auto_detect = false, header = true,
+        delim = ${literal(layout.delimiter)}, quote = '"', escape = '"', skip = ${String(layout.skip)},
+        null_padding = true, columns = {${names.join(', ')}})`;
+    })
+    .join('\n      UNION ALL ');
+}
+
+function rolesOf(layout: CsvLayout, columns: EventColumns): ColumnIndexes {
+  const found = columnIndexes(layout.header, columns, `${layout.file}:${String(layout.skip + 1)}`);
+  if (found instanceof InputError) throw found;
+  return found;
+}
