@@ -22,8 +22,8 @@ interface DuckColumn {
   /** A VARCHAR or INTEGER value (LIST columns are read through their offsets instead). */
   getItem(index: number): DuckValue;
   getEntryOffset(index: number): number;
-  getEntryLength(index: number): number;
   readonly childVector: DuckColumn;
+  readonly itemCount: number;
 }
 
 /** The smallest surface of `@duckdb/node-api` this engine uses. */
@@ -211,7 +211,9 @@ function accountsQuery(source: string, parquet: boolean, plan: ObservedPlan): st
        CAST(COUNT(*) FILTER (WHERE d IS NULL) AS INTEGER) AS undated,
        list(CASE WHEN ${packable} THEN CAST(d * ${scale} + k AS INTEGER) END) FILTER (WHERE ${packable} AND ${inWindow}) AS known,
        list(t) FILTER (WHERE ${other}) AS other,
-       list(d) FILTER (WHERE ${other}) AS other_days
+       list(d) FILTER (WHERE ${other}) AS other_days,
+       CAST(COUNT(*) FILTER (WHERE ${packable} AND ${inWindow}) AS INTEGER) AS known_count,
+       CAST(COUNT(*) FILTER (WHERE ${other}) AS INTEGER) AS other_count
 FROM (${withIndex})
 GROUP BY a, s`;
 }
@@ -298,43 +300,45 @@ export async function duckdbEvents(
     let skipped = 0;
     try {
       // The lists are read in place from the result's columns (a value each would cost a call
-      // and an object); only the ~accounts strings are converted.
-      // The next chunk is asked for before this one is read, so DuckDB makes it meanwhile.
+      // and an object); only the ~accounts strings are converted. The next chunk is asked for before this one is read, so DuckDB makes it meanwhile.
       let next = result.fetchChunk();
       for (let chunk = await next; chunk && chunk.rowCount > 0; chunk = await next) {
         next = result.fetchChunk();
         // Awaited in the next turn; read even if this chunk stops the loop, so it never rejects unheard.
         next.catch(() => undefined);
-        const names = chunk.getColumnVector(0);
-        const segments = chunk.getColumnVector(1);
-        const rows = chunk.getColumnVector(2);
-        const undated = chunk.getColumnVector(3);
-        const known = chunk.getColumnVector(4);
         // The row count is asked of the package once (each read is a call into DuckDB).
         const groups = chunk.rowCount;
-        const values = integers(
-          known.childVector,
-          known.getEntryOffset(groups - 1) + known.getEntryLength(groups - 1),
-        );
+        const names = chunk.getColumnVector(0);
+        const segments = chunk.getColumnVector(1);
+        const rows = integers(chunk.getColumnVector(2), groups);
+        const undated = integers(chunk.getColumnVector(3), groups);
+        const known = chunk.getColumnVector(4);
+        const values = integers(known.childVector, known.childVector.itemCount);
         const other = chunk.getColumnVector(5);
         const otherIds = other.childVector;
         const otherDays = chunk.getColumnVector(6).childVector;
+        // The lists' lengths as INTEGER columns: a list's own is a 64-bit read and conversion.
+        const knownCount = integers(chunk.getColumnVector(7), groups);
+        const otherCount = integers(chunk.getColumnVector(8), groups);
         for (let row = 0; row < groups; row++) {
           const name = names.getItem(row);
           const account = name === null ? '' : String(name).trim();
           if (account === '') {
             // Rows without an account.
-            skipped += Number(rows.getItem(row));
+            skipped += rows[row] ?? 0;
             continue;
           }
-          skipped += Number(undated.getItem(row));
+          skipped += undated[row] ?? 0;
           const written = segments.getItem(row);
           const segmentName = written === null ? '' : String(written).trim();
-          const from = known.getEntryOffset(row);
-          const count = known.getEntryLength(row);
-          agg.addAccount(account, segmentName, values, from, count, scale);
+          const count = knownCount[row] ?? 0;
+          if (count > 0) {
+            agg.addAccount(account, segmentName, values, known.getEntryOffset(row), count, scale);
+          }
+          const others = otherCount[row] ?? 0;
+          if (others === 0) continue;
           const at = other.getEntryOffset(row);
-          for (let i = 0; i < other.getEntryLength(row); i++) {
+          for (let i = 0; i < others; i++) {
             const id = otherIds.getItem(at + i);
             const touchpoint = id === null ? '' : String(id).trim();
             if (touchpoint === '') skipped++;
