@@ -269,8 +269,9 @@ export async function duckdbEvents(
   }
   const instance = await starting;
   const connection = await instance.connect();
+  const agg = new ObservedAggregator(plan, listed);
+  let skipped = 0;
   try {
-    const agg = new ObservedAggregator(plan, listed);
     const scale = scaleFor(plan);
     const pass = (source: string): ReturnType<DuckConnection['stream']> =>
       connection.stream(accountsQuery(source, parquet, plan));
@@ -297,7 +298,6 @@ export async function duckdbEvents(
         }
       }
     }
-    let skipped = 0;
     try {
       // The lists are read in place from the result's columns (a value each would cost a call
       // and an object); only the ~accounts strings are converted. The next chunk is asked for before this one is read, so DuckDB makes it meanwhile.
@@ -349,12 +349,14 @@ export async function duckdbEvents(
     } catch (error) {
       throw inputError('err.duckdbAggregate', { detail: firstLine(error) });
     }
-    agg.skip(skipped);
-    return agg.finish();
   } finally {
     connection.closeSync?.();
     instance.closeSync?.();
   }
+  // Summarised once DuckDB is closed: its memory (its hash table, every account's list until
+  // the result is read) goes back before the summaries are built.
+  agg.skip(skipped);
+  return agg.finish();
 }
 
 /**
