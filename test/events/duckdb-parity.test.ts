@@ -5,11 +5,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfigText } from '../../src/config/load-config.js';
 import { aggregateToRows } from '../../src/events/aggregate-csv.js';
-import { observedPlan } from '../../src/events/plan.js';
 import { readEvents } from '../../src/events/read.js';
-import { observedSql } from '../../src/events/sql.js';
 import { loadInventory } from '../../src/inventory/load-inventory.js';
 import type { LoadedInventory } from '../../src/inventory/load-inventory.js';
+import { observedPlan } from '../../src/events/plan.js';
+import { runPrintedSql } from './printed-sql.js';
 
 // --engine duckdb reads inventory ids written as such in SQL and leaves every other id to the
 // aggregator's own look-up; these logs mix every shape the two must agree on.
@@ -122,23 +122,13 @@ describe('--engine duckdb against the streaming engine on hostile logs', () => {
     expect(streaming.aggregate.window).toEqual({ first: 20395, last: 20423, rows: 2, skipped: 2 });
     const duck = await readEvents([file], { ...options, engine: 'duckdb' });
     expect(aggregateToRows(duck.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
-    const { DuckDBInstance } = await import('@duckdb/node-api');
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    await connection.run(
-      `CREATE TABLE events AS SELECT account_id, touchpoint_id, CAST("timestamp" AS TIMESTAMP) AS "timestamp", segment FROM read_csv('${file}', header = true, all_varchar = true)`,
-    );
-    const sql = observedSql(observedPlan(loaded.inventory, config, {}), 'duckdb', {
-      table: 'events',
-      account: 'account_id',
-      touchpoint: 'touchpoint_id',
-      timestamp: 'timestamp',
-      segment: 'segment',
-    });
     const result = path.join(dir, 'years-aggregate.csv');
-    await connection.run(`COPY (${sql.replace(/;\s*$/, '')}) TO '${result}' (HEADER)`);
-    connection.closeSync();
-    instance.closeSync();
+    await runPrintedSql({
+      log: file,
+      result,
+      plan: observedPlan(loaded.inventory, config, {}),
+      allVarchar: true,
+    });
     const warehouse = await readEvents([result], options);
     expect(aggregateToRows(warehouse.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
   });

@@ -7,12 +7,12 @@ import type { Config } from '../../src/config/config.js';
 import { aggregateToRows } from '../../src/events/aggregate-csv.js';
 import { observedPlan } from '../../src/events/plan.js';
 import { readEvents } from '../../src/events/read.js';
-import { observedSql } from '../../src/events/sql.js';
 import { loadInventory } from '../../src/inventory/load-inventory.js';
 import type { Inventory } from '../../src/types.js';
 import { auditLoaded } from '../../src/audit.js';
 import type { LoadedInventory } from '../../src/inventory/load-inventory.js';
 import { badRowFindings } from './observed-harness.js';
+import { runPrintedSql } from './printed-sql.js';
 import { writeAccounts, writeScenario } from './scenario.js';
 import { warehouseAccounts } from '../../src/events/read-accounts.js';
 
@@ -64,23 +64,8 @@ describe('observed cadence: the planted year of 5,000 accounts', () => {
     expect(observedFindings(duck)).toEqual(findings);
 
     // The warehouse path: the printed DuckDB SQL over an events table, its result read back.
-    const { DuckDBInstance } = await import('@duckdb/node-api');
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    await connection.run(
-      `CREATE TABLE events AS SELECT account_id, touchpoint_id, CAST("timestamp" AS TIMESTAMP) AS "timestamp", segment FROM read_csv('${log}', header = true)`,
-    );
-    const sql = observedSql(observedPlan(inventory, config, window), 'duckdb', {
-      table: 'events',
-      account: 'account_id',
-      touchpoint: 'touchpoint_id',
-      timestamp: 'timestamp',
-      segment: 'segment',
-    });
     const result = path.join(dir, 'observed.csv');
-    await connection.run(`COPY (${sql.replace(/;\s*$/, '')}) TO '${result}' (HEADER)`);
-    connection.closeSync();
-    instance.closeSync();
+    await runPrintedSql({ log, result, plan: observedPlan(inventory, config, window) });
     const warehouse = await readEvents([result], { inventory, config, ...window });
     expect(warehouse.engine).toBe('aggregate');
     expect(aggregateToRows(warehouse.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
@@ -127,29 +112,18 @@ describe('observed cadence: the planted year of 5,000 accounts', () => {
     expect(duck.problems).toEqual(streaming.problems);
     expect(aggregateToRows(duck.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
 
-    const { DuckDBInstance } = await import('@duckdb/node-api');
-    const instance = await DuckDBInstance.create(':memory:');
-    const connection = await instance.connect();
-    await connection.run(
-      `CREATE TABLE events AS SELECT account_id, touchpoint_id, CAST("timestamp" AS TIMESTAMP) AS "timestamp", segment FROM read_csv('${log}', header = true)`,
-    );
-    // A warehouse table has DATE columns: the unreadable date is NULL there.
-    await connection.run(
-      `CREATE TABLE accounts AS SELECT account_id, segment, TRY_CAST(contract_start AS DATE) AS contract_start, TRY_CAST(go_live AS DATE) AS go_live, TRY_CAST(renewal AS DATE) AS renewal FROM read_csv('${accounts}', header = true, all_varchar = true)`,
-    );
     const plan = observedPlan(inventory, config, window);
-    const sql = observedSql(plan, 'duckdb', {
-      table: 'events',
-      account: 'account_id',
-      touchpoint: 'touchpoint_id',
-      timestamp: 'timestamp',
-      segment: 'segment',
+    const result = path.join(dir, 'observed-accounts.csv');
+    await runPrintedSql({
+      log,
+      result,
+      plan,
+      // A warehouse table has DATE columns: the unreadable date is NULL there.
+      setup: [
+        `CREATE TABLE accounts AS SELECT account_id, segment, TRY_CAST(contract_start AS DATE) AS contract_start, TRY_CAST(go_live AS DATE) AS go_live, TRY_CAST(renewal AS DATE) AS renewal FROM read_csv('${accounts}', header = true, all_varchar = true)`,
+      ],
       accounts: warehouseAccounts('accounts', {}, plan),
     });
-    const result = path.join(dir, 'observed-accounts.csv');
-    await connection.run(`COPY (${sql.replace(/;\s*$/, '')}) TO '${result}' (HEADER)`);
-    connection.closeSync();
-    instance.closeSync();
     const warehouse = await readEvents([result], { inventory, config, ...window });
     expect(aggregateToRows(warehouse.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
     // The warehouse table has no bad rows to report; every other finding is the same.
