@@ -115,11 +115,20 @@ class Blocks {
   }
 }
 
-/** A growable column of unsigned 32-bit numbers, one per account. */
-function grown(column: Uint32Array<ArrayBuffer>, size: number): Uint32Array<ArrayBuffer> {
+/**
+ * `column` when index `size` fits in it, else a copy twice as long (at least 1,024 entries),
+ * its new entries `fill`: the growable per-account and scratch columns of the engines.
+ */
+export function grownTo<T extends Int32Array<ArrayBuffer> | Uint32Array<ArrayBuffer>>(
+  column: T,
+  size: number,
+  fill = 0,
+): T {
   if (size < column.length) return column;
-  const next = new Uint32Array(Math.max(1024, column.length * 2));
+  const Column = column.constructor as new (length: number) => T;
+  const next = new Column(Math.max(1024, column.length * 2));
   next.set(column);
+  if (fill !== 0) next.fill(fill, column.length);
   return next;
 }
 
@@ -150,11 +159,11 @@ export class AccountStore {
   /** A new, empty account: its number. */
   open(): number {
     const slot = this.size++;
-    this.dayAt = grown(this.dayAt, slot);
-    this.dayUsed = grown(this.dayUsed, slot);
-    this.long = grown(this.long, slot);
-    this.countAt = grown(this.countAt, slot);
-    this.countUsed = grown(this.countUsed, slot);
+    this.dayAt = grownTo(this.dayAt, slot);
+    this.dayUsed = grownTo(this.dayUsed, slot);
+    this.long = grownTo(this.long, slot);
+    this.countAt = grownTo(this.countAt, slot);
+    this.countUsed = grownTo(this.countUsed, slot);
     this.dayAt[slot] = this.shortDays.alloc(MIN_CLASS);
     this.countAt[slot] = this.countBlocks.alloc(MIN_CLASS);
     return slot;
@@ -609,12 +618,8 @@ const pairOf = (day: number, x: string, y: string): CollisionInstance =>
 let recentDays = new Int32Array(64);
 let recentCounts = new Int32Array(64);
 function growRecent(): void {
-  const days = new Int32Array(2 * recentDays.length);
-  days.set(recentDays);
-  recentDays = days;
-  const counts = new Int32Array(days.length);
-  counts.set(recentCounts);
-  recentCounts = counts;
+  recentDays = grownTo(recentDays, recentDays.length);
+  recentCounts = grownTo(recentCounts, recentCounts.length);
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   AccountStore,
   PackedDays,
   compareCollision,
+  grownTo,
   summariseAccount,
 } from './account-days.js';
 import { limitsOf } from './plan.js';
@@ -210,17 +211,9 @@ export class ObservedAggregator {
     let slot = this.accounts.get(account);
     if (slot === undefined) {
       slot = this.store.open();
-      if (slot >= this.runPage.length) {
-        const page = new Int32Array(Math.max(1024, 2 * this.runPage.length)).fill(-1);
-        page.set(this.runPage);
-        this.runPage = page;
-        const at = new Uint32Array(page.length);
-        at.set(this.runAt);
-        this.runAt = at;
-        const length = new Uint32Array(page.length);
-        length.set(this.runLength);
-        this.runLength = length;
-      }
+      this.runPage = grownTo(this.runPage, slot, -1);
+      this.runAt = grownTo(this.runAt, slot);
+      this.runLength = grownTo(this.runLength, slot);
       const name = ownCopy(account);
       this.accounts.set(name, slot);
       this.names.push(name);

@@ -54,6 +54,16 @@ describe('one account’s touched days', () => {
     }
   });
 
+  it('count a density window of more touched days than the scratch columns first hold', () => {
+    // 200 daily touches, a 180-day window allowing 150: the window holds up to 180 days, past the
+    // 64 the shared scratch columns start with; over 150 from day 150 on.
+    const days = new AccountDays();
+    for (let day = 0; day < 200; day++) days.add(day, day % 2, false);
+    const limits180 = { silence: 45, collisionWindow: 0, densityMax: 150, densityWindow: 180 };
+    const { summary: one } = summariseAccount('x', days, { first: 0, last: 199 }, limits180, ids);
+    expect([one.densityBreaches, one.densityPeak, one.firstBreach]).toEqual([50, 180, 150]);
+  });
+
   it('merge touches of one day: counts, non-transactional counts, smallest and largest touchpoint', () => {
     const days = new AccountDays();
     days.add(20_100, 2, false);
