@@ -180,6 +180,19 @@ const COLUMN_TYPES: Record<AggregateColumn, SqlType> = {
  * table, in one dialect. It is the same definition as the streaming engine, step for step: the
  * plan's touchpoints, aliases and limits are written into it as constant tables.
  */
+/**
+ * The touches (`m`) of the density window ending on each touched day of `t`: a running sum over
+ * the account's days in day order, its frame the `days` days up to that day (a frame's size is a
+ * constant, so with several windows each is its own frame, picked by `daysColumn`).
+ */
+function densityFrames(t: string, daysColumn: string, windows: readonly number[]): string {
+  const frame = (days: number): string =>
+    `SUM(${t}.m) OVER (PARTITION BY ${t}.account_id ORDER BY ${t}.day RANGE BETWEEN ${String(days - 1)} PRECEDING AND CURRENT ROW)`;
+  const [only] = windows;
+  if (windows.length === 1 && only !== undefined) return frame(only);
+  return `CASE ${daysColumn}\n${windows.map((days) => `         WHEN ${String(days)} THEN ${frame(days)}`).join('\n')}\n       END`;
+}
+
 export function observedSql(plan: ObservedPlan, dialect: SqlDialect, source: SqlSource): string {
   const d = DIALECTS[dialect];
   const str = (text: string): string => d.str(text);
@@ -199,6 +212,10 @@ export function observedSql(plan: ObservedPlan, dialect: SqlDialect, source: Sql
     ['density_days', 'int'],
   ];
   const { defaults } = plan;
+  /** Every density window of the plan, in days (the default's and each segment's), once. */
+  const densityWindows = [
+    ...new Set([defaults.densityWindow, ...plan.segments.map(([, l]) => l.densityWindow)]),
+  ].sort((a, b) => a - b);
   const segment =
     source.segment === undefined
       ? `CAST(NULL AS ${t.string})`
@@ -427,13 +444,14 @@ FROM collision_list`,
     ],
     [
       'density_windows',
-      `SELECT t.account_id, t.day, SUM(u.m) AS in_window, MAX(l.density_max) AS density_max
+      // A window function over each account's touched days in day order: the touches of the
+      // density window ending on each day, in one sorted pass (a self-join on the account would
+      // pair every two days of an account first). A frame's size is a constant in every
+      // dialect, so each segment's window is its own frame, picked by the account's.
+      `SELECT t.account_id, t.day, t.m, l.density_max,
+       ${densityFrames('t', 'l.density_days', densityWindows)} AS in_window
 FROM touch_days AS t
-JOIN account_limits AS l ON l.account_id = t.account_id
-JOIN touch_days AS u
-  ON u.account_id = t.account_id AND u.day <= t.day AND u.day > t.day - l.density_days
-WHERE t.m > 0
-GROUP BY t.account_id, t.day`,
+JOIN account_limits AS l ON l.account_id = t.account_id`,
     ],
     [
       'density',
@@ -442,6 +460,7 @@ GROUP BY t.account_id, t.day`,
        MIN(CASE WHEN in_window > density_max THEN day END) AS first_breach,
        MAX(in_window) AS peak
 FROM density_windows
+WHERE m > 0
 GROUP BY account_id`,
     ],
     [

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config/load-config.js';
+import { loadConfig, parseConfigText } from '../../src/config/load-config.js';
 import type { Config } from '../../src/config/config.js';
 import { aggregateToRows } from '../../src/events/aggregate-csv.js';
 import { observedPlan } from '../../src/events/plan.js';
@@ -165,5 +165,48 @@ describe('observed cadence: the planted year of 5,000 accounts', () => {
     await expect(readEvents([odd], { inventory, config })).rejects.toThrow(
       /needs the columns account_id, touchpoint_id, timestamp\[, segment\].*missing account_id, touchpoint_id, timestamp/,
     );
+  });
+});
+
+describe('density per segment, each with its own window', () => {
+  it('counts each account against its segment’s window, identically in the streaming engine, --engine duckdb and the printed SQL', async () => {
+    const perSegment = parseConfigText(
+      'density:\n  max: 2\n  window: 7d\n  segments: { smb: { max: 2, window: 14d } }\n',
+      'touchpoint.config.yaml',
+    );
+    // The same three digests five days apart: inside 7 days only two at a time, inside 14 all three.
+    const dense = path.join(dir, 'dense.csv');
+    writeFileSync(
+      dense,
+      [
+        'account_id,touchpoint_id,timestamp,segment',
+        ...['E-1,enterprise', 'S-1,smb'].flatMap((who) =>
+          ['2025-03-01', '2025-03-06', '2025-03-11'].map((day) => {
+            const [account, segment] = who.split(',');
+            return `${account ?? ''},product-digest,${day},${segment ?? ''}`;
+          }),
+        ),
+        '',
+      ].join('\n'),
+    );
+    const options = { inventory, config: perSegment, ...window };
+    const streaming = await readEvents([dense], options);
+    expect(
+      streaming.aggregate.accounts.map((a) => [
+        a.account,
+        a.densityBreaches,
+        a.densityPeak,
+        a.firstBreach,
+      ]),
+    ).toEqual([
+      ['E-1', 0, 2, undefined],
+      ['S-1', 1, 3, 20158],
+    ]);
+    const duck = await readEvents([dense], { ...options, engine: 'duckdb' });
+    expect(aggregateToRows(duck.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
+    const result = path.join(dir, 'dense-aggregate.csv');
+    await runPrintedSql({ log: dense, result, plan: observedPlan(inventory, perSegment, window) });
+    const warehouse = await readEvents([result], options);
+    expect(aggregateToRows(warehouse.aggregate)).toEqual(aggregateToRows(streaming.aggregate));
   });
 });
