@@ -265,6 +265,27 @@ describe('CSV as exports and hand edits write it, read alike by both engines', (
     expect(split.duck).toEqual(together.duck);
   });
 
+  it('stops --engine duckdb with the file and line at a row of more than 16 fields past its header', async () => {
+    const options = { inventory: loaded.inventory, config: mappedConfig(), ...window };
+    const notes = (count: number): string => ';note'.repeat(count);
+    const [header, first, second] = TIMELINE;
+    // The header has five fields: DuckDB takes rows of up to 21, the streaming engine any.
+    const write21 = write(
+      'wide.csv',
+      `${[header, `${first ?? ''}${notes(16)}`, second].join('\n')}\n`,
+    );
+    const both21 = await both([write21]);
+    expect(both21.duck).toEqual(both21.streaming);
+    const wider = write(
+      'wider.csv',
+      `${[header, first, `${second ?? ''}${notes(17)}`].join('\n')}\n`,
+    );
+    await expect(readEvents([wider], { ...options, engine: 'duckdb' })).rejects.toThrow(
+      `DuckDB could not aggregate the event logs: ${wider}:3: Expected Number of Columns: 21 Found: 22`,
+    );
+    expect((await readEvents([wider], options)).aggregate.window.rows).toBe(2);
+  });
+
   it('stops at an unclosed quote with the file and line, and at an empty or binary file with the streaming message', async () => {
     const options = { inventory: loaded.inventory, config: mappedConfig(), ...window };
     const unclosed = write(
