@@ -1,7 +1,9 @@
 import { inputError } from '../i18n/worded-error.js';
 import { csvHead } from './csv-records.js';
+import { doubled as literal } from './sql.js';
 import { InputError } from '../errors.js';
-import { columnIndexes } from './read-events.js';
+import { isAggregateHeader } from './aggregate-csv.js';
+import { columnIndexes, normalise } from './read-events.js';
 import type { ColumnIndexes, EventColumns } from './read-events.js';
 
 /**
@@ -60,8 +62,6 @@ export async function csvLayout(file: string): Promise<CsvLayout> {
   return { file, delimiter: dialect.delimiter, skip, header };
 }
 
-const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
-
 /**
  * The rows of CSV event logs as `a`, `t`, `s` and `ts` (text as written; `s` NULL in a log
  * without the segment column), each file read with the dialect of its layout and its columns
@@ -97,3 +97,7 @@ function rolesOf(layout: CsvLayout, columns: EventColumns): ColumnIndexes {
   if (found instanceof InputError) throw found;
   return found;
 }
+
+/** Whether the log is a `touchpoint sql` result rather than raw events, by its header. */
+export const isAggregateLayout = (layout: CsvLayout): boolean =>
+  isAggregateHeader(layout.header.map(normalise));

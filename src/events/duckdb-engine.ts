@@ -6,8 +6,8 @@ import { EngineError } from './errors.js';
 import type { ObservedPlan } from './plan.js';
 import type { ListedAccounts } from './read-accounts.js';
 import { eventColumns, isParquet } from './read-events.js';
-import { FIRST_DAY, LAST_DAY } from './sql.js';
-import { csvLayout, csvRows } from './duckdb-csv.js';
+import { FIRST_DAY, LAST_DAY, doubled as literal } from './sql.js';
+import { csvLayout, csvRows, isAggregateLayout } from './duckdb-csv.js';
 import type { EventColumns } from './read-events.js';
 import type { ObservedAggregate } from './types.js';
 
@@ -65,7 +65,6 @@ export function loadDuckDb(): DuckModule {
   }
 }
 
-const literal = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
 /**
@@ -124,7 +123,7 @@ async function columnsFound(
   let names: string[];
   try {
     const described = await connection.runAndReadAll(
-      `DESCRIBE SELECT * FROM read_parquet([${files.map(literal).join(', ')}], union_by_name = true)`,
+      `DESCRIBE SELECT * FROM ${parquetReader(files)}`,
     );
     names = described.getRowObjectsJson().map((row) => String(row.column_name));
   } catch (error) {
@@ -206,16 +205,19 @@ function accountsQuery(source: string, parquet: boolean, plan: ObservedPlan): st
   // SQL as JavaScript trims costs more than the rest of the pass, and a list of each account's
   // segments a tenth of it, so each group's is trimmed in Node, where the aggregator keeps the
   // smallest of an account's groups.
-  return `SELECT a, s,
+  // The lists' lengths, from the lists once grouped (counting each row again would be a second
+  // filter per row).
+  return `SELECT *,
+       CAST(COALESCE(len(known), 0) AS INTEGER) AS known_count,
+       CAST(COALESCE(len(other), 0) AS INTEGER) AS other_count
+FROM (SELECT a, s,
        CAST(COUNT(*) AS INTEGER) AS n,
        CAST(COUNT(*) FILTER (WHERE d IS NULL) AS INTEGER) AS undated,
        list(CASE WHEN ${packable} THEN CAST(d * ${scale} + k AS INTEGER) END) FILTER (WHERE ${packable} AND ${inWindow}) AS known,
        list(t) FILTER (WHERE ${other}) AS other,
-       list(d) FILTER (WHERE ${other}) AS other_days,
-       CAST(COUNT(*) FILTER (WHERE ${packable} AND ${inWindow}) AS INTEGER) AS known_count,
-       CAST(COUNT(*) FILTER (WHERE ${other}) AS INTEGER) AS other_count
+       list(d) FILTER (WHERE ${other}) AS other_days
 FROM (${withIndex})
-GROUP BY a, s`;
+GROUP BY a, s)`;
 }
 
 /** The rows of Parquet event logs as `a`, `t`, `s` (text) and `ts` (as typed in the files). */
@@ -225,22 +227,28 @@ function parquetRows(files: readonly string[], columns: LogColumns): string {
     segment === undefined ? 'CAST(NULL AS VARCHAR)' : `CAST(${ident(segment)} AS VARCHAR)`;
   return `SELECT CAST(${ident(account)} AS VARCHAR) AS a, CAST(${ident(touchpoint)} AS VARCHAR) AS t,
                    ${seg} AS s, ${ident(timestamp)} AS ts
-            FROM read_parquet([${files.map(literal).join(', ')}], union_by_name = true)`;
+            FROM ${parquetReader(files)}`;
 }
+
+/** DuckDB's reader of Parquet files, their columns matched by name across files. */
+const parquetReader = (files: readonly string[]): string =>
+  `read_parquet([${files.map(literal).join(', ')}], union_by_name = true)`;
 
 /**
  * The embedded-SQL engine: DuckDB reads the CSV, gzip CSV or Parquet files itself (in parallel)
  * and does the row-level work as one `GROUP BY` account, with each account's packed days; the
  * much smaller result then goes through the streaming engine's own aggregator, so both apply
  * the one definition in the same code. (`touchpoint sql` prints that definition as SQL for
- * a warehouse; the parity test holds the three together.)
+ * a warehouse; the parity test holds the three together.) Undefined when a CSV file is such a
+ * `touchpoint sql` result rather than raw events: the streaming engine reads that (and refuses
+ * it mixed with logs).
  */
 export async function duckdbEvents(
   files: readonly string[],
   plan: ObservedPlan,
   mapping: EventsMapping | undefined,
   listed?: ListedAccounts,
-): Promise<ObservedAggregate> {
+): Promise<ObservedAggregate | undefined> {
   const duckdb = loadDuckDb();
   const columns = eventColumns(mapping);
   const parquet = files.every(isParquet);
@@ -257,15 +265,24 @@ export async function duckdbEvents(
   });
   // Heard now, awaited below: a failure to start is thrown there, never unheard meanwhile.
   starting.catch(() => undefined);
-  // A CSV log's dialect and columns come from the streaming reader's own sniffer, while DuckDB
-  // starts (on its own thread).
-  let csvSource = '';
-  try {
-    if (!parquet) csvSource = csvRows(await Promise.all(files.map(csvLayout)), columns);
-  } catch (error) {
+  const stop = async (): Promise<void> => {
     const started = await starting.catch(() => undefined);
     started?.closeSync?.();
+  };
+  // A CSV log's dialect and columns come from the streaming reader's own sniffer, while DuckDB
+  // starts (on its own thread).
+  let csvSource: string | undefined;
+  try {
+    const layouts = parquet ? [] : await Promise.all(files.map(csvLayout));
+    if (!layouts.some(isAggregateLayout)) csvSource = parquet ? '' : csvRows(layouts, columns);
+  } catch (error) {
+    await stop();
     throw error;
+  }
+  // A touchpoint sql result among the files: read as the streaming engine reads one.
+  if (csvSource === undefined) {
+    await stop();
+    return undefined;
   }
   const instance = await starting;
   const connection = await instance.connect();
@@ -300,7 +317,8 @@ export async function duckdbEvents(
     }
     try {
       // The lists are read in place from the result's columns (a value each would cost a call
-      // and an object); only the ~accounts strings are converted. The next chunk is asked for before this one is read, so DuckDB makes it meanwhile.
+      // and an object); only the ~accounts strings are converted. The next chunk is asked for
+      // before this one is read, so DuckDB makes it meanwhile.
       let next = result.fetchChunk();
       for (let chunk = await next; chunk && chunk.rowCount > 0; chunk = await next) {
         next = result.fetchChunk();

@@ -49,7 +49,10 @@ export async function readEvents(
   const accounts = listed === undefined ? {} : { accounts: accountsFile };
   if (options.engine === 'duckdb') {
     const aggregate = await duckdbEvents(files, plan, mapping, listed);
-    return { files: [...files], ...accounts, engine: 'duckdb', aggregate, problems, plan };
+    // Undefined for a touchpoint sql result, which is read below whatever the engine.
+    if (aggregate !== undefined) {
+      return { files: [...files], ...accounts, engine: 'duckdb', aggregate, problems, plan };
+    }
   }
   const streamed = await streamEvents(files, plan, mapping, listed);
   if (streamed.fromAggregate && listed !== undefined) {

@@ -72,7 +72,8 @@ const RESERVED = new Set([
 ]);
 const plain = (name: string): boolean => PLAIN.test(name) && !RESERVED.has(name.toLowerCase());
 
-const doubled = (text: string): string => `'${text.replaceAll("'", "''")}'`;
+/** A string literal with its single quotes doubled, as DuckDB writes it (the DuckDB engine too). */
+export const doubled = (text: string): string => `'${text.replaceAll("'", "''")}'`;
 const backslashed = (text: string): string =>
   `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'").replaceAll('\n', '\\n')}'`;
 
@@ -176,11 +177,6 @@ const COLUMN_TYPES: Record<AggregateColumn, SqlType> = {
 };
 
 /**
- * The SQL that computes the observed aggregate (the table `--events` reads back) from an events
- * table, in one dialect. It is the same definition as the streaming engine, step for step: the
- * plan's touchpoints, aliases and limits are written into it as constant tables.
- */
-/**
  * The touches (`m`) of the density window ending on each touched day of `t`: a running sum over
  * the account's days in day order, its frame the `days` days up to that day (a frame's size is a
  * constant, so with several windows each is its own frame, picked by `daysColumn`).
@@ -193,6 +189,11 @@ function densityFrames(t: string, daysColumn: string, windows: readonly number[]
   return `CASE ${daysColumn}\n${windows.map((days) => `         WHEN ${String(days)} THEN ${frame(days)}`).join('\n')}\n       END`;
 }
 
+/**
+ * The SQL that computes the observed aggregate (the table `--events` reads back) from an events
+ * table, in one dialect. It is the same definition as the streaming engine, step for step: the
+ * plan's touchpoints, aliases and limits are written into it as constant tables.
+ */
 export function observedSql(plan: ObservedPlan, dialect: SqlDialect, source: SqlSource): string {
   const d = DIALECTS[dialect];
   const str = (text: string): string => d.str(text);

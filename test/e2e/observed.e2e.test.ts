@@ -147,10 +147,40 @@ describe('audit --events', () => {
   it('refuses raw event logs with an aggregate, in words of --events, with exit 2', () => {
     const observed = path.join(dir, 'observed.csv');
     writeFileSync(observed, emptyAggregate());
-    const result = runCli(['audit', 'examples/observed', '--events', log, observed]);
-    expect([result.status, result.stderr]).toEqual([
-      2,
-      'touchpoint: pass either raw event logs or one aggregate from touchpoint sql to --events, not both\n',
+    for (const engine of ['streaming', 'duckdb']) {
+      const result = runCli([
+        'audit',
+        'examples/observed',
+        '--events',
+        log,
+        observed,
+        '--engine',
+        engine,
+      ]);
+      expect([result.status, result.stderr]).toEqual([
+        2,
+        'touchpoint: pass either raw event logs or one aggregate from touchpoint sql to --events, not both\n',
+      ]);
+    }
+  });
+
+  it('reads a touchpoint sql result with --engine duckdb too', () => {
+    const observed = path.join(dir, 'observed-only.csv');
+    writeFileSync(observed, emptyAggregate());
+    const result = runCli([
+      'audit',
+      'examples/observed',
+      '--events',
+      observed,
+      '--engine',
+      'duckdb',
+      '-f',
+      'json',
+      '--fail-on',
+      'never',
     ]);
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const report = JSON.parse(result.stdout) as { observed: { engine: string } };
+    expect(report.observed.engine).toBe('aggregate');
   });
 });

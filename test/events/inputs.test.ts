@@ -332,6 +332,26 @@ describe('event files an engine cannot read together: typed problems, worded wit
     ).toEqual({ kind: 'logs-and-aggregates', aggregates: [observed, observed], logs: [] });
   });
 
+  it('reads a touchpoint sql result with --engine duckdb as the streaming engine does, and refuses it among logs alike', async () => {
+    const config = mappedConfig();
+    const { inventory } = loaded;
+    const log = write('raw-duck.csv', `${TIMELINE.join('\n')}\n`);
+    const observed = aggregate();
+    const duckdb = { inventory, config, engine: 'duckdb' as const, ...window };
+    const streamed = await readEvents([observed], { inventory, config, ...window });
+    const read = await readEvents([observed], duckdb);
+    expect(read.engine).toBe('aggregate');
+    expect(aggregateToRows(read.aggregate)).toEqual(aggregateToRows(streamed.aggregate));
+    expect(await refusal(readEvents([log, observed], duckdb))).toEqual(
+      await refusal(readEvents([log, observed], { inventory, config, ...window })),
+    );
+    expect((await refusal(readEvents([log, observed], duckdb))).problem).toEqual({
+      kind: 'logs-and-aggregates',
+      aggregates: [observed],
+      logs: [log],
+    });
+  });
+
   it('refuses an accounts file with an aggregate', async () => {
     const config = mappedConfig();
     const { inventory } = loaded;
