@@ -53,12 +53,15 @@ if (mode === 'raw') {
   const c = await db.connect();
   await c.runAndReadAll("SELECT account_id, CAST(substr(timestamp, 1, 10) AS DATE) AS day, COUNT(*) AS n FROM read_csv('" + file + "', all_varchar = true) GROUP BY ALL");
 } else {
-  const { loadInventory } = await import(root + 'dist/inventory/load-inventory.js');
+  // In audit()'s order: the config, then the logs opened (DuckDB's pass starts on its threads),
+  // then the inventory, then the aggregate against it.
   const { loadConfig } = await import(root + 'dist/config/load-config.js');
-  const { readEvents } = await import(root + 'dist/events/read.js');
-  const { inventory } = await loadInventory([root + 'examples/observed/touchpoints.yaml'], { cwd: root });
+  const { openEvents } = await import(root + 'dist/events/read.js');
   const config = await loadConfig(root + 'examples/observed/touchpoint.config.yaml');
-  await readEvents([file], { inventory, config, engine: mode });
+  const events = openEvents([file], { config, engine: mode });
+  const { loadInventory } = await import(root + 'dist/inventory/load-inventory.js');
+  const { inventory } = await loadInventory([root + 'examples/observed/touchpoints.yaml'], { cwd: root });
+  await events.read(inventory);
 }
 const seconds = (performance.now() - started) / 1000;
 const { userCPUTime, systemCPUTime, maxRSS } = process.resourceUsage();

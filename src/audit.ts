@@ -35,7 +35,7 @@ import type { Finding } from './types.js';
 import { todayIso } from './shared/today.js';
 import { applyBaseline } from './baseline/index.js';
 import type { BaselineFile } from './baseline/index.js';
-import type { ObservedInput } from './events/read.js';
+import type { EventsReading, ObservedInput } from './events/read.js';
 import type { EventEngine } from './events/types.js';
 import { observedReport } from './events/observed-report.js';
 
@@ -93,15 +93,69 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
   // Relative paths open against the working directory; `cwd` names another one.
   const here = path.resolve();
   const cwd = options.cwd ?? here;
+  // The as-of date is today unless the caller says otherwise; the period is fixed before any
+  // row is read, so a row dated in the future never moves it (DESIGN §3).
+  const asOf = options.asOf ?? todayIso();
+  // Event logs are opened first: with --engine duckdb, DuckDB reads them on its own threads while
+  // the inventory and metrics are read here. Their errors are thrown where they are read, below.
+  const events =
+    options.events && options.events.length > 0
+      ? openEventLogs(options.events, cwd, here, { config, asOf, options })
+      : undefined;
+  events?.catch(() => undefined);
+  try {
+    return await auditWith(options, { config, cwd, here, asOf, events });
+  } finally {
+    // Closed unless read (an inventory that fails, say); reading closes it itself.
+    await (await events?.catch(() => undefined))?.close();
+  }
+}
+
+/** The event logs of `audit`, expanded and opened. */
+async function openEventLogs(
+  patterns: readonly string[],
+  cwd: string,
+  here: string,
+  { config, asOf, options }: { config: Config; asOf: string; options: AuditOptions },
+): Promise<EventsReading> {
+  const files = await expandInputs(patterns, { cwd, ...EVENT_FILES });
+  const resolved = cwd === here ? files : files.map((file) => path.resolve(cwd, file));
+  const { openEvents } = await import('./events/read.js');
+  return openEvents(resolved, {
+    config,
+    ...(options.engine !== undefined ? { engine: options.engine } : {}),
+    ...(options.accounts !== undefined
+      ? {
+          accounts: cwd === here ? options.accounts : path.resolve(cwd, options.accounts),
+        }
+      : {}),
+    ...(options.since !== undefined ? { since: options.since } : {}),
+    asOf,
+  });
+}
+
+async function auditWith(
+  options: AuditOptions,
+  {
+    config,
+    cwd,
+    here,
+    asOf,
+    events,
+  }: {
+    config: Config;
+    cwd: string;
+    here: string;
+    asOf: string;
+    events: Promise<EventsReading> | undefined;
+  },
+): Promise<AuditReport> {
   options.onProgress?.('loading the inventory');
   const loaded = await loadInventory(options.inventory, {
     cwd,
     ...(options.readStdin ? { readStdin: options.readStdin } : {}),
     ...(options.maxInputBytes !== undefined ? { maxInputBytes: options.maxInputBytes } : {}),
   });
-  // The as-of date is today unless the caller says otherwise; the period is fixed before any
-  // row is read, so a row dated in the future never moves it (DESIGN §3).
-  const asOf = options.asOf ?? todayIso();
   const period = metricPeriodOrThrow({ days: config.period, since: options.since, asOf });
   let metrics: MetricsResult | undefined;
   if (options.metrics && options.metrics.length > 0) {
@@ -117,23 +171,9 @@ export async function audit(options: AuditOptions): Promise<AuditReport> {
     });
   }
   let observed: ObservedInput | undefined;
-  if (options.events && options.events.length > 0) {
+  if (events !== undefined) {
     options.onProgress?.('reading event logs');
-    const files = await expandInputs(options.events, { cwd, ...EVENT_FILES });
-    const resolved = cwd === here ? files : files.map((file) => path.resolve(cwd, file));
-    const { readEvents } = await import('./events/read.js');
-    observed = await readEvents(resolved, {
-      inventory: loaded.inventory,
-      config,
-      ...(options.engine !== undefined ? { engine: options.engine } : {}),
-      ...(options.accounts !== undefined
-        ? {
-            accounts: cwd === here ? options.accounts : path.resolve(cwd, options.accounts),
-          }
-        : {}),
-      ...(options.since !== undefined ? { since: options.since } : {}),
-      asOf,
-    });
+    observed = await (await events).read(loaded.inventory);
   }
   options.onProgress?.('analysing');
   const input: AuditInput = { loaded, config, command: options.command ?? 'audit', asOf };

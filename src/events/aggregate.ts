@@ -86,6 +86,15 @@ export class ObservedAggregator {
   private readonly touched: Uint32Array;
   /** The inventory indexes `touched` holds, in the order first met. */
   private readonly touchedKinds: Uint32Array;
+  /**
+   * The ids as written that the values of {@link addAccount} carry, by their code there (see
+   * {@link useDictionary}): per code, the inventory index of its touchpoint (-1: not in the
+   * inventory), that touchpoint, and for the others their touches and first day so far.
+   */
+  private codeKnown = new Int32Array(0);
+  private codeTouchpoint: string[] = [];
+  private codeTouches = new Uint32Array(0);
+  private codeFirst = new Int32Array(0);
 
   constructor(
     private readonly plan: ObservedPlan,
@@ -106,6 +115,19 @@ export class ObservedAggregator {
     this.skipped += rows;
   }
 
+  /**
+   * The touchpoint ids as written that the values of {@link addAccount} carry, each by its
+   * index here: each is trimmed and goes through `aliases:` as {@link add} takes an id. None may
+   * be empty once trimmed.
+   */
+  useDictionary(ids: readonly string[]): void {
+    const resolved = ids.map((id) => this.touchpointOf(id.trim()));
+    this.codeKnown = Int32Array.from(resolved, (r) => r.known);
+    this.codeTouchpoint = resolved.map((r) => r.touchpoint);
+    this.codeTouches = new Uint32Array(ids.length);
+    this.codeFirst = new Int32Array(ids.length);
+  }
+
   /** Adds one event. `day` is a day number; rows outside `--since`..`--as-of` are left out. */
   add(account: string, rawTouchpoint: string, day: number, segment: string): void {
     const { since, asOf } = this.plan;
@@ -116,11 +138,11 @@ export class ObservedAggregator {
   }
 
   /**
-   * Adds all the events of one account whose touchpoint is an inventory id as written, at once,
-   * as the DuckDB engine reads them: the `count` values of `values` from `from` on, each
-   * day × `scale` + the index of its touchpoint in the sorted inventory ids, all inside
-   * `--since`..`--as-of` (the caller has left the others out), in any order. The same as calling
-   * {@link add} for each.
+   * Adds all the events of one account whose touchpoint is an id of the dictionary, at once, as
+   * the DuckDB engine reads them: the `count` values of `values` from `from` on, each
+   * day × `scale` + the index of its touchpoint in the ids given to {@link useDictionary}, all
+   * inside `--since`..`--as-of` (the caller has left the others out), in any order. The same as
+   * calling {@link add} for each.
    */
   addAccount(
     account: string,
@@ -143,7 +165,7 @@ export class ObservedAggregator {
       this.runsUsed = 0;
     }
     const start = this.runsUsed;
-    const { touched, touchedKinds, proactiveOfKnown } = this;
+    const { touched, touchedKinds, proactiveOfKnown, codeKnown, codeTouches, codeFirst } = this;
     // The scale is a power of two: the day is the value shifted right (rounding down, so
     // before 1970 too), the index its low bits.
     const shift = Math.log2(scale);
@@ -158,7 +180,16 @@ export class ObservedAggregator {
       const value = values[i] ?? 0;
       if (value < first) first = value;
       if (value > last) last = value;
-      const known = value & mask;
+      const code = value & mask;
+      const known = codeKnown[code] ?? -1;
+      if (known < 0) {
+        // A touchpoint not in the inventory: counted per code, named once in finish().
+        const day = value >> shift;
+        const touches = codeTouches[code] ?? 0;
+        if (touches === 0 || day < (codeFirst[code] ?? 0)) codeFirst[code] = day;
+        codeTouches[code] = touches + 1;
+        continue;
+      }
       const before = touched[known] ?? 0;
       if (before === 0) touchedKinds[kinds++] = known;
       touched[known] = before + 1;
@@ -247,17 +278,22 @@ export class ObservedAggregator {
     if (day > this.last) this.last = day;
     const { touchpoint, known, proactive, transactional } = resolved;
     if (known < 0) {
-      const seen = this.unplanned.get(touchpoint);
-      if (seen) {
-        seen.touches++;
-        if (day < seen.first) seen.first = day;
-      } else this.unplanned.set(touchpoint, { touches: 1, first: day });
+      this.noteUnplanned(touchpoint, 1, day);
       return;
     }
     this.store.receive(slot, known);
     if (proactive < 0) return;
     this.unpack(slot);
     this.store.add(slot, day, proactive, transactional);
+  }
+
+  /** Touches of a touchpoint not in the inventory, the first of them on `first`. */
+  private noteUnplanned(touchpoint: string, touches: number, first: number): void {
+    const seen = this.unplanned.get(touchpoint);
+    if (seen) {
+      seen.touches += touches;
+      if (first < seen.first) seen.first = first;
+    } else this.unplanned.set(touchpoint, { touches, first });
   }
 
   private resolve(rawTouchpoint: string): Resolved {
@@ -283,6 +319,14 @@ export class ObservedAggregator {
   }
 
   finish(): ObservedAggregate {
+    // The touches of addAccount's codes outside the inventory, under their touchpoints' names
+    // (two ids as written may name one).
+    this.codeTouches.forEach((touches, code) => {
+      if (touches > 0) {
+        this.noteUnplanned(this.codeTouchpoint[code] ?? '', touches, this.codeFirst[code] ?? 0);
+      }
+    });
+    this.codeTouches.fill(0);
     // Whole day numbers as small integers (`| 0`): a double (the bounds start at ±Infinity)
     // would be boxed on its own in each account's summary that holds it.
     const first = (this.plan.since ?? (this.rows > 0 ? this.first : 0)) | 0;

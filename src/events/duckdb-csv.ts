@@ -1,4 +1,5 @@
 import { inputError } from '../i18n/worded-error.js';
+import { compareText } from '../shared/compare-text.js';
 import { csvHead } from './csv-records.js';
 import { doubled as literal } from './sql.js';
 import { InputError } from '../errors.js';
@@ -21,7 +22,15 @@ export interface CsvLayout {
   skip: number;
   /** The header's fields as written. */
   header: string[];
+  /** The whole rows after the header in those 64 KB (the last one may be cut, so is left out). */
+  sample: string[][];
 }
+
+/**
+ * The most ids of {@link touchpointsWritten}: with the days of 1880 to 2059 they still pack in a
+ * 32-bit integer (see the engine's `dayBoundFor`).
+ */
+const MAX_WRITTEN = 4096;
 
 /** The text of `text` after its first `lines` line breaks. */
 function afterLines(text: string, lines: number): string {
@@ -40,7 +49,7 @@ function afterLines(text: string, lines: number): string {
  * can take the header for a row).
  */
 export async function csvLayout(file: string): Promise<CsvLayout> {
-  const { text, dialect } = await csvHead(file, 'event log');
+  const { text, dialect, complete } = await csvHead(file, 'event log');
   let skip = dialect.separatorLine ? 1 : 0;
   let rest = afterLines(text, skip);
   // Empty lines before the header, which the streaming reader skips too.
@@ -53,13 +62,32 @@ export async function csvLayout(file: string): Promise<CsvLayout> {
     delimiter: dialect.delimiter,
     quoteChar: '"',
     escapeChar: '"',
-    preview: 1,
   });
-  const header = parsed.data[0];
+  const [header, ...rows] = parsed.data;
   if (header === undefined || (header.length === 1 && header[0] === '')) {
     throw inputError('err.eventsNoHeader', { file });
   }
-  return { file, delimiter: dialect.delimiter, skip, header };
+  if (!complete) rows.pop();
+  return { file, delimiter: dialect.delimiter, skip, header, sample: rows };
+}
+
+/**
+ * The touchpoint ids as written in the logs' samples, sorted, for DuckDB to pack as numbers
+ * before the inventory is read (any other id is read as text): at most {@link MAX_WRITTEN},
+ * none empty once trimmed (the reader skips such rows).
+ */
+export function touchpointsWritten(layouts: readonly CsvLayout[], columns: EventColumns): string[] {
+  const ids = new Set<string>();
+  for (const layout of layouts) {
+    const { touchpoint } = rolesOf(layout, columns);
+    for (const row of layout.sample) {
+      const id = row[touchpoint];
+      if (id === undefined || id.trim() === '' || ids.has(id)) continue;
+      if (ids.size === MAX_WRITTEN) return [...ids].sort(compareText);
+      ids.add(id);
+    }
+  }
+  return [...ids].sort(compareText);
 }
 
 /**

@@ -7,7 +7,9 @@ import type { ObservedPlan } from './plan.js';
 import type { ListedAccounts } from './read-accounts.js';
 import { eventColumns, isParquet } from './read-events.js';
 import { FIRST_DAY, LAST_DAY, doubled as literal } from './sql.js';
-import { csvLayout, csvRows, isAggregateLayout } from './duckdb-csv.js';
+import { csvLayout, csvRows, isAggregateLayout, touchpointsWritten } from './duckdb-csv.js';
+import type { CsvLayout } from './duckdb-csv.js';
+import { compareText } from '../shared/compare-text.js';
 import type { EventColumns } from './read-events.js';
 import type { ObservedAggregate } from './types.js';
 
@@ -37,6 +39,7 @@ interface DuckConnection {
     fetchChunk(): Promise<{ rowCount: number; getColumnVector(index: number): DuckColumn } | null>;
   }>;
   closeSync?(): void;
+  interrupt?(): void;
 }
 interface DuckModule {
   DuckDBInstance: {
@@ -142,23 +145,16 @@ async function columnsFound(
 }
 
 /**
- * The ids as written that are inventory touchpoints, each with its index in the sorted inventory
- * ids: the ids themselves and the `aliases:` of inventory ids. Any other id (one written with
- * spaces around it, say) is resolved in Node, by the aggregator's own look-up.
+ * The ids a Parquet pass packs as numbers: the inventory ids and the `aliases:` keys (any other
+ * is read as text). The aggregator resolves each, as it resolves an id read as text.
  */
-function knownAsWritten(plan: ObservedPlan): Map<string, number> {
-  const index = new Map(plan.known.map((id, i) => [id, i]));
-  const written = new Map(index);
-  for (const [alias, id] of plan.aliases) {
-    const known = index.get(id);
-    if (known === undefined) written.delete(alias);
-    else written.set(alias, known);
-  }
-  return written;
-}
+const knownAsWritten = (plan: ObservedPlan): string[] =>
+  [...new Set([...plan.known, ...plan.aliases.map(([alias]) => alias)])]
+    .filter((id) => id.trim() !== '')
+    .sort(compareText);
 
-/** The smallest power of two above every inventory index: a day's packed values keep them apart. */
-const scaleFor = (plan: ObservedPlan): number => 2 ** Math.ceil(Math.log2(plan.known.length + 1));
+/** The smallest power of two above every code of `ids`: a day's packed values keep them apart. */
+const scaleFor = (ids: readonly string[]): number => 2 ** Math.ceil(Math.log2(ids.length + 1));
 
 /**
  * The days (either side of 1970-01-01) whose packed values fit a 32-bit integer: 32,767 days
@@ -166,39 +162,50 @@ const scaleFor = (plan: ObservedPlan): number => 2 ** Math.ceil(Math.log2(plan.k
  */
 const dayBoundFor = (scale: number): number => Math.min(32_767, Math.floor(2 ** 31 / scale) - 1);
 
+/** The window of the pass as day numbers (`--since`, `--as-of`), when fixed. */
+export interface PassWindow {
+  since?: number;
+  asOf?: number;
+}
+
 /**
  * The one pass over the rows, grouped by account and segment as written: the group's rows, the
- * rows without a readable date, each row inside the window of an inventory id as written as
- * one INTEGER (day × scale + index, see {@link scaleFor}; its day inside {@link dayBoundFor}),
- * and the touchpoint and day as written of every other dated row, which Node resolves (those
- * are usually few). `source` gives the rows as `a`, `t`, `s` (text) and `ts`.
+ * rows without a readable date, each row inside the window whose touchpoint is one of `ids` as
+ * written as one INTEGER (day × scale + the id's index in `ids`, see {@link scaleFor}; its day
+ * inside {@link dayBoundFor}), and the touchpoint and day as written of every other dated row,
+ * which Node resolves (those are usually few). `source` gives the rows as `a`, `t`, `s` (text)
+ * and `ts`. Nothing of the inventory is in it, so it can run while the inventory is read.
  */
-function accountsQuery(source: string, parquet: boolean, plan: ObservedPlan): string {
+function accountsQuery(
+  source: string,
+  parquet: boolean,
+  window: PassWindow,
+  ids: readonly string[],
+): string {
   const date = parquet
     ? `COALESCE(TRY_CAST(ts AS DATE), ${dateExpression('ts')})`
     : dateExpression('ts');
   const inWindow = [
     'd IS NOT NULL',
-    ...(plan.since === undefined ? [] : [`d >= ${String(plan.since)}`]),
-    ...(plan.asOf === undefined ? [] : [`d <= ${String(plan.asOf)}`]),
+    ...(window.since === undefined ? [] : [`d >= ${String(window.since)}`]),
+    ...(window.asOf === undefined ? [] : [`d <= ${String(window.asOf)}`]),
   ].join(' AND ');
-  const written = [...knownAsWritten(plan)];
   // A date outside the years the streaming reader takes is no date.
   const rows = `SELECT a, t, s, CASE WHEN d BETWEEN ${String(FIRST_DAY)} AND ${String(LAST_DAY)} THEN d END AS d
             FROM (SELECT a, t, s, CAST(${date} - DATE '1970-01-01' AS INTEGER) AS d
             FROM (${source}))`;
   // The ids as written, looked up in a hash join: a CASE would compare each row with every id.
   const withIndex =
-    written.length === 0
+    ids.length === 0
       ? `SELECT a, t, s, d, CAST(NULL AS INTEGER) AS k FROM (${rows})`
       : `SELECT r.a, r.t, r.s, r.d, w.k
       FROM (${rows}) AS r
-      LEFT JOIN (SELECT unnest([${written.map(([id]) => literal(id)).join(', ')}]) AS id,
-                        unnest([${written.map(([, i]) => String(i)).join(', ')}]) AS k) AS w
+      LEFT JOIN (SELECT unnest([${ids.map(literal).join(', ')}]) AS id,
+                        unnest([${ids.map((_, i) => String(i)).join(', ')}]) AS k) AS w
         ON w.id = r.t`;
-  const scale = String(scaleFor(plan));
-  const bound = String(dayBoundFor(scaleFor(plan)));
-  // Rows of an inventory id as written on a day whose packed value fits an INTEGER.
+  const scale = String(scaleFor(ids));
+  const bound = String(dayBoundFor(scaleFor(ids)));
+  // Rows of an id of `ids` on a day whose packed value fits an INTEGER.
   const packable = `k IS NOT NULL AND d BETWEEN -${bound} AND ${bound}`;
   const other = `d IS NOT NULL AND NOT (${packable})`;
   // Grouped by the segment as written too (an account's is usually one): trimming every row in
@@ -234,24 +241,166 @@ function parquetRows(files: readonly string[], columns: LogColumns): string {
 const parquetReader = (files: readonly string[]): string =>
   `read_parquet([${files.map(literal).join(', ')}], union_by_name = true)`;
 
+/** A result of the pass, streamed (the package's `DuckDBStreamingResult`). */
+type PassResult = Awaited<ReturnType<DuckConnection['stream']>>;
+
+/** The DuckDB engine's pass over the logs, started before the inventory is read. */
+export interface DuckdbPass {
+  /**
+   * The aggregate, against the plan made of the inventory, once the pass is done; undefined
+   * when a CSV file is a `touchpoint sql` result rather than raw events (the streaming engine
+   * reads that, and refuses it mixed with logs). DuckDB is closed before it resolves.
+   */
+  aggregate(plan: ObservedPlan, listed?: ListedAccounts): Promise<ObservedAggregate | undefined>;
+  /** Stops the pass and closes DuckDB, when no aggregate is wanted after all. */
+  close(): Promise<void>;
+}
+
+/** A started DuckDB and, for CSV logs, the pass running in it (undefined for an aggregate file). */
+interface Started {
+  instance: { closeSync?(): void };
+  connection: DuckConnection;
+  /** CSV: the ids the pass packs, and the pass. */
+  csv?: { ids: string[]; result: Promise<PassResult> };
+}
+
 /**
  * The embedded-SQL engine: DuckDB reads the CSV, gzip CSV or Parquet files itself (in parallel)
  * and does the row-level work as one `GROUP BY` account, with each account's packed days; the
  * much smaller result then goes through the streaming engine's own aggregator, so both apply
  * the one definition in the same code. (`touchpoint sql` prints that definition as SQL for
- * a warehouse; the parity test holds the three together.) Undefined when a CSV file is such a
- * `touchpoint sql` result rather than raw events: the streaming engine reads that (and refuses
- * it mixed with logs).
+ * a warehouse; the parity test holds the three together.)
+ *
+ * The pass over CSV logs needs nothing of the inventory: it packs the touchpoint ids written in
+ * the logs' first 64 KB, and starts here, on DuckDB's threads, while the caller reads the
+ * inventory (a Parquet pass waits for the plan and packs its ids). Nothing throws here: a
+ * failure to start is thrown by {@link DuckdbPass.aggregate}.
  */
-export async function duckdbEvents(
+export function openDuckdbEvents(
   files: readonly string[],
-  plan: ObservedPlan,
   mapping: EventsMapping | undefined,
-  listed?: ListedAccounts,
-): Promise<ObservedAggregate | undefined> {
-  const duckdb = loadDuckDb();
+  window: PassWindow,
+): DuckdbPass {
   const columns = eventColumns(mapping);
   const parquet = files.every(isParquet);
+  const started = start(files, columns, parquet, window);
+  // Heard now, awaited by aggregate() or close(): never a rejection unheard meanwhile.
+  started.catch(() => undefined);
+  let closed = false;
+  /** Closes DuckDB; `stop`: the pass may still run, so it is stopped first (closing under it is not safe). */
+  const close = async (stop = true): Promise<void> => {
+    const s = await started.catch(() => undefined);
+    if (s === undefined || closed) return;
+    closed = true;
+    if (stop) s.connection.interrupt?.();
+    await s.csv?.result.catch(() => undefined);
+    s.connection.closeSync?.();
+    s.instance.closeSync?.();
+  };
+  return {
+    close: () => close(),
+    async aggregate(plan, listed) {
+      const s = await started;
+      if (s === undefined) return undefined;
+      const agg = new ObservedAggregator(plan, listed);
+      let skipped = 0;
+      try {
+        let ids: string[];
+        let result: PassResult;
+        if (s.csv !== undefined) {
+          ids = s.csv.ids;
+          try {
+            result = await s.csv.result;
+          } catch (error) {
+            throw inputError('err.duckdbAggregate', { detail: csvErrorDetail(error) });
+          }
+        } else {
+          ids = knownAsWritten(plan);
+          result = await parquetPass(s.connection, files, columns, window, ids);
+        }
+        agg.useDictionary(ids);
+        const scale = scaleFor(ids);
+        try {
+          // The lists are read in place from the result's columns (a value each would cost a call
+          // and an object); only the ~accounts strings are converted. The next chunk is asked for
+          // before this one is read, so DuckDB makes it meanwhile.
+          let next = result.fetchChunk();
+          for (let chunk = await next; chunk && chunk.rowCount > 0; chunk = await next) {
+            next = result.fetchChunk();
+            // Awaited in the next turn; read even if this chunk stops the loop, so it never rejects unheard.
+            next.catch(() => undefined);
+            // The row count is asked of the package once (each read is a call into DuckDB).
+            const groups = chunk.rowCount;
+            const names = chunk.getColumnVector(0);
+            const segments = chunk.getColumnVector(1);
+            const rows = integers(chunk.getColumnVector(2), groups);
+            const undated = integers(chunk.getColumnVector(3), groups);
+            const known = chunk.getColumnVector(4);
+            const values = integers(known.childVector, known.childVector.itemCount);
+            const other = chunk.getColumnVector(5);
+            const otherIds = other.childVector;
+            const otherDays = chunk.getColumnVector(6).childVector;
+            // The lists' lengths as INTEGER columns: a list's own is a 64-bit read and conversion.
+            const knownCount = integers(chunk.getColumnVector(7), groups);
+            const otherCount = integers(chunk.getColumnVector(8), groups);
+            for (let row = 0; row < groups; row++) {
+              const name = names.getItem(row);
+              const account = name === null ? '' : String(name).trim();
+              if (account === '') {
+                // Rows without an account.
+                skipped += rows[row] ?? 0;
+                continue;
+              }
+              skipped += undated[row] ?? 0;
+              const written = segments.getItem(row);
+              const segmentName = written === null ? '' : String(written).trim();
+              const count = knownCount[row] ?? 0;
+              if (count > 0) {
+                agg.addAccount(
+                  account,
+                  segmentName,
+                  values,
+                  known.getEntryOffset(row),
+                  count,
+                  scale,
+                );
+              }
+              const others = otherCount[row] ?? 0;
+              if (others === 0) continue;
+              const at = other.getEntryOffset(row);
+              for (let i = 0; i < others; i++) {
+                const id = otherIds.getItem(at + i);
+                const touchpoint = id === null ? '' : String(id).trim();
+                if (touchpoint === '') skipped++;
+                else agg.add(account, touchpoint, Number(otherDays.getItem(at + i)), segmentName);
+              }
+            }
+          }
+        } catch (error) {
+          throw inputError('err.duckdbAggregate', { detail: firstLine(error) });
+        }
+      } finally {
+        await close(false);
+      }
+      // Summarised once DuckDB is closed: its memory (its hash table, every account's list until
+      // the result is read) goes back before the summaries are built.
+      agg.skip(skipped);
+      return agg.finish();
+    },
+  };
+}
+
+/**
+ * Loads and starts DuckDB and, for CSV logs, the pass; undefined (DuckDB closed) when a CSV
+ * file is a `touchpoint sql` result.
+ */
+async function start(
+  files: readonly string[],
+  columns: EventColumns,
+  parquet: boolean,
+  window: PassWindow,
+): Promise<Started | undefined> {
+  const duckdb = loadDuckDb();
   if (!parquet && files.some(isParquet)) {
     throw new EngineError({
       kind: 'csv-and-parquet',
@@ -265,116 +414,62 @@ export async function duckdbEvents(
   });
   // Heard now, awaited below: a failure to start is thrown there, never unheard meanwhile.
   starting.catch(() => undefined);
-  const stop = async (): Promise<void> => {
-    const started = await starting.catch(() => undefined);
-    started?.closeSync?.();
-  };
-  // A CSV log's dialect and columns come from the streaming reader's own sniffer, while DuckDB
-  // starts (on its own thread).
-  let csvSource: string | undefined;
+  // A CSV log's dialect, columns and touchpoint ids come from the streaming reader's own
+  // sniffer, while DuckDB starts (on its own thread).
+  let layouts: CsvLayout[] = [];
+  let source = '';
   try {
-    const layouts = parquet ? [] : await Promise.all(files.map(csvLayout));
-    if (!layouts.some(isAggregateLayout)) csvSource = parquet ? '' : csvRows(layouts, columns);
+    if (!parquet) {
+      layouts = await Promise.all(files.map(csvLayout));
+      if (layouts.some(isAggregateLayout)) layouts = [];
+      else source = csvRows(layouts, columns);
+    }
   } catch (error) {
-    await stop();
+    (await starting.catch(() => undefined))?.closeSync?.();
     throw error;
   }
-  // A touchpoint sql result among the files: read as the streaming engine reads one.
-  if (csvSource === undefined) {
-    await stop();
+  const instance = await starting;
+  if (!parquet && layouts.length === 0) {
+    instance.closeSync?.();
     return undefined;
   }
-  const instance = await starting;
-  const connection = await instance.connect();
-  const agg = new ObservedAggregator(plan, listed);
-  let skipped = 0;
+  const connection = await instance.connect().catch((error: unknown) => {
+    instance.closeSync?.();
+    throw error;
+  });
+  if (parquet) return { instance, connection };
+  const ids = touchpointsWritten(layouts, columns);
+  const result = connection.stream(accountsQuery(source, false, window, ids));
+  result.catch(() => undefined);
+  return { instance, connection, csv: { ids, result } };
+}
+
+/**
+ * The pass over Parquet logs, with the columns as the mapping names them and no DESCRIBE
+ * first (which reads the files' metadata once more): DuckDB matches names regardless of case.
+ * Only when that does not bind (a column written with other spaces, a log without the segment
+ * column, a file DuckDB cannot read) are the columns looked up, with the messages of the
+ * look-up.
+ */
+async function parquetPass(
+  connection: DuckConnection,
+  files: readonly string[],
+  columns: EventColumns,
+  window: PassWindow,
+  ids: readonly string[],
+): Promise<PassResult> {
+  const pass = (found: LogColumns): Promise<PassResult> =>
+    connection.stream(accountsQuery(parquetRows(files, found), true, window, ids));
   try {
-    const scale = scaleFor(plan);
-    const pass = (source: string): ReturnType<DuckConnection['stream']> =>
-      connection.stream(accountsQuery(source, parquet, plan));
-    let result: Awaited<ReturnType<DuckConnection['stream']>>;
-    if (!parquet) {
-      try {
-        result = await pass(csvSource);
-      } catch (error) {
-        throw inputError('err.duckdbAggregate', { detail: csvErrorDetail(error) });
-      }
-    } else {
-      // The columns as the mapping names them, without a DESCRIBE first (which reads the files'
-      // metadata once more): DuckDB matches names regardless of case. Only when that does not
-      // bind (a column written with other spaces, a log without the segment column, a file
-      // DuckDB cannot read) are the columns looked up, with the messages of the look-up.
-      try {
-        result = await pass(parquetRows(files, columns));
-      } catch {
-        const found = await columnsFound(connection, files, columns);
-        try {
-          result = await pass(parquetRows(files, found));
-        } catch (error) {
-          throw inputError('err.duckdbAggregate', { detail: firstLine(error) });
-        }
-      }
-    }
+    return await pass(columns);
+  } catch {
+    const found = await columnsFound(connection, files, columns);
     try {
-      // The lists are read in place from the result's columns (a value each would cost a call
-      // and an object); only the ~accounts strings are converted. The next chunk is asked for
-      // before this one is read, so DuckDB makes it meanwhile.
-      let next = result.fetchChunk();
-      for (let chunk = await next; chunk && chunk.rowCount > 0; chunk = await next) {
-        next = result.fetchChunk();
-        // Awaited in the next turn; read even if this chunk stops the loop, so it never rejects unheard.
-        next.catch(() => undefined);
-        // The row count is asked of the package once (each read is a call into DuckDB).
-        const groups = chunk.rowCount;
-        const names = chunk.getColumnVector(0);
-        const segments = chunk.getColumnVector(1);
-        const rows = integers(chunk.getColumnVector(2), groups);
-        const undated = integers(chunk.getColumnVector(3), groups);
-        const known = chunk.getColumnVector(4);
-        const values = integers(known.childVector, known.childVector.itemCount);
-        const other = chunk.getColumnVector(5);
-        const otherIds = other.childVector;
-        const otherDays = chunk.getColumnVector(6).childVector;
-        // The lists' lengths as INTEGER columns: a list's own is a 64-bit read and conversion.
-        const knownCount = integers(chunk.getColumnVector(7), groups);
-        const otherCount = integers(chunk.getColumnVector(8), groups);
-        for (let row = 0; row < groups; row++) {
-          const name = names.getItem(row);
-          const account = name === null ? '' : String(name).trim();
-          if (account === '') {
-            // Rows without an account.
-            skipped += rows[row] ?? 0;
-            continue;
-          }
-          skipped += undated[row] ?? 0;
-          const written = segments.getItem(row);
-          const segmentName = written === null ? '' : String(written).trim();
-          const count = knownCount[row] ?? 0;
-          if (count > 0) {
-            agg.addAccount(account, segmentName, values, known.getEntryOffset(row), count, scale);
-          }
-          const others = otherCount[row] ?? 0;
-          if (others === 0) continue;
-          const at = other.getEntryOffset(row);
-          for (let i = 0; i < others; i++) {
-            const id = otherIds.getItem(at + i);
-            const touchpoint = id === null ? '' : String(id).trim();
-            if (touchpoint === '') skipped++;
-            else agg.add(account, touchpoint, Number(otherDays.getItem(at + i)), segmentName);
-          }
-        }
-      }
+      return await pass(found);
     } catch (error) {
       throw inputError('err.duckdbAggregate', { detail: firstLine(error) });
     }
-  } finally {
-    connection.closeSync?.();
-    instance.closeSync?.();
   }
-  // Summarised once DuckDB is closed: its memory (its hash table, every account's list until
-  // the result is read) goes back before the summaries are built.
-  agg.skip(skipped);
-  return agg.finish();
 }
 
 /**

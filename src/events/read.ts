@@ -1,15 +1,16 @@
 import type { Config } from '../config/config.js';
 import type { Inventory } from '../types.js';
-import { duckdbEvents } from './duckdb-engine.js';
-import { observedPlan } from './plan.js';
+import { openDuckdbEvents } from './duckdb-engine.js';
+import type { DuckdbPass } from './duckdb-engine.js';
+import { dayOf, observedPlan } from './plan.js';
 import type { ObservedPlan } from './plan.js';
 import { readAccounts } from './read-accounts.js';
 import { streamEvents } from './read-events.js';
 import { EventFilesError } from './errors.js';
 import type { EventEngine, EventRowProblem, EventsResult } from './types.js';
 
-export interface ReadEventsOptions {
-  inventory: Inventory;
+/** How to read event logs, all known before the inventory is read. */
+export interface OpenEventsOptions {
   config: Config;
   engine?: EventEngine;
   /** The accounts file (`--accounts`); default: `events.accounts` in the config. */
@@ -19,9 +20,48 @@ export interface ReadEventsOptions {
   asOf?: string;
 }
 
+export interface ReadEventsOptions extends OpenEventsOptions {
+  inventory: Inventory;
+}
+
 /** What the `observed/*` rules get: the aggregate and the plan it was computed against. */
 export interface ObservedInput extends EventsResult {
   plan: ObservedPlan;
+}
+
+/** Event logs being read: {@link openEvents}. */
+export interface EventsReading {
+  /** The observed aggregate against the inventory's plan. */
+  read(inventory: Inventory): Promise<ObservedInput>;
+  /** Stops the reading, when the caller gives up before {@link read} (an inventory that fails). */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts reading per-account event logs, before the inventory is read: with `--engine duckdb`,
+ * DuckDB loads and makes its pass over CSV logs on its own threads while the caller reads the
+ * inventory and metrics; then {@link EventsReading.read} finishes against the inventory. The
+ * streaming engine reads everything in `read`. Errors are thrown by `read`, never here.
+ */
+export function openEvents(files: readonly string[], options: OpenEventsOptions): EventsReading {
+  const window = {
+    ...(options.since !== undefined ? { since: dayOf(options.since) } : {}),
+    ...(options.asOf !== undefined ? { asOf: dayOf(options.asOf) } : {}),
+  };
+  const pass =
+    options.engine === 'duckdb'
+      ? openDuckdbEvents(files, options.config.events, window)
+      : undefined;
+  return {
+    close: async () => pass?.close(),
+    read: async (inventory) => {
+      try {
+        return await readOpened(files, { ...options, inventory }, pass);
+      } finally {
+        await pass?.close();
+      }
+    },
+  };
 }
 
 /**
@@ -32,6 +72,14 @@ export interface ObservedInput extends EventsResult {
 export async function readEvents(
   files: readonly string[],
   options: ReadEventsOptions,
+): Promise<ObservedInput> {
+  return openEvents(files, options).read(options.inventory);
+}
+
+async function readOpened(
+  files: readonly string[],
+  options: ReadEventsOptions,
+  pass: DuckdbPass | undefined,
 ): Promise<ObservedInput> {
   const plan = observedPlan(options.inventory, options.config, {
     ...(options.since !== undefined ? { since: options.since } : {}),
@@ -47,8 +95,8 @@ export async function readEvents(
       ? undefined
       : await readAccounts(accountsFile, accountsMapping, plan, problems);
   const accounts = listed === undefined ? {} : { accounts: accountsFile };
-  if (options.engine === 'duckdb') {
-    const aggregate = await duckdbEvents(files, plan, mapping, listed);
+  if (pass !== undefined) {
+    const aggregate = await pass.aggregate(plan, listed);
     // Undefined for a touchpoint sql result, which is read below whatever the engine.
     if (aggregate !== undefined) {
       return { files: [...files], ...accounts, engine: 'duckdb', aggregate, problems, plan };

@@ -13,7 +13,8 @@ import { EngineError, EventFilesError } from '../../src/events/errors.js';
 import { UsageError } from '../../src/errors.js';
 import { readEvents } from '../../src/events/read.js';
 import { loadInventory } from '../../src/inventory/load-inventory.js';
-import { auditLoaded } from '../../src/audit.js';
+import { audit, auditLoaded } from '../../src/audit.js';
+import { InputError } from '../../src/errors.js';
 import type { LoadedInventory } from '../../src/inventory/load-inventory.js';
 import { emptyAggregate } from './scenario.js';
 
@@ -265,6 +266,46 @@ describe('CSV as exports and hand edits write it, read alike by both engines', (
     expect(split.duck).toEqual(together.duck);
   });
 
+  it('reads ids first written past the 64 KB DuckDB packs from as the ids before them, in both engines', async () => {
+    // --engine duckdb packs the ids written in a log's first 64 KB as numbers and reads any
+    // other as text: aliases, ids with spaces and ids outside the inventory on either side.
+    const [header] = TIMELINE;
+    const filler = Array.from(
+      { length: 2400 },
+      (_, i) =>
+        `F-${String(i % 300)};2025-01-${String(1 + (i % 28)).padStart(2, '0')} 09:00;product-digest;smb;`,
+    );
+    const early = [
+      'C-1;2025-01-02 09:00;Welcome Email;enterprise;',
+      'C-2;2025-01-03 09:00;Newsletter X;smb;',
+      'C-3;2025-01-04 09:00; product-digest ;smb;',
+    ];
+    const late = [
+      'C-1;2025-02-02 09:00;Check-in Call;enterprise;',
+      'C-1;2025-02-03 09:00;Welcome Email;enterprise;',
+      'C-2;2025-01-01 09:00;Newsletter X;smb;',
+      'C-2;2025-02-05 09:00;Newsletter X ;smb;',
+      'C-3;2025-02-06 09:00;Other Thing;smb;',
+      'C-3;2025-02-07 09:00;seed-list-7;smb;',
+      'L-1;2025-03-01 09:00;Other Thing;enterprise;',
+    ];
+    const text = `${[header, ...early, ...filler, ...late].join('\n')}\n`;
+    expect(text.indexOf('Check-in Call')).toBeGreaterThan(64 * 1024);
+    const { duck, streaming } = await both([write('long.csv', text)]);
+    expect(duck).toEqual(streaming);
+    const unplanned = streaming.filter((row) => row.kind === 'unplanned');
+    expect(unplanned).toEqual([
+      { kind: 'unplanned', touchpoint_id: 'Newsletter X', touches: '3', first_day: '2025-01-01' },
+      { kind: 'unplanned', touchpoint_id: 'Other Thing', touches: '2', first_day: '2025-02-06' },
+      { kind: 'unplanned', touchpoint_id: 'seed-list-7', touches: '1', first_day: '2025-02-07' },
+    ]);
+    const account = (id: string): AggregateRow | undefined =>
+      streaming.find((row) => row.kind === 'account' && row.account_id === id);
+    expect(account('C-1')).toMatchObject({ touches: '3', segment: 'enterprise' });
+    // An account whose only touch is outside the inventory is an account without touches.
+    expect(account('L-1')).toMatchObject({ touches: '0', segment: 'enterprise' });
+  });
+
   it('stops --engine duckdb with the file and line at a row of more than 16 fields past its header', async () => {
     const options = { inventory: loaded.inventory, config: mappedConfig(), ...window };
     const notes = (count: number): string => ';note'.repeat(count);
@@ -390,5 +431,36 @@ describe('event files an engine cannot read together: typed problems, worded wit
     expect(error.message).toBe(
       'the DuckDB engine needs the @duckdb/node-api package, which is not installed; add it with: npm install @duckdb/node-api (or use the built-in streaming engine)',
     );
+  });
+});
+
+describe('audit() with event logs: opened before the inventory, their errors where they are read', () => {
+  const log = (): string => write('audit-log.csv', `${TIMELINE.join('\n')}\n`);
+  const options = (engine: 'streaming' | 'duckdb') => ({
+    inventory: ['examples/observed/touchpoints.yaml'],
+    config: mappedConfig(),
+    events: [log()],
+    engine,
+    ...window,
+  });
+
+  it('gives the same report with --engine duckdb, whose pass ran while the inventory was read', async () => {
+    const streaming = await audit(options('streaming'));
+    const duck = await audit(options('duckdb'));
+    expect(duck.findings).toEqual(streaming.findings);
+    expect(duck.observed).toEqual({ ...streaming.observed, engine: 'duckdb' });
+    expect(streaming.observed?.engine).toBe('streaming');
+  });
+
+  it('stops at an inventory that cannot be read before the logs, and closes DuckDB', async () => {
+    const missing = { ...options('duckdb'), inventory: [path.join(dir, 'missing.yaml')] };
+    const error: unknown = await audit(missing).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toContain('missing.yaml');
+    // The logs' own error, when the inventory reads: a pattern that matches no file.
+    const none = { ...options('duckdb'), events: [path.join(dir, 'none-*.csv')] };
+    const unmatched: unknown = await audit(none).catch((e: unknown) => e);
+    expect(unmatched).toBeInstanceOf(InputError);
+    expect((unmatched as Error).message).toContain('none-*.csv');
   });
 });
