@@ -1,6 +1,7 @@
 import { inputError } from '../i18n/worded-error.js';
 import { compareText } from '../shared/compare-text.js';
-import { csvHead } from './csv-records.js';
+import { open } from 'node:fs/promises';
+import { csvHead, isGzip } from './csv-records.js';
 import { doubled as literal } from './sql.js';
 import { InputError } from '../errors.js';
 import { isAggregateHeader } from './aggregate-csv.js';
@@ -14,6 +15,13 @@ import type { ColumnIndexes, EventColumns } from './read-events.js';
  */
 const SPARE_COLUMNS = 16;
 
+/**
+ * DuckDB's CSV buffer: its longest line (2 MiB by default), not its default of 16 of them. Each
+ * thread keeps buffers in flight, so the default's cost a 10M-row pass about 60 MiB of its peak,
+ * for no speed.
+ */
+const BUFFER_BYTES = 2 * 1024 * 1024;
+
 /** How one CSV event log is written, as the streaming reader reads it from its first 64 KB. */
 export interface CsvLayout {
   file: string;
@@ -22,7 +30,10 @@ export interface CsvLayout {
   skip: number;
   /** The header's fields as written. */
   header: string[];
-  /** The whole rows after the header in those 64 KB (the last one may be cut, so is left out). */
+  /**
+   * Whole rows of the log: those after the header in its first 64 KB and, in a plain file, of
+   * windows spread to its end (rows a window cuts are left out).
+   */
   sample: string[][];
 }
 
@@ -68,11 +79,53 @@ export async function csvLayout(file: string): Promise<CsvLayout> {
     throw inputError('err.eventsNoHeader', { file });
   }
   if (!complete) rows.pop();
+  if (!complete && !isGzip(file)) {
+    // Further on in a plain file: an id first written later (a campaign begun mid-year) is packed too.
+    for (const text of await spreadSamples(file)) {
+      const lines = Papa.parse<string[]>(afterLines(text, 1), {
+        delimiter: dialect.delimiter,
+        quoteChar: '"',
+        escapeChar: '"',
+      }).data;
+      // The last line may be cut.
+      rows.push(...lines.slice(0, -1));
+    }
+  }
   return { file, delimiter: dialect.delimiter, skip, header, sample: rows };
 }
 
+/** Samples of a plain log past its head: {@link SAMPLES} windows of 16 KB, spread to its end. */
+const SAMPLES = 16;
+const SAMPLE_BYTES = 16 * 1024;
+
 /**
- * The touchpoint ids as written in the logs' samples, sorted, for DuckDB to pack as numbers
+ * The text of {@link SAMPLES} windows spread over a plain file past its first 64 KB, the last
+ * at its end. Each starts and ends mid-line (the caller drops both halves); one that starts
+ * inside a quoted field reads as garbage, which only packs an id no row has.
+ */
+async function spreadSamples(file: string): Promise<string[]> {
+  const handle = await open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const decoder = new TextDecoder();
+    const texts: string[] = [];
+    const span = size - 64 * 1024 - SAMPLE_BYTES;
+    if (span <= 0) return texts;
+    for (let i = 1; i <= SAMPLES; i++) {
+      const buffer = Buffer.alloc(SAMPLE_BYTES);
+      const at = 64 * 1024 + Math.floor((span * i) / SAMPLES);
+      const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, at);
+      texts.push(decoder.decode(buffer.subarray(0, bytesRead)));
+    }
+    return texts;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The touchpoint ids as written in the logs' samples (see {@link CsvLayout.sample}), sorted, for
+ * DuckDB to pack as numbers
  * before the inventory is read (any other id is read as text): at most {@link MAX_WRITTEN},
  * none empty once trimmed (the reader skips such rows).
  */
@@ -115,7 +168,7 @@ export function csvRows(layouts: readonly CsvLayout[], columns: EventColumns): s
       return `SELECT ${column(roles.account)} AS a, ${column(roles.touchpoint)} AS t, ${segment} AS s, ${column(roles.timestamp)} AS ts
       FROM read_csv([${files.map(literal).join(', ')}], auto_detect = false, header = true,
         delim = ${literal(layout.delimiter)}, quote = '"', escape = '"', skip = ${String(layout.skip)},
-        null_padding = true, columns = {${names.join(', ')}})`;
+        null_padding = true, buffer_size = ${String(BUFFER_BYTES)}, columns = {${names.join(', ')}})`;
     })
     .join('\n      UNION ALL ');
 }

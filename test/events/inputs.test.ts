@@ -9,6 +9,8 @@ import { aggregateToRows } from '../../src/events/aggregate-csv.js';
 
 type AggregateRow = ReturnType<typeof aggregateToRows>[number];
 import { DUCKDB_PACKAGE } from '../../src/events/duckdb-engine.js';
+import { csvLayout, touchpointsWritten } from '../../src/events/duckdb-csv.js';
+import { eventColumns } from '../../src/events/read-events.js';
 import { EngineError, EventFilesError } from '../../src/events/errors.js';
 import { UsageError } from '../../src/errors.js';
 import { readEvents } from '../../src/events/read.js';
@@ -266,9 +268,10 @@ describe('CSV as exports and hand edits write it, read alike by both engines', (
     expect(split.duck).toEqual(together.duck);
   });
 
-  it('reads ids first written past the 64 KB DuckDB packs from as the ids before them, in both engines', async () => {
-    // --engine duckdb packs the ids written in a log's first 64 KB as numbers and reads any
-    // other as text: aliases, ids with spaces and ids outside the inventory on either side.
+  it('reads ids first written past the first 64 KB as the ids before them, plain and gzip, in both engines', async () => {
+    // --engine duckdb packs the ids written in a log's samples as numbers (the first 64 KB, and
+    // in a plain file windows spread to its end) and reads any other as text (the later ids of
+    // the gzip log): aliases, ids with spaces and ids outside the inventory on either side.
     const [header] = TIMELINE;
     const filler = Array.from(
       { length: 2400 },
@@ -291,8 +294,31 @@ describe('CSV as exports and hand edits write it, read alike by both engines', (
     ];
     const text = `${[header, ...early, ...filler, ...late].join('\n')}\n`;
     expect(text.indexOf('Check-in Call')).toBeGreaterThan(64 * 1024);
-    const { duck, streaming } = await both([write('long.csv', text)]);
+    const plain = write('long.csv', text);
+    const columns = eventColumns(mappedConfig().events);
+    // Packed: the plain log's ids from its samples; the gzip log's from its first 64 KB only.
+    expect(touchpointsWritten([await csvLayout(plain)], columns)).toEqual([
+      ' product-digest ',
+      'Check-in Call',
+      'Newsletter X',
+      'Newsletter X ',
+      'Other Thing',
+      'Welcome Email',
+      'product-digest',
+      'seed-list-7',
+    ]);
+    const { duck, streaming } = await both([plain]);
     expect(duck).toEqual(streaming);
+    const zipped = write('long.csv.gz', gzipSync(text));
+    expect(touchpointsWritten([await csvLayout(zipped)], columns)).toEqual([
+      ' product-digest ',
+      'Newsletter X',
+      'Welcome Email',
+      'product-digest',
+    ]);
+    const gzip = await both([zipped]);
+    expect(gzip.duck).toEqual(streaming);
+    expect(gzip.streaming).toEqual(streaming);
     const unplanned = streaming.filter((row) => row.kind === 'unplanned');
     expect(unplanned).toEqual([
       { kind: 'unplanned', touchpoint_id: 'Newsletter X', touches: '3', first_day: '2025-01-01' },
