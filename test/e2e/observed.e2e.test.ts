@@ -164,6 +164,20 @@ describe('audit --events', () => {
     }
   });
 
+  it('stops at an inventory that cannot be read before the event logs, in either engine', () => {
+    // --engine duckdb starts reading the logs first; the inventory's error still comes first.
+    const log = path.join(dir, 'early.csv');
+    writeFileSync(log, 'account_id,touchpoint_id,timestamp\nA-1,welcome-email,2025-01-02\n');
+    const missing = path.join(dir, 'no-inventory.yaml');
+    const results = ['streaming', 'duckdb'].map((engine) => {
+      const result = runCli(['audit', missing, '--events', log, '--engine', engine]);
+      return [result.status, result.stderr];
+    });
+    expect(results[1]).toEqual(results[0]);
+    expect(results[0]?.[0]).toBe(2);
+    expect(results[0]?.[1]).toContain('no-inventory.yaml');
+  });
+
   it('reads a touchpoint sql result with --engine duckdb too', () => {
     const observed = path.join(dir, 'observed-only.csv');
     writeFileSync(observed, emptyAggregate());
