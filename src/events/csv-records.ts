@@ -10,7 +10,8 @@ import type { Dialect } from '../metrics/sniff.js';
 import { EventFilesError } from './errors.js';
 import type { EventRowProblem } from './types.js';
 
-const HEAD_BYTES = 64 * 1024;
+/** The head of a CSV file that is sniffed (and, for the DuckDB engine, sampled for ids). */
+export const HEAD_BYTES = 64 * 1024;
 /** After this many bad rows in a file, one finding summarises the rest. */
 const MAX_BAD_ROWS = 10;
 

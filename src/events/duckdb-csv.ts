@@ -1,7 +1,7 @@
 import { inputError } from '../i18n/worded-error.js';
 import { compareText } from '../shared/compare-text.js';
 import { open } from 'node:fs/promises';
-import { csvHead, isGzip } from './csv-records.js';
+import { HEAD_BYTES, csvHead, isGzip } from './csv-records.js';
 import { doubled as literal } from './sql.js';
 import { InputError } from '../errors.js';
 import { isAggregateHeader } from './aggregate-csv.js';
@@ -69,12 +69,10 @@ export async function csvLayout(file: string): Promise<CsvLayout> {
   skip += breaks;
   rest = afterLines(rest, breaks);
   const { default: Papa } = await import('papaparse');
-  const parsed = Papa.parse<string[]>(rest, {
-    delimiter: dialect.delimiter,
-    quoteChar: '"',
-    escapeChar: '"',
-  });
-  const [header, ...rows] = parsed.data;
+  const records = (text: string): string[][] =>
+    Papa.parse<string[]>(text, { delimiter: dialect.delimiter, quoteChar: '"', escapeChar: '"' })
+      .data;
+  const [header, ...rows] = records(rest);
   if (header === undefined || (header.length === 1 && header[0] === '')) {
     throw inputError('err.eventsNoHeader', { file });
   }
@@ -82,13 +80,8 @@ export async function csvLayout(file: string): Promise<CsvLayout> {
   if (!complete && !isGzip(file)) {
     // Further on in a plain file: an id first written later (a campaign begun mid-year) is packed too.
     for (const text of await spreadSamples(file)) {
-      const lines = Papa.parse<string[]>(afterLines(text, 1), {
-        delimiter: dialect.delimiter,
-        quoteChar: '"',
-        escapeChar: '"',
-      }).data;
-      // The last line may be cut.
-      rows.push(...lines.slice(0, -1));
+      // The first and the last line may be cut.
+      rows.push(...records(afterLines(text, 1)).slice(0, -1));
     }
   }
   return { file, delimiter: dialect.delimiter, skip, header, sample: rows };
@@ -99,25 +92,29 @@ const SAMPLES = 16;
 const SAMPLE_BYTES = 16 * 1024;
 
 /**
- * The text of {@link SAMPLES} windows spread over a plain file past its first 64 KB, the last
- * at its end. Each starts and ends mid-line (the caller drops both halves); one that starts
- * inside a quoted field reads as garbage, which only packs an id no row has.
+ * The text of {@link SAMPLES} windows spread over a plain file past its head, the last at its
+ * end. Each starts and ends mid-line (the caller drops both halves); one that starts inside a
+ * quoted field reads as garbage, which only packs an id no row has. Only a speed-up: a file
+ * that cannot be read again (gone since its head was read) gives none, and DuckDB's pass says
+ * what is wrong with it.
  */
 async function spreadSamples(file: string): Promise<string[]> {
-  const handle = await open(file, 'r');
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (handle === undefined) return [];
   try {
     const { size } = await handle.stat();
+    const span = size - HEAD_BYTES - SAMPLE_BYTES;
     const decoder = new TextDecoder();
+    const buffer = Buffer.alloc(SAMPLE_BYTES);
     const texts: string[] = [];
-    const span = size - 64 * 1024 - SAMPLE_BYTES;
-    if (span <= 0) return texts;
-    for (let i = 1; i <= SAMPLES; i++) {
-      const buffer = Buffer.alloc(SAMPLE_BYTES);
-      const at = 64 * 1024 + Math.floor((span * i) / SAMPLES);
+    for (let i = 1; span > 0 && i <= SAMPLES; i++) {
+      const at = HEAD_BYTES + Math.floor((span * i) / SAMPLES);
       const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, at);
       texts.push(decoder.decode(buffer.subarray(0, bytesRead)));
     }
     return texts;
+  } catch {
+    return [];
   } finally {
     await handle.close();
   }
@@ -125,9 +122,8 @@ async function spreadSamples(file: string): Promise<string[]> {
 
 /**
  * The touchpoint ids as written in the logs' samples (see {@link CsvLayout.sample}), sorted, for
- * DuckDB to pack as numbers
- * before the inventory is read (any other id is read as text): at most {@link MAX_WRITTEN},
- * none empty once trimmed (the reader skips such rows).
+ * DuckDB to pack as numbers before the inventory is read (any other id is read as text): at
+ * most {@link MAX_WRITTEN}, none empty once trimmed (the reader skips such rows).
  */
 export function touchpointsWritten(layouts: readonly CsvLayout[], columns: EventColumns): string[] {
   const ids = new Set<string>();

@@ -148,7 +148,7 @@ async function columnsFound(
  * The ids a Parquet pass packs as numbers: the inventory ids and the `aliases:` keys (any other
  * is read as text). The aggregator resolves each, as it resolves an id read as text.
  */
-const knownAsWritten = (plan: ObservedPlan): string[] =>
+const plannedIds = (plan: ObservedPlan): string[] =>
   [...new Set([...plan.known, ...plan.aliases.map(([alias]) => alias)])]
     .filter((id) => id.trim() !== '')
     .sort(compareText);
@@ -272,7 +272,7 @@ interface Started {
  * a warehouse; the parity test holds the three together.)
  *
  * The pass over CSV logs needs nothing of the inventory: it packs the touchpoint ids written in
- * the logs' first 64 KB, and starts here, on DuckDB's threads, while the caller reads the
+ * the logs' samples (see `touchpointsWritten`), and starts here, on DuckDB's threads, while the caller reads the
  * inventory (a Parquet pass waits for the plan and packs its ids). Nothing throws here: a
  * failure to start is thrown by {@link DuckdbPass.aggregate}.
  */
@@ -303,7 +303,6 @@ export function openDuckdbEvents(
       const s = await started;
       if (s === undefined) return undefined;
       const agg = new ObservedAggregator(plan, listed);
-      let skipped = 0;
       try {
         let ids: string[];
         let result: PassResult;
@@ -315,79 +314,84 @@ export function openDuckdbEvents(
             throw inputError('err.duckdbAggregate', { detail: csvErrorDetail(error) });
           }
         } else {
-          ids = knownAsWritten(plan);
+          ids = plannedIds(plan);
           result = await parquetPass(s.connection, files, columns, window, ids);
         }
         agg.useDictionary(ids);
-        const scale = scaleFor(ids);
-        try {
-          // The lists are read in place from the result's columns (a value each would cost a call
-          // and an object); only the ~accounts strings are converted. The next chunk is asked for
-          // before this one is read, so DuckDB makes it meanwhile.
-          let next = result.fetchChunk();
-          for (let chunk = await next; chunk && chunk.rowCount > 0; chunk = await next) {
-            next = result.fetchChunk();
-            // Awaited in the next turn; read even if this chunk stops the loop, so it never rejects unheard.
-            next.catch(() => undefined);
-            // The row count is asked of the package once (each read is a call into DuckDB).
-            const groups = chunk.rowCount;
-            const names = chunk.getColumnVector(0);
-            const segments = chunk.getColumnVector(1);
-            const rows = integers(chunk.getColumnVector(2), groups);
-            const undated = integers(chunk.getColumnVector(3), groups);
-            const known = chunk.getColumnVector(4);
-            const values = integers(known.childVector, known.childVector.itemCount);
-            const other = chunk.getColumnVector(5);
-            const otherIds = other.childVector;
-            const otherDays = chunk.getColumnVector(6).childVector;
-            // The lists' lengths as INTEGER columns: a list's own is a 64-bit read and conversion.
-            const knownCount = integers(chunk.getColumnVector(7), groups);
-            const otherCount = integers(chunk.getColumnVector(8), groups);
-            for (let row = 0; row < groups; row++) {
-              const name = names.getItem(row);
-              const account = name === null ? '' : String(name).trim();
-              if (account === '') {
-                // Rows without an account.
-                skipped += rows[row] ?? 0;
-                continue;
-              }
-              skipped += undated[row] ?? 0;
-              const written = segments.getItem(row);
-              const segmentName = written === null ? '' : String(written).trim();
-              const count = knownCount[row] ?? 0;
-              if (count > 0) {
-                agg.addAccount(
-                  account,
-                  segmentName,
-                  values,
-                  known.getEntryOffset(row),
-                  count,
-                  scale,
-                );
-              }
-              const others = otherCount[row] ?? 0;
-              if (others === 0) continue;
-              const at = other.getEntryOffset(row);
-              for (let i = 0; i < others; i++) {
-                const id = otherIds.getItem(at + i);
-                const touchpoint = id === null ? '' : String(id).trim();
-                if (touchpoint === '') skipped++;
-                else agg.add(account, touchpoint, Number(otherDays.getItem(at + i)), segmentName);
-              }
-            }
-          }
-        } catch (error) {
-          throw inputError('err.duckdbAggregate', { detail: firstLine(error) });
-        }
+        agg.skip(await addGroups(result, agg, scaleFor(ids)));
       } finally {
         await close(false);
       }
       // Summarised once DuckDB is closed: its memory (its hash table, every account's list until
       // the result is read) goes back before the summaries are built.
-      agg.skip(skipped);
       return agg.finish();
     },
   };
+}
+
+/**
+ * Reads the pass's groups into the aggregator: the packed lists in place from the result's
+ * columns, each other row through {@link ObservedAggregator.add}. The rows it skips.
+ */
+async function addGroups(
+  result: PassResult,
+  agg: ObservedAggregator,
+  scale: number,
+): Promise<number> {
+  let skipped = 0;
+  try {
+    // The lists are read in place from the result's columns (a value each would cost a call
+    // and an object); only the ~accounts strings are converted. The next chunk is asked for
+    // before this one is read, so DuckDB makes it meanwhile.
+    let next = result.fetchChunk();
+    for (let chunk = await next; chunk && chunk.rowCount > 0; chunk = await next) {
+      next = result.fetchChunk();
+      // Awaited in the next turn; read even if this chunk stops the loop, so it never rejects unheard.
+      next.catch(() => undefined);
+      // The row count is asked of the package once (each read is a call into DuckDB).
+      const groups = chunk.rowCount;
+      const names = chunk.getColumnVector(0);
+      const segments = chunk.getColumnVector(1);
+      const rows = integers(chunk.getColumnVector(2), groups);
+      const undated = integers(chunk.getColumnVector(3), groups);
+      const known = chunk.getColumnVector(4);
+      const values = integers(known.childVector, known.childVector.itemCount);
+      const other = chunk.getColumnVector(5);
+      const otherIds = other.childVector;
+      const otherDays = chunk.getColumnVector(6).childVector;
+      // The lists' lengths as INTEGER columns: a list's own is a 64-bit read and conversion.
+      const knownCount = integers(chunk.getColumnVector(7), groups);
+      const otherCount = integers(chunk.getColumnVector(8), groups);
+      for (let row = 0; row < groups; row++) {
+        const name = names.getItem(row);
+        const account = name === null ? '' : String(name).trim();
+        if (account === '') {
+          // Rows without an account.
+          skipped += rows[row] ?? 0;
+          continue;
+        }
+        skipped += undated[row] ?? 0;
+        const written = segments.getItem(row);
+        const segmentName = written === null ? '' : String(written).trim();
+        const count = knownCount[row] ?? 0;
+        if (count > 0) {
+          agg.addAccount(account, segmentName, values, known.getEntryOffset(row), count, scale);
+        }
+        const others = otherCount[row] ?? 0;
+        if (others === 0) continue;
+        const at = other.getEntryOffset(row);
+        for (let i = 0; i < others; i++) {
+          const id = otherIds.getItem(at + i);
+          const touchpoint = id === null ? '' : String(id).trim();
+          if (touchpoint === '') skipped++;
+          else agg.add(account, touchpoint, Number(otherDays.getItem(at + i)), segmentName);
+        }
+      }
+    }
+  } catch (error) {
+    throw inputError('err.duckdbAggregate', { detail: firstLine(error) });
+  }
+  return skipped;
 }
 
 /**

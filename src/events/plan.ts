@@ -69,6 +69,14 @@ export interface PlanOptions {
   asOf?: string;
 }
 
+/** The window's bounds as day numbers, those that `--since` / `--as-of` fix. */
+export function windowOf(options: PlanOptions): Pick<ObservedPlan, 'since' | 'asOf'> {
+  return {
+    ...(options.since !== undefined ? { since: dayOf(options.since) } : {}),
+    ...(options.asOf !== undefined ? { asOf: dayOf(options.asOf) } : {}),
+  };
+}
+
 export function observedPlan(
   inventory: Inventory,
   config: Config,
@@ -105,8 +113,7 @@ export function observedPlan(
   // Whole days only: the window is counted in calendar days.
   plan.defaults = roundLimits(plan.defaults);
   plan.segments = plan.segments.map(([name, limits]) => [name, roundLimits(limits)]);
-  if (options.since !== undefined) plan.since = dayOf(options.since);
-  if (options.asOf !== undefined) plan.asOf = dayOf(options.asOf);
+  Object.assign(plan, windowOf(options));
   return plan;
 }
 

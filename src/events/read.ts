@@ -2,7 +2,7 @@ import type { Config } from '../config/config.js';
 import type { Inventory } from '../types.js';
 import { openDuckdbEvents } from './duckdb-engine.js';
 import type { DuckdbPass } from './duckdb-engine.js';
-import { dayOf, observedPlan } from './plan.js';
+import { observedPlan, windowOf } from './plan.js';
 import type { ObservedPlan } from './plan.js';
 import { readAccounts } from './read-accounts.js';
 import { streamEvents } from './read-events.js';
@@ -44,13 +44,9 @@ export interface EventsReading {
  * streaming engine reads everything in `read`. Errors are thrown by `read`, never here.
  */
 export function openEvents(files: readonly string[], options: OpenEventsOptions): EventsReading {
-  const window = {
-    ...(options.since !== undefined ? { since: dayOf(options.since) } : {}),
-    ...(options.asOf !== undefined ? { asOf: dayOf(options.asOf) } : {}),
-  };
   const pass =
     options.engine === 'duckdb'
-      ? openDuckdbEvents(files, options.config.events, window)
+      ? openDuckdbEvents(files, options.config.events, windowOf(options))
       : undefined;
   return {
     close: async () => pass?.close(),
