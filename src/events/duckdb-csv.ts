@@ -11,9 +11,12 @@ import type { ColumnIndexes, EventColumns } from './read-events.js';
 /**
  * Fields a row may have past its header's before DuckDB stops at it (a trailing delimiter or
  * two, an export's notes column): the streaming reader ignores them, so DuckDB is given that
- * many unnamed columns more, read as NULL where a row is shorter.
+ * many unnamed columns more, read as NULL where a row is shorter. Each column costs DuckDB's
+ * parser on every row (the 16 about 5% of a pass), so a pass first takes one more than the
+ * widest row of the samples, and only a log with a wider row further on is read again with
+ * all of them (see `csvRows`).
  */
-const SPARE_COLUMNS = 16;
+export const SPARE_COLUMNS = 16;
 
 /**
  * DuckDB's CSV buffer: its longest line (2 MiB by default), not its default of 16 of them. Each
@@ -144,20 +147,28 @@ export function touchpointsWritten(layouts: readonly CsvLayout[], columns: Event
  * without the segment column), each file read with the dialect of its layout and its columns
  * found as the streaming reader finds them (trimmed, regardless of case). Files written alike
  * share one `read_csv`, which DuckDB reads in parallel; others are added with UNION ALL.
- * A log without a needed column stops with the streaming reader's message.
+ * A log without a needed column stops with the streaming reader's message. Each file has one
+ * column more than the widest of its header and sampled rows or, `wide`, its header's and
+ * {@link SPARE_COLUMNS}: DuckDB stops at a row wider than that (see {@link isTooWide}).
  */
-export function csvRows(layouts: readonly CsvLayout[], columns: EventColumns): string {
-  const groups = new Map<string, { layout: CsvLayout; files: string[]; roles: ColumnIndexes }>();
+export function csvRows(
+  layouts: readonly CsvLayout[],
+  columns: EventColumns,
+  wide = false,
+): string {
+  const groups = new Map<string, { layouts: CsvLayout[]; roles: ColumnIndexes }>();
   for (const layout of layouts) {
     const roles = rolesOf(layout, columns);
     const key = JSON.stringify([layout.delimiter, layout.skip, layout.header.length, roles]);
     const group = groups.get(key);
-    if (group === undefined) groups.set(key, { layout, files: [layout.file], roles });
-    else group.files.push(layout.file);
+    if (group === undefined) groups.set(key, { layouts: [layout], roles });
+    else group.layouts.push(layout);
   }
   return [...groups.values()]
-    .map(({ layout, files, roles }) => {
-      const width = layout.header.length + SPARE_COLUMNS;
+    .map(({ layouts: alike, roles }) => {
+      const [layout] = alike as [CsvLayout, ...CsvLayout[]];
+      const files = alike.map((l) => l.file);
+      const width = wide ? layout.header.length + SPARE_COLUMNS : narrowWidth(alike);
       const names = Array.from({ length: width }, (_, i) => `'c${String(i)}': 'VARCHAR'`);
       const column = (index: number): string => `c${String(index)}`;
       const segment = roles.segment < 0 ? 'CAST(NULL AS VARCHAR)' : column(roles.segment);
@@ -168,6 +179,25 @@ export function csvRows(layouts: readonly CsvLayout[], columns: EventColumns): s
     })
     .join('\n      UNION ALL ');
 }
+
+/**
+ * The columns of a first pass over logs written alike: one more than the widest of their header
+ * and sampled rows (a trailing delimiter the samples missed), never more than the wide pass's.
+ */
+function narrowWidth(alike: readonly CsvLayout[]): number {
+  const header = alike[0]?.header.length ?? 0;
+  let widest = header;
+  for (const layout of alike)
+    for (const row of layout.sample) widest = Math.max(widest, row.length);
+  return Math.min(widest + 1, header + SPARE_COLUMNS);
+}
+
+/**
+ * Whether DuckDB stopped at a row with more fields than the columns it was given: a pass over
+ * the narrow columns of {@link csvRows} is then read again with all of them.
+ */
+export const isTooWide = (error: unknown): boolean =>
+  error instanceof Error && error.message.includes('Expected Number of Columns');
 
 function rolesOf(layout: CsvLayout, columns: EventColumns): ColumnIndexes {
   const found = columnIndexes(layout.header, columns, `${layout.file}:${String(layout.skip + 1)}`);

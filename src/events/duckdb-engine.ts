@@ -7,7 +7,13 @@ import type { ObservedPlan } from './plan.js';
 import type { ListedAccounts } from './read-accounts.js';
 import { eventColumns, isParquet } from './read-events.js';
 import { FIRST_DAY, LAST_DAY, doubled as literal } from './sql.js';
-import { csvLayout, csvRows, isAggregateLayout, touchpointsWritten } from './duckdb-csv.js';
+import {
+  csvLayout,
+  csvRows,
+  isAggregateLayout,
+  isTooWide,
+  touchpointsWritten,
+} from './duckdb-csv.js';
 import type { CsvLayout } from './duckdb-csv.js';
 import { compareText } from '../shared/compare-text.js';
 import type { EventColumns } from './read-events.js';
@@ -260,8 +266,11 @@ export interface DuckdbPass {
 interface Started {
   instance: { closeSync?(): void };
   connection: DuckConnection;
-  /** CSV: the ids the pass packs, and the pass. */
-  csv?: { ids: string[]; result: Promise<PassResult> };
+  /**
+   * CSV: the ids the pass packs, the pass (the latest, which close() waits for), and the pass
+   * again over all the spare columns (see `csvRows`).
+   */
+  csv?: { ids: string[]; result: Promise<PassResult>; wide(): Promise<PassResult> };
 }
 
 /**
@@ -306,13 +315,19 @@ export function openDuckdbEvents(
       try {
         let ids: string[];
         let result: PassResult;
-        if (s.csv !== undefined) {
-          ids = s.csv.ids;
-          try {
-            result = await s.csv.result;
-          } catch (error) {
-            throw inputError('err.duckdbAggregate', { detail: csvErrorDetail(error) });
-          }
+        const { csv } = s;
+        if (csv !== undefined) {
+          ids = csv.ids;
+          result = await csv.result
+            .catch((error: unknown) => {
+              if (!isTooWide(error)) throw error;
+              // A row wider than the samples' (an export's notes column further on).
+              csv.result = csv.wide();
+              return csv.result;
+            })
+            .catch((error: unknown) => {
+              throw inputError('err.duckdbAggregate', { detail: csvErrorDetail(error) });
+            });
         } else {
           ids = plannedIds(plan);
           result = await parquetPass(s.connection, files, columns, window, ids);
@@ -443,9 +458,16 @@ async function start(
   });
   if (parquet) return { instance, connection };
   const ids = touchpointsWritten(layouts, columns);
-  const result = connection.stream(accountsQuery(source, false, window, ids));
-  result.catch(() => undefined);
-  return { instance, connection, csv: { ids, result } };
+  const pass = (rows: string): Promise<PassResult> => {
+    const result = connection.stream(accountsQuery(rows, false, window, ids));
+    result.catch(() => undefined);
+    return result;
+  };
+  return {
+    instance,
+    connection,
+    csv: { ids, result: pass(source), wide: () => pass(csvRows(layouts, columns, true)) },
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import { aggregateToRows } from '../../src/events/aggregate-csv.js';
 
 type AggregateRow = ReturnType<typeof aggregateToRows>[number];
 import { DUCKDB_PACKAGE } from '../../src/events/duckdb-engine.js';
-import { csvLayout, touchpointsWritten } from '../../src/events/duckdb-csv.js';
+import { csvLayout, csvRows, touchpointsWritten } from '../../src/events/duckdb-csv.js';
 import { eventColumns } from '../../src/events/read-events.js';
 import { EngineError, EventFilesError } from '../../src/events/errors.js';
 import { UsageError } from '../../src/errors.js';
@@ -330,6 +330,42 @@ describe('CSV as exports and hand edits write it, read alike by both engines', (
     expect(account('C-1')).toMatchObject({ touches: '3', segment: 'enterprise' });
     // An account whose only touch is outside the inventory is an account without touches.
     expect(account('L-1')).toMatchObject({ touches: '0', segment: 'enterprise' });
+  });
+
+  it('reads a row wider than the samples again with all the spare columns, and stops past them', async () => {
+    // --engine duckdb first gives DuckDB one column more than the widest sampled row; a gzip
+    // log is sampled only in its first 64 KB, so a wider row after that is read on the second try.
+    const [header, first, second] = TIMELINE;
+    const filler = Array.from(
+      { length: 2400 },
+      (_, i) =>
+        `F-${String(i % 300)};2025-01-${String(1 + (i % 28)).padStart(2, '0')} 09:00;product-digest;smb;`,
+    );
+    const log = (extra: number): string =>
+      `${[header, first, ...filler, `${second ?? ''}${';note'.repeat(extra)}`].join('\n')}\n`;
+    expect(log(4).indexOf(';note')).toBeGreaterThan(64 * 1024);
+    const layout = await csvLayout(write('narrow.csv.gz', gzipSync(log(4))));
+    const columns = eventColumns(mappedConfig().events);
+    // Five fields in the header and every sampled row: six columns, then the header's 5 + 16.
+    expect(csvRows([layout], columns)).toContain("'c5': 'VARCHAR'})");
+    expect(csvRows([layout], columns, true)).toContain("'c20': 'VARCHAR'})");
+    const wider = await both([write('wider-later.csv.gz', gzipSync(log(4)))]);
+    expect(wider.duck).toEqual(wider.streaming);
+    expect(wider.streaming.find((row) => row.kind === 'window')).toMatchObject({
+      touches: '2402',
+      skipped: '0',
+    });
+    const widest = write('widest-later.csv.gz', gzipSync(log(17)));
+    await expect(
+      readEvents([widest], {
+        inventory: loaded.inventory,
+        config: mappedConfig(),
+        ...window,
+        engine: 'duckdb',
+      }),
+    ).rejects.toThrow(
+      `DuckDB could not aggregate the event logs: ${widest}:2403: Expected Number of Columns: 21 Found: 22`,
+    );
   });
 
   it('stops --engine duckdb with the file and line at a row of more than 16 fields past its header', async () => {
