@@ -16,7 +16,7 @@ import type { ColumnIndexes, EventColumns } from './read-events.js';
  * widest row of the samples, and only a log with a wider row further on is read again with
  * all of them (see `csvRows`).
  */
-export const SPARE_COLUMNS = 16;
+const SPARE_COLUMNS = 16;
 
 /**
  * DuckDB's CSV buffer: its longest line (2 MiB by default), not its default of 16 of them. Each

@@ -268,9 +268,9 @@ interface Started {
   connection: DuckConnection;
   /**
    * CSV: the ids the pass packs, the pass (the latest, which close() waits for), and the pass
-   * again over all the spare columns (see `csvRows`).
+   * again over all the spare columns (see `csvRows`); none when the first pass had them all.
    */
-  csv?: { ids: string[]; result: Promise<PassResult>; wide(): Promise<PassResult> };
+  csv?: { ids: string[]; result: Promise<PassResult>; wide?: () => Promise<PassResult> };
 }
 
 /**
@@ -281,8 +281,8 @@ interface Started {
  * a warehouse; the parity test holds the three together.)
  *
  * The pass over CSV logs needs nothing of the inventory: it packs the touchpoint ids written in
- * the logs' samples (see `touchpointsWritten`), and starts here, on DuckDB's threads, while the caller reads the
- * inventory (a Parquet pass waits for the plan and packs its ids). Nothing throws here: a
+ * the logs' samples (see `touchpointsWritten`), and starts here, on DuckDB's threads, while
+ * the caller reads the inventory (a Parquet pass waits for the plan and packs its ids). Nothing throws here: a
  * failure to start is thrown by {@link DuckdbPass.aggregate}.
  */
 export function openDuckdbEvents(
@@ -320,7 +320,7 @@ export function openDuckdbEvents(
           ids = csv.ids;
           result = await csv.result
             .catch((error: unknown) => {
-              if (!isTooWide(error)) throw error;
+              if (!isTooWide(error) || csv.wide === undefined) throw error;
               // A row wider than the samples' (an export's notes column further on).
               csv.result = csv.wide();
               return csv.result;
@@ -458,6 +458,8 @@ async function start(
   });
   if (parquet) return { instance, connection };
   const ids = touchpointsWritten(layouts, columns);
+  // A sampled row as wide as the spare columns allow: a second pass could only stop at that row again.
+  const wide = csvRows(layouts, columns, true);
   const pass = (rows: string): Promise<PassResult> => {
     const result = connection.stream(accountsQuery(rows, false, window, ids));
     result.catch(() => undefined);
@@ -466,7 +468,7 @@ async function start(
   return {
     instance,
     connection,
-    csv: { ids, result: pass(source), wide: () => pass(csvRows(layouts, columns, true)) },
+    csv: { ids, result: pass(source), ...(wide === source ? {} : { wide: () => pass(wide) }) },
   };
 }
 
