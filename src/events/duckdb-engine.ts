@@ -1,8 +1,9 @@
-import { createRequire } from 'node:module';
 import { inputError } from '../i18n/worded-error.js';
 import type { EventsMapping } from '../config/config.js';
 import { ObservedAggregator } from './aggregate.js';
 import { EngineError } from './errors.js';
+import { loadDuckDb } from './duckdb-bindings.js';
+import type { DuckColumn, DuckConnection, DuckInstance, DuckStream } from './duckdb-bindings.js';
 import type { ObservedPlan } from './plan.js';
 import type { ListedAccounts } from './read-accounts.js';
 import { eventColumns, isParquet } from './read-events.js';
@@ -18,61 +19,6 @@ import type { CsvLayout } from './duckdb-csv.js';
 import { compareText } from '../shared/compare-text.js';
 import type { EventColumns } from './read-events.js';
 import type { ObservedAggregate } from './types.js';
-
-/** A value of a query result, as `@duckdb/node-api` gives VARCHAR and INTEGER columns. */
-type DuckValue = string | number | null;
-
-/**
- * A column of a result chunk (`DuckDBVector`): its values one by one and, for a LIST column,
- * where each row's elements sit in the one flat child column, so no list is converted.
- */
-interface DuckColumn {
-  /** A VARCHAR or INTEGER value (LIST columns are read through their offsets instead). */
-  getItem(index: number): DuckValue;
-  getEntryOffset(index: number): number;
-  readonly childVector: DuckColumn;
-  readonly itemCount: number;
-}
-
-/** The smallest surface of `@duckdb/node-api` this engine uses. */
-interface DuckConnection {
-  run(sql: string): Promise<unknown>;
-  runAndReadAll(sql: string): Promise<{
-    getRowObjectsJson(): Record<string, unknown>[];
-    getRows(): DuckValue[][];
-  }>;
-  stream(sql: string): Promise<{
-    fetchChunk(): Promise<{ rowCount: number; getColumnVector(index: number): DuckColumn } | null>;
-  }>;
-  closeSync?(): void;
-  interrupt?(): void;
-}
-interface DuckModule {
-  DuckDBInstance: {
-    create(
-      path: string,
-      options?: Record<string, string>,
-    ): Promise<{
-      connect(): Promise<DuckConnection>;
-      closeSync?(): void;
-    }>;
-  };
-}
-
-export const DUCKDB_PACKAGE = '@duckdb/node-api';
-
-/**
- * Loads DuckDB, or says how to add it: it is optional, so most installs never download it.
- * The package is CommonJS of a few hundred files: require() loads it in about a third of the
- * time import() takes, which first scans every file for the names it exports.
- */
-export function loadDuckDb(): DuckModule {
-  try {
-    return createRequire(import.meta.url)(DUCKDB_PACKAGE) as DuckModule;
-  } catch {
-    throw new EngineError({ kind: 'duckdb-not-installed', package: DUCKDB_PACKAGE });
-  }
-}
 
 const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`;
 
@@ -131,10 +77,11 @@ async function columnsFound(
 ): Promise<LogColumns> {
   let names: string[];
   try {
-    const described = await connection.runAndReadAll(
+    // DESCRIBE's first column is the column's name.
+    const described = await connection.firstColumn(
       `DESCRIBE SELECT * FROM ${parquetReader(files)}`,
     );
-    names = described.getRowObjectsJson().map((row) => String(row.column_name));
+    names = described.map((name) => (name === null ? '' : String(name)));
   } catch (error) {
     throw inputError('err.duckdbCannotRead', { detail: firstLine(error) });
   }
@@ -247,9 +194,6 @@ function parquetRows(files: readonly string[], columns: LogColumns): string {
 const parquetReader = (files: readonly string[]): string =>
   `read_parquet([${files.map(literal).join(', ')}], union_by_name = true)`;
 
-/** A result of the pass, streamed (the package's `DuckDBStreamingResult`). */
-type PassResult = Awaited<ReturnType<DuckConnection['stream']>>;
-
 /** The DuckDB engine's pass over the logs, started before the inventory is read. */
 export interface DuckdbPass {
   /**
@@ -264,13 +208,13 @@ export interface DuckdbPass {
 
 /** A started DuckDB and, for CSV logs, the pass running in it (undefined for an aggregate file). */
 interface Started {
-  instance: { closeSync?(): void };
+  instance: DuckInstance;
   connection: DuckConnection;
   /**
    * CSV: the ids the pass packs, the pass (the latest, which close() waits for), and the pass
    * again over all the spare columns (see `csvRows`); none when the first pass had them all.
    */
-  csv?: { ids: string[]; result: Promise<PassResult>; wide?: () => Promise<PassResult> };
+  csv?: { ids: string[]; result: Promise<DuckStream>; wide?: () => Promise<DuckStream> };
 }
 
 /**
@@ -301,10 +245,10 @@ export function openDuckdbEvents(
     const s = await started.catch(() => undefined);
     if (s === undefined || closed) return;
     closed = true;
-    if (stop) s.connection.interrupt?.();
+    if (stop) s.connection.interrupt();
     await s.csv?.result.catch(() => undefined);
-    s.connection.closeSync?.();
-    s.instance.closeSync?.();
+    s.connection.closeSync();
+    s.instance.closeSync();
   };
   return {
     close: () => close(),
@@ -314,7 +258,7 @@ export function openDuckdbEvents(
       const agg = new ObservedAggregator(plan, listed);
       try {
         let ids: string[];
-        let result: PassResult;
+        let result: DuckStream;
         const { csv } = s;
         if (csv !== undefined) {
           ids = csv.ids;
@@ -349,7 +293,7 @@ export function openDuckdbEvents(
  * columns, each other row through {@link ObservedAggregator.add}. The rows it skips.
  */
 async function addGroups(
-  result: PassResult,
+  result: DuckStream,
   agg: ObservedAggregator,
   scale: number,
 ): Promise<number> {
@@ -419,7 +363,7 @@ async function start(
   parquet: boolean,
   window: PassWindow,
 ): Promise<Started | undefined> {
-  const duckdb = loadDuckDb();
+  const open = loadDuckDb();
   if (!parquet && files.some(isParquet)) {
     throw new EngineError({
       kind: 'csv-and-parquet',
@@ -427,7 +371,7 @@ async function start(
       parquet: files.filter(isParquet),
     });
   }
-  const starting = duckdb.DuckDBInstance.create(':memory:', {
+  const starting = open(':memory:', {
     // Results are sorted in Node; not keeping the input order lets DuckDB stream and use less memory.
     preserve_insertion_order: 'false',
   });
@@ -444,23 +388,23 @@ async function start(
       else source = csvRows(layouts, columns);
     }
   } catch (error) {
-    (await starting.catch(() => undefined))?.closeSync?.();
+    (await starting.catch(() => undefined))?.closeSync();
     throw error;
   }
   const instance = await starting;
   if (!parquet && layouts.length === 0) {
-    instance.closeSync?.();
+    instance.closeSync();
     return undefined;
   }
   const connection = await instance.connect().catch((error: unknown) => {
-    instance.closeSync?.();
+    instance.closeSync();
     throw error;
   });
   if (parquet) return { instance, connection };
   const ids = touchpointsWritten(layouts, columns);
   // A sampled row as wide as the spare columns allow: a second pass could only stop at that row again.
   const wide = csvRows(layouts, columns, true);
-  const pass = (rows: string): Promise<PassResult> => {
+  const pass = (rows: string): Promise<DuckStream> => {
     const result = connection.stream(accountsQuery(rows, false, window, ids));
     result.catch(() => undefined);
     return result;
@@ -485,8 +429,8 @@ async function parquetPass(
   columns: EventColumns,
   window: PassWindow,
   ids: readonly string[],
-): Promise<PassResult> {
-  const pass = (found: LogColumns): Promise<PassResult> =>
+): Promise<DuckStream> {
+  const pass = (found: LogColumns): Promise<DuckStream> =>
     connection.stream(accountsQuery(parquetRows(files, found), true, window, ids));
   try {
     return await pass(columns);
@@ -502,11 +446,11 @@ async function parquetPass(
 
 /**
  * The first `count` values of an INTEGER column without NULLs, as one array: the column's own
- * when the package keeps them in one (`@duckdb/node-api` does, as `items`), else copied.
+ * (DuckDB's memory, read in place) when it has them, else copied.
  */
 function integers(column: DuckColumn, count: number): Int32Array {
-  const { items } = column as { items?: unknown };
-  if (items instanceof Int32Array && items.length >= count) return items;
+  const { items } = column;
+  if (items !== undefined && items.length >= count) return items;
   const copy = new Int32Array(count);
   for (let i = 0; i < count; i++) copy[i] = Number(column.getItem(i));
   return copy;

@@ -8,7 +8,7 @@ import type { Config } from '../../src/config/config.js';
 import { aggregateToRows } from '../../src/events/aggregate-csv.js';
 
 type AggregateRow = ReturnType<typeof aggregateToRows>[number];
-import { DUCKDB_PACKAGE } from '../../src/events/duckdb-engine.js';
+import { DUCKDB_PACKAGE } from '../../src/events/duckdb-bindings.js';
 import { csvLayout, csvRows, touchpointsWritten } from '../../src/events/duckdb-csv.js';
 import { eventColumns } from '../../src/events/read-events.js';
 import { EngineError, EventFilesError } from '../../src/events/errors.js';
