@@ -209,16 +209,36 @@ function column(bindings: Bindings, chunk: DataChunk, vector: Vector, count: num
     }
     case VARCHAR: {
       const data = bindings.vector_get_data(vector, count * 16);
-      const lengths = new Uint32Array(data.buffer, data.byteOffset, count * 4);
+      const words = new Uint32Array(data.buffer, data.byteOffset, count * 4);
+      const bytes = Buffer.from(data.buffer, data.byteOffset, count * 16);
+      // The row read last and its string: a row whose 16 bytes are the same (the same short
+      // string, or the same pointer) is the same string, made once (a segment, group after group).
+      let last = -1;
+      let lastValue = '';
       const getItem = (row: number): string | null => {
         if (!valid(row)) return null;
-        const length = lengths[row * 4] ?? 0;
-        const at = data.byteOffset + row * 16;
-        const bytes =
+        const w = row * 4;
+        const l = last * 4;
+        if (
+          last >= 0 &&
+          words[w] === words[l] &&
+          words[w + 1] === words[l + 1] &&
+          words[w + 2] === words[l + 2] &&
+          words[w + 3] === words[l + 3]
+        ) {
+          return lastValue;
+        }
+        const length = words[w] ?? 0;
+        const at = row * 16;
+        // Short strings are decoded where they lie, with no view made for each.
+        lastValue =
           length <= 12
-            ? new Uint8Array(data.buffer, at + 4, length)
-            : bindings.get_data_from_pointer(data.buffer, at + 8, length);
-        return utf8.decode(bytes);
+            ? bytes.toString('utf8', at + 4, at + 4 + length)
+            : utf8.decode(
+                bindings.get_data_from_pointer(data.buffer, data.byteOffset + at + 8, length),
+              );
+        last = row;
+        return lastValue;
       };
       return { ...base, getItem };
     }

@@ -55,6 +55,19 @@ describe('DuckDB through its C API bindings', () => {
       'éééééé',
       'Jakarta Selatan — pelanggan baru ☕ 日本',
       null,
+      // Repeated values, read once each time they change (and across a NULL).
+      'smb',
+      'smb',
+      null,
+      'smb',
+      'enterprise',
+      'smb',
+      'abcdefghijklm',
+      'abcdefghijklm',
+      'abcdefghijklx',
+      // 12 bytes that differ only in their last four.
+      'abcdefgh1234',
+      'abcdefgh5678',
     ];
     const rows = written
       .map((v, i) => `(${String(i)}, ${v === null ? 'NULL' : `'${v}'`})`)
