@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { inputError } from '../i18n/worded-error.js';
-import { MAX_RECORD_CHARS, papaRecords, type PapaEnd } from '../metrics/papa-records.js';
+import { MAX_RECORD_CHARS, loadPapa, papaRecords, type PapaEnd } from '../metrics/papa-records.js';
 import { sniff } from '../metrics/sniff.js';
 import type { Dialect } from '../metrics/sniff.js';
 import { EventFilesError } from './errors.js';
@@ -142,10 +142,8 @@ export async function streamRecords(
     throw new EventFilesError({ kind: 'parquet-needs-duckdb', file, noun });
   }
   const { text, dialect, complete } = await csvHead(file, noun);
-  const [{ default: Papa }, { recordDelimiter }] = await Promise.all([
-    import('papaparse'),
-    import('../metrics/record-sink.js'),
-  ]);
+  const { recordDelimiter } = await import('../metrics/record-sink.js');
+  const Papa = loadPapa();
   const newline = recordDelimiter(dialect, text, complete);
   const input = openStream(file);
   input.setEncoding('utf8');

@@ -2,6 +2,7 @@ import { inputError } from '../i18n/worded-error.js';
 import { compareText } from '../shared/compare-text.js';
 import { open } from 'node:fs/promises';
 import { HEAD_BYTES, csvHead, isGzip } from './csv-records.js';
+import { loadPapa } from '../metrics/papa-records.js';
 import { doubled as literal } from './sql.js';
 import { InputError } from '../errors.js';
 import { isAggregateHeader } from './aggregate-csv.js';
@@ -71,7 +72,7 @@ export async function csvLayout(file: string): Promise<CsvLayout> {
   const breaks = empty.split(/\r\n|\n|\r/).length - 1;
   skip += breaks;
   rest = afterLines(rest, breaks);
-  const { default: Papa } = await import('papaparse');
+  const Papa = loadPapa();
   const records = (text: string): string[][] =>
     Papa.parse<string[]>(text, { delimiter: dialect.delimiter, quoteChar: '"', escapeChar: '"' })
       .data;

@@ -11,7 +11,7 @@ import {
   type EncodingChoice,
   type EncodingDamage,
 } from './decode-text.js';
-import { MAX_RECORD_CHARS, papaRecords } from './papa-records.js';
+import { MAX_RECORD_CHARS, loadPapa, papaRecords } from './papa-records.js';
 import type { BadRowProblem, FileProblem } from './problems.js';
 import { sniff, type Dialect } from './sniff.js';
 
@@ -84,10 +84,8 @@ export async function readRows(
     return;
   }
   // Loaded on first use: `validate` never pays for the CSV stack.
-  const [{ default: Papa }, { RecordSink, csvErrorCode, recordDelimiter }] = await Promise.all([
-    import('papaparse'),
-    import('./record-sink.js'),
-  ]);
+  const { RecordSink, csvErrorCode, recordDelimiter } = await import('./record-sink.js');
+  const Papa = loadPapa();
   const { dialect } = sniffed;
   let stopRead = (): void => undefined;
   let stopped = false;
