@@ -142,10 +142,10 @@ function connection(bindings: Bindings, handle: Connection): DuckConnection {
     async firstColumn(sql) {
       const result = await bindings.query(handle, sql);
       const values: DuckValue[] = [];
-      for (let chunk = await fetchChunk(bindings, result); chunk;) {
+      let chunk: DuckChunk | null;
+      while ((chunk = await fetchChunk(bindings, result)) !== null) {
         const column = chunk.getColumnVector(0);
         for (let row = 0; row < chunk.rowCount; row++) values.push(column.getItem(row));
-        chunk = await fetchChunk(bindings, result);
       }
       return values;
     },

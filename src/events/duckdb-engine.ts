@@ -311,16 +311,16 @@ async function addGroups(
       const groups = chunk.rowCount;
       const names = chunk.getColumnVector(0);
       const segments = chunk.getColumnVector(1);
-      const rows = integers(chunk.getColumnVector(2), groups);
-      const undated = integers(chunk.getColumnVector(3), groups);
+      const rows = integers(chunk.getColumnVector(2));
+      const undated = integers(chunk.getColumnVector(3));
       const known = chunk.getColumnVector(4);
-      const values = integers(known.childVector, known.childVector.itemCount);
+      const values = integers(known.childVector);
       const other = chunk.getColumnVector(5);
       const otherIds = other.childVector;
       const otherDays = chunk.getColumnVector(6).childVector;
       // The lists' lengths as INTEGER columns: a list's own is a 64-bit read and conversion.
-      const knownCount = integers(chunk.getColumnVector(7), groups);
-      const otherCount = integers(chunk.getColumnVector(8), groups);
+      const knownCount = integers(chunk.getColumnVector(7));
+      const otherCount = integers(chunk.getColumnVector(8));
       for (let row = 0; row < groups; row++) {
         const name = names.getItem(row);
         const account = name === null ? '' : String(name).trim();
@@ -445,15 +445,12 @@ async function parquetPass(
 }
 
 /**
- * The first `count` values of an INTEGER column without NULLs, as one array: the column's own
- * (DuckDB's memory, read in place) when it has them, else copied.
+ * The values of an INTEGER column without NULLs, as the array DuckDB keeps them in (read in
+ * place). Every column read so is cast to INTEGER by the pass's SQL.
  */
-function integers(column: DuckColumn, count: number): Int32Array {
-  const { items } = column;
-  if (items !== undefined && items.length >= count) return items;
-  const copy = new Int32Array(count);
-  for (let i = 0; i < count; i++) copy[i] = Number(column.getItem(i));
-  return copy;
+function integers(column: DuckColumn): Int32Array {
+  if (column.items === undefined) throw new TypeError('the pass gave a column that is not INTEGER');
+  return column.items;
 }
 
 /**

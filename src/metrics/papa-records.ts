@@ -7,8 +7,9 @@ import type { Readable } from 'node:stream';
  * first (about 6 ms, which the DuckDB engine's sniffing of the logs waited for).
  */
 export function loadPapa(): typeof import('papaparse') {
-  return createRequire(import.meta.url)('papaparse') as typeof import('papaparse');
+  return requireHere('papaparse') as typeof import('papaparse');
 }
+const requireHere = createRequire(import.meta.url);
 
 /** A record larger than this (in characters) stops the file: it is almost surely an unclosed quote. */
 export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
